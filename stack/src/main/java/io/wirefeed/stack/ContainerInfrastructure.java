@@ -1,0 +1,63 @@
+package io.wirefeed.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.lifecycle.Startable;
+
+/** The same servers as containers, for machines with a Docker engine. Images are pinned. */
+final class ContainerInfrastructure implements Infrastructure {
+
+    static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
+    static final String REGISTRY_IMAGE = "apicurio/apicurio-registry:3.0.9";
+    static final String POSTGRES_IMAGE = "postgres:17.2";
+    private static final int REGISTRY_PORT = 8080;
+
+    private final List<Startable> started = new ArrayList<>();
+    private KafkaContainer kafka;
+    private GenericContainer<?> registry;
+    private PostgreSQLContainer<?> postgres;
+
+    @Override
+    public synchronized KafkaEndpoint kafka() {
+        if (kafka == null) {
+            kafka = start(new KafkaContainer(KAFKA_IMAGE));
+        }
+        return new KafkaEndpoint(kafka.getBootstrapServers());
+    }
+
+    @Override
+    public synchronized RegistryEndpoint registry() {
+        if (registry == null) {
+            registry = start(new GenericContainer<>(REGISTRY_IMAGE)
+                .withExposedPorts(REGISTRY_PORT)
+                .waitingFor(Wait.forHttp("/apis/ccompat/v7/subjects").forStatusCode(200)));
+        }
+        return new RegistryEndpoint("http://" + registry.getHost() + ":" + registry.getMappedPort(REGISTRY_PORT)
+            + "/apis/ccompat/v7");
+    }
+
+    @Override
+    public synchronized PostgresEndpoint postgres() {
+        if (postgres == null) {
+            postgres = start(new PostgreSQLContainer<>(POSTGRES_IMAGE));
+        }
+        return new PostgresEndpoint(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+    }
+
+    @Override
+    public synchronized void close() {
+        started.forEach(Startable::stop);
+        started.clear();
+    }
+
+    private <T extends Startable> T start(T container) {
+        container.start();
+        started.add(container);
+        return container;
+    }
+}

@@ -1,0 +1,68 @@
+package io.wirefeed.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The embedded servers: Kafka in this JVM, Apicurio Registry and PostgreSQL as child processes. */
+final class EmbeddedInfrastructure implements Infrastructure {
+
+    private final Path workDir;
+    private EmbeddedKafka kafka;
+    private ApicurioRegistry registry;
+    private PostgresServer postgres;
+
+    EmbeddedInfrastructure(Path workDir) {
+        try {
+            this.workDir = Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized KafkaEndpoint kafka() {
+        if (kafka == null) {
+            kafka = EmbeddedKafka.start(tempDir("kafka"));
+        }
+        return kafka.endpoint();
+    }
+
+    @Override
+    public synchronized RegistryEndpoint registry() {
+        if (registry == null) {
+            registry = ApicurioRegistry.builder(tempDir("registry")).start();
+        }
+        return registry.endpoint();
+    }
+
+    @Override
+    public synchronized PostgresEndpoint postgres() {
+        if (postgres == null) {
+            postgres = PostgresServer.start(tempDir("postgres"), true);
+        }
+        return postgres.endpoint();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (registry != null) {
+            registry.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private Path tempDir(String name) {
+        try {
+            return Files.createTempDirectory(workDir, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.wirefeed.stack;
+
+import java.nio.file.Path;
+
+/**
+ * The servers a test or the local stack needs, each started the first time it is asked for and stopped on
+ * {@link #close()}. Whether they are the embedded servers or containers is the caller's choice, see
+ * {@link ServerKind}.
+ */
+public interface Infrastructure extends AutoCloseable {
+
+    KafkaEndpoint kafka();
+
+    RegistryEndpoint registry();
+
+    PostgresEndpoint postgres();
+
+    @Override
+    void close();
+
+    /** The servers of the given kind, with working files under {@code workDir}. */
+    static Infrastructure of(ServerKind kind, Path workDir) {
+        return switch (kind) {
+            case EMBEDDED -> new EmbeddedInfrastructure(workDir);
+            case CONTAINERS -> new ContainerInfrastructure();
+        };
+    }
+}
