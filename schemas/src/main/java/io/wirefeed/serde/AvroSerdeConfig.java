@@ -31,13 +31,17 @@ public class AvroSerdeConfig extends SchemaRegistryClientConfig {
     private static final String SPECIFIC_AVRO_READER_DOC = "Whether the deserializer returns the generated "
         + "class of the writer's record (true) or a GenericRecord (false).";
 
+    private static final ConfigDef.Validator STRATEGY_VALIDATOR = ConfigDef.LambdaValidator.with(
+        (name, value) -> SubjectNameStrategy.forName((String) value),
+        () -> "TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy or a class name");
+
     public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef())
         .define(AUTO_REGISTER_SCHEMAS_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, AUTO_REGISTER_SCHEMAS_DOC)
         .define(USE_LATEST_VERSION_CONFIG, Type.BOOLEAN, false, Importance.LOW, USE_LATEST_VERSION_DOC)
-        .define(KEY_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", AvroSerdeConfig::validStrategy,
+        .define(KEY_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
             Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
-        .define(VALUE_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy",
-            AvroSerdeConfig::validStrategy, Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
+        .define(VALUE_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
+            Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
         .define(SPECIFIC_AVRO_READER_CONFIG, Type.BOOLEAN, false, Importance.LOW, SPECIFIC_AVRO_READER_DOC);
 
     public AvroSerdeConfig(Map<?, ?> props) {
@@ -63,9 +67,5 @@ public class AvroSerdeConfig extends SchemaRegistryClientConfig {
     public SubjectNameStrategy subjectNameStrategy(boolean isKey) {
         return SubjectNameStrategy.forName(getString(isKey ? KEY_SUBJECT_NAME_STRATEGY_CONFIG
             : VALUE_SUBJECT_NAME_STRATEGY_CONFIG));
-    }
-
-    private static void validStrategy(String name, Object value) {
-        SubjectNameStrategy.forName((String) value);
     }
 }

@@ -49,12 +49,15 @@ final class EmbeddedInfrastructure implements Infrastructure {
     public synchronized void close() {
         if (postgres != null) {
             postgres.close();
+            postgres = null;
         }
         if (registry != null) {
             registry.close();
+            registry = null;
         }
         if (kafka != null) {
             kafka.close();
+            kafka = null;
         }
     }
 

@@ -25,7 +25,8 @@ public final class PostgresServer implements AutoCloseable {
     private PostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
         // zonky's server trusts loopback connections; the password is there for clients that insist on one.
-        this.endpoint = new PostgresEndpoint(postgres.getJdbcUrl(USER, DATABASE), USER, USER);
+        this.endpoint = new PostgresEndpoint("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE,
+            USER, USER);
     }
 
     public static PostgresServer start(Path dataDir, boolean clean) {

@@ -1,0 +1,49 @@
+package io.wirefeed.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.wirefeed.stack.Infrastructure;
+
+/**
+ * Where the parts of a running local stack are reached, as printed for a person and written as JSON for
+ * scripts and tests ({@code --endpoints-file}).
+ *
+ * @param postgres a JDBC URL with user and password: the local stack's database is for local use only
+ */
+record StackEndpoints(String kafka, String schemaRegistry, String postgres) {
+
+    static StackEndpoints of(Infrastructure servers) {
+        return new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
+            servers.postgres().jdbcUrlWithCredentials());
+    }
+
+    Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("kafka", kafka);
+        map.put("schemaRegistry", schemaRegistry);
+        map.put("postgres", postgres);
+        return map;
+    }
+
+    String table() {
+        StringBuilder table = new StringBuilder();
+        asMap().forEach((name, url) -> table.append(String.format("  %-16s %s%n", name, url)));
+        return table.toString();
+    }
+
+    /** Written to a temporary file first and moved into place, so a reader never sees half of it. */
+    void writeJson(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(partial.toFile(), asMap());
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
