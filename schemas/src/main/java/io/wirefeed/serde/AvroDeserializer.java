@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 
 import io.wirefeed.registry.BoundedCache;
-import io.wirefeed.registry.RestSchemaRegistryClient;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.registry.SchemaRegistryException;
 import org.apache.avro.AvroRuntimeException;
@@ -32,8 +31,9 @@ public class AvroDeserializer<T extends GenericContainer> implements Deserialize
 
     private static final int CACHE_SIZE = 1_000;
 
+    private final SchemaRegistryClient givenRegistry;
     private SchemaRegistryClient registry;
-    private boolean ownsRegistry;
+    private RegistryConnection connection;
     private final Class<? extends SpecificRecord> target;
     /** Fixed by the constructor, or null when specific.avro.reader decides. */
     private final Boolean fixedSpecific;
@@ -47,7 +47,7 @@ public class AvroDeserializer<T extends GenericContainer> implements Deserialize
 
     private AvroDeserializer(SchemaRegistryClient registry, Class<? extends SpecificRecord> target,
                              Boolean fixedSpecific) {
-        this.registry = registry;
+        this.givenRegistry = registry;
         this.target = target;
         this.fixedSpecific = fixedSpecific;
     }
@@ -66,10 +66,8 @@ public class AvroDeserializer<T extends GenericContainer> implements Deserialize
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig config = new AvroSerdeConfig(configs);
-        if (registry == null) {
-            registry = RestSchemaRegistryClient.create(configs);
-            ownsRegistry = true;
-        }
+        connection = RegistryConnection.of(givenRegistry, configs);
+        registry = connection.client();
         specific = fixedSpecific != null ? fixedSpecific : config.specificReader();
     }
 
@@ -120,8 +118,8 @@ public class AvroDeserializer<T extends GenericContainer> implements Deserialize
 
     @Override
     public void close() {
-        if (ownsRegistry) {
-            registry.close();
+        if (connection != null) {
+            connection.close();
         }
     }
 }

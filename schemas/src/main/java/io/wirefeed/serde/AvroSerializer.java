@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.wirefeed.registry.BoundedCache;
 import io.wirefeed.registry.RegisteredSchema;
-import io.wirefeed.registry.RestSchemaRegistryClient;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.registry.SchemaRegistryException;
 import org.apache.avro.Schema;
@@ -32,8 +31,9 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
 
     private static final int CACHE_SIZE = 1_000;
 
+    private final SchemaRegistryClient givenRegistry;
     private SchemaRegistryClient registry;
-    private boolean ownsRegistry;
+    private RegistryConnection connection;
     private SubjectNameStrategy subjects;
     private boolean autoRegister;
     private boolean useLatest;
@@ -42,20 +42,19 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
 
     /** For Kafka's reflective instantiation: {@link #configure} builds the registry client. */
     public AvroSerializer() {
+        this(null);
     }
 
     /** With a given client (shared, or the in-memory one of unit tests); {@link #configure} still reads the rest. */
     public AvroSerializer(SchemaRegistryClient registry) {
-        this.registry = registry;
+        this.givenRegistry = registry;
     }
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig config = new AvroSerdeConfig(configs);
-        if (registry == null) {
-            registry = RestSchemaRegistryClient.create(configs);
-            ownsRegistry = true;
-        }
+        connection = RegistryConnection.of(givenRegistry, configs);
+        registry = connection.client();
         subjects = config.subjectNameStrategy(isKey);
         autoRegister = config.autoRegisterSchemas();
         useLatest = config.useLatestVersion();
@@ -127,8 +126,8 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
 
     @Override
     public void close() {
-        if (ownsRegistry) {
-            registry.close();
+        if (connection != null) {
+            connection.close();
         }
     }
 }
