@@ -1,0 +1,54 @@
+package io.wirefeed.ingest.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transmission framing that IPTC 7901 and ANPA-1312 share: messages that open with SOH, carry a header
+ * up to STX, text up to ETX, and a trailer (the timestamp) up to EOT or the next message.
+ */
+public final class ControlFramedText {
+
+    public static final char SYN = 0x16;
+    public static final char SOH = 0x01;
+    public static final char STX = 0x02;
+    public static final char ETX = 0x03;
+    public static final char EOT = 0x04;
+
+    /** One framed message: the header line(s), the text, and the trailer. */
+    public record Message(String header, String text, String trailer) {
+    }
+
+    private ControlFramedText() {
+    }
+
+    /** The messages of a transmission, or a precise reason why its framing is broken. */
+    public static List<Message> split(String transmission, String formatName) throws InvalidDispatchException {
+        List<Message> messages = new ArrayList<>();
+        int at = transmission.indexOf(SOH);
+        if (at < 0) {
+            throw new InvalidDispatchException(formatName + ": no SOH (start of heading) control character");
+        }
+        while (at >= 0) {
+            int stx = transmission.indexOf(STX, at);
+            int next = transmission.indexOf(SOH, at + 1);
+            int number = messages.size() + 1;
+            if (stx < 0 || next >= 0 && stx > next) {
+                throw new InvalidDispatchException(formatName + " message " + number + ": no STX (start of text) "
+                    + "after its header: truncated or not " + formatName);
+            }
+            int etx = transmission.indexOf(ETX, stx);
+            if (etx < 0 || next >= 0 && etx > next) {
+                throw new InvalidDispatchException(formatName + " message " + number + ": no ETX (end of text): "
+                    + "truncated");
+            }
+            int end = next >= 0 ? next : transmission.length();
+            int eot = transmission.indexOf(EOT, etx);
+            String trailer = transmission.substring(etx + 1, eot >= 0 && eot < end ? eot : end);
+            messages.add(new Message(transmission.substring(at + 1, stx), transmission.substring(stx + 1, etx),
+                trailer.replace(String.valueOf(SYN), "").trim()));
+            at = next;
+        }
+        return messages;
+    }
+}

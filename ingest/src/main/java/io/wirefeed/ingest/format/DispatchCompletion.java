@@ -1,0 +1,73 @@
+package io.wirefeed.ingest.format;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.Signal;
+
+/**
+ * What every format's dispatch gets after its parser has read what the format says: markers taken off the
+ * headline as signals, a dateline found in the text when the format has no field for it, the agency named by
+ * the dateline when the format names none, an id derived from the story when the format carries none, and a
+ * refusal of dispatches with neither headline nor body.
+ */
+public final class DispatchCompletion {
+
+    public static final String UNKNOWN_AGENCY = "unknown";
+
+    private DispatchCompletion() {
+    }
+
+    public static Dispatch complete(Dispatch.Builder builder) throws InvalidDispatchException {
+        builder.setBody(orEmpty(builder.getBody()));
+        if (!builder.hasAgency() || builder.getAgency().isBlank()) {
+            builder.setAgency(UNKNOWN_AGENCY);
+        }
+        signals(builder);
+        dateline(builder);
+        if (builder.getHeadline().isBlank() && builder.getBody().isBlank()) {
+            throw new InvalidDispatchException("Dispatch has neither a headline nor body text");
+        }
+        if (!builder.hasId() || builder.getId().isBlank()) {
+            builder.setId(StoryIds.derive(builder.getAgency(), storyKey(builder)));
+        }
+        return builder.build();
+    }
+
+    private static void signals(Dispatch.Builder builder) {
+        List<Signal> signals = new ArrayList<>(builder.getSignals() == null ? List.of() : builder.getSignals());
+        HeadlineSignals.Parsed headline = HeadlineSignals.parse(orEmpty(builder.getHeadline()));
+        headline.signals().stream().filter(s -> !signals.contains(s)).forEach(signals::add);
+        if (builder.getPubStatus() == PubStatus.CANCELED && !signals.contains(Signal.KILL)) {
+            signals.add(Signal.KILL);
+        }
+        builder.setHeadline(headline.headline()).setSignals(signals);
+    }
+
+    private static void dateline(Dispatch.Builder builder) {
+        if (builder.getDateline() != null || builder.getBody().isEmpty()) {
+            return;
+        }
+        Instant reference = builder.getVersionCreated() != null ? builder.getVersionCreated() : builder.getReceivedAt();
+        Datelines.find(builder.getBody(), reference).ifPresent(found -> {
+            builder.setDateline(found.dateline());
+            if (UNKNOWN_AGENCY.equals(builder.getAgency()) && found.agency() != null) {
+                builder.setAgency(found.agency());
+            }
+        });
+    }
+
+    private static String storyKey(Dispatch.Builder builder) {
+        if (builder.getSlugline() != null && !builder.getSlugline().isBlank()) {
+            return builder.getSlugline();
+        }
+        return builder.getHeadline().isBlank() ? builder.getBody() : builder.getHeadline();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.trim();
+    }
+}

@@ -1,0 +1,179 @@
+package io.wirefeed.ingest.format.feed;
+
+import static io.wirefeed.ingest.format.XmlDocuments.attribute;
+import static io.wirefeed.ingest.format.XmlDocuments.child;
+import static io.wirefeed.ingest.format.XmlDocuments.children;
+import static io.wirefeed.ingest.format.XmlDocuments.text;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.ingest.format.DispatchCompletion;
+import io.wirefeed.ingest.format.DispatchParser;
+import io.wirefeed.ingest.format.HtmlText;
+import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.WireTimes;
+import io.wirefeed.ingest.format.XmlDocuments;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.SourceFormat;
+import io.wirefeed.schema.Subject;
+import org.w3c.dom.Element;
+
+/**
+ * RSS 2.0 (and RSS 1.0 RDF) items and Atom entries, each a dispatch: the item's guid or link (the entry's id)
+ * is its id, the feed's title its agency, {@code content:encoded} or the description (the entry's content or
+ * summary) its body. A feed without items is valid and holds no dispatch.
+ */
+public final class FeedParser implements DispatchParser {
+
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.RSS;
+    }
+
+    @Override
+    public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
+        Element root = XmlDocuments.parse(document.bytes()).getDocumentElement();
+        return switch (root.getLocalName()) {
+            case "rss" -> {
+                Element channel = child(root, "channel");
+                if (channel == null) {
+                    throw new InvalidDispatchException("RSS without a <channel>");
+                }
+                yield rssItems(document, channel, children(channel, "item"));
+            }
+            case "RDF" -> rssItems(document, child(root, "channel"), children(root, "item"));
+            case "feed" -> atomEntries(document, root);
+            default -> throw new InvalidDispatchException("Not RSS or Atom: root element <" + root.getLocalName() + ">");
+        };
+    }
+
+    private static List<Dispatch> rssItems(RawDocument document, Element channel, List<Element> items)
+            throws InvalidDispatchException {
+        String agency = channel == null ? null : text(channel, "title");
+        String language = channel == null ? null : text(channel, "language");
+        String sha256 = document.sha256();
+        List<Dispatch> dispatches = new ArrayList<>(items.size());
+        for (Element item : items) {
+            try {
+                String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
+                String encoded = text(item, "encoded");
+                String date = firstOf(text(item, "pubDate"), text(item, "date"));
+                Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
+                    .setGuid(id).setFormat(SourceFormat.RSS)
+                    .setAgency(firstOf(text(item, "source"), agency, DispatchCompletion.UNKNOWN_AGENCY))
+                    .setLanguage(firstOf(text(item, "language"), language))
+                    .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
+                    .setBody(HtmlText.toText(firstOf(encoded, rawText(item, "description"), "")))
+                    .setSubjects(subjects(item, "category"))
+                    .setVersionCreated(date == null ? null : rssDate(date));
+                if (id != null) {
+                    dispatch.setId(id);
+                }
+                dispatches.add(DispatchCompletion.complete(dispatch));
+            } catch (InvalidDispatchException e) {
+                throw new InvalidDispatchException("RSS item " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return dispatches;
+    }
+
+    private static List<Dispatch> atomEntries(RawDocument document, Element feed) throws InvalidDispatchException {
+        String agency = firstOf(text(feed, "author", "name"), text(feed, "title"));
+        String feedLanguage = firstOf(feed.getAttributeNS(XML_NS, "lang"));
+        String sha256 = document.sha256();
+        List<Element> entries = children(feed, "entry");
+        List<Dispatch> dispatches = new ArrayList<>(entries.size());
+        for (Element entry : entries) {
+            try {
+                String id = text(entry, "id");
+                Element content = firstElement(child(entry, "content"), child(entry, "summary"));
+                String updated = text(entry, "updated");
+                String published = text(entry, "published");
+                String language = entry.getAttributeNS(XML_NS, "lang");
+                Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
+                    .setGuid(id).setFormat(SourceFormat.ATOM)
+                    .setAgency(firstOf(text(entry, "author", "name"), agency, DispatchCompletion.UNKNOWN_AGENCY))
+                    .setLanguage(firstOf(language, feedLanguage))
+                    .setHeadline(atomText(child(entry, "title")))
+                    .setBody(atomText(content))
+                    .setSubjects(atomCategories(entry))
+                    .setVersionCreated(updated == null ? null : WireTimes.iso(updated))
+                    .setFirstCreated(published == null ? null : WireTimes.iso(published));
+                if (id != null) {
+                    dispatch.setId(id);
+                }
+                dispatches.add(DispatchCompletion.complete(dispatch));
+            } catch (InvalidDispatchException e) {
+                throw new InvalidDispatchException("Atom entry " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return dispatches;
+    }
+
+    /** RSS dates should be RFC 822, but Dublin Core's ISO dates are common too. */
+    private static Instant rssDate(String date) throws InvalidDispatchException {
+        return Character.isDigit(date.charAt(0)) && date.contains("-") ? WireTimes.iso(date) : WireTimes.rfc822(date);
+    }
+
+    /** Atom text constructs: text, html (escaped markup) or xhtml (inline markup). */
+    private static String atomText(Element element) {
+        if (element == null) {
+            return "";
+        }
+        String type = String.valueOf(attribute(element, "type"));
+        if ("html".equals(type)) {
+            return HtmlText.toText(element.getTextContent());
+        }
+        if ("xhtml".equals(type)) {
+            return HtmlText.toText(element.getTextContent().replace("\n", " "));
+        }
+        return HtmlText.normaliseParagraphs(element.getTextContent());
+    }
+
+    private static List<Subject> atomCategories(Element entry) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Element category : children(entry, "category")) {
+            String term = attribute(category, "term");
+            if (term != null) {
+                String scheme = attribute(category, "scheme");
+                subjects.add(Subject.newBuilder().setCode(scheme == null ? "category:" + term : term)
+                    .setName(attribute(category, "label")).build());
+            }
+        }
+        return subjects;
+    }
+
+    private static List<Subject> subjects(Element item, String name) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Element category : children(item, name)) {
+            String term = category.getTextContent().trim();
+            if (!term.isEmpty()) {
+                subjects.add(Subject.newBuilder().setCode("category:" + term).setName(term).build());
+            }
+        }
+        return subjects;
+    }
+
+    private static String rawText(Element parent, String name) {
+        Element element = child(parent, name);
+        return element == null ? null : element.getTextContent();
+    }
+
+    private static Element firstElement(Element first, Element second) {
+        return first != null ? first : second;
+    }
+
+    private static String firstOf(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,224 @@
+package io.wirefeed.ingest.format.newsml;
+
+import static io.wirefeed.ingest.format.XmlDocuments.attribute;
+import static io.wirefeed.ingest.format.XmlDocuments.child;
+import static io.wirefeed.ingest.format.XmlDocuments.children;
+import static io.wirefeed.ingest.format.XmlDocuments.text;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.wirefeed.ingest.format.DispatchCompletion;
+import io.wirefeed.ingest.format.DispatchParser;
+import io.wirefeed.ingest.format.HtmlText;
+import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.WireTimes;
+import io.wirefeed.ingest.format.XmlDocuments;
+import io.wirefeed.schema.Dateline;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.Signal;
+import io.wirefeed.schema.SourceFormat;
+import io.wirefeed.schema.Subject;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSSerializer;
+
+/**
+ * IPTC NewsML-G2: a {@code newsItem}, or a {@code newsMessage} whose {@code itemSet} holds several. Text comes
+ * from {@code inlineXML} (XHTML or NITF) or {@code inlineData}.
+ */
+public final class NewsMlParser implements DispatchParser {
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.NEWSML_G2;
+    }
+
+    @Override
+    public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
+        Element root = XmlDocuments.parse(document.bytes()).getDocumentElement();
+        List<Element> items = switch (root.getLocalName()) {
+            case "newsItem" -> List.of(root);
+            case "newsMessage" -> {
+                Element itemSet = child(root, "itemSet");
+                yield itemSet == null ? List.of() : children(itemSet, "newsItem");
+            }
+            default -> throw new InvalidDispatchException("Not NewsML-G2: root element <" + root.getLocalName()
+                + ">, expected <newsItem> or <newsMessage>");
+        };
+        if (items.isEmpty()) {
+            throw new InvalidDispatchException("NewsML-G2 newsMessage without a newsItem in its itemSet");
+        }
+        String sha256 = document.sha256();
+        List<Dispatch> dispatches = new ArrayList<>(items.size());
+        for (Element item : items) {
+            try {
+                dispatches.add(item(document.newDispatch(dispatches.size(), sha256), item));
+            } catch (InvalidDispatchException e) {
+                throw new InvalidDispatchException("newsItem " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return dispatches;
+    }
+
+    private static Dispatch item(Dispatch.Builder dispatch, Element item) throws InvalidDispatchException {
+        String guid = attribute(item, "guid");
+        if (guid == null) {
+            throw new InvalidDispatchException("newsItem without a guid attribute");
+        }
+        Element itemMeta = child(item, "itemMeta");
+        Element contentMeta = child(item, "contentMeta");
+        dispatch.setId(guid).setGuid(guid).setFormat(SourceFormat.NEWSML_G2)
+            .setVersion(version(attribute(item, "version")))
+            .setAgency(provider(itemMeta))
+            .setPubStatus(pubStatus(itemMeta == null ? null : attribute(child(itemMeta, "pubStatus"), "qcode")))
+            .setSignals(signals(itemMeta));
+        if (itemMeta != null) {
+            dispatch.setVersionCreated(instant(text(itemMeta, "versionCreated")))
+                .setFirstCreated(instant(text(itemMeta, "firstCreated")))
+                .setEmbargoedUntil(instant(text(itemMeta, "embargoed")));
+        }
+        String language = item.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang");
+        if (contentMeta != null) {
+            dispatch.setUrgency(urgency(text(contentMeta, "urgency")))
+                .setSlugline(text(contentMeta, "slugline"))
+                .setHeadline(Objects.requireNonNullElse(text(contentMeta, "headline"), ""))
+                .setDateline(dateline(contentMeta))
+                .setSubjects(subjects(contentMeta));
+            String declared = attribute(child(contentMeta, "language"), "tag");
+            language = declared != null ? declared : language;
+        }
+        dispatch.setLanguage(language == null || language.isBlank() ? null : language)
+            .setBody(body(child(item, "contentSet")));
+        return DispatchCompletion.complete(dispatch);
+    }
+
+    private static int version(String value) throws InvalidDispatchException {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int version = Integer.parseInt(value);
+            if (version < 1) {
+                throw new InvalidDispatchException("newsItem version must be 1 or more, not " + version);
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw new InvalidDispatchException("newsItem version is not a number: '" + value + "'", e);
+        }
+    }
+
+    private static String provider(Element itemMeta) {
+        Element provider = itemMeta == null ? null : child(itemMeta, "provider");
+        if (provider == null) {
+            return DispatchCompletion.UNKNOWN_AGENCY;
+        }
+        String name = text(provider, "name");
+        if (name != null) {
+            return name;
+        }
+        String literal = attribute(provider, "literal");
+        if (literal != null) {
+            return literal;
+        }
+        String qcode = attribute(provider, "qcode");
+        return qcode == null ? DispatchCompletion.UNKNOWN_AGENCY : qcode.substring(qcode.indexOf(':') + 1);
+    }
+
+    static PubStatus pubStatus(String qcode) {
+        if (qcode == null) {
+            return PubStatus.USABLE;
+        }
+        return switch (qcode.substring(qcode.indexOf(':') + 1).toLowerCase(Locale.ROOT)) {
+            case "withheld" -> PubStatus.WITHHELD;
+            case "canceled", "cancelled" -> PubStatus.CANCELED;
+            default -> PubStatus.USABLE;
+        };
+    }
+
+    private static List<Signal> signals(Element itemMeta) {
+        List<Signal> signals = new ArrayList<>();
+        if (itemMeta == null) {
+            return signals;
+        }
+        for (Element signal : children(itemMeta, "signal")) {
+            String qcode = String.valueOf(attribute(signal, "qcode")).toLowerCase(Locale.ROOT);
+            Signal mapped = qcode.endsWith(":update") ? Signal.UPDATE
+                : qcode.endsWith(":correction") ? Signal.CORRECTION
+                : qcode.endsWith(":kill") ? Signal.KILL
+                : qcode.endsWith(":writethru") ? Signal.WRITETHRU
+                : null;
+            if (mapped != null && !signals.contains(mapped)) {
+                signals.add(mapped);
+            }
+        }
+        return signals;
+    }
+
+    private static Integer urgency(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int urgency = Integer.parseInt(value);
+            return urgency >= 1 && urgency <= 9 ? urgency : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Dateline dateline(Element contentMeta) {
+        String written = text(contentMeta, "dateline");
+        String located = text(contentMeta, "located", "name");
+        if (written == null && located == null) {
+            return null;
+        }
+        String place = written != null && written.contains(",") ? written.substring(0, written.indexOf(',')).trim()
+            : located != null ? located : written;
+        return Dateline.newBuilder().setText(written != null ? written : located).setPlace(place).build();
+    }
+
+    private static List<Subject> subjects(Element contentMeta) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Element subject : children(contentMeta, "subject")) {
+            String qcode = attribute(subject, "qcode");
+            if (qcode != null) {
+                subjects.add(Subject.newBuilder().setCode(qcode).setName(text(subject, "name")).build());
+            }
+        }
+        return subjects;
+    }
+
+    private static Instant instant(String value) throws InvalidDispatchException {
+        return value == null ? null : WireTimes.iso(value);
+    }
+
+    private static String body(Element contentSet) {
+        if (contentSet == null) {
+            return "";
+        }
+        Element inlineXml = child(contentSet, "inlineXML");
+        if (inlineXml != null) {
+            return HtmlText.toText(serialize(inlineXml));
+        }
+        Element inlineData = child(contentSet, "inlineData");
+        return inlineData == null ? "" : HtmlText.normaliseParagraphs(inlineData.getTextContent());
+    }
+
+    private static String serialize(Element container) {
+        LSSerializer serializer = ((DOMImplementationLS) container.getOwnerDocument().getImplementation())
+            .createLSSerializer();
+        serializer.getDomConfig().setParameter("xml-declaration", false);
+        StringBuilder markup = new StringBuilder();
+        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
+            markup.append(serializer.writeToString(node));
+        }
+        return markup.toString();
+    }
+}

@@ -1,0 +1,224 @@
+package io.wirefeed.ingest.format.ninjs;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirefeed.ingest.format.DispatchCompletion;
+import io.wirefeed.ingest.format.DispatchParser;
+import io.wirefeed.ingest.format.HtmlText;
+import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.TextDecoding;
+import io.wirefeed.ingest.format.WireTimes;
+import io.wirefeed.schema.Dateline;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.SourceFormat;
+import io.wirefeed.schema.Subject;
+
+/**
+ * IPTC ninjs 1.x and 2.x: one JSON object, a JSON array of them, or NDJSON (one object per line). 1.x's
+ * {@code headline}, {@code body_text}/{@code body_html} and {@code subject} and 2.x's {@code headlines},
+ * {@code bodies} and {@code subjects} are both read.
+ */
+public final class NinjsParser implements DispatchParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+        .build());
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.NINJS;
+    }
+
+    @Override
+    public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
+        String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
+        List<JsonNode> objects = new ArrayList<>();
+        try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(text)) {
+            while (values.hasNextValue()) {
+                JsonNode value = values.nextValue();
+                if (value.isArray()) {
+                    value.forEach(objects::add);
+                } else {
+                    objects.add(value);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidDispatchException("Malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidDispatchException("Malformed JSON: " + e.getMessage(), e);
+        }
+        if (objects.isEmpty()) {
+            throw new InvalidDispatchException("No ninjs object in the document");
+        }
+        String sha256 = document.sha256();
+        List<Dispatch> dispatches = new ArrayList<>(objects.size());
+        for (JsonNode object : objects) {
+            try {
+                dispatches.add(item(document.newDispatch(dispatches.size(), sha256), object));
+            } catch (InvalidDispatchException e) {
+                throw new InvalidDispatchException("ninjs object " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return dispatches;
+    }
+
+    private static Dispatch item(Dispatch.Builder dispatch, JsonNode item) throws InvalidDispatchException {
+        if (!item.isObject()) {
+            throw new InvalidDispatchException("expected a JSON object, found " + item.getNodeType());
+        }
+        String uri = string(item, "uri");
+        if (uri == null) {
+            throw new InvalidDispatchException("no 'uri' (ninjs requires one)");
+        }
+        String located = string(item, "located");
+        dispatch.setId(uri).setGuid(uri).setFormat(SourceFormat.NINJS)
+            .setVersion(version(item.get("version")))
+            .setAgency(agency(item))
+            .setVersionCreated(instant(item, "versioncreated"))
+            .setFirstCreated(instant(item, "firstcreated"))
+            .setEmbargoedUntil(instant(item, "embargoed"))
+            .setPubStatus(pubStatus(string(item, "pubstatus")))
+            .setUrgency(urgency(item.get("urgency")))
+            .setLanguage(string(item, "language"))
+            .setSlugline(string(item, "slugline"))
+            .setHeadline(Objects.requireNonNullElse(headline(item), ""))
+            .setDateline(located == null ? null : Dateline.newBuilder().setText(located).setPlace(located).build())
+            .setBody(body(item))
+            .setSubjects(subjects(item));
+        return DispatchCompletion.complete(dispatch);
+    }
+
+    private static int version(JsonNode value) throws InvalidDispatchException {
+        if (value == null || value.isNull()) {
+            return 1;
+        }
+        try {
+            int version = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().trim());
+            if (version < 1) {
+                throw new InvalidDispatchException("'version' must be 1 or more, not " + version);
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw new InvalidDispatchException("'version' is not a number: '" + value.asText() + "'", e);
+        }
+    }
+
+    private static String agency(JsonNode item) {
+        JsonNode infosources = item.path("infosources");
+        if (infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
+            return infosources.get(0).get("name").asText();
+        }
+        for (String field : List.of("provider", "copyrightholder")) {
+            JsonNode value = item.get(field);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+            if (value != null && value.hasNonNull("name")) {
+                return value.get("name").asText();
+            }
+        }
+        return DispatchCompletion.UNKNOWN_AGENCY;
+    }
+
+    private static PubStatus pubStatus(String value) {
+        if (value == null) {
+            return PubStatus.USABLE;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "withheld" -> PubStatus.WITHHELD;
+            case "canceled", "cancelled" -> PubStatus.CANCELED;
+            default -> PubStatus.USABLE;
+        };
+    }
+
+    private static Integer urgency(JsonNode value) {
+        if (value == null || !value.canConvertToInt() && !value.isTextual()) {
+            return null;
+        }
+        int urgency = value.isNumber() ? value.intValue() : value.asInt(0);
+        return urgency >= 1 && urgency <= 9 ? urgency : null;
+    }
+
+    private static String headline(JsonNode item) {
+        JsonNode headlines = item.path("headlines");
+        if (headlines.isArray()) {
+            for (JsonNode headline : headlines) {
+                String role = headline.path("role").asText("main");
+                if (role.equals("main") || role.isEmpty()) {
+                    return headline.path("value").asText(null);
+                }
+            }
+            if (!headlines.isEmpty()) {
+                return headlines.get(0).path("value").asText(null);
+            }
+        }
+        return string(item, "headline");
+    }
+
+    private static String body(JsonNode item) {
+        JsonNode bodies = item.path("bodies");
+        if (bodies.isArray() && !bodies.isEmpty()) {
+            JsonNode chosen = bodies.get(0);
+            for (JsonNode body : bodies) {
+                if (body.path("role").asText("").isEmpty() || "main".equals(body.path("role").asText())) {
+                    chosen = body;
+                    break;
+                }
+            }
+            String value = chosen.path("value").asText("");
+            return chosen.path("contenttype").asText("text/plain").contains("html") ? HtmlText.toText(value)
+                : HtmlText.normaliseParagraphs(value);
+        }
+        String html = string(item, "body_html");
+        if (html != null) {
+            return HtmlText.toText(html);
+        }
+        String text = string(item, "body_text");
+        return text == null ? "" : HtmlText.normaliseParagraphs(text);
+    }
+
+    private static List<Subject> subjects(JsonNode item) {
+        List<Subject> subjects = new ArrayList<>();
+        for (String field : List.of("subjects", "subject")) {
+            for (JsonNode subject : item.path(field)) {
+                String code = subject.hasNonNull("uri") ? subject.get("uri").asText()
+                    : subject.hasNonNull("code") ? prefixed(subject.path("scheme").asText(""), subject.get("code").asText())
+                    : null;
+                if (code != null) {
+                    subjects.add(Subject.newBuilder().setCode(code).setName(subject.path("name").asText(null)).build());
+                }
+            }
+        }
+        return subjects;
+    }
+
+    private static String prefixed(String scheme, String code) {
+        return scheme.isEmpty() || code.contains(":") ? code : scheme + ":" + code;
+    }
+
+    private static Instant instant(JsonNode item, String field) throws InvalidDispatchException {
+        String value = string(item, field);
+        return value == null ? null : WireTimes.iso(value);
+    }
+
+    private static String string(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+}

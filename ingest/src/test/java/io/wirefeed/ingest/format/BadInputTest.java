@@ -1,0 +1,90 @@
+package io.wirefeed.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirefeed.schema.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is refused with a precise reason, and never with another kind of exception. */
+class BadInputTest {
+
+    @Test
+    void externalEntitiesAreRefused() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/xxe.xml"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessageContaining("DOCTYPE declarations are not accepted")
+            .hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void entityExpansionBombsAreRefused() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/billion-laughs.xml"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void malformedXmlNamesLineAndColumn() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/unclosed.xml"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessageMatching("Malformed XML at line 5, column \\d+: .*headline.*");
+    }
+
+    @Test
+    void truncatedJsonNamesWhereItEnds() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/truncated.json"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessageStartingWith("Malformed JSON at line 2");
+    }
+
+    @Test
+    void truncatedFramingIsNamed() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/truncated-7901.txt"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessage("IPTC 7901 message 1: no ETX (end of text): truncated");
+    }
+
+    @Test
+    void unknownAndEmptyDocumentsAreRefused() {
+        assertThatThrownBy(() -> Fixtures.parse("bad/unknown.txt"))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageStartingWith("Unknown format");
+        assertThatThrownBy(() -> Fixtures.parse("bad/empty.txt"))
+            .isInstanceOf(InvalidDispatchException.class).hasMessage("Empty document");
+    }
+
+    @Test
+    void anExplicitFormatThatDoesNotFitIsRefused() {
+        assertThatThrownBy(() -> new WireFormats().parse(Fixtures.document("ninjs/ninjs1-ap.json"),
+            SourceFormat.NEWSML_G2))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("Malformed XML at line 1");
+        assertThatThrownBy(() -> new WireFormats().parse(Fixtures.document("newsml/newsitem-xinhua.xml"),
+            SourceFormat.ANPA_1312))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("no SOH");
+    }
+
+    @Test
+    void aNewsItemWithoutTextIsRefused() {
+        byte[] bytes = ("<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:x:9' version='1'>"
+            + "<contentMeta><headline> </headline></contentMeta></newsItem>").getBytes();
+        assertThatThrownBy(() -> new WireFormats().parse(new RawDocument(bytes, null, "t", Fixtures.RECEIVED), null))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessage("newsItem 1: Dispatch has neither a headline nor body text");
+    }
+
+    @Test
+    void deeplyNestedXmlIsRefused() {
+        String deep = "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='g'>" + "<a>".repeat(5_000)
+            + "</a>".repeat(5_000) + "</newsItem>";
+        assertThatThrownBy(() -> new WireFormats().parse(new RawDocument(deep.getBytes(), null, "t",
+            Fixtures.RECEIVED), null))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("nested deeper than");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        assertThatThrownBy(() -> new WireFormats().parse(new RawDocument(deep.getBytes(), null, "t",
+            Fixtures.RECEIVED), null))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("nesting depth");
+    }
+}

@@ -1,0 +1,58 @@
+package io.wirefeed.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.Signal;
+import io.wirefeed.schema.SourceFormat;
+import io.wirefeed.schema.Subject;
+import org.junit.jupiter.api.Test;
+
+class NinjsParserTest {
+
+    @Test
+    void readsNinjs1WithHtmlBodyAndStringVersion() throws Exception {
+        Dispatch dispatch = Fixtures.parse("ninjs/ninjs1-ap.json").get(0);
+
+        assertThat(dispatch.getId()).isEqualTo("http://example.ap.org/2026/07/07/kyrgyz-border-clash");
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.NINJS);
+        assertThat(dispatch.getVersion()).isEqualTo(2);
+        assertThat(dispatch.getAgency()).isEqualTo("AP");
+        assertThat(dispatch.getUrgency()).isEqualTo(2);
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2026-07-07T06:12:00Z"));
+        assertThat(dispatch.getHeadline()).isEqualTo("Kyrgyz, Tajik border guards exchange fire");
+        assertThat(dispatch.getSignals()).containsExactly(Signal.UPDATE);
+        assertThat(dispatch.getSlugline()).isEqualTo("AS-Kyrgyzstan-Tajikistan-Border");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("BISHKEK");
+        assertThat(dispatch.getBody()).isEqualTo("BISHKEK, Kyrgyzstan (AP) \u2014 Border guards of Kyrgyzstan and "
+            + "Tajikistan exchanged fire on Tuesday.\n\nTwo soldiers were wounded, the Kyrgyz border service said.");
+        assertThat(dispatch.getSubjects()).extracting(Subject::getCode).containsExactly(
+            "http://cv.iptc.org/newscodes/subjectcode/:16000000", "medtop:16000000");
+    }
+
+    @Test
+    void readsNinjs2HeadlinesBodiesAndInfosources() throws Exception {
+        Dispatch dispatch = Fixtures.parse("ninjs/ninjs2-afp.json").get(0);
+
+        assertThat(dispatch.getAgency()).isEqualTo("AFP");
+        assertThat(dispatch.getLanguage()).isEqualTo("fr");
+        assertThat(dispatch.getHeadline()).isEqualTo("Ouzbékistan: exercices antiterroristes conjoints en 2027");
+        assertThat(dispatch.getBody()).startsWith("Tachkent (AFP) - Les chefs").contains("\n\nLes manœuvres");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Tachkent");
+        assertThat(dispatch.getSubjects()).extracting(Subject::getCode).containsExactly("medtop:20000053");
+    }
+
+    @Test
+    void readsOneObjectPerLineOfNdjson() throws Exception {
+        List<Dispatch> dispatches = Fixtures.parse("ninjs/batch.ndjson");
+
+        assertThat(dispatches).extracting(Dispatch::getId)
+            .containsExactly("urn:dpa:2026:one", "urn:dpa:2026:two", "urn:dpa:2026:three");
+        assertThat(dispatches).extracting(Dispatch::getAgency).containsOnly("dpa");
+        assertThat(dispatches.get(2).getVersion()).isEqualTo(2);
+        assertThat(dispatches).extracting(d -> d.getOriginal().getIndex()).containsExactly(0, 1, 2);
+    }
+}
