@@ -1,0 +1,54 @@
+package io.wirefeed.ingest;
+
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wirefeed.schema.SourceFormat;
+
+/**
+ * The ingest service's own meters: dispatches received by input and format, published by input, rejected
+ * by input and reason, documents dead-lettered. Reasons are a small fixed set, never a message, so that the
+ * number of series stays bounded.
+ */
+public final class IngestMetrics {
+
+    /** Why a delivery was turned away. */
+    public enum Rejection {
+        INVALID, UNAUTHORIZED, TOO_LARGE, OVERLOADED, UNAVAILABLE, BAD_REQUEST
+    }
+
+    private final MeterRegistry registry;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void received(String input, SourceFormat format, int dispatches) {
+        Counter.builder("wirefeed.ingest.received")
+            .description("Dispatches read from a delivery, by input and wire format")
+            .tag("input", input).tag("format", format.name().toLowerCase(Locale.ROOT))
+            .register(registry).increment(dispatches);
+    }
+
+    public void published(String input, int dispatches) {
+        Counter.builder("wirefeed.ingest.published")
+            .description("Dispatches Kafka acknowledged, by input")
+            .tag("input", input)
+            .register(registry).increment(dispatches);
+    }
+
+    public void rejected(String input, Rejection reason) {
+        Counter.builder("wirefeed.ingest.rejected")
+            .description("Deliveries turned away, by input and reason")
+            .tag("input", input).tag("reason", reason.name().toLowerCase(Locale.ROOT))
+            .register(registry).increment();
+    }
+
+    public void deadLettered(String input) {
+        Counter.builder("wirefeed.dead.letters")
+            .description("Records sent to the dead-letter topic, by stage and input")
+            .tag("stage", "ingest").tag("input", input)
+            .register(registry).increment();
+    }
+}

@@ -1,0 +1,176 @@
+package io.wirefeed.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirefeed.ingest.feed.FeedPoller;
+import io.wirefeed.ingest.folder.DropFolder;
+import io.wirefeed.ingest.format.WireFormats;
+import io.wirefeed.ingest.http.ApiKeys;
+import io.wirefeed.ingest.http.DispatchEndpoint;
+import io.wirefeed.ingest.http.IngestHttpServer;
+import io.wirefeed.ingest.http.KafkaReadiness;
+import io.wirefeed.ingest.kafka.DispatchPublisher;
+import io.wirefeed.ingest.kafka.PublicationLedger;
+import io.wirefeed.ingest.kafka.TopicSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: the HTTP endpoint, the drop folder and the feed poller, publishing to Kafka. The folder
+ * and the feeds share one thread, since they share the transactional producer of the publication ledger.
+ */
+public final class IngestService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final IngestHttpServer http;
+
+    private IngestService(IngestConfig config, Clock clock) throws IOException {
+        try {
+            http = startAll(config, clock);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private IngestHttpServer startAll(IngestConfig config, Clock clock) throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
+            new ProcessorMetrics(), new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
+        IngestMetrics metrics = new IngestMetrics(registry);
+        String dispatches = config.getString(IngestConfig.DISPATCHES_TOPIC_CONFIG);
+        PublicationLedger.Topics topics = new PublicationLedger.Topics(dispatches,
+            config.getString(IngestConfig.DEAD_LETTER_TOPIC_CONFIG), config.getString(IngestConfig.STATE_TOPIC_CONFIG));
+        if (config.getBoolean(IngestConfig.TOPICS_CREATE_CONFIG)) {
+            int partitions = config.getInt(IngestConfig.TOPICS_PARTITIONS_CONFIG);
+            TopicSetup.ensure(config.kafkaClientConfig(), List.of(
+                new TopicSetup.Wanted(topics.dispatches(), partitions, false),
+                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
+                new TopicSetup.Wanted(topics.state(), 1, true)));
+        }
+        WireFormats formats = new WireFormats();
+        DispatchPublisher publisher = keep(DispatchPublisher.create(config.kafkaClientConfig(), config.serdeConfig(),
+            dispatches));
+        keep(bind(new KafkaClientMetrics(publisher.producer()), registry));
+        KafkaReadiness readiness = keep(new KafkaReadiness(config.kafkaClientConfig(), dispatches));
+        int maxBytes = config.getInt(IngestConfig.HTTP_MAX_REQUEST_BYTES_CONFIG);
+        DispatchEndpoint endpoint = new DispatchEndpoint(new ApiKeys(config.apiKeys()), formats, publisher, metrics,
+            maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
+            config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG), clock);
+        IngestHttpServer server = keep(new IngestHttpServer(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
+            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), config.getInt(IngestConfig.HTTP_THREADS_CONFIG), endpoint,
+            readiness, registry));
+        Path folder = config.folder();
+        List<String> feeds = config.getList(IngestConfig.FEEDS_URLS_CONFIG);
+        if (folder != null || !feeds.isEmpty()) {
+            startSources(config, clock, metrics, topics, formats, maxBytes, folder, feeds);
+        }
+        LOG.info("Ingest listening on port {}, drop folder {}, {} feeds", server.port(), folder, feeds.size());
+        return server;
+    }
+
+    public static IngestService start(IngestConfig config, Clock clock) {
+        try {
+            return new IngestService(config, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Ingest could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startSources(IngestConfig config, Clock clock, IngestMetrics metrics, PublicationLedger.Topics topics,
+                              WireFormats formats, int maxBytes, Path folder, List<String> feeds) throws IOException {
+        PublicationLedger ledger = keep(PublicationLedger.open(config.kafkaClientConfig(), config.serdeConfig(), topics,
+            config.getString(IngestConfig.TRANSACTIONAL_ID_CONFIG)));
+        ScheduledExecutorService sources = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-sources");
+            thread.setDaemon(true);
+            return thread;
+        });
+        resources.add(0, () -> {
+            sources.shutdown();
+            sources.awaitTermination(30, TimeUnit.SECONDS);
+        });
+        if (folder != null) {
+            DropFolder drop = new DropFolder(folder, formats, ledger, metrics,
+                config.duration(IngestConfig.FOLDER_SETTLE_MS_CONFIG), config.getInt(IngestConfig.FOLDER_BATCH_FILES_CONFIG),
+                maxBytes, clock);
+            long every = config.getLong(IngestConfig.FOLDER_POLL_MS_CONFIG);
+            sources.scheduleWithFixedDelay(guarded("drop folder " + folder, drop::scan), 0, every, TimeUnit.MILLISECONDS);
+        }
+        Duration timeout = config.duration(IngestConfig.FEEDS_TIMEOUT_MS_CONFIG);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+        long every = config.getLong(IngestConfig.FEEDS_POLL_INTERVAL_MS_CONFIG);
+        for (String url : feeds) {
+            FeedPoller poller = new FeedPoller(URI.create(url), client, timeout, formats, ledger, metrics, maxBytes, clock);
+            sources.scheduleWithFixedDelay(guarded("feed " + url, poller::poll), 0, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A source step that logs its failure and runs again at its next turn, instead of dying silently. */
+    private static Runnable guarded(String what, SourceStep step) {
+        return () -> {
+            try {
+                step.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.error("Ingest from {} failed; retrying at the next poll", what, e);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface SourceStep {
+        Object run() throws Exception;
+    }
+
+    private static KafkaClientMetrics bind(KafkaClientMetrics metrics, PrometheusMeterRegistry registry) {
+        metrics.bindTo(registry);
+        return metrics;
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        resources.add(0, resource);
+        return resource;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource, e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,178 @@
+package io.wirefeed.ingest.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.serde.AvroSerializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the drop folder and the feed poller have published, kept in a compacted topic and written in the
+ * same Kafka transaction as the dispatches and dead letters themselves. A restart reads it back, so a file
+ * or feed item is published exactly once whatever moment a crash hit: a batch is in Kafka together with its
+ * ledger entries, or neither is.
+ */
+public final class PublicationLedger implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationLedger.class);
+
+    /** Where each kind of record goes. */
+    public record Topics(String dispatches, String deadLetters, String state) {
+    }
+
+    private final Producer<String, byte[]> producer;
+    private final AvroSerializer<SpecificRecord> values;
+    private final Topics topics;
+    private final Map<String, String> entries;
+
+    PublicationLedger(Producer<String, byte[]> producer, AvroSerializer<SpecificRecord> values, Topics topics,
+                      Map<String, String> entries) {
+        this.producer = producer;
+        this.values = values;
+        this.topics = topics;
+        this.entries = new ConcurrentHashMap<>(entries);
+    }
+
+    /** Reads the ledger back from its topic, then opens the transactional producer (fencing any zombie). */
+    public static PublicationLedger open(Map<String, Object> clientConfig, Map<String, Object> serdeConfig,
+                                         Topics topics, String transactionalId) {
+        Map<String, String> entries = read(clientConfig, topics.state());
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
+        Producer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+            new ByteArraySerializer());
+        try {
+            producer.initTransactions();
+        } catch (KafkaException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+        AvroSerializer<SpecificRecord> values = new AvroSerializer<>();
+        values.configure(serdeConfig, false);
+        LOG.info("Publication ledger {} holds {} entries", topics.state(), entries.size());
+        return new PublicationLedger(producer, values, topics, entries);
+    }
+
+    private static Map<String, String> read(Map<String, Object> clientConfig, String topic) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (KafkaConsumer<String, String> consumer =
+                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.value() == null) {
+                        entries.remove(record.key());
+                    } else {
+                        entries.put(record.key(), record.value());
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    public boolean contains(String key) {
+        return entries.containsKey(key);
+    }
+
+    public String get(String key) {
+        return entries.get(key);
+    }
+
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Records to publish together, with the ledger entries that say they were. */
+    public final class Batch {
+        private final List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        private final Map<String, String> remembered = new LinkedHashMap<>();
+
+        public Batch dispatch(Dispatch dispatch) {
+            records.add(new ProducerRecord<>(topics.dispatches(), dispatch.getId(),
+                values.serialize(topics.dispatches(), dispatch)));
+            return this;
+        }
+
+        public Batch deadLetter(DeadLetter deadLetter) {
+            records.add(new ProducerRecord<>(topics.deadLetters(), deadLetter.getSource(),
+                values.serialize(topics.deadLetters(), deadLetter)));
+            return this;
+        }
+
+        public Batch remember(String key, String value) {
+            remembered.put(key, value);
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return records.isEmpty() && remembered.isEmpty();
+        }
+
+        /** Publishes everything in one transaction; on failure nothing of it is visible to read_committed readers. */
+        public void commit() {
+            if (isEmpty()) {
+                return;
+            }
+            producer.beginTransaction();
+            try {
+                records.forEach(producer::send);
+                remembered.forEach((key, value) -> producer.send(new ProducerRecord<>(topics.state(), key,
+                    value.getBytes(StandardCharsets.UTF_8))));
+                producer.commitTransaction();
+            } catch (KafkaException e) {
+                abort(e);
+                throw e;
+            }
+            entries.putAll(remembered);
+        }
+
+        private void abort(KafkaException cause) {
+            try {
+                producer.abortTransaction();
+            } catch (KafkaException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        values.close();
+    }
+}
