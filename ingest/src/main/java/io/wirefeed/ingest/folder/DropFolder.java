@@ -85,7 +85,8 @@ public final class DropFolder {
             RawDocument document = new RawDocument(bytes, null, "folder:" + file.getFileName(), clock.instant());
             String key = "folder:" + file.getFileName() + ":" + (size > maxBytes ? "size-" + size : document.sha256());
             if (ledger.contains(key)) {
-                moved.add(file);            // published before a restart; only the move was missing
+                LOG.info("{} was published before a restart; moving it", file.getFileName());
+                moved.add(file);
                 continue;
             }
             try {
