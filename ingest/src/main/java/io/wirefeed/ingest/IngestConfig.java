@@ -48,7 +48,8 @@ public final class IngestConfig extends AbstractConfig {
     private static final String INPUTS = "Inputs";
     private static final String KAFKA = "Kafka";
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef())
+    /** Ingest's own keys (the README's table); {@link #CONFIG_DEF} adds the registry client's. */
+    public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers to publish to (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
         .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
@@ -106,6 +107,8 @@ public final class IngestConfig extends AbstractConfig {
             ConfigDef.Width.SHORT, "Feed interval")
         .define(FEEDS_TIMEOUT_MS_CONFIG, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
             "Connect and read timeout of one feed request.", INPUTS, 13, ConfigDef.Width.SHORT, "Feed timeout");
+
+    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
 
     public IngestConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

@@ -1,12 +1,18 @@
 package io.wirefeed.launcher;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.ingest.IngestService;
+import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.stack.Infrastructure;
 import io.wirefeed.stack.ServerKind;
 import picocli.CommandLine.Command;
@@ -20,8 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs the pipeline on this machine until Ctrl-C.",
         "",
-        "Starts real servers on loopback ports: a Kafka broker (KRaft), Apicurio Registry and PostgreSQL.",
-        "The ingest, enrich and sink services join them as they are built."})
+        "Starts real servers on loopback ports (a Kafka broker in KRaft mode, Apicurio Registry, PostgreSQL)",
+        "and the ingest service (HTTP and a drop folder). The enrich and sink services join as they are built."})
 final class LocalCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +44,17 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ingest the bundled sample dispatches once ready.")
     private boolean demo;
 
+    private IngestConfig ingestConfig(Infrastructure servers) throws IOException {
+        return new IngestConfig(Map.of(
+            IngestConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            IngestConfig.HTTP_PORT_CONFIG, "0",
+            IngestConfig.HTTP_API_KEYS_CONFIG, LocalApiKey.in(dataDir),
+            IngestConfig.FOLDER_PATH_CONFIG, dataDir.resolve("drop").toString(),
+            IngestConfig.TOPICS_PARTITIONS_CONFIG, "3"));
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,9 +62,14 @@ final class LocalCommand implements Callable<Integer> {
         out.println("Starting the local stack in " + dataDir.toAbsolutePath() + " ...");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir)) {
-            StackEndpoints endpoints = StackEndpoints.of(servers);
+        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir);
+             IngestService ingest = IngestService.start(ingestConfig(servers), Clock.systemUTC())) {
+            String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
+            StackEndpoints endpoints = new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
+                servers.postgres().jdbcUrlWithCredentials(), ingestUrl, LocalApiKey.in(dataDir),
+                dataDir.resolve("drop").toAbsolutePath().toString(), Map.of("ingest", ingestUrl + "/metrics"));
             Thread hook = new Thread(() -> {
+                ingest.close();
                 servers.close();
                 stopped.countDown();
             }, "wirefeed-local-shutdown");
@@ -58,7 +80,9 @@ final class LocalCommand implements Callable<Integer> {
                 endpoints.writeJson(endpointsFile);
             }
             if (demo) {
-                out.println("The demo dispatches need the ingest service, which is not built yet: nothing to run yet.");
+                out.println("The demo (sample dispatches through enrichment to search and storage) arrives with the "
+                    + "enrich and sink services: nothing to demo yet. Meanwhile, POST dispatches to the ingest URL or "
+                    + "drop files into " + endpoints.dropFolder() + "/incoming.");
             }
             out.println("Press Ctrl-C to stop.");
             out.flush();

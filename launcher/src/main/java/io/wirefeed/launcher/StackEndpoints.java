@@ -9,32 +9,39 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.wirefeed.stack.Infrastructure;
 
 /**
  * Where the parts of a running local stack are reached, as printed for a person and written as JSON for
  * scripts and tests ({@code --endpoints-file}).
  *
  * @param postgres a JDBC URL with user and password: the local stack's database is for local use only
+ * @param apiKey   the ingest API key of the local stack
+ * @param metrics  Prometheus endpoints by service name
  */
-record StackEndpoints(String kafka, String schemaRegistry, String postgres) {
+record StackEndpoints(String kafka, String schemaRegistry, String postgres, String ingest, String apiKey,
+                      String dropFolder, Map<String, String> metrics) {
 
-    static StackEndpoints of(Infrastructure servers) {
-        return new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
-            servers.postgres().jdbcUrlWithCredentials());
-    }
-
-    Map<String, String> asMap() {
-        Map<String, String> map = new LinkedHashMap<>();
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put("kafka", kafka);
         map.put("schemaRegistry", schemaRegistry);
         map.put("postgres", postgres);
+        map.put("ingest", ingest);
+        map.put("apiKey", apiKey);
+        map.put("dropFolder", dropFolder);
+        map.put("metrics", metrics);
         return map;
     }
 
     String table() {
         StringBuilder table = new StringBuilder();
-        asMap().forEach((name, url) -> table.append(String.format("  %-16s %s%n", name, url)));
+        asMap().forEach((name, value) -> {
+            if (value instanceof Map<?, ?> urls) {
+                urls.forEach((service, url) -> table.append(String.format("  %-16s %s%n", name + " " + service, url)));
+            } else {
+                table.append(String.format("  %-16s %s%n", name, value));
+            }
+        });
         return table.toString();
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
-    subcommands = {LocalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {LocalCommand.class, IngestCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
 public final class Wirefeed {
 
     /** The logging configuration of the command line; the stack's jar carries the tests' one, which would win. */

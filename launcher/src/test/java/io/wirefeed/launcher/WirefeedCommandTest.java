@@ -71,6 +71,14 @@ class WirefeedCommandTest {
              ResultSet result = connection.createStatement().executeQuery("SELECT 1")) {
             assertThat(result.next()).isTrue();
         }
+        HttpResponse<String> accepted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(json.get("ingest").asText() + "/v1/dispatches"))
+            .header("Authorization", "Bearer " + json.get("apiKey").asText())
+            .POST(HttpRequest.BodyPublishers.ofString("{\"uri\":\"urn:local:1\",\"headline\":\"Local\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(json.get("metrics").get("ingest").asText()).endsWith("/metrics");
+        assertThat(json.get("dropFolder").asText()).endsWith("drop");
         assertThat(out.toString()).contains("Ready in").contains(json.get("kafka").asText()).contains("Ctrl-C");
 
         stack.interrupt();

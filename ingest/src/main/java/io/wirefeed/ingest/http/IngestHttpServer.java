@@ -23,6 +23,14 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
 
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, each answer
+        // waits out the client's delayed ACK (about 40 ms). Read once, when the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** One route's work: an exchange in, a reply out. */
     @FunctionalInterface
     interface Handler {
