@@ -115,6 +115,7 @@ public final class IngestConfig extends AbstractConfig {
         if (apiKeys().isEmpty()) {
             throw new ConfigException(HTTP_API_KEYS_CONFIG, "(hidden)", "at least one API key is needed");
         }
+        new AvroSerdeConfig(serdeConfig()).urls();   // the registry is needed as much as the brokers
     }
 
     public List<String> apiKeys() {

@@ -1,5 +1,6 @@
 package io.wirefeed.launcher;
 
+import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,11 +15,24 @@ public final class Wirefeed {
     /** The logging configuration of the command line; the stack's jar carries the tests' one, which would win. */
     static final String LOG_CONFIG = "log4j2-launcher.xml";
 
+    /** The command line with its error handling: a bad setting is one line on stderr and exit code 2. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Wirefeed());
+        commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
+            if (error instanceof ConfigException) {
+                command.getErr().println("Invalid configuration: " + error.getMessage());
+                return 2;
+            }
+            throw error;
+        });
+        return commandLine;
+    }
+
     public static void main(String[] args) {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", LOG_CONFIG);
         }
-        int exitCode = new CommandLine(new Wirefeed()).execute(args);
+        int exitCode = commandLine().execute(args);
         // CHECKSTYLE:OFF RegexpSingleline - the launcher's main is the one place that ends the JVM.
         System.exit(exitCode);
         // CHECKSTYLE:ON

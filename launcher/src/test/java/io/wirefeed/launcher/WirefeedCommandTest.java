@@ -28,7 +28,7 @@ class WirefeedCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new Wirefeed());
+        CommandLine command = Wirefeed.commandLine();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
@@ -38,6 +38,13 @@ class WirefeedCommandTest {
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: wirefeed").contains("local").contains("help");
+    }
+
+    @Test
+    void aServiceWithBadSettingsSaysWhichInOneLine() {
+        assertThat(run("ingest")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+            .startsWith("Invalid configuration: Missing required configuration \"bootstrap.servers\"");
     }
 
     @Test
