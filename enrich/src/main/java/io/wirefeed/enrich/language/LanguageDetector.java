@@ -1,0 +1,73 @@
+package io.wirefeed.enrich.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Detects the language of a dispatch's text with Apache OpenNLP's language model (183 languages). The
+ * agency's declared language is a hint, not the truth: it is taken only when the text is too short or too
+ * mixed for the model to be sure.
+ */
+public final class LanguageDetector {
+
+    /** The code for a language that could not be told. */
+    public static final String UNDETERMINED = "und";
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final double CLOSE_ENOUGH = 0.8;
+    private static final int ENOUGH_CHARACTERS = 40;
+    private static final int SAMPLE_CHARACTERS = 600;
+
+    private final LanguageDetectorModel model;
+    private final Map<String, String> twoLetterCodes = new HashMap<>();
+
+    public LanguageDetector() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
+            }
+            model = new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the OpenNLP language model", e);
+        }
+        for (String code : Locale.getISOLanguages()) {
+            twoLetterCodes.put(new Locale(code).getISO3Language(), code);
+        }
+    }
+
+    /**
+     * The language of the text as an ISO 639-1 code where one exists (else the model's ISO 639-3 code), the
+     * declared language when the text does not say clearly, or {@value #UNDETERMINED}.
+     */
+    public String detect(String text, String declared) {
+        String sample = text.length() > SAMPLE_CHARACTERS ? text.substring(0, SAMPLE_CHARACTERS) : text;
+        String hint = declared == null || declared.isBlank() ? null
+            : declared.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        if (sample.strip().length() < ENOUGH_CHARACTERS) {
+            return hint != null ? hint : UNDETERMINED;
+        }
+        // The detector is cheap to make and not thread-safe; the model is shared.
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        Language best = ranked[0];
+        if (hint != null) {
+            // The declared language wins when the model rates it nearly as likely as its favourite.
+            for (Language candidate : ranked) {
+                if (hint.equals(twoLetterCodes.getOrDefault(candidate.getLang(), candidate.getLang()))) {
+                    return candidate.getConfidence() >= best.getConfidence() * CLOSE_ENOUGH ? hint : code(best);
+                }
+            }
+        }
+        return code(best);
+    }
+
+    private String code(Language language) {
+        return twoLetterCodes.getOrDefault(language.getLang(), language.getLang());
+    }
+}

@@ -1,0 +1,91 @@
+package io.wirefeed.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.EntityType;
+import io.wirefeed.schema.Mention;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+    private static final EntityRecognizer RECOGNIZER = EntityRecognizer.standard();
+
+    private static List<Entity> recognise(String headline, String dateline, String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("headline", headline);
+        fields.put("dateline", dateline);
+        fields.put("body", body);
+        return RECOGNIZER.recognise(fields);
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.getName().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::getName).toList()));
+    }
+
+    @Test
+    void placesFromTheGazetteerCarryGeoNamesIdsAndCountries() {
+        List<Entity> entities = recognise("Uzbekistan and Kazakhstan sign rail deal", "TASHKENT, July 7",
+            "TASHKENT, July 7 (Xinhua) -- Uzbekistan and Kazakhstan signed an agreement to link Tashkent and Shymkent.");
+
+        Entity tashkent = named(entities, "Tashkent");
+        assertThat(tashkent.getType()).isEqualTo(EntityType.PLACE);
+        assertThat(tashkent.getId()).isEqualTo("geonames:1512569");
+        assertThat(tashkent.getCountry()).isEqualTo("UZ");
+        assertThat(tashkent.getMentions()).extracting(Mention::getField).containsExactly("dateline", "body", "body");
+        assertThat(tashkent.getMentions().get(0).getText()).isEqualTo("TASHKENT");
+        assertThat(named(entities, "Uzbekistan").getId()).isEqualTo("iso3166:UZ");
+        assertThat(named(entities, "Shymkent").getCountry()).isEqualTo("KZ");
+        assertThat(named(entities, "Xinhua News Agency").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void acronymsDefinedInTheTextLinkToTheirLongForm() {
+        List<Entity> entities = recognise("", "", "Leaders of the Shanghai Cooperation Organization (SCO) met on "
+            + "Friday. The SCO also agreed to expand the Regional Anti-Terrorist Bureau (RATB), and the RATB will move.");
+
+        Entity sco = named(entities, "Shanghai Cooperation Organization");
+        assertThat(sco.getMentions()).extracting(Mention::getText)
+            .containsExactly("Shanghai Cooperation Organization", "SCO", "SCO");
+        Entity bureau = named(entities, "Regional Anti-Terrorist Bureau");
+        assertThat(bureau.getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(bureau.getMentions()).extracting(Mention::getText).contains("RATB");
+    }
+
+    @Test
+    void peopleAreFoundByTitlesAndRolesAndLaterShortMentionsLinked() {
+        List<Entity> entities = recognise("", "", "Prime Minister Gombojav Zandanshatar said the cabinet would act. "
+            + "Zhang Wei, a spokesman for the ministry, confirmed the talks. Zhang said more would follow, and "
+            + "Zandanshatar agreed.");
+
+        Entity premier = named(entities, "Gombojav Zandanshatar");
+        assertThat(premier.getType()).isEqualTo(EntityType.PERSON);
+        assertThat(premier.getMentions()).extracting(Mention::getText)
+            .containsExactly("Gombojav Zandanshatar", "Zandanshatar");
+        assertThat(named(entities, "Zhang Wei").getMentions()).extracting(Mention::getText)
+            .containsExactly("Zhang Wei", "Zhang");
+    }
+
+    @Test
+    void organisationsNoListKnowsAreFoundByTheirHeads() {
+        List<Entity> entities = recognise("", "", "The Kyrgyz Emergencies Ministry said the State Committee for "
+            + "National Security had detained two men, the Uzbek Interior Ministry added.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Kyrgyz Emergencies Ministry",
+            "State Committee for National Security", "Ministry of Interior of Uzbekistan");
+        assertThat(named(entities, "Kyrgyz Emergencies Ministry").getMentions().get(0).getStart()).isEqualTo(4);
+    }
+
+    @Test
+    void curlyApostrophesMatchAndTheLongestNameWins() {
+        List<Entity> entities = recognise("", "", "Uzbekistan\u2019s Security Council said the drills would go ahead.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Security Council of Uzbekistan")
+            .doesNotContain("United Nations Security Council");
+    }
+}
