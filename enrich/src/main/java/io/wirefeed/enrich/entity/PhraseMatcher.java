@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Finds every occurrence of many phrases in one pass over a text (Aho-Corasick), keeping only whole-word
- * matches and, where matches overlap, the leftmost longest. Matching is case-sensitive (names are written
+ * matches and, where matches overlap, the leftmost longest. A phrase ending in {@code *} matches any word
+ * that starts with it ({@code bomb*}: bombing, bomber). Matching is case-sensitive (names are written
  * with capitals; acronyms are written in them) with apostrophes and dashes of every kind taken as one.
  *
  * @param <V> what a phrase stands for
@@ -23,6 +24,7 @@ public final class PhraseMatcher<V> {
         private Node<V> fail;
         private V value;
         private int length;
+        private boolean prefix;
         /** The nearest node down the fail chain that ends a phrase. */
         private Node<V> output;
     }
@@ -41,13 +43,16 @@ public final class PhraseMatcher<V> {
     }
 
     private void add(String phrase, V value) {
+        boolean prefix = phrase.endsWith("*");
+        String text = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
         Node<V> node = root;
-        for (int i = 0; i < phrase.length(); i++) {
-            node = node.next.computeIfAbsent(normalise(phrase.charAt(i)), c -> new Node<>());
+        for (int i = 0; i < text.length(); i++) {
+            node = node.next.computeIfAbsent(normalise(text.charAt(i)), c -> new Node<>());
         }
         if (node.value == null) {
             node.value = value;
-            node.length = phrase.length();
+            node.length = text.length();
+            node.prefix = prefix;
         }
     }
 
@@ -72,7 +77,13 @@ public final class PhraseMatcher<V> {
         }
     }
 
+    /** The matches, where they overlap the leftmost longest only. */
     public List<Match<V>> find(String text) {
+        return leftmostLongest(findAll(text));
+    }
+
+    /** Every match, overlapping ones included. */
+    public List<Match<V>> findAll(String text) {
         List<Match<V>> all = new ArrayList<>();
         Node<V> node = root;
         for (int i = 0; i < text.length(); i++) {
@@ -83,12 +94,13 @@ public final class PhraseMatcher<V> {
             node = node.next.getOrDefault(c, root);
             for (Node<V> hit = node.value != null ? node : node.output; hit != null; hit = hit.output) {
                 int start = i + 1 - hit.length;
-                if (isBoundary(text, start - 1) && isBoundary(text, i + 1)) {
-                    all.add(new Match<>(start, i + 1, text.substring(start, i + 1), hit.value));
+                if (isBoundary(text, start - 1) && (hit.prefix || isBoundary(text, i + 1))) {
+                    int end = hit.prefix ? endOfWord(text, i + 1) : i + 1;
+                    all.add(new Match<>(start, end, text.substring(start, end), hit.value));
                 }
             }
         }
-        return leftmostLongest(all);
+        return all;
     }
 
     private static <V> List<Match<V>> leftmostLongest(List<Match<V>> all) {
@@ -103,6 +115,14 @@ public final class PhraseMatcher<V> {
             }
         }
         return kept;
+    }
+
+    private static int endOfWord(String text, int from) {
+        int end = from;
+        while (!isBoundary(text, end)) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isBoundary(String text, int index) {
