@@ -1,0 +1,132 @@
+package io.wirefeed.enrich.dedupe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.schema.Dedupe;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.Signal;
+
+/**
+ * Says how a dispatch relates to those seen before it and which story it belongs to:
+ * <ul>
+ * <li>the same id at a higher version is an UPDATE (a CORRECTION when the agency says so, a KILL when it
+ *     withdraws the story); the same id at a lower or equal version, arriving late, is a DUPLICATE;</li>
+ * <li>the same normalised text under another id is a DUPLICATE;</li>
+ * <li>mostly the same text (a rewrite, another agency's copy: three-word shingles contained at least
+ *     {@value #NEAR} in the other, estimated by MinHash) is a NEAR_DUPLICATE, or a CORRECTION when marked so;</li>
+ * <li>anything else is UNIQUE and starts a story of its own.</li>
+ * </ul>
+ * What is older than the retention is forgotten.
+ */
+public final class Deduplicator {
+
+    public static final double NEAR = 0.6;
+    private static final int CANDIDATES_PER_BAND = 20;
+
+    /** The verdict and the story the dispatch belongs to. */
+    public record Decision(Dedupe dedupe, String story) {
+    }
+
+    private final DedupeStore store;
+    private final Duration retention;
+
+    public Deduplicator(DedupeStore store, Duration retention) {
+        this.store = store;
+        this.retention = retention;
+    }
+
+    public Decision decide(Dispatch dispatch, TextFingerprint text) {
+        Instant at = dispatch.getReceivedAt();
+        String id = dispatch.getId();
+        DedupeStore.SeenVersion prior = live(store.version(id), at);
+        boolean kill = dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL);
+        if (prior != null) {
+            if (dispatch.getVersion() <= prior.version()) {
+                return new Decision(verdict(DedupeVerdict.DUPLICATE, id, prior.version(), null), prior.story());
+            }
+            DedupeVerdict verdict = kill ? DedupeVerdict.KILL
+                : dispatch.getSignals().contains(Signal.CORRECTION) ? DedupeVerdict.CORRECTION : DedupeVerdict.UPDATE;
+            remember(dispatch, text, prior.story(), at, !kill);
+            return new Decision(verdict(verdict, id, prior.version(), null), prior.story());
+        }
+        if (kill) {
+            remember(dispatch, text, id, at, false);
+            return new Decision(verdict(DedupeVerdict.KILL, id, null, null), id);
+        }
+        DedupeStore.SeenText same = live(store.exact(text.exactHash()), at);
+        if (same != null && !same.id().equals(id)) {
+            remember(dispatch, text, same.story(), at, true);
+            return new Decision(verdict(DedupeVerdict.DUPLICATE, same.id(), same.version(), 1.0), same.story());
+        }
+        Match best = bestMatch(text, id, at);
+        if (best != null && best.score() >= NEAR) {
+            DedupeVerdict verdict = dispatch.getSignals().contains(Signal.CORRECTION) ? DedupeVerdict.CORRECTION
+                : DedupeVerdict.NEAR_DUPLICATE;
+            DedupeStore.SeenText seen = best.seen();
+            remember(dispatch, text, seen.story(), at, true);
+            return new Decision(verdict(verdict, seen.id(), seen.version(), Math.round(best.score() * 1000) / 1000.0),
+                seen.story());
+        }
+        remember(dispatch, text, id, at, true);
+        return new Decision(verdict(DedupeVerdict.UNIQUE, null, null, null), id);
+    }
+
+    private record Match(DedupeStore.SeenText seen, double score) {
+    }
+
+    /** The most similar dispatch of another id among those sharing a band key with the text, or null. */
+    private Match bestMatch(TextFingerprint text, String id, Instant at) {
+        Match best = null;
+        for (String key : text.bandKeys()) {
+            for (DedupeStore.SeenText candidate : store.band(key)) {
+                if (candidate.id().equals(id) || live(candidate, at) == null) {
+                    continue;
+                }
+                double score = text.containment(new TextFingerprint(null, candidate.signature(), candidate.shingles()));
+                if (best == null || score > best.score()) {
+                    best = new Match(candidate, score);
+                }
+            }
+        }
+        return best;
+    }
+
+    private void remember(Dispatch dispatch, TextFingerprint text, String story, Instant at, boolean indexText) {
+        store.putVersion(dispatch.getId(), new DedupeStore.SeenVersion(dispatch.getVersion(), story, at));
+        if (!indexText) {
+            return;
+        }
+        DedupeStore.SeenText seen = new DedupeStore.SeenText(dispatch.getId(), dispatch.getVersion(), story,
+            text.signature(), text.shingles(), at);
+        if (live(store.exact(text.exactHash()), at) == null) {
+            store.putExact(text.exactHash(), seen);
+        }
+        for (String key : text.bandKeys()) {
+            List<DedupeStore.SeenText> band = new ArrayList<>(store.band(key));
+            band.removeIf(old -> old.id().equals(dispatch.getId()) || live(old, at) == null);
+            band.add(seen);
+            if (band.size() > CANDIDATES_PER_BAND) {
+                band.remove(0);
+            }
+            store.putBand(key, band);
+        }
+    }
+
+    private <T> T live(T seen, Instant now) {
+        if (seen == null) {
+            return null;
+        }
+        Instant at = seen instanceof DedupeStore.SeenVersion version ? version.at() : ((DedupeStore.SeenText) seen).at();
+        return Duration.between(at, now).compareTo(retention) > 0 ? null : seen;
+    }
+
+    private static Dedupe verdict(DedupeVerdict verdict, String of, Integer ofVersion, Double similarity) {
+        return Dedupe.newBuilder().setVerdict(verdict).setOf(of).setOfVersion(ofVersion).setSimilarity(similarity)
+            .build();
+    }
+}
