@@ -1,5 +1,6 @@
 package io.wirefeed.launcher;
 
+import io.wirefeed.enrich.topic.InvalidRulesException;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,18 +10,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
-    subcommands = {LocalCommand.class, IngestCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {LocalCommand.class, IngestCommand.class, ParseCommand.class, EnrichFileCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Wirefeed {
 
     /** The logging configuration of the command line; the stack's jar carries the tests' one, which would win. */
     static final String LOG_CONFIG = "log4j2-launcher.xml";
 
-    /** The command line with its error handling: a bad setting is one line on stderr and exit code 2. */
+    /** The command line with its error handling: a bad setting or rule file is one line on stderr, exit code 2. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Wirefeed());
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
             if (error instanceof ConfigException) {
                 command.getErr().println("Invalid configuration: " + error.getMessage());
+                return 2;
+            }
+            if (error instanceof InvalidRulesException) {
+                command.getErr().println("Invalid rules: " + error.getMessage());
                 return 2;
             }
             throw error;

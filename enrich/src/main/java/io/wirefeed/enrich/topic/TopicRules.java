@@ -48,15 +48,15 @@ public final class TopicRules {
             String at = source + " line " + number + ": ";
             if (keyword.equals("rule")) {
                 if (draft != null) {
-                    throw new IllegalArgumentException(at + "rule " + draft.id + " has no 'end'");
+                    throw new InvalidRulesException(at + "rule " + draft.id + " has no 'end'");
                 }
                 if (value.isEmpty() || !ids.add(value)) {
-                    throw new IllegalArgumentException(at + (value.isEmpty() ? "a rule needs an id" : "rule id "
+                    throw new InvalidRulesException(at + (value.isEmpty() ? "a rule needs an id" : "rule id "
                         + value + " is used twice"));
                 }
                 draft = new Draft(value);
             } else if (draft == null) {
-                throw new IllegalArgumentException(at + "'" + keyword + "' outside a rule");
+                throw new InvalidRulesException(at + "'" + keyword + "' outside a rule");
             } else if (keyword.equals("end")) {
                 rules.add(draft.build(at, vocabulary));
                 draft = null;
@@ -65,7 +65,7 @@ public final class TopicRules {
             }
         }
         if (draft != null) {
-            throw new IllegalArgumentException(source + ": rule " + draft.id + " has no 'end'");
+            throw new InvalidRulesException(source + ": rule " + draft.id + " has no 'end'");
         }
         return rules;
     }
@@ -89,18 +89,18 @@ public final class TopicRules {
                 case "any" -> any = terms(value);
                 case "all" -> all = terms(value);
                 case "none" -> none = terms(value);
-                default -> throw new IllegalArgumentException(at + "unknown keyword '" + keyword
+                default -> throw new InvalidRulesException(at + "unknown keyword '" + keyword
                     + "'; expected topic, weight, any, all, none or end");
             }
         }
 
         TopicRule build(String at, MediaTopics vocabulary) {
             if (topic == null || !vocabulary.contains(topic)) {
-                throw new IllegalArgumentException(at + "rule " + id + " needs a topic of the IPTC Media Topics "
+                throw new InvalidRulesException(at + "rule " + id + " needs a topic of the IPTC Media Topics "
                     + "vocabulary, not " + topic);
             }
             if (any.isEmpty()) {
-                throw new IllegalArgumentException(at + "rule " + id + " needs 'any' terms");
+                throw new InvalidRulesException(at + "rule " + id + " needs 'any' terms");
             }
             return new TopicRule(id, topic, weight, any, all, none);
         }
@@ -109,11 +109,11 @@ public final class TopicRules {
             try {
                 double weight = Double.parseDouble(value);
                 if (weight <= 0 || weight > 1) {
-                    throw new IllegalArgumentException(at + "weight must be in (0, 1], not " + value);
+                    throw new InvalidRulesException(at + "weight must be in (0, 1], not " + value);
                 }
                 return weight;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(at + "weight is not a number: " + value, e);
+                throw new InvalidRulesException(at + "weight is not a number: " + value, e);
             }
         }
 
