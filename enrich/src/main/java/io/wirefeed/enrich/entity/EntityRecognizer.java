@@ -24,8 +24,10 @@ public final class EntityRecognizer {
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
-    private static final Pattern LONG_FORM_DEFINITION = Pattern.compile("(" + WORD + "(?:\\s+(?:of\\s+|for\\s+|and\\s+"
-        + "|the\\s+)?" + WORD + "){1,7})\\s*\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
+    private static final Pattern LONG_FORM_BEFORE = Pattern.compile("(" + WORD + "(?:\\s+(?:of\\s+|for\\s+|and\\s+"
+        + "|the\\s+)?" + WORD + "){1,7})\\s*$");
+    private static final int LONG_FORM_REACH = 120;
 
     private final List<MentionFinder> finders;
 
@@ -80,14 +82,19 @@ public final class EntityRecognizer {
         if (text == null) {
             return;
         }
-        Matcher definition = LONG_FORM_DEFINITION.matcher(text);
-        while (definition.find()) {
-            String longForm = definition.group(1);
-            FoundMention mention = new FoundMention(field, definition.start(1), definition.end(1), longForm,
-                new GazetteerEntry(EntityType.ORGANIZATION, longForm, null, null));
-            if (!defined.containsKey(definition.group(2)) && mentions.stream().noneMatch(mention::overlaps)) {
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            // Look for the long form only just before the parenthesis: a regex over the whole text backtracks.
+            int from = Math.max(0, acronym.start() - LONG_FORM_REACH);
+            Matcher longForm = LONG_FORM_BEFORE.matcher(text).region(from, acronym.start());
+            if (!longForm.find() || defined.containsKey(acronym.group(1))) {
+                continue;
+            }
+            FoundMention mention = new FoundMention(field, longForm.start(1), longForm.end(1), longForm.group(1),
+                new GazetteerEntry(EntityType.ORGANIZATION, longForm.group(1), null, null));
+            if (mentions.stream().noneMatch(mention::overlaps)) {
                 mentions.add(mention);
-                defined.put(definition.group(2), mention.entity());
+                defined.put(acronym.group(1), mention.entity());
             }
         }
     }
@@ -108,19 +115,25 @@ public final class EntityRecognizer {
 
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
                                            GazetteerEntry entity) {
-        Pattern whole = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(word) + "(?![\\p{L}\\d-])");
         fields.forEach((field, text) -> {
             if (text == null) {
                 return;
             }
-            Matcher matcher = whole.matcher(text);
-            while (matcher.find()) {
-                FoundMention mention = new FoundMention(field, matcher.start(), matcher.end(), word, entity);
-                if (mentions.stream().noneMatch(mention::overlaps)) {
-                    mentions.add(mention);
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
+                    FoundMention mention = new FoundMention(field, at, end, word, entity);
+                    if (mentions.stream().noneMatch(mention::overlaps)) {
+                        mentions.add(mention);
+                    }
                 }
             }
         });
+    }
+
+    private static boolean isWordEdge(String text, int index) {
+        return index < 0 || index >= text.length()
+            || !Character.isLetterOrDigit(text.charAt(index)) && text.charAt(index) != '-';
     }
 
     private static List<Entity> merge(List<FoundMention> mentions) {

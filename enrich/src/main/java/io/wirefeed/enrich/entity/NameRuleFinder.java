@@ -43,29 +43,53 @@ public final class NameRuleFinder implements MentionFinder {
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December");
 
+    /** Cheap first looks: most paragraphs hold no title, role or organisation head at all. */
+    private static final Pattern ANY_TITLE = Pattern.compile("\\b" + TITLE + "\\s+\\p{Lu}");
+    private static final Pattern ANY_ROLE = Pattern.compile(",\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’]+\\s+){0,2}"
+        + "(?:president|prime minister|minister|spokesman|spokeswoman|spokesperson|director|head|chief|chairman"
+        + "|leader|commander|ambassador|governor|mayor|secretary|official|adviser)\\b");
+    private static final Pattern ANY_HEAD = Pattern.compile("\\b" + ORG_HEAD + "\\b");
+    private static final int ORG_REACH = 100;
+
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         List<FoundMention> found = new ArrayList<>();
-        people(field, text, TITLED.matcher(text), taken, found);
-        people(field, text, ROLE_AFTER.matcher(text), taken, found);
-        Matcher organisations = ORGANISATION.matcher(text);
-        while (organisations.find()) {
-            int start = organisations.start(1);
-            String name = organisations.group(1);
-            while (true) {
-                int space = name.indexOf(' ');
-                if (space < 0 || !LEADING.contains(name.substring(0, space))) {
-                    break;
+        if (ANY_TITLE.matcher(text).find()) {
+            people(field, text, TITLED.matcher(text), taken, found);
+        }
+        if (ANY_ROLE.matcher(text).find()) {
+            people(field, text, ROLE_AFTER.matcher(text), taken, found);
+        }
+        Matcher head = ANY_HEAD.matcher(text);
+        while (head.find()) {
+            // Only the words just around each head can belong to its name.
+            Matcher organisation = ORGANISATION.matcher(text).region(Math.max(0, head.start() - ORG_REACH),
+                Math.min(text.length(), head.end() + ORG_REACH));
+            while (organisation.find()) {
+                if (organisation.start() <= head.start() && organisation.end() >= head.end()) {
+                    organisation(field, organisation, taken, found);
                 }
-                start += space + 1;
-                name = name.substring(space + 1);
-            }
-            if (name.indexOf(' ') > 0) {
-                add(found, taken, new FoundMention(field, start, start + name.length(), name,
-                    new GazetteerEntry(EntityType.ORGANIZATION, name, null, null)));
             }
         }
         return found;
+    }
+
+    private static void organisation(String field, Matcher organisation, List<FoundMention> taken,
+                                     List<FoundMention> found) {
+        int start = organisation.start(1);
+        String name = organisation.group(1);
+        while (true) {
+            int space = name.indexOf(' ');
+            if (space < 0 || !LEADING.contains(name.substring(0, space))) {
+                break;
+            }
+            start += space + 1;
+            name = name.substring(space + 1);
+        }
+        if (name.indexOf(' ') > 0) {
+            add(found, taken, new FoundMention(field, start, start + name.length(), name,
+                new GazetteerEntry(EntityType.ORGANIZATION, name, null, null)));
+        }
     }
 
     private static void people(String field, String text, Matcher matcher, List<FoundMention> taken,

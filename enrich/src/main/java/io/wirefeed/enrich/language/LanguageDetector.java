@@ -23,9 +23,10 @@ public final class LanguageDetector {
     private static final String MODEL = "/langdetect-183.bin";
     private static final double CLOSE_ENOUGH = 0.8;
     private static final int ENOUGH_CHARACTERS = 40;
-    private static final int SAMPLE_CHARACTERS = 600;
+    /** Enough text to tell a language apart; the model's cost grows with every character scored. */
+    private static final int SAMPLE_CHARACTERS = 200;
 
-    private final LanguageDetectorModel model;
+    private final ThreadLocal<LanguageDetectorME> detectors;
     private final Map<String, String> twoLetterCodes = new HashMap<>();
 
     public LanguageDetector() {
@@ -33,7 +34,8 @@ public final class LanguageDetector {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
             }
-            model = new LanguageDetectorModel(in);
+            LanguageDetectorModel model = new LanguageDetectorModel(in);
+            detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the OpenNLP language model", e);
         }
@@ -53,8 +55,8 @@ public final class LanguageDetector {
         if (sample.strip().length() < ENOUGH_CHARACTERS) {
             return hint != null ? hint : UNDETERMINED;
         }
-        // The detector is cheap to make and not thread-safe; the model is shared.
-        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        // A detector is not thread-safe: one per thread, over the shared model.
+        Language[] ranked = detectors.get().predictLanguages(sample);
         Language best = ranked[0];
         if (hint != null) {
             // The declared language wins when the model rates it nearly as likely as its favourite.
