@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.Enricher;
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
@@ -62,8 +63,8 @@ final class EnrichFileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Enricher enricher = new Enricher(new LanguageDetector(), EntityRecognizer.standard(), classifier(),
-            new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
+        Enricher enricher = new Enricher(new DispatchDescriber(new LanguageDetector(), EntityRecognizer.standard(),
+            classifier()), new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
         WireFormats formats = new WireFormats();
         int failures = 0;
         for (Path file : files) {

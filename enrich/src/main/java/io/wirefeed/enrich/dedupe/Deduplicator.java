@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.wirefeed.schema.Dedupe;
 import io.wirefeed.schema.DedupeVerdict;
-import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.PubStatus;
 import io.wirefeed.schema.Signal;
 
@@ -40,17 +40,31 @@ public final class Deduplicator {
         this.retention = retention;
     }
 
-    public Decision decide(Dispatch dispatch, TextFingerprint text) {
-        Instant at = dispatch.getReceivedAt();
-        String id = dispatch.getId();
+    /** The dispatch with its verdict and story set. */
+    public EnrichedDispatch apply(EnrichedDispatch dispatch) {
+        String dateline = dispatch.getDateline() == null ? null : dispatch.getDateline().getText();
+        Decision decision = decide(new Arrival(dispatch.getId(), dispatch.getVersion(), dispatch.getReceivedAt(),
+                dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL),
+                dispatch.getSignals().contains(Signal.CORRECTION)),
+            TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(), dateline));
+        return EnrichedDispatch.newBuilder(dispatch).setDedupe(decision.dedupe()).setStory(decision.story()).build();
+    }
+
+    /** What the verdict depends on besides the text. */
+    public record Arrival(String id, int version, Instant receivedAt, boolean kill, boolean correction) {
+    }
+
+    public Decision decide(Arrival dispatch, TextFingerprint text) {
+        Instant at = dispatch.receivedAt();
+        String id = dispatch.id();
         DedupeStore.SeenVersion prior = live(store.version(id), at);
-        boolean kill = dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL);
+        boolean kill = dispatch.kill();
         if (prior != null) {
-            if (dispatch.getVersion() <= prior.version()) {
+            if (dispatch.version() <= prior.version()) {
                 return new Decision(verdict(DedupeVerdict.DUPLICATE, id, prior.version(), null), prior.story());
             }
             DedupeVerdict verdict = kill ? DedupeVerdict.KILL
-                : dispatch.getSignals().contains(Signal.CORRECTION) ? DedupeVerdict.CORRECTION : DedupeVerdict.UPDATE;
+                : dispatch.correction() ? DedupeVerdict.CORRECTION : DedupeVerdict.UPDATE;
             remember(dispatch, text, prior.story(), at, !kill);
             return new Decision(verdict(verdict, id, prior.version(), null), prior.story());
         }
@@ -65,8 +79,7 @@ public final class Deduplicator {
         }
         Match best = bestMatch(text, id, at);
         if (best != null && best.score() >= NEAR) {
-            DedupeVerdict verdict = dispatch.getSignals().contains(Signal.CORRECTION) ? DedupeVerdict.CORRECTION
-                : DedupeVerdict.NEAR_DUPLICATE;
+            DedupeVerdict verdict = dispatch.correction() ? DedupeVerdict.CORRECTION : DedupeVerdict.NEAR_DUPLICATE;
             DedupeStore.SeenText seen = best.seen();
             remember(dispatch, text, seen.story(), at, true);
             return new Decision(verdict(verdict, seen.id(), seen.version(), Math.round(best.score() * 1000) / 1000.0),
@@ -96,19 +109,19 @@ public final class Deduplicator {
         return best;
     }
 
-    private void remember(Dispatch dispatch, TextFingerprint text, String story, Instant at, boolean indexText) {
-        store.putVersion(dispatch.getId(), new DedupeStore.SeenVersion(dispatch.getVersion(), story, at));
+    private void remember(Arrival dispatch, TextFingerprint text, String story, Instant at, boolean indexText) {
+        store.putVersion(dispatch.id(), new DedupeStore.SeenVersion(dispatch.version(), story, at));
         if (!indexText) {
             return;
         }
-        DedupeStore.SeenText seen = new DedupeStore.SeenText(dispatch.getId(), dispatch.getVersion(), story,
+        DedupeStore.SeenText seen = new DedupeStore.SeenText(dispatch.id(), dispatch.version(), story,
             text.signature(), text.shingles(), at);
         if (live(store.exact(text.exactHash()), at) == null) {
             store.putExact(text.exactHash(), seen);
         }
         for (String key : text.bandKeys()) {
             List<DedupeStore.SeenText> band = new ArrayList<>(store.band(key));
-            band.removeIf(old -> old.id().equals(dispatch.getId()) || live(old, at) == null);
+            band.removeIf(old -> old.id().equals(dispatch.id()) || live(old, at) == null);
             band.add(seen);
             if (band.size() > CANDIDATES_PER_BAND) {
                 band.remove(0);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.Enricher;
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
@@ -68,8 +69,8 @@ public class EnrichmentBenchmark {
 
     @Setup
     public void setUp() {
-        chain = new Enricher(language, entities, topics, new Deduplicator(new InMemoryDedupeStore(),
-            Duration.ofDays(7)), Clock.systemUTC());
+        chain = new Enricher(new DispatchDescriber(language, entities, topics), new Deduplicator(
+            new InMemoryDedupeStore(), Duration.ofDays(7)), Clock.systemUTC());
         dispatch = Dispatch.newBuilder(SampleDispatches.dispatch("bench", 1)).setBody(BODY)
             .setHeadline("Central Asian states agree on joint counter-terrorism drills").build();
         fields = new LinkedHashMap<>();

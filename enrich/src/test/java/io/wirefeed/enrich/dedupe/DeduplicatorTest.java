@@ -30,8 +30,10 @@ class DeduplicatorTest {
     }
 
     private Deduplicator.Decision decide(Dispatch dispatch) {
-        return deduplicator.decide(dispatch, TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(),
-            dispatch.getDateline().getText()));
+        return deduplicator.decide(new Deduplicator.Arrival(dispatch.getId(), dispatch.getVersion(),
+                dispatch.getReceivedAt(), dispatch.getPubStatus() == PubStatus.CANCELED,
+                dispatch.getSignals().contains(Signal.CORRECTION)),
+            TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(), dispatch.getDateline().getText()));
     }
 
     private static Dispatch dispatch(String id, int version, String body, Instant at, Signal... signals) {

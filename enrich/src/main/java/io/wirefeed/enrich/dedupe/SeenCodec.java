@@ -1,0 +1,100 @@
+package io.wirefeed.enrich.dedupe;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bytes dedupe state is kept as in Kafka Streams stores and their changelogs: compact and versioned. */
+public final class SeenCodec {
+
+    private static final byte FORMAT = 1;
+
+    private SeenCodec() {
+    }
+
+    public static byte[] version(DedupeStore.SeenVersion seen) {
+        return write(out -> {
+            out.writeInt(seen.version());
+            out.writeUTF(seen.story());
+            out.writeLong(seen.at().toEpochMilli());
+        });
+    }
+
+    public static DedupeStore.SeenVersion version(byte[] bytes) {
+        return read(bytes, in -> new DedupeStore.SeenVersion(in.readInt(), in.readUTF(), Instant.ofEpochMilli(in.readLong())));
+    }
+
+    public static byte[] texts(List<DedupeStore.SeenText> seen) {
+        return write(out -> {
+            out.writeInt(seen.size());
+            for (DedupeStore.SeenText text : seen) {
+                out.writeUTF(text.id());
+                out.writeInt(text.version());
+                out.writeUTF(text.story());
+                out.writeLong(text.at().toEpochMilli());
+                out.writeInt(text.shingles());
+                out.writeInt(text.signature().length);
+                for (long value : text.signature()) {
+                    out.writeLong(value);
+                }
+            }
+        });
+    }
+
+    public static List<DedupeStore.SeenText> texts(byte[] bytes) {
+        return read(bytes, in -> {
+            int count = in.readInt();
+            List<DedupeStore.SeenText> texts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = in.readUTF();
+                int version = in.readInt();
+                String story = in.readUTF();
+                Instant at = Instant.ofEpochMilli(in.readLong());
+                int shingles = in.readInt();
+                long[] signature = new long[in.readInt()];
+                for (int j = 0; j < signature.length; j++) {
+                    signature[j] = in.readLong();
+                }
+                texts.add(new DedupeStore.SeenText(id, version, story, signature, shingles, at));
+            }
+            return texts;
+        });
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] write(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T read(byte[] bytes, Reader<T> reader) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte format = in.readByte();
+            if (format != FORMAT) {
+                throw new IllegalStateException("Dedupe state in format " + format + ", this version reads " + FORMAT);
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

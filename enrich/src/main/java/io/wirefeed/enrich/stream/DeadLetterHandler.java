@@ -1,0 +1,77 @@
+package io.wirefeed.enrich.stream;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.registry.SchemaRegistryClient;
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.Stage;
+import io.wirefeed.serde.AvroSerializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a record the topology cannot read or enrich to the dead-letter topic (an Avro {@code DeadLetter} with
+ * the reason and the original bytes, within the same transaction) and lets the stream go on. Logs name the
+ * record's coordinates, never its content.
+ */
+public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+
+    /** The streams setting that names the dead-letter topic. */
+    public static final String TOPIC_CONFIG = "wirefeed.dead.letter.topic";
+    /** Optionally, a {@link SchemaRegistryClient} instance to use instead of one built from the registry settings. */
+    public static final String REGISTRY_CLIENT_CONFIG = "wirefeed.schema.registry.client";
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+
+    private String topic;
+    private AvroSerializer<DeadLetter> serializer;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object configured = configs.get(TOPIC_CONFIG);
+        if (configured == null) {
+            throw new ConfigException(TOPIC_CONFIG + " must name the dead-letter topic");
+        }
+        topic = configured.toString();
+        serializer = configs.get(REGISTRY_CLIENT_CONFIG) instanceof SchemaRegistryClient client
+            ? new AvroSerializer<>(client) : new AvroSerializer<>();
+        serializer.configure(configs, false);
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        return DeserializationExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                           Exception exception) {
+        return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+    }
+
+    private ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, Exception exception) {
+        String source = "kafka:" + context.topic() + "/" + context.partition() + "/" + context.offset();
+        LOG.warn("Dead-lettering {} (task {}, node {}): {}", source, context.taskId(), context.processorNodeId(),
+            exception.toString());
+        byte[] original = context.sourceRawValue() == null ? new byte[0] : context.sourceRawValue();
+        DeadLetter letter = DeadLetter.newBuilder()
+            .setStage(Stage.ENRICH)
+            .setReason(exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage())
+            .setErrorType(exception.getClass().getName())
+            .setOriginal(ByteBuffer.wrap(original))
+            .setSource(source)
+            .setFailedAt(Instant.now())
+            .build();
+        return new ProducerRecord<>(topic, null, context.sourceRawKey(), serializer.serialize(topic, letter));
+    }
+}

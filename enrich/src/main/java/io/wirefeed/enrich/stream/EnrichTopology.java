@@ -1,0 +1,137 @@
+package io.wirefeed.enrich.stream;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.Trend;
+import io.wirefeed.schema.TrendKind;
+import io.wirefeed.schema.TrendWindow;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The enrichment topology, top to bottom:
+ * <ol>
+ * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics;</li>
+ * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
+ *     partitions), and leave keyed by story;</li>
+ * <li>enriched dispatches are published, alerts raised by the alert policy, and entity and topic counts
+ *     kept per day and per week (queryable, and published as trends).</li>
+ * </ol>
+ * Poison records go to the dead-letter topic through {@link DeadLetterHandler}; the stream does not stop.
+ */
+public final class EnrichTopology {
+
+    public static final String TRENDS_DAY = "trends-day";
+    public static final String TRENDS_WEEK = "trends-week";
+    private static final char SEPARATOR = '\u001f';
+
+    /** The serdes of the topology's record types. */
+    public record AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched, Serde<Alert> alerts,
+                             Serde<Trend> trends) {
+    }
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(EnrichTopics topics, AvroSerdes serdes, DispatchDescriber describer,
+                                 AlertPolicy alerts, Duration retention, Clock clock) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.VERSIONS),
+            Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.EXACT),
+            Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.BANDS),
+            Serdes.String(), Serdes.ByteArray()));
+
+        KStream<String, EnrichedDispatch> described = builder
+            .stream(topics.dispatches(), Consumed.with(Serdes.String(), serdes.dispatches()).withName("dispatches"))
+            .mapValues(dispatch -> describer.describe(dispatch, clock.instant()), Named.as("describe"));
+
+        KStream<String, EnrichedDispatch> enriched = described
+            .repartition(Repartitioned.with(Serdes.String(), serdes.enriched()).withName("dedupe")
+                .withNumberOfPartitions(1))
+            .process(() -> new DedupeProcessor(retention), Named.as("deduplicate"), StoreBackedDedupeStore.VERSIONS,
+                StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS);
+
+        enriched.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enriched()).withName("enriched"));
+
+        enriched.flatMapValues(alerts::alertsFor, Named.as("alert"))
+            .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("alerts"));
+
+        KStream<String, Long> mentions = enriched
+            .filter((story, dispatch) -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE,
+                Named.as("not-duplicate"))
+            .flatMap((story, dispatch) -> trendKeys(dispatch), Named.as("trend-keys"));
+        trends(mentions, TrendWindow.DAY, Duration.ofDays(1), TRENDS_DAY, topics, serdes);
+        trends(mentions, TrendWindow.WEEK, Duration.ofDays(7), TRENDS_WEEK, topics, serdes);
+        return builder.build();
+    }
+
+    private static void trends(KStream<String, Long> mentions, TrendWindow window, Duration size, String store,
+                               EnrichTopics topics, AvroSerdes serdes) {
+        mentions.groupByKey(Grouped.with("group-" + store, Serdes.String(), Serdes.Long()))
+            .windowedBy(TimeWindows.ofSizeWithNoGrace(size))
+            .count(Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
+                .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withRetention(size.multipliedBy(4)))
+            .toStream(Named.as("changes-" + store))
+            .map((windowed, count) -> KeyValue.pair(window + ":" + windowed.key() + ":" + windowed.window().start(),
+                trend(window, windowed, count)), Named.as("trend-" + store))
+            .to(topics.trends(), Produced.with(Serdes.String(), serdes.trends()).withName("publish-" + store));
+    }
+
+    /** One key per topic and per entity of a dispatch: kind, key and label. */
+    static List<KeyValue<String, Long>> trendKeys(EnrichedDispatch dispatch) {
+        List<KeyValue<String, Long>> keys = new ArrayList<>();
+        for (Topic topic : dispatch.getTopics()) {
+            keys.add(KeyValue.pair(TrendKind.TOPIC.name() + SEPARATOR + topic.getCode() + SEPARATOR + topic.getLabel(), 1L));
+        }
+        for (Entity entity : dispatch.getEntities()) {
+            String key = entity.getId() != null ? entity.getId() : entity.getName();
+            keys.add(KeyValue.pair(TrendKind.ENTITY.name() + SEPARATOR + key + SEPARATOR + entity.getName(), 1L));
+        }
+        return keys;
+    }
+
+    static Trend trend(TrendWindow window, Windowed<String> windowed, long count) {
+        String[] parts = trendKeyParts(windowed.key());
+        return Trend.newBuilder()
+            .setWindow(window)
+            .setWindowStart(windowed.window().startTime())
+            .setWindowEnd(windowed.window().endTime())
+            .setKind(TrendKind.valueOf(parts[0]))
+            .setKey(parts[1])
+            .setLabel(parts[2])
+            .setCount(count)
+            .build();
+    }
+
+    /** Splits a trend store key into kind, key and label. */
+    public static String[] trendKeyParts(String key) {
+        return key.split(String.valueOf(SEPARATOR), 3);
+    }
+}

@@ -1,0 +1,175 @@
+package io.wirefeed.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.registry.InMemorySchemaRegistry;
+import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.SampleDispatches;
+import io.wirefeed.schema.Trend;
+import io.wirefeed.schema.TrendKind;
+import io.wirefeed.schema.TrendWindow;
+import io.wirefeed.serde.SpecificAvroSerde;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.WindowStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every step and every output of the topology, driven record by record. */
+class EnrichTopologyTest {
+
+    private static final EnrichTopics TOPICS = new EnrichTopics("dispatches", "enriched", "alerts", "trends",
+        "dead-letters");
+    private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
+    private static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states "
+        + "agreed on Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the "
+        + "Security Council of Uzbekistan said.\n\nThe exercise will involve about 3,000 troops and special forces "
+        + "from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the statement said.";
+    private static final Instant T0 = Instant.parse("2026-07-07T08:00:00Z");
+
+    @TempDir
+    Path stateDir;
+    private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Dispatch> dispatches;
+    private TestInputTopic<String, byte[]> rawDispatches;
+    private TestOutputTopic<String, EnrichedDispatch> enriched;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<String, Trend> trends;
+
+    @BeforeEach
+    void start() {
+        SpecificAvroSerde<Dispatch> dispatchSerde = serde(Dispatch.class);
+        SpecificAvroSerde<EnrichedDispatch> enrichedSerde = serde(EnrichedDispatch.class);
+        SpecificAvroSerde<Alert> alertSerde = serde(Alert.class);
+        SpecificAvroSerde<Trend> trendSerde = serde(Trend.class);
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
+        config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
+        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
+            enrichedSerde, alertSerde, trendSerde), DESCRIBER, AlertPolicy.COUNTER_TERRORISM, Duration.ofDays(7),
+            Clock.systemUTC()), config);
+        dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
+        rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
+        alerts = driver.createOutputTopic(TOPICS.alerts(), Serdes.String().deserializer(), alertSerde.deserializer());
+        trends = driver.createOutputTopic(TOPICS.trends(), Serdes.String().deserializer(), trendSerde.deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private <T extends SpecificRecord> SpecificAvroSerde<T> serde(Class<T> type) {
+        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(registry, type);
+        serde.configure(Map.of(), false);
+        return serde;
+    }
+
+    private static Dispatch dispatch(String id, int version, String body, int urgency, Instant at) {
+        return Dispatch.newBuilder(SampleDispatches.dispatch(id, version)).setBody(body).setUrgency(urgency)
+            .setHeadline("Central Asian states agree on counter-terrorism drills").setReceivedAt(at).build();
+    }
+
+    private void send(Dispatch dispatch) {
+        dispatches.pipeInput(dispatch.getId(), dispatch, dispatch.getReceivedAt());
+    }
+
+    @Test
+    void versionsDuplicatesAndKillsAreJudgedAndKeyedByStory() {
+        send(dispatch("xinhua-1", 1, STORY, 5, T0));
+        send(dispatch("xinhua-1", 2, STORY + "\n\nMore details followed.", 5, T0.plusSeconds(60)));
+        send(dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -") + "\n\nThe talks were closed.", 5,
+            T0.plusSeconds(120)));
+        send(dispatch("resend-3", 1, STORY, 5, T0.plusSeconds(180)));
+        send(Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5, T0.plusSeconds(240)))
+            .setPubStatus(PubStatus.CANCELED).build());
+
+        List<KeyValue<String, EnrichedDispatch>> out = enriched.readKeyValuesToList();
+
+        assertThat(out).extracting(kv -> kv.value.getDedupe().getVerdict()).containsExactly(DedupeVerdict.UNIQUE,
+            DedupeVerdict.UPDATE, DedupeVerdict.NEAR_DUPLICATE, DedupeVerdict.DUPLICATE, DedupeVerdict.KILL);
+        assertThat(out).extracting(kv -> kv.key).containsOnly("xinhua-1");
+        assertThat(out).allSatisfy(kv -> assertThat(kv.value.getStory()).isEqualTo(kv.key));
+        EnrichedDispatch first = out.get(0).value;
+        assertThat(first.getLanguage()).isEqualTo("en");
+        assertThat(first.getEntities()).extracting(e -> e.getName()).contains("Tashkent", "Uzbekistan");
+        assertThat(first.getTopics()).extracting(t -> t.getCode()).contains("medtop:20000103");
+    }
+
+    @Test
+    void urgentCounterTerrorismRaisesAnAlertOnceAndOtherNewsNone() {
+        send(dispatch("ct-1", 1, STORY, 2, T0));
+        send(dispatch("ct-1", 1, STORY, 2, T0.plusSeconds(5)));
+        send(Dispatch.newBuilder(dispatch("calm-1", 1, "BISHKEK, July 7 (Kabar) -- The tourist season opened at Lake "
+            + "Issyk-Kul on Tuesday with a music festival and a film week.", 2, T0))
+            .setHeadline("Issyk-Kul season opens").build());
+
+        List<Alert> raised = alerts.readValuesToList();
+
+        assertThat(raised).singleElement().satisfies(alert -> {
+            assertThat(alert.getDispatchId()).isEqualTo("ct-1");
+            assertThat(alert.getTopics()).contains("medtop:20000103");
+            assertThat(alert.getRule()).isEqualTo("ct-urgent");
+        });
+    }
+
+    @Test
+    void trendsCountTopicsAndEntitiesPerWindowAndAreQueryable() {
+        send(dispatch("a", 1, STORY, 5, T0));
+        send(dispatch("b", 1, "ALMATY, July 7 (Kazinform) -- Kazakhstan's central bank kept its key rate at 14.5% "
+            + "on Tuesday, citing inflation and the budget.", 5, T0.plusSeconds(30)));
+
+        List<Trend> published = trends.readValuesToList();
+        WindowStore<String, Long> day = driver.getWindowStore(EnrichTopology.TRENDS_DAY);
+
+        assertThat(published).anySatisfy(t -> {
+            assertThat(t.getKind()).isEqualTo(TrendKind.ENTITY);
+            assertThat(t.getKey()).isEqualTo("iso3166:KZ");
+            assertThat(t.getCount()).isEqualTo(2);
+        });
+        assertThat(published).extracting(Trend::getWindow).contains(TrendWindow.DAY, TrendWindow.WEEK);
+        assertThat(day.fetchAll(T0.minusSeconds(86_400), T0.plusSeconds(86_400))).toIterable().isNotEmpty();
+    }
+
+    /**
+     * The stream goes on past a poison record. (The test driver drops the dead-letter records a handler returns;
+     * their content is checked in {@code DeadLetterHandlerTest} and on the real broker in the integration test.)
+     */
+    @Test
+    void thePipelineGoesOnPastAPoisonRecord() {
+        rawDispatches.pipeInput("bad", "not avro at all".getBytes(), T0);
+        send(dispatch("after", 1, STORY, 5, T0.plusSeconds(1)));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedDispatch::getId).containsExactly("after");
+    }
+}
