@@ -3,9 +3,9 @@ package io.wirefeed.ingest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import io.wirefeed.config.ConfigLoader;
+import io.wirefeed.edge.ServiceLifecycle;
 
 /**
  * Runs the ingest service until the JVM is stopped: {@code IngestApp [config.properties]}, settings from the
@@ -22,13 +22,7 @@ public final class IngestApp {
 
     /** Starts the service and blocks until the JVM shuts down (its hook closes the service). */
     public static void run(IngestConfig config) throws InterruptedException {
-        IngestService service = IngestService.start(config, Clock.systemUTC());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            service.close();
-            stopped.countDown();
-        }, "ingest-shutdown"));
-        stopped.await();
+        ServiceLifecycle.runUntilStopped(IngestService.start(config, Clock.systemUTC()), "ingest");
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -23,16 +23,16 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirefeed.edge.HttpEdge;
 import io.wirefeed.ingest.feed.FeedPoller;
 import io.wirefeed.ingest.folder.DropFolder;
 import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.ingest.http.ApiKeys;
 import io.wirefeed.ingest.http.DispatchEndpoint;
-import io.wirefeed.ingest.http.IngestHttpServer;
 import io.wirefeed.ingest.http.KafkaReadiness;
 import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.ingest.kafka.PublicationLedger;
-import io.wirefeed.ingest.kafka.TopicSetup;
+import io.wirefeed.kafka.TopicSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +45,7 @@ public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private final IngestHttpServer http;
+    private final HttpEdge http;
 
     private IngestService(IngestConfig config, Clock clock) throws IOException {
         try {
@@ -56,7 +56,7 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private IngestHttpServer startAll(IngestConfig config, Clock clock) throws IOException {
+    private HttpEdge startAll(IngestConfig config, Clock clock) throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
             new ProcessorMetrics(), new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
@@ -80,9 +80,11 @@ public final class IngestService implements AutoCloseable {
         DispatchEndpoint endpoint = new DispatchEndpoint(new ApiKeys(config.apiKeys()), formats, publisher, metrics,
             maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
             config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG), clock);
-        IngestHttpServer server = keep(new IngestHttpServer(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
-            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), config.getInt(IngestConfig.HTTP_THREADS_CONFIG), endpoint,
-            readiness, registry));
+        HttpEdge server = keep(new HttpEdge(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
+            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), config.getInt(IngestConfig.HTTP_THREADS_CONFIG),
+            readiness::ready, "Kafka does not answer", registry)
+            .route("/v1/dispatches", "POST", endpoint::post)
+            .start());
         Path folder = config.folder();
         List<String> feeds = config.getList(IngestConfig.FEEDS_URLS_CONFIG);
         if (folder != null || !feeds.isEmpty()) {

@@ -24,7 +24,7 @@ import io.wirefeed.ingest.format.Fixtures;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.ingest.kafka.PublicationLedger;
-import io.wirefeed.ingest.kafka.TopicSetup;
+import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;

@@ -17,7 +17,7 @@ import io.wirefeed.ingest.folder.DropFolder;
 import io.wirefeed.ingest.format.Fixtures;
 import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.ingest.kafka.PublicationLedger;
-import io.wirefeed.ingest.kafka.TopicSetup;
+import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;

@@ -1,25 +1,41 @@
 package io.wirefeed.enrich.stream;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Versions and duplicates, on the one partition every described dispatch is sent to, so that look-alikes
- * published under different keys (and so in different input partitions) meet. Re-keys by story.
+ * published under different keys (and so in different input partitions) meet. Dispatches from different
+ * partitions can reach it out of order, so each waits in a reorder buffer (a changelogged store) for the
+ * grace time, then is judged in the order ingest received them: the earlier of two look-alikes is the one
+ * the other points to. Re-keys by story.
  */
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
+    static final String BUFFER = "dedupe-reorder-buffer";
+    private static final Duration PUNCTUATION = Duration.ofMillis(50);
+
     private final Duration retention;
+    private final Duration grace;
+    private final Clock clock;
     private ProcessorContext<String, EnrichedDispatch> context;
     private Deduplicator deduplicator;
+    private KeyValueStore<String, EnrichedDispatch> buffer;
 
-    DedupeProcessor(Duration retention) {
+    DedupeProcessor(Duration retention, Duration grace, Clock clock) {
         this.retention = retention;
+        this.grace = grace;
+        this.clock = clock;
     }
 
     @Override
@@ -28,11 +44,29 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         this.deduplicator = new Deduplicator(new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
             context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS)),
             retention);
+        this.buffer = context.getStateStore(BUFFER);
+        context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
 
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
-        EnrichedDispatch decided = deduplicator.apply(record.value());
-        context.forward(record.withKey(decided.getStory()).withValue(decided));
+        // Ordered by receipt time; the repartition offset keeps two copies received in the same millisecond apart.
+        String key = String.format("%015d|%d|%019d", record.value().getReceivedAt().toEpochMilli(),
+            context.recordMetadata().map(m -> m.partition()).orElse(0),
+            context.recordMetadata().map(m -> m.offset()).orElse(0L));
+        buffer.put(key, record.value());
+    }
+
+    private void release() {
+        long until = clock.millis() - grace.toMillis();
+        String last = String.format("%015d|", until + 1);
+        try (KeyValueIterator<String, EnrichedDispatch> due = buffer.range("", last)) {
+            while (due.hasNext()) {
+                KeyValue<String, EnrichedDispatch> entry = due.next();
+                EnrichedDispatch decided = deduplicator.apply(entry.value);
+                context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli()));
+                buffer.delete(entry.key);
+            }
+        }
     }
 }

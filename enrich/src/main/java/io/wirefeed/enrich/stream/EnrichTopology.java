@@ -38,7 +38,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * <ol>
  * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics;</li>
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
- *     partitions), and leave keyed by story;</li>
+ *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by story;</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy, and entity and topic counts
  *     kept per day and per week (queryable, and published as trends).</li>
  * </ol>
@@ -58,8 +58,12 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
+    /** How enrichment judges versions and duplicates: memory, reorder grace. */
+    public record DedupeSettings(Duration retention, Duration reorderGrace) {
+    }
+
     public static Topology build(EnrichTopics topics, AvroSerdes serdes, DispatchDescriber describer,
-                                 AlertPolicy alerts, Duration retention, Clock clock) {
+                                 AlertPolicy alerts, DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.VERSIONS),
             Serdes.String(), Serdes.ByteArray()));
@@ -67,6 +71,8 @@ public final class EnrichTopology {
             Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.BANDS),
             Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.BUFFER),
+            Serdes.String(), serdes.enriched()));
 
         KStream<String, EnrichedDispatch> described = builder
             .stream(topics.dispatches(), Consumed.with(Serdes.String(), serdes.dispatches()).withName("dispatches"))
@@ -75,12 +81,15 @@ public final class EnrichTopology {
         KStream<String, EnrichedDispatch> enriched = described
             .repartition(Repartitioned.with(Serdes.String(), serdes.enriched()).withName("dedupe")
                 .withNumberOfPartitions(1))
-            .process(() -> new DedupeProcessor(retention), Named.as("deduplicate"), StoreBackedDedupeStore.VERSIONS,
-                StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS);
+            .process(() -> new DedupeProcessor(dedupe.retention(), dedupe.reorderGrace(), clock), Named.as("deduplicate"),
+                StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS,
+                DedupeProcessor.BUFFER)
+            .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enriched()).withName("enriched"));
 
         enriched.flatMapValues(alerts::alertsFor, Named.as("alert"))
+            .peek((story, alert) -> metrics.alert(alert), Named.as("count-alerts"))
             .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("alerts"));
 
         KStream<String, Long> mentions = enriched

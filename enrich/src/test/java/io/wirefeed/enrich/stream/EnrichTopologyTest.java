@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.registry.InMemorySchemaRegistry;
 import io.wirefeed.schema.Alert;
@@ -75,8 +76,9 @@ class EnrichTopologyTest {
         config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            enrichedSerde, alertSerde, trendSerde), DESCRIBER, AlertPolicy.COUNTER_TERRORISM, Duration.ofDays(7),
-            Clock.systemUTC()), config);
+            enrichedSerde, alertSerde, trendSerde), DESCRIBER, AlertPolicy.COUNTER_TERRORISM,
+            new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ofMillis(200)),
+            new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
@@ -104,6 +106,11 @@ class EnrichTopologyTest {
         dispatches.pipeInput(dispatch.getId(), dispatch, dispatch.getReceivedAt());
     }
 
+    /** Lets the reorder buffer release what it holds (its punctuation runs on wall-clock time). */
+    private void release() {
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+    }
+
     @Test
     void versionsDuplicatesAndKillsAreJudgedAndKeyedByStory() {
         send(dispatch("xinhua-1", 1, STORY, 5, T0));
@@ -114,6 +121,7 @@ class EnrichTopologyTest {
         send(Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5, T0.plusSeconds(240)))
             .setPubStatus(PubStatus.CANCELED).build());
 
+        release();
         List<KeyValue<String, EnrichedDispatch>> out = enriched.readKeyValuesToList();
 
         assertThat(out).extracting(kv -> kv.value.getDedupe().getVerdict()).containsExactly(DedupeVerdict.UNIQUE,
@@ -127,6 +135,17 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void lookAlikesReachingDedupeOutOfOrderAreJudgedInTheOrderTheyWereReceived() {
+        send(dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -") + "\n\nThe talks were closed.", 5,
+            T0.plusSeconds(120)));
+        send(dispatch("xinhua-1", 1, STORY, 5, T0));
+        release();
+
+        assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
+            .containsExactly("xinhua-1:UNIQUE", "afp-7:NEAR_DUPLICATE");
+    }
+
+    @Test
     void urgentCounterTerrorismRaisesAnAlertOnceAndOtherNewsNone() {
         send(dispatch("ct-1", 1, STORY, 2, T0));
         send(dispatch("ct-1", 1, STORY, 2, T0.plusSeconds(5)));
@@ -134,6 +153,7 @@ class EnrichTopologyTest {
             + "Issyk-Kul on Tuesday with a music festival and a film week.", 2, T0))
             .setHeadline("Issyk-Kul season opens").build());
 
+        release();
         List<Alert> raised = alerts.readValuesToList();
 
         assertThat(raised).singleElement().satisfies(alert -> {
@@ -149,6 +169,7 @@ class EnrichTopologyTest {
         send(dispatch("b", 1, "ALMATY, July 7 (Kazinform) -- Kazakhstan's central bank kept its key rate at 14.5% "
             + "on Tuesday, citing inflation and the budget.", 5, T0.plusSeconds(30)));
 
+        release();
         List<Trend> published = trends.readValuesToList();
         WindowStore<String, Long> day = driver.getWindowStore(EnrichTopology.TRENDS_DAY);
 
@@ -169,6 +190,7 @@ class EnrichTopologyTest {
     void thePipelineGoesOnPastAPoisonRecord() {
         rawDispatches.pipeInput("bad", "not avro at all".getBytes(), T0);
         send(dispatch("after", 1, STORY, 5, T0.plusSeconds(1)));
+        release();
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedDispatch::getId).containsExactly("after");
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.wirefeed.edge.HttpReply;
 import io.wirefeed.ingest.IngestMetrics;
 import io.wirefeed.ingest.IngestMetrics.Rejection;
 import io.wirefeed.ingest.format.InvalidDispatchException;

@@ -1,4 +1,4 @@
-package io.wirefeed.ingest.kafka;
+package io.wirefeed.kafka;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wirefeed.ingest.http;
+package io.wirefeed.edge;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

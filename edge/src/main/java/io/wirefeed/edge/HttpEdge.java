@@ -1,4 +1,4 @@
-package io.wirefeed.ingest.http;
+package io.wirefeed.edge;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest service's HTTP edge, every route declared here: {@code POST /v1/dispatches},
- * {@code GET /health} (the process answers), {@code GET /ready} (Kafka answers), {@code GET /metrics}
- * (Prometheus). Handlers are thin; anything they throw becomes a 500 without details.
+ * A service's HTTP edge on the JDK's server: {@code GET /health} (the process answers), {@code GET /ready}
+ * (the service's own readiness check), {@code GET /metrics} (Prometheus), and the routes the service declares.
+ * Handlers are thin; anything they throw becomes a 500 without details; unknown paths are 404 and wrong
+ * methods 405.
  */
-public final class IngestHttpServer implements AutoCloseable {
+public final class HttpEdge implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpEdge.class);
 
     static {
         // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, each answer
@@ -33,37 +35,32 @@ public final class IngestHttpServer implements AutoCloseable {
 
     /** One route's work: an exchange in, a reply out. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         HttpReply handle(HttpExchange exchange) throws IOException;
     }
 
     private final HttpServer server;
     private final ExecutorService executor;
 
-    public IngestHttpServer(InetSocketAddress address, int threads, DispatchEndpoint dispatches,
-                            KafkaReadiness readiness, PrometheusMeterRegistry metrics) throws IOException {
+    /** The edge with health, readiness and metrics; declare routes, then {@link #start()}. */
+    public HttpEdge(InetSocketAddress address, int threads, BooleanSupplier ready, String notReadyReason,
+                    PrometheusMeterRegistry metrics) throws IOException {
         server = HttpServer.create(address, 128);
         executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "ingest-http");
+            Thread thread = new Thread(runnable, "http-edge");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(executor);
-        route("/v1/dispatches", "POST", dispatches::post);
         route("/health", "GET", exchange -> HttpReply.json(200, Map.of("status", "UP")));
-        route("/ready", "GET", exchange -> readiness.ready() ? HttpReply.json(200, Map.of("status", "READY"))
-            : HttpReply.json(503, Map.of("status", "NOT_READY", "reason", "Kafka does not answer")));
+        route("/ready", "GET", exchange -> ready.getAsBoolean() ? HttpReply.json(200, Map.of("status", "READY"))
+            : HttpReply.json(503, Map.of("status", "NOT_READY", "reason", notReadyReason)));
         route("/metrics", "GET", exchange -> HttpReply.text(200, "text/plain; version=0.0.4; charset=utf-8",
             metrics.scrape()));
         server.createContext("/", exchange -> send(exchange, HttpReply.error(404, "No such endpoint")));
-        server.start();
     }
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void route(String path, String method, Handler handler) {
+    public HttpEdge route(String path, String method, Handler handler) {
         server.createContext(path, exchange -> {
             HttpReply reply;
             if (!exchange.getRequestURI().getPath().equals(path)) {
@@ -80,6 +77,16 @@ public final class IngestHttpServer implements AutoCloseable {
             }
             send(exchange, reply);
         });
+        return this;
+    }
+
+    public HttpEdge start() {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     private static void send(HttpExchange exchange, HttpReply reply) throws IOException {

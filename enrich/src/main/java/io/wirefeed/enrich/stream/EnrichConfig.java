@@ -1,0 +1,128 @@
+package io.wirefeed.enrich.stream;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.serde.AvroSerdeConfig;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Settings of the enrichment service. Kafka Streams and client settings (security, threads, tuning) pass
+ * through with the prefix {@code kafka.}; the schema registry's keys are the serdes' own.
+ */
+public final class EnrichConfig extends AbstractConfig {
+
+    public static final String KAFKA_PREFIX = "kafka.";
+
+    public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
+    public static final String APPLICATION_ID_CONFIG = "application.id";
+    public static final String DISPATCHES_TOPIC_CONFIG = "topic.dispatches";
+    public static final String ENRICHED_TOPIC_CONFIG = "topic.enriched";
+    public static final String ALERTS_TOPIC_CONFIG = "topic.alerts";
+    public static final String TRENDS_TOPIC_CONFIG = "topic.trends";
+    public static final String DEAD_LETTER_TOPIC_CONFIG = "topic.dead.letters";
+    public static final String TOPICS_CREATE_CONFIG = "topics.create";
+    public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
+    public static final String STATE_DIR_CONFIG = "state.dir";
+    public static final String RETENTION_MS_CONFIG = "dedupe.retention.ms";
+    public static final String REORDER_GRACE_MS_CONFIG = "dedupe.reorder.grace.ms";
+    public static final String ALERT_MAX_URGENCY_CONFIG = "alert.max.urgency";
+    public static final String HTTP_HOST_CONFIG = "http.host";
+    public static final String HTTP_PORT_CONFIG = "http.port";
+
+    private static final String KAFKA = "Kafka";
+    private static final String ENRICHMENT = "Enrichment";
+
+    /** Enrich's own keys (the README's table); {@link #CONFIG_DEF} adds the registry client's. */
+    public static final ConfigDef SERVICE_DEF = new ConfigDef()
+        .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
+            "Kafka brokers (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
+        .define(APPLICATION_ID_CONFIG, Type.STRING, "wirefeed-enrich", Importance.HIGH,
+            "Kafka Streams application id: instances with the same id share the work and the state.", KAFKA, 2,
+            ConfigDef.Width.MEDIUM, "Application id")
+        .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
+            "Topic of dispatches to enrich (what ingest publishes).", KAFKA, 3, ConfigDef.Width.MEDIUM, "Input")
+        .define(ENRICHED_TOPIC_CONFIG, Type.STRING, "wirefeed.enriched", Importance.HIGH,
+            "Topic of enriched dispatches (Avro EnrichedDispatch, key: the story id).", KAFKA, 4,
+            ConfigDef.Width.MEDIUM, "Enriched")
+        .define(ALERTS_TOPIC_CONFIG, Type.STRING, "wirefeed.alerts", Importance.MEDIUM,
+            "Topic of alerts (Avro Alert).", KAFKA, 5, ConfigDef.Width.MEDIUM, "Alerts")
+        .define(TRENDS_TOPIC_CONFIG, Type.STRING, "wirefeed.trends", Importance.MEDIUM,
+            "Topic of entity and topic counts per day and week (Avro Trend; the latest record of a key wins).",
+            KAFKA, 6, ConfigDef.Width.MEDIUM, "Trends")
+        .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "wirefeed.dead-letters", Importance.MEDIUM,
+            "Topic of records enrichment could not read or enrich (Avro DeadLetter).", KAFKA, 7,
+            ConfigDef.Width.MEDIUM, "Dead letters")
+        .define(TOPICS_CREATE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+            "Create the output topics at start when they are missing.", KAFKA, 8, ConfigDef.Width.SHORT,
+            "Create topics")
+        .define(TOPICS_PARTITIONS_CONFIG, Type.INT, 6, Range.atLeast(1), Importance.LOW,
+            "Partitions of the topics enrich creates.", KAFKA, 9, ConfigDef.Width.SHORT, "Partitions")
+        .define(STATE_DIR_CONFIG, Type.STRING, "state/enrich", Importance.MEDIUM,
+            "Where Kafka Streams keeps its RocksDB state (rebuilt from changelogs when lost).", KAFKA, 10,
+            ConfigDef.Width.LONG, "State directory")
+        .define(RETENTION_MS_CONFIG, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(1), Importance.MEDIUM,
+            "How long versions and texts are remembered for duplicate detection.", ENRICHMENT, 1,
+            ConfigDef.Width.SHORT, "Retention")
+        .define(REORDER_GRACE_MS_CONFIG, Type.LONG, 200L, Range.atLeast(0), Importance.MEDIUM,
+            "How long a dispatch waits before versions and duplicates are judged, so that dispatches from different "
+                + "input partitions are judged in the order ingest received them; it adds this much latency.",
+            ENRICHMENT, 5, ConfigDef.Width.SHORT, "Reorder grace")
+        .define(ALERT_MAX_URGENCY_CONFIG, Type.INT, 4, Range.between(1, 9), Importance.MEDIUM,
+            "Counter-terrorism dispatches of this urgency or more urgent (lower) raise an alert.", ENRICHMENT, 2,
+            ConfigDef.Width.SHORT, "Alert urgency")
+        .define(HTTP_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.LOW,
+            "Address of the HTTP endpoint (/health, /ready, /metrics, /trends).", ENRICHMENT, 3,
+            ConfigDef.Width.MEDIUM, "HTTP host")
+        .define(HTTP_PORT_CONFIG, Type.INT, 8081, Range.between(0, 65_535), Importance.LOW,
+            "Port of the HTTP endpoint (0: any free port).", ENRICHMENT, 4, ConfigDef.Width.SHORT, "HTTP port");
+
+    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+
+    public EnrichConfig(Map<?, ?> props) {
+        super(CONFIG_DEF, props);
+        new AvroSerdeConfig(serdeConfig()).urls();
+    }
+
+    public Map<String, Object> serdeConfig() {
+        Map<String, Object> config = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (AvroSerdeConfig.CONFIG_DEF.names().contains(key)) {
+                config.put(key, value);
+            }
+        });
+        return config;
+    }
+
+    /** Kafka Streams settings: exactly-once, RocksDB state, the dead-letter handler, then the pass-through keys. */
+    public Map<String, Object> streamsConfig() {
+        Map<String, Object> config = new HashMap<>(serdeConfig());
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, getList(BOOTSTRAP_SERVERS_CONFIG));
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID_CONFIG));
+        config.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR_CONFIG));
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        config.put(DeadLetterHandler.TOPIC_CONFIG, getString(DEAD_LETTER_TOPIC_CONFIG));
+        config.putAll(originalsWithPrefix(KAFKA_PREFIX));
+        return config;
+    }
+
+    public Map<String, Object> adminConfig() {
+        Map<String, Object> config = new HashMap<>(originalsWithPrefix(KAFKA_PREFIX));
+        config.put(BOOTSTRAP_SERVERS_CONFIG, getList(BOOTSTRAP_SERVERS_CONFIG));
+        return config;
+    }
+
+    public EnrichTopics topics() {
+        return new EnrichTopics(getString(DISPATCHES_TOPIC_CONFIG), getString(ENRICHED_TOPIC_CONFIG),
+            getString(ALERTS_TOPIC_CONFIG), getString(TRENDS_TOPIC_CONFIG), getString(DEAD_LETTER_TOPIC_CONFIG));
+    }
+}

@@ -1,0 +1,111 @@
+package io.wirefeed.enrich.stream;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirefeed.edge.HttpEdge;
+import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.Trend;
+import io.wirefeed.serde.SpecificAvroSerde;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The enrichment service: the topology in Kafka Streams (exactly-once, RocksDB), and its HTTP edge. */
+public final class EnrichService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final HttpEdge http;
+
+    private EnrichService(EnrichConfig config, Clock clock) throws IOException {
+        EnrichTopics topics = config.topics();
+        if (config.getBoolean(EnrichConfig.TOPICS_CREATE_CONFIG)) {
+            int partitions = config.getInt(EnrichConfig.TOPICS_PARTITIONS_CONFIG);
+            TopicSetup.ensure(config.adminConfig(), List.of(new TopicSetup.Wanted(topics.dispatches(), partitions, false),
+                new TopicSetup.Wanted(topics.enriched(), partitions, false),
+                new TopicSetup.Wanted(topics.alerts(), partitions, false),
+                new TopicSetup.Wanted(topics.trends(), partitions, true),
+                new TopicSetup.Wanted(topics.deadLetters(), partitions, false)));
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
+            .forEach(binder -> binder.bindTo(registry));
+        Map<String, Object> serdeConfig = config.serdeConfig();
+        EnrichTopology.AvroSerdes serdes = new EnrichTopology.AvroSerdes(serde(Dispatch.class, serdeConfig),
+            serde(EnrichedDispatch.class, serdeConfig), serde(Alert.class, serdeConfig), serde(Trend.class, serdeConfig));
+        AlertPolicy alerts = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(), AlertPolicy.COUNTER_TERRORISM.topics(),
+            config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
+        Properties properties = new Properties();
+        properties.putAll(config.streamsConfig());
+        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, DispatchDescriber.standard(), alerts,
+            new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
+                Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
+            new EnrichMetrics(registry), clock),
+            properties);
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("Stream thread failed; replacing it", error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        TrendsQuery trends = new TrendsQuery(streams, clock);
+        http = new HttpEdge(new InetSocketAddress(config.getString(EnrichConfig.HTTP_HOST_CONFIG),
+            config.getInt(EnrichConfig.HTTP_PORT_CONFIG)), 4, () -> streams.state() == KafkaStreams.State.RUNNING,
+            "Kafka Streams is not running", registry)
+            .route("/trends", "GET", exchange -> trends.answer(exchange.getRequestURI().getRawQuery()))
+            .start();
+        streams.start();
+        LOG.info("Enrichment started: {} -> {}, HTTP on port {}", topics.dispatches(), topics.enriched(), http.port());
+    }
+
+    public static EnrichService start(EnrichConfig config, Clock clock) {
+        try {
+            return new EnrichService(config, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Enrichment could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T extends SpecificRecord> SpecificAvroSerde<T> serde(Class<T> type, Map<String, Object> config) {
+        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(null, type);
+        serde.configure(config, false);
+        return serde;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+    }
+}

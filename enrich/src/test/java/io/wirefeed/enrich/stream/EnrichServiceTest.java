@@ -1,0 +1,151 @@
+package io.wirefeed.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.SampleDispatches;
+import io.wirefeed.schema.Trend;
+import io.wirefeed.serde.AvroSerializer;
+import io.wirefeed.serde.TopicContents;
+import io.wirefeed.stack.InfrastructureExtension;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two enrichment instances on the real broker and registry (exactly-once, RocksDB), fed dispatches over three
+ * partitions: versions, kills, duplicates under other keys and a poison record; every output topic is checked.
+ */
+@ExtendWith(InfrastructureExtension.class)
+class EnrichServiceTest {
+
+    static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states agreed on "
+        + "Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the Security Council "
+        + "of Uzbekistan said.\n\nThe exercise will involve about 3,000 troops and special forces from Kazakhstan, "
+        + "Kyrgyzstan, Tajikistan and Uzbekistan, the statement said.";
+
+    @Test
+    void twoInstancesEnrichEveryDispatchOnceAndFindLookAlikesAcrossPartitions(KafkaEndpoint kafka,
+            RegistryEndpoint registry, @TempDir Path dir) throws Exception {
+        EnrichSettings settings = new EnrichSettings(kafka, registry, dir.resolve("one"));
+        EnrichConfig first = settings.config();
+        EnrichConfig second = new EnrichSettings(kafka, registry, dir.resolve("two")).with(
+            EnrichConfig.APPLICATION_ID_CONFIG, first.getString(EnrichConfig.APPLICATION_ID_CONFIG)).config();
+        TopicSetup.ensure(first.adminConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
+        try (EnrichService one = EnrichService.start(first, Clock.systemUTC());
+             EnrichService two = EnrichService.start(withTopics(second, settings), Clock.systemUTC())) {
+            awaitRunning(one, two);
+            Instant t0 = Instant.now();
+            try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
+                AvroSerializer<Dispatch> values = new AvroSerializer<>();
+                values.configure(Map.of("schema.registry.url", registry.url()), false);
+                send(producer, values, settings.dispatches, dispatch("xinhua-1", 1, STORY, 2, t0));
+                send(producer, values, settings.dispatches, dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5,
+                    t0.plusSeconds(1)));
+                send(producer, values, settings.dispatches, dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -")
+                    + "\n\nThe talks were closed to the press.", 5, t0.plusSeconds(2)));
+                send(producer, values, settings.dispatches, dispatch("resend-3", 1, STORY, 5, t0.plusSeconds(3)));
+                producer.send(new ProducerRecord<>(settings.dispatches, "poison", "not avro".getBytes())).get();
+                send(producer, values, settings.dispatches, Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5,
+                    t0.plusSeconds(4))).setPubStatus(PubStatus.CANCELED).build());
+            }
+
+            List<ConsumerRecord<String, EnrichedDispatch>> enriched = TopicContents.await(kafka, registry,
+                settings.topics.enriched(), EnrichedDispatch.class, 5, Duration.ofSeconds(90));
+
+            assertThat(enriched).hasSize(5).allSatisfy(r -> assertThat(r.key()).isEqualTo("xinhua-1"));
+            Map<String, DedupeVerdict> verdicts = new HashMap<>();
+            enriched.forEach(r -> verdicts.put(r.value().getId() + "@" + r.value().getVersion(),
+                r.value().getDedupe().getVerdict()));
+            assertThat(verdicts).containsEntry("xinhua-1@1", DedupeVerdict.UNIQUE)
+                .containsEntry("xinhua-1@2", DedupeVerdict.UPDATE)
+                .containsEntry("afp-7@1", DedupeVerdict.NEAR_DUPLICATE)
+                .containsEntry("resend-3@1", DedupeVerdict.DUPLICATE)
+                .containsEntry("xinhua-1@3", DedupeVerdict.KILL);
+            assertThat(TopicContents.read(kafka, registry, settings.topics.deadLetters(), DeadLetter.class))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.value().getOriginal()).isEqualTo(ByteBuffer.wrap("not avro".getBytes()));
+                    assertThat(r.value().getSource()).startsWith("kafka:" + settings.dispatches + "/");
+                });
+            assertThat(TopicContents.read(kafka, registry, settings.topics.alerts(), Alert.class))
+                .singleElement().satisfies(r -> assertThat(r.value().getDispatchId()).isEqualTo("xinhua-1"));
+            assertThat(TopicContents.await(kafka, registry, settings.topics.trends(), Trend.class, 1,
+                Duration.ofSeconds(30))).isNotEmpty();
+            String trendsOfBoth = trends(one) + trends(two);
+            assertThat(trendsOfBoth).contains("\"key\":\"iso3166:UZ\"").contains("\"kind\":\"TOPIC\"");
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + one.httpPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).contains("kafka_stream_").contains("wirefeed_enrich_latency_seconds_bucket");
+        }
+    }
+
+    private static String trends(EnrichService service) throws Exception {
+        HttpResponse<String> trends = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            "http://127.0.0.1:" + service.httpPort() + "/trends?window=day&limit=100")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(trends.statusCode()).as(trends.body()).isEqualTo(200);
+        return trends.body();
+    }
+
+    private static EnrichConfig withTopics(EnrichConfig config, EnrichSettings settings) {
+        Map<String, Object> originals = new HashMap<>(config.originals());
+        originals.put(EnrichConfig.DISPATCHES_TOPIC_CONFIG, settings.topics.dispatches());
+        originals.put(EnrichConfig.ENRICHED_TOPIC_CONFIG, settings.topics.enriched());
+        originals.put(EnrichConfig.ALERTS_TOPIC_CONFIG, settings.topics.alerts());
+        originals.put(EnrichConfig.TRENDS_TOPIC_CONFIG, settings.topics.trends());
+        originals.put(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, settings.topics.deadLetters());
+        return new EnrichConfig(originals);
+    }
+
+    static void awaitRunning(EnrichService... services) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (EnrichService service : services) {
+            while (service.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    static Dispatch dispatch(String id, int version, String body, int urgency, Instant at) {
+        return Dispatch.newBuilder(SampleDispatches.dispatch(id, version)).setBody(body).setUrgency(urgency)
+            .setHeadline("Central Asian states agree on counter-terrorism drills").setReceivedAt(at).build();
+    }
+
+    static KafkaProducer<String, byte[]> producer(KafkaEndpoint kafka) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    static void send(KafkaProducer<String, byte[]> producer, AvroSerializer<Dispatch> values, String topic,
+                     Dispatch dispatch) throws Exception {
+        producer.send(new ProducerRecord<>(topic, dispatch.getId(), values.serialize(topic, dispatch))).get();
+    }
+}
