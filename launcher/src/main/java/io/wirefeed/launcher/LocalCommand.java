@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.enrich.stream.EnrichService;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.ingest.IngestService;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         "Runs the pipeline on this machine until Ctrl-C.",
         "",
         "Starts real servers on loopback ports (a Kafka broker in KRaft mode, Apicurio Registry, PostgreSQL)",
-        "and the ingest service (HTTP and a drop folder). The enrich and sink services join as they are built."})
+        "the ingest service (HTTP and a drop folder) and the enrichment service. The sinks join as they are built."})
 final class LocalCommand implements Callable<Integer> {
 
     @Spec
@@ -55,6 +57,16 @@ final class LocalCommand implements Callable<Integer> {
             IngestConfig.TOPICS_PARTITIONS_CONFIG, "3"));
     }
 
+    private EnrichConfig enrichConfig(Infrastructure servers) {
+        return new EnrichConfig(Map.of(
+            EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            EnrichConfig.HTTP_PORT_CONFIG, "0",
+            EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),
+            EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3"));
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,13 +75,16 @@ final class LocalCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir);
-             IngestService ingest = IngestService.start(ingestConfig(servers), Clock.systemUTC())) {
+             IngestService ingest = IngestService.start(ingestConfig(servers), Clock.systemUTC());
+             EnrichService enrich = EnrichService.start(enrichConfig(servers), Clock.systemUTC())) {
             String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
             StackEndpoints endpoints = new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
                 servers.postgres().jdbcUrlWithCredentials(), ingestUrl, LocalApiKey.in(dataDir),
-                dataDir.resolve("drop").toAbsolutePath().toString(), Map.of("ingest", ingestUrl + "/metrics"));
+                dataDir.resolve("drop").toAbsolutePath().toString(), Map.of("ingest", ingestUrl + "/metrics",
+                    "enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics"));
             Thread hook = new Thread(() -> {
                 ingest.close();
+                enrich.close();
                 servers.close();
                 stopped.countDown();
             }, "wirefeed-local-shutdown");
@@ -81,8 +96,8 @@ final class LocalCommand implements Callable<Integer> {
             }
             if (demo) {
                 out.println("The demo (sample dispatches through enrichment to search and storage) arrives with the "
-                    + "enrich and sink services: nothing to demo yet. Meanwhile, POST dispatches to the ingest URL or "
-                    + "drop files into " + endpoints.dropFolder() + "/incoming.");
+                    + "sinks: nothing to demo yet. Meanwhile, POST dispatches to the ingest URL or drop files into "
+                    + endpoints.dropFolder() + "/incoming, and read wirefeed.enriched.");
             }
             out.println("Press Ctrl-C to stop.");
             out.flush();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
-    subcommands = {LocalCommand.class, IngestCommand.class, ParseCommand.class, EnrichFileCommand.class,
+    subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
+        EnrichFileCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

@@ -85,6 +85,9 @@ class WirefeedCommandTest {
             HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json.get("metrics").get("ingest").asText()).endsWith("/metrics");
+        HttpResponse<String> enrichMetrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(json.get("metrics").get("enrich").asText())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(enrichMetrics.statusCode()).isEqualTo(200);
         assertThat(json.get("dropFolder").asText()).endsWith("drop");
         assertThat(out.toString()).contains("Ready in").contains(json.get("kafka").asText()).contains("Ctrl-C");
 
