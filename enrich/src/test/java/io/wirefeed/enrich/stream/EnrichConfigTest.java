@@ -1,0 +1,37 @@
+package io.wirefeed.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import io.wirefeed.config.ConfigDocs;
+import io.wirefeed.config.ConfigLoader;
+import io.wirefeed.config.ReadmeSection;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void theReadmeDocumentsEveryEnrichKey() throws Exception {
+        ReadmeSection.named("config:enrich").assertCurrent(ConfigDocs.markdownTable(EnrichConfig.SERVICE_DEF));
+    }
+
+    @Test
+    void streamsRunExactlyOnceWithTheDeadLetterHandlerAndPassThroughSettings() {
+        EnrichConfig config = new EnrichConfig(ConfigLoader.load(EnrichConfig.CONFIG_DEF, null, Map.of(
+            "WIREFEED_BOOTSTRAP_SERVERS", "b:9093",
+            "WIREFEED_SCHEMA_REGISTRY_URL", "http://r:8081",
+            "WIREFEED_KAFKA_NUM_STREAM_THREADS", "4",
+            "WIREFEED_KAFKA_SECURITY_PROTOCOL", "SASL_SSL"), EnrichConfig.KAFKA_PREFIX));
+
+        Map<String, Object> streams = config.streamsConfig();
+        assertThat(streams).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+            .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class)
+            .containsEntry(DeadLetterHandler.TOPIC_CONFIG, "wirefeed.dead-letters")
+            .containsEntry("num.stream.threads", "4")
+            .containsEntry("security.protocol", "SASL_SSL")
+            .containsEntry("schema.registry.url", "http://r:8081");
+        assertThat(config.topics().enriched()).isEqualTo("wirefeed.enriched");
+    }
+}
