@@ -74,7 +74,8 @@ public final class Deduplicator {
         }
         DedupeStore.SeenText same = live(store.exact(text.exactHash()), at);
         if (same != null && !same.id().equals(id)) {
-            remember(dispatch, text, same.story(), at, true);
+            // A copy adds no text to compare with: the first one stays the one later look-alikes point to.
+            remember(dispatch, text, same.story(), at, false);
             return new Decision(verdict(DedupeVerdict.DUPLICATE, same.id(), same.version(), 1.0), same.story());
         }
         Match best = bestMatch(text, id, at);

@@ -51,7 +51,7 @@ public final class EntityRecognizer {
             for (MentionFinder finder : finders) {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
-            mentions.addAll(inField);
+            mentions.addAll(longestFirst(inField));
         }
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
@@ -59,6 +59,22 @@ public final class EntityRecognizer {
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
         return merge(mentions);
+    }
+
+    /**
+     * Where mentions overlap, the longest wins ("State Security Service of Azerbaijan" over "Azerbaijan"); of
+     * equally long ones, the earlier finder's.
+     */
+    private static List<FoundMention> longestFirst(List<FoundMention> mentions) {
+        List<FoundMention> byLength = new ArrayList<>(mentions);
+        byLength.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        List<FoundMention> kept = new ArrayList<>();
+        for (FoundMention mention : byLength) {
+            if (kept.stream().noneMatch(mention::overlaps)) {
+                kept.add(mention);
+            }
+        }
+        return kept;
     }
 
     private static void linkAcronyms(Map<String, String> fields, List<FoundMention> mentions) {
@@ -87,7 +103,8 @@ public final class EntityRecognizer {
             // Look for the long form only just before the parenthesis: a regex over the whole text backtracks.
             int from = Math.max(0, acronym.start() - LONG_FORM_REACH);
             Matcher longForm = LONG_FORM_BEFORE.matcher(text).region(from, acronym.start());
-            if (!longForm.find() || defined.containsKey(acronym.group(1))) {
+            if (!longForm.find() || defined.containsKey(acronym.group(1))
+                    || !initialsSpell(longForm.group(1), acronym.group(1))) {
                 continue;
             }
             FoundMention mention = new FoundMention(field, longForm.start(1), longForm.end(1), longForm.group(1),
@@ -97,6 +114,18 @@ public final class EntityRecognizer {
                 defined.put(acronym.group(1), mention.entity());
             }
         }
+    }
+
+    /** Whether the capitals starting the long form's words spell the acronym ("NEW YORK (AP)" does not). */
+    static boolean initialsSpell(String longForm, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : longForm.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        return initials.toString().equals(letters) || initials.toString().endsWith(letters);
     }
 
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {

@@ -43,14 +43,25 @@ public final class Gazetteer {
     public static Gazetteer withExtra(Map<String, GazetteerEntry> extra) {
         Map<String, GazetteerEntry> names = new LinkedHashMap<>(extra);
         Set<String> stoplist = new HashSet<>(lines("place-stoplist.txt").stream().map(row -> row.get(0)).toList());
+        Map<String, String> canonical = canonicalNames("country-aliases.tsv");
+        Map<String, GazetteerEntry> countries = new HashMap<>();
         for (List<String> row : lines("countries.tsv")) {
-            GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, row.get(1), "iso3166:" + row.get(0), row.get(0));
-            names.putIfAbsent(row.get(1), country);
-            split(row, 2).forEach(name -> names.putIfAbsent(name, country));
+            GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, canonical.getOrDefault(row.get(0), row.get(1)),
+                "iso3166:" + row.get(0), row.get(0));
+            countries.put(row.get(0), country);
+            withOthers(row.get(1), split(row, 2)).forEach(name -> names.putIfAbsent(name, country));
         }
+        for (List<String> row : lines("country-aliases.tsv")) {
+            GazetteerEntry country = countries.get(row.get(0));
+            if (country != null) {
+                names.putIfAbsent(row.get(1), country);
+            }
+        }
+        Map<String, String> cityNames = canonicalNames("place-aliases.tsv");
         Map<String, GazetteerEntry> cities = new HashMap<>();
         for (List<String> row : lines("cities.tsv")) {
-            GazetteerEntry city = new GazetteerEntry(EntityType.PLACE, row.get(1), "geonames:" + row.get(0), row.get(2));
+            GazetteerEntry city = new GazetteerEntry(EntityType.PLACE, cityNames.getOrDefault(row.get(0), row.get(1)),
+                "geonames:" + row.get(0), row.get(2));
             cities.put(row.get(0), city);
             for (String name : withOthers(row.get(1), split(row, 4))) {
                 if (!stoplist.contains(name)) {
@@ -72,6 +83,17 @@ public final class Gazetteer {
             }
         }
         return new Gazetteer(names);
+    }
+
+    /** The names an alias list marks as canonical, by the id in its first column. */
+    private static Map<String, String> canonicalNames(String file) {
+        Map<String, String> names = new HashMap<>();
+        for (List<String> row : lines(file)) {
+            if (row.size() > 2 && row.get(2).equals("canonical")) {
+                names.put(row.get(0), row.get(1));
+            }
+        }
+        return names;
     }
 
     public List<PhraseMatcher.Match<GazetteerEntry>> find(String text) {

@@ -3,7 +3,7 @@ package io.wirefeed.enrich.entity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Names the gazetteer knows, in one pass; capitals-only words (datelines, slugs) are looked up title-cased. */
+/** Names the gazetteer knows, in one pass; the capitals that open a field (datelines) are looked up title-cased. */
 public final class GazetteerFinder implements MentionFinder {
 
     private final Gazetteer gazetteer;
@@ -23,29 +23,24 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /**
-     * "TASHKENT, July 7" as "Tashkent, July 7": same length, so offsets hold. Acronyms (two to five capitals)
-     * are left as they are.
+     * "TASHKENT, July 7" as "Tashkent, July 7": the capitals that open a field (a dateline, the start of a body)
+     * title-cased, so that the gazetteer's names match them; same length, so offsets hold. Capitals elsewhere
+     * (acronyms) are left alone.
      */
     static String titleCaseCapitalWords(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isUpperCase(text.charAt(end)) || " -.'".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        // Only a dateline's shape: capitals followed by a comma or an agency in parentheses ("NEW YORK (AP)").
+        if (end == text.length() || text.charAt(end) != ',' && text.charAt(end) != '(') {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
+        for (int i = 1; i < end; i++) {
+            if (Character.isLetter(text.charAt(i - 1))) {
+                out.setCharAt(i, Character.toLowerCase(text.charAt(i)));
             }
-            int end = i;
-            boolean allUpper = true;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                allUpper &= Character.isUpperCase(text.charAt(end));
-                end++;
-            }
-            if (allUpper && end - i > 5) {
-                for (int j = i + 1; j < end; j++) {
-                    out.setCharAt(j, Character.toLowerCase(text.charAt(j)));
-                }
-            }
-            i = end;
         }
         return out.toString();
     }

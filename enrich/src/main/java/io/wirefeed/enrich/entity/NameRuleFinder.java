@@ -22,7 +22,8 @@ public final class NameRuleFinder implements MentionFinder {
         + "|Chancellor|Secretary-General|Secretary General|Secretary of State|Senator|Governor|Mayor|Ambassador"
         + "|Lieutenant General|Major General|General|Gen\\.|Colonel|Col\\.|Commander|Chairman|Chairwoman"
         + "|Speaker|King|Queen|Prince|Sheikh|Emir|Pope|Judge|Prosecutor|Director|Chief|spokesman|spokeswoman"
-        + "|spokesperson|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)";
+        + "|spokesperson|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|coach|striker|midfielder|defender|goalkeeper|forward|captain"
+        + "|manager)";
     private static final Pattern TITLED = Pattern.compile("\\b" + TITLE + "\\s+(" + NAME + ")");
     private static final Pattern ROLE_AFTER = Pattern.compile("\\b(" + NAME + "),\\s+(?:the\\s+|a\\s+|an\\s+)?"
         + "(?:[\\p{L}'’]+\\s+){0,2}(?:president|prime minister|minister|spokesman|spokeswoman|spokesperson"
@@ -107,8 +108,9 @@ public final class NameRuleFinder implements MentionFinder {
         }
     }
 
+    /** Overlaps with other finders' mentions are settled by the recognizer (the longest wins). */
     private static void add(List<FoundMention> found, List<FoundMention> taken, FoundMention mention) {
-        if (taken.stream().noneMatch(mention::overlaps) && found.stream().noneMatch(mention::overlaps)) {
+        if (found.stream().noneMatch(mention::overlaps)) {
             found.add(mention);
         }
     }
