@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.Enricher;
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
-import io.wirefeed.enrich.entity.EntityRecognizer;
 import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.rules.RuleSet;
+import io.wirefeed.enrich.rules.WatchlistEntry;
+import io.wirefeed.enrich.rules.Watchlists;
 import io.wirefeed.enrich.topic.MediaTopics;
-import io.wirefeed.enrich.topic.TopicClassifier;
 import io.wirefeed.enrich.topic.TopicRule;
 import io.wirefeed.enrich.topic.TopicRules;
 import io.wirefeed.ingest.format.InvalidDispatchException;
@@ -52,6 +52,10 @@ final class EnrichFileCommand implements Callable<Integer> {
         description = "Topic rules to use besides the shipped ones (the rule-file syntax of topics.rules).")
     private List<Path> ruleFiles = List.of();
 
+    @Option(names = "--watchlist", paramLabel = "FILE",
+        description = "Watchlist entries to tag (the watchlist syntax of the README), with ids and aliases.")
+    private List<Path> watchlistFiles = List.of();
+
     @Option(names = "--retention", defaultValue = "P7D",
         description = "How long versions and texts are remembered for duplicate detection (default: ${DEFAULT-VALUE}).")
     private Duration retention;
@@ -63,8 +67,8 @@ final class EnrichFileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Enricher enricher = new Enricher(new DispatchDescriber(new LanguageDetector(), EntityRecognizer.standard(),
-            classifier()), new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
+        Enricher enricher = new Enricher(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped()),
+            new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
         WireFormats formats = new WireFormats();
         int failures = 0;
         for (Path file : files) {
@@ -86,12 +90,17 @@ final class EnrichFileCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private TopicClassifier classifier() throws IOException {
+    /** The operator's rules from files, in the syntax the rules topic carries. */
+    private RuleSet ruleSet() throws IOException {
         MediaTopics vocabulary = MediaTopics.shipped();
-        List<TopicRule> rules = new ArrayList<>(TopicRules.shipped(vocabulary));
+        List<TopicRule> rules = new ArrayList<>();
         for (Path file : ruleFiles) {
             rules.addAll(TopicRules.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), vocabulary));
         }
-        return new TopicClassifier(vocabulary, rules);
+        List<WatchlistEntry> watchlist = new ArrayList<>();
+        for (Path file : watchlistFiles) {
+            watchlist.addAll(Watchlists.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+        }
+        return new RuleSet(rules, watchlist);
     }
 }

@@ -82,6 +82,16 @@ class EnrichFileCommandTest {
     }
 
     @Test
+    void watchlistEntriesAreTaggedWithTheirIds(@TempDir Path dir) throws Exception {
+        Path watchlist = Files.writeString(dir.resolve("watch.txt"), "entity PERSON Ruslan Kadyrov\n"
+            + "id wikidata:Q999999\nalias Kadyrov\nalert\n");
+        Path dispatch = Files.writeString(dir.resolve("d.txt"), "OSH, July 7 (Kabar) -- Kadyrov visited the bazaar.");
+
+        assertThat(run("enrich-file", "--watchlist", watchlist.toString(), dispatch.toString())).isZero();
+        assertThat(out.toString()).contains("\"name\":\"Ruslan Kadyrov\",\"id\":\"wikidata:Q999999\"");
+    }
+
+    @Test
     void extraRulesAreReadAndBadOnesRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path rules = Files.writeString(dir.resolve("extra.rules"), "rule rail\n topic medtop:04000000\n weight 0.9\n"
             + " any rail link\nend\n");

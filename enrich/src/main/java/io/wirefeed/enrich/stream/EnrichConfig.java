@@ -28,6 +28,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String ALERTS_TOPIC_CONFIG = "topic.alerts";
     public static final String TRENDS_TOPIC_CONFIG = "topic.trends";
     public static final String DEAD_LETTER_TOPIC_CONFIG = "topic.dead.letters";
+    public static final String RULES_TOPIC_CONFIG = "topic.rules";
     public static final String TOPICS_CREATE_CONFIG = "topics.create";
     public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
     public static final String STATE_DIR_CONFIG = "state.dir";
@@ -60,6 +61,10 @@ public final class EnrichConfig extends AbstractConfig {
         .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "wirefeed.dead-letters", Importance.MEDIUM,
             "Topic of records enrichment could not read or enrich (Avro DeadLetter).", KAFKA, 7,
             ConfigDef.Width.MEDIUM, "Dead letters")
+        .define(RULES_TOPIC_CONFIG, Type.STRING, "wirefeed.rules", Importance.MEDIUM,
+            "Compacted topic of operators' topic rules and watchlist entries (Avro Rule, key: the rule id; a null "
+                + "value deletes it), read as a global table: changes apply within a second, without a restart.",
+            KAFKA, 8, ConfigDef.Width.MEDIUM, "Rules")
         .define(TOPICS_CREATE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
             "Create the output topics at start when they are missing.", KAFKA, 8, ConfigDef.Width.SHORT,
             "Create topics")
@@ -123,6 +128,7 @@ public final class EnrichConfig extends AbstractConfig {
 
     public EnrichTopics topics() {
         return new EnrichTopics(getString(DISPATCHES_TOPIC_CONFIG), getString(ENRICHED_TOPIC_CONFIG),
-            getString(ALERTS_TOPIC_CONFIG), getString(TRENDS_TOPIC_CONFIG), getString(DEAD_LETTER_TOPIC_CONFIG));
+            getString(ALERTS_TOPIC_CONFIG), getString(TRENDS_TOPIC_CONFIG), getString(DEAD_LETTER_TOPIC_CONFIG),
+            getString(RULES_TOPIC_CONFIG));
     }
 }

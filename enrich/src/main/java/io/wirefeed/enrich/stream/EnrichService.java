@@ -18,10 +18,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirefeed.edge.HttpEdge;
 import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
@@ -47,19 +50,24 @@ public final class EnrichService implements AutoCloseable {
                 new TopicSetup.Wanted(topics.enriched(), partitions, false),
                 new TopicSetup.Wanted(topics.alerts(), partitions, false),
                 new TopicSetup.Wanted(topics.trends(), partitions, true),
-                new TopicSetup.Wanted(topics.deadLetters(), partitions, false)));
+                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
+                new TopicSetup.Wanted(topics.rules(), 1, true)));
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
         EnrichTopology.AvroSerdes serdes = new EnrichTopology.AvroSerdes(serde(Dispatch.class, serdeConfig),
-            serde(EnrichedDispatch.class, serdeConfig), serde(Alert.class, serdeConfig), serde(Trend.class, serdeConfig));
+            serde(EnrichedDispatch.class, serdeConfig), serde(Alert.class, serdeConfig), serde(Trend.class, serdeConfig),
+            serde(Rule.class, serdeConfig));
         AlertPolicy alerts = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(), AlertPolicy.COUNTER_TERRORISM.topics(),
             config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
         Properties properties = new Properties();
         properties.putAll(config.streamsConfig());
-        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, DispatchDescriber.standard(), alerts,
+        LanguageDetector language = new LanguageDetector();
+        MediaTopics vocabulary = MediaTopics.shipped();
+        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, DispatchDescriber.standard(),
+            rules -> rules.describer(language, vocabulary), alerts,
             new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
             new EnrichMetrics(registry), clock),

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Topic;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.schema.TrendKind;
@@ -30,16 +33,18 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The enrichment topology, top to bottom:
  * <ol>
- * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics;</li>
+ * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics, with
+ *     the operator's topic rules and watchlist from the rules topic (a global table) in force;</li>
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
  *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by story;</li>
- * <li>enriched dispatches are published, alerts raised by the alert policy, and entity and topic counts
+ * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
  *     kept per day and per week (queryable, and published as trends).</li>
  * </ol>
  * Poison records go to the dead-letter topic through {@link DeadLetterHandler}; the stream does not stop.
@@ -52,7 +57,7 @@ public final class EnrichTopology {
 
     /** The serdes of the topology's record types. */
     public record AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched, Serde<Alert> alerts,
-                             Serde<Trend> trends) {
+                             Serde<Trend> trends, Serde<Rule> rules) {
     }
 
     private EnrichTopology() {
@@ -63,8 +68,12 @@ public final class EnrichTopology {
     }
 
     public static Topology build(EnrichTopics topics, AvroSerdes serdes, DispatchDescriber describer,
-                                 AlertPolicy alerts, DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
+                                 Function<RuleSet, DispatchDescriber> withRules, AlertPolicy alerts,
+                                 DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), serdes.rules()).withName("rules"),
+            Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
+                .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.VERSIONS),
             Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.EXACT),
@@ -76,7 +85,7 @@ public final class EnrichTopology {
 
         KStream<String, EnrichedDispatch> described = builder
             .stream(topics.dispatches(), Consumed.with(Serdes.String(), serdes.dispatches()).withName("dispatches"))
-            .mapValues(dispatch -> describer.describe(dispatch, clock.instant()), Named.as("describe"));
+            .processValues(() -> new DescribeProcessor(describer, withRules, clock), Named.as("describe"));
 
         KStream<String, EnrichedDispatch> enriched = described
             .repartition(Repartitioned.with(Serdes.String(), serdes.enriched()).withName("dedupe")
@@ -88,7 +97,7 @@ public final class EnrichTopology {
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enriched()).withName("enriched"));
 
-        enriched.flatMapValues(alerts::alertsFor, Named.as("alert"))
+        enriched.process(() -> new AlertProcessor(alerts), Named.as("alert"))
             .peek((story, alert) -> metrics.alert(alert), Named.as("count-alerts"))
             .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("alerts"));
 

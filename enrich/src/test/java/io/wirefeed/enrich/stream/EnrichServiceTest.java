@@ -122,6 +122,7 @@ class EnrichServiceTest {
         originals.put(EnrichConfig.ALERTS_TOPIC_CONFIG, settings.topics.alerts());
         originals.put(EnrichConfig.TRENDS_TOPIC_CONFIG, settings.topics.trends());
         originals.put(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, settings.topics.deadLetters());
+        originals.put(EnrichConfig.RULES_TOPIC_CONFIG, settings.topics.rules());
         return new EnrichConfig(originals);
     }
 

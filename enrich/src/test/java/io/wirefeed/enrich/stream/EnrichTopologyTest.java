@@ -12,12 +12,16 @@ import java.util.Properties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.registry.InMemorySchemaRegistry;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.Rule;
+import io.wirefeed.schema.RuleKind;
 import io.wirefeed.schema.SampleDispatches;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.schema.TrendKind;
@@ -42,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
 
     private static final EnrichTopics TOPICS = new EnrichTopics("dispatches", "enriched", "alerts", "trends",
-        "dead-letters");
+        "dead-letters", "rules");
     private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
     private static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states "
         + "agreed on Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the "
@@ -59,6 +63,7 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, EnrichedDispatch> enriched;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, Trend> trends;
+    private SpecificAvroSerde<Rule> rulesSerde;
 
     @BeforeEach
     void start() {
@@ -75,8 +80,10 @@ class EnrichTopologyTest {
         config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
+        rulesSerde = serde(Rule.class);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            enrichedSerde, alertSerde, trendSerde), DESCRIBER, AlertPolicy.COUNTER_TERRORISM,
+            enrichedSerde, alertSerde, trendSerde, rulesSerde), DESCRIBER,
+            rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped()), AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ofMillis(200)),
             new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
@@ -160,6 +167,38 @@ class EnrichTopologyTest {
             assertThat(alert.getDispatchId()).isEqualTo("ct-1");
             assertThat(alert.getTopics()).contains("medtop:20000103");
             assertThat(alert.getRule()).isEqualTo("ct-urgent");
+        });
+    }
+
+    @Test
+    void rulesAndWatchlistsFromTheRulesTopicApplyWithoutARestart() {
+        TestInputTopic<String, Rule> rules = driver.createInputTopic(TOPICS.rules(), new StringSerializer(),
+            rulesSerde.serializer());
+        send(dispatch("before", 1, "OSH, July 7 (Kabar) -- Ruslan Kadyrov visited the Osh bazaar on Tuesday.", 5, T0));
+        release();
+        assertThat(enriched.readValuesToList()).singleElement()
+            .satisfies(d -> assertThat(d.getEntities()).extracting(e -> e.getName()).doesNotContain("Ruslan Kadyrov"));
+
+        rules.pipeInput("watch-kadyrov", Rule.newBuilder().setId("watch-kadyrov").setKind(RuleKind.WATCHLIST)
+            .setDefinition("entity PERSON Ruslan Kadyrov\nid wikidata:Q999999\nalias Kadyrov\nalert\n")
+            .setUpdatedAt(T0).build());
+        rules.pipeInput("bazaar", Rule.newBuilder().setId("bazaar").setKind(RuleKind.TOPIC)
+            .setDefinition("rule bazaar\n topic medtop:04000000\n weight 0.9\n any bazaar\nend\n")
+            .setUpdatedAt(T0).build());
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        send(dispatch("after", 1, "OSH, July 7 (Kabar) -- Kadyrov visited the Osh bazaar again on Wednesday.", 5,
+            T0.plusSeconds(60)));
+        release();
+
+        EnrichedDispatch after = enriched.readValuesToList().get(0);
+        assertThat(after.getEntities()).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("Ruslan Kadyrov");
+            assertThat(e.getId()).isEqualTo("wikidata:Q999999");
+        });
+        assertThat(after.getTopics()).anySatisfy(t -> assertThat(t.getRule()).isEqualTo("bazaar"));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getRule()).isEqualTo("watchlist");
+            assertThat(alert.getEntities()).containsExactly("wikidata:Q999999");
         });
     }
 

@@ -1,0 +1,56 @@
+package io.wirefeed.enrich.stream;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.rules.RuleSet;
+import io.wirefeed.enrich.topic.MediaTopics;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/** The stateless steps, with the operator's topic rules and watchlist in force (re-read every second). */
+final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
+
+    static final Duration RULES_REFRESH = Duration.ofSeconds(1);
+
+    private final DispatchDescriber shipped;
+    private final Function<RuleSet, DispatchDescriber> withRules;
+    private final Clock clock;
+    private FixedKeyProcessorContext<String, EnrichedDispatch> context;
+    private RulesView rules;
+    private DispatchDescriber describer;
+
+    DescribeProcessor(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules, Clock clock) {
+        this.shipped = shipped;
+        this.withRules = withRules;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichedDispatch> context) {
+        this.context = context;
+        this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
+        this.describer = shipped;
+        refresh();
+        context.schedule(RULES_REFRESH, PunctuationType.WALL_CLOCK_TIME, now -> refresh());
+    }
+
+    private void refresh() {
+        if (rules.refresh()) {
+            RuleSet current = rules.rules();
+            describer = current.topicRules().isEmpty() && current.watchlist().isEmpty() ? shipped
+                : withRules.apply(current);
+        }
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Dispatch> record) {
+        context.forward(record.withValue(describer.describe(record.value(), clock.instant())));
+    }
+}
