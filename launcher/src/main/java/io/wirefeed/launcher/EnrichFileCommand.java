@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import io.wirefeed.enrich.Enricher;
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
+import io.wirefeed.enrich.entity.MentionFinder;
+import io.wirefeed.enrich.entity.NameModelFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.rules.WatchlistEntry;
@@ -56,6 +58,10 @@ final class EnrichFileCommand implements Callable<Integer> {
         description = "Watchlist entries to tag (the watchlist syntax of the README), with ids and aliases.")
     private List<Path> watchlistFiles = List.of();
 
+    @Option(names = "--name-model", paramLabel = "FILE",
+        description = "An OpenNLP name finder model whose names are tagged besides the gazetteers' and the rules'.")
+    private Path nameModel;
+
     @Option(names = "--retention", defaultValue = "P7D",
         description = "How long versions and texts are remembered for duplicate detection (default: ${DEFAULT-VALUE}).")
     private Duration retention;
@@ -67,7 +73,8 @@ final class EnrichFileCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Enricher enricher = new Enricher(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped()),
+        List<MentionFinder> extra = nameModel == null ? List.of() : List.of(NameModelFinder.load(nameModel));
+        Enricher enricher = new Enricher(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped(), extra),
             new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
         WireFormats formats = new WireFormats();
         int failures = 0;

@@ -12,6 +12,7 @@ import io.wirefeed.enrich.entity.EntityRecognizer;
 import io.wirefeed.enrich.entity.Gazetteer;
 import io.wirefeed.enrich.entity.GazetteerEntry;
 import io.wirefeed.enrich.entity.GazetteerFinder;
+import io.wirefeed.enrich.entity.MentionFinder;
 import io.wirefeed.enrich.entity.NameRuleFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.topic.MediaTopics;
@@ -53,8 +54,12 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
         return new RuleSet(topics, watchlist);
     }
 
-    /** The describer with these rules: shipped topic rules plus these, shipped gazetteers plus the watchlist. */
-    public DispatchDescriber describer(LanguageDetector language, MediaTopics vocabulary) {
+    /**
+     * The describer with these rules: shipped topic rules plus these, shipped gazetteers plus the watchlist, then
+     * the name rules and any further finders (an operator's name model).
+     */
+    public DispatchDescriber describer(LanguageDetector language, MediaTopics vocabulary,
+                                       List<MentionFinder> extraFinders) {
         Map<String, GazetteerEntry> watched = new LinkedHashMap<>();
         for (WatchlistEntry entry : watchlist) {
             GazetteerEntry entity = new GazetteerEntry(entry.type(), entry.name(), entry.id(), entry.country());
@@ -63,9 +68,10 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
         }
         List<TopicRule> rules = new ArrayList<>(TopicRules.shipped(vocabulary));
         rules.addAll(topicRules);
-        return new DispatchDescriber(language, new EntityRecognizer(List.of(
-            new GazetteerFinder(Gazetteer.withExtra(watched)), new NameRuleFinder())),
-            new TopicClassifier(vocabulary, rules));
+        List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerFinder(Gazetteer.withExtra(watched)),
+            new NameRuleFinder()));
+        finders.addAll(extraFinders);
+        return new DispatchDescriber(language, new EntityRecognizer(finders), new TopicClassifier(vocabulary, rules));
     }
 
     /** The ids (or names, for entries without one) of the entities whose mention raises an alert. */

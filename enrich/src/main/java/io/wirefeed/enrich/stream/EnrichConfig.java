@@ -35,6 +35,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String RETENTION_MS_CONFIG = "dedupe.retention.ms";
     public static final String REORDER_GRACE_MS_CONFIG = "dedupe.reorder.grace.ms";
     public static final String ALERT_MAX_URGENCY_CONFIG = "alert.max.urgency";
+    public static final String NAME_MODEL_CONFIG = "entities.name.model";
     public static final String HTTP_HOST_CONFIG = "http.host";
     public static final String HTTP_PORT_CONFIG = "http.port";
 
@@ -83,6 +84,10 @@ public final class EnrichConfig extends AbstractConfig {
         .define(ALERT_MAX_URGENCY_CONFIG, Type.INT, 4, Range.between(1, 9), Importance.MEDIUM,
             "Counter-terrorism dispatches of this urgency or more urgent (lower) raise an alert.", ENRICHMENT, 2,
             ConfigDef.Width.SHORT, "Alert urgency")
+        .define(NAME_MODEL_CONFIG, Type.STRING, "", Importance.LOW,
+            "An Apache OpenNLP name finder model file (TokenNameFinderModel) whose person, organization and location "
+                + "names are tagged besides the gazetteers' and the rules'; none when empty.", ENRICHMENT, 6,
+            ConfigDef.Width.LONG, "Name finder model")
         .define(HTTP_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.LOW,
             "Address of the HTTP endpoint (/health, /ready, /metrics, /trends).", ENRICHMENT, 3,
             ConfigDef.Width.MEDIUM, "HTTP host")

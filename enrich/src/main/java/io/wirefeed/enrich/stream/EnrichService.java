@@ -3,6 +3,7 @@ package io.wirefeed.enrich.stream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +18,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirefeed.edge.HttpEdge;
-import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.entity.MentionFinder;
+import io.wirefeed.enrich.entity.NameModelFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
@@ -66,8 +69,10 @@ public final class EnrichService implements AutoCloseable {
         properties.putAll(config.streamsConfig());
         LanguageDetector language = new LanguageDetector();
         MediaTopics vocabulary = MediaTopics.shipped();
-        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, DispatchDescriber.standard(),
-            rules -> rules.describer(language, vocabulary), alerts,
+        String model = config.getString(EnrichConfig.NAME_MODEL_CONFIG);
+        List<MentionFinder> extra = model.isBlank() ? List.of() : List.of(NameModelFinder.load(Path.of(model)));
+        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, RuleSet.NONE.describer(language, vocabulary, extra),
+            rules -> rules.describer(language, vocabulary, extra), alerts,
             new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
             new EnrichMetrics(registry), clock),

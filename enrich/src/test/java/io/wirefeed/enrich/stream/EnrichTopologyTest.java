@@ -83,7 +83,8 @@ class EnrichTopologyTest {
         rulesSerde = serde(Rule.class);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
             enrichedSerde, alertSerde, trendSerde, rulesSerde), DESCRIBER,
-            rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped()), AlertPolicy.COUNTER_TERRORISM,
+            rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
+            AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ofMillis(200)),
             new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
