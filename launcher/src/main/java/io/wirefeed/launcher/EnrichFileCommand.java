@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,10 +23,6 @@ import io.wirefeed.enrich.rules.Watchlists;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.enrich.topic.TopicRule;
 import io.wirefeed.enrich.topic.TopicRules;
-import io.wirefeed.ingest.format.InvalidDispatchException;
-import io.wirefeed.ingest.format.RawDocument;
-import io.wirefeed.ingest.format.WireFormats;
-import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,24 +71,9 @@ final class EnrichFileCommand implements Callable<Integer> {
         List<MentionFinder> extra = nameModel == null ? List.of() : List.of(NameModelFinder.load(nameModel));
         Enricher enricher = new Enricher(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped(), extra),
             new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
-        WireFormats formats = new WireFormats();
-        int failures = 0;
-        for (Path file : files) {
-            try {
-                RawDocument document = new RawDocument(Files.readAllBytes(file), null, "file:" + file, Instant.now());
-                for (Dispatch dispatch : formats.parse(document, null)) {
-                    out.println(RecordJson.toJsonLine(enricher.enrich(dispatch)));
-                }
-            } catch (InvalidDispatchException e) {
-                failures++;
-                err.println(file + ": " + e.getMessage());
-            } catch (IOException e) {
-                failures++;
-                err.println(file + ": cannot read: " + e.getMessage());
-            }
-        }
+        int failures = DispatchFiles.forEachDispatch(files, null, err,
+            dispatch -> out.println(RecordJson.toJsonLine(enricher.enrich(dispatch))));
         out.flush();
-        err.flush();
         return failures == 0 ? 0 : 1;
     }
 

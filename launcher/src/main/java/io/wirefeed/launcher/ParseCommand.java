@@ -1,18 +1,11 @@
 package io.wirefeed.launcher;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import io.wirefeed.ingest.format.InvalidDispatchException;
-import io.wirefeed.ingest.format.RawDocument;
-import io.wirefeed.ingest.format.WireFormats;
-import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.RecordJson;
 import io.wirefeed.schema.SourceFormat;
 import picocli.CommandLine.Command;
@@ -46,25 +39,9 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        WireFormats formats = new WireFormats();
-        int failures = 0;
-        for (Path file : files) {
-            try {
-                RawDocument document = new RawDocument(Files.readAllBytes(file), null, "file:" + file, Instant.now());
-                for (Dispatch dispatch : formats.parse(document, format)) {
-                    out.println(RecordJson.toJsonLine(dispatch));
-                }
-            } catch (InvalidDispatchException e) {
-                failures++;
-                err.println(file + ": " + e.getMessage());
-            } catch (IOException e) {
-                failures++;
-                err.println(file + ": cannot read: " + e.getMessage());
-            }
-        }
+        int failures = DispatchFiles.forEachDispatch(files, format, spec.commandLine().getErr(),
+            dispatch -> out.println(RecordJson.toJsonLine(dispatch)));
         out.flush();
-        err.flush();
         return failures == 0 ? 0 : 1;
     }
 

@@ -2,8 +2,6 @@ package io.wirefeed.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EnrichFileCommandTest {
 
@@ -21,14 +18,10 @@ class EnrichFileCommandTest {
         + "counter-terrorism drills near the Afghan border next spring, the Security Council of Uzbekistan said."
         + "\n\nThe exercise will involve about 3,000 troops from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        CommandLine command = Wirefeed.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return command.run(args);
     }
 
     private static String ninjs(String uri, int version, String pubstatus, String agency, String headline, String body) {
@@ -55,9 +48,9 @@ class EnrichFileCommandTest {
 
         int exit = run("enrich-file", first.toString(), second.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(command.err()).isZero();
         ObjectMapper json = new ObjectMapper();
-        List<JsonNode> lines = out.toString().lines().map(line -> {
+        List<JsonNode> lines = command.out().lines().map(line -> {
             try {
                 return json.readTree(line);
             } catch (Exception e) {
@@ -88,7 +81,7 @@ class EnrichFileCommandTest {
         Path dispatch = Files.writeString(dir.resolve("d.txt"), "OSH, July 7 (Kabar) -- Kadyrov visited the bazaar.");
 
         assertThat(run("enrich-file", "--watchlist", watchlist.toString(), dispatch.toString())).isZero();
-        assertThat(out.toString()).contains("\"name\":\"Ruslan Kadyrov\",\"id\":\"wikidata:Q999999\"");
+        assertThat(command.out()).contains("\"name\":\"Ruslan Kadyrov\",\"id\":\"wikidata:Q999999\"");
     }
 
     @Test
@@ -99,9 +92,9 @@ class EnrichFileCommandTest {
         Path dispatch = Files.writeString(dir.resolve("d.txt"), "ALMATY, July 7 (Kazinform) -- A rail link opened.");
 
         assertThat(run("enrich-file", "--rules", rules.toString(), dispatch.toString())).isZero();
-        assertThat(out.toString()).contains("\"rule\":\"rail\"");
+        assertThat(command.out()).contains("\"rule\":\"rail\"");
         assertThat(run("enrich-file", "--rules", bad.toString(), dispatch.toString())).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString()
+        assertThat(command.err().lines()).singleElement().asString()
             .isEqualTo("Invalid rules: " + bad + ": rule x has no 'end'");
     }
 }

@@ -2,8 +2,6 @@ package io.wirefeed.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ParseCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        CommandLine command = Wirefeed.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return command.run(args);
     }
 
     @Test
@@ -37,8 +30,8 @@ class ParseCommandTest {
 
         int exit = run("parse", text.toString(), ndjson.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(exit).as(command.err()).isZero();
+        List<String> lines = command.out().lines().toList();
         assertThat(lines).hasSize(3);
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(lines.get(0));
@@ -68,12 +61,12 @@ class ParseCommandTest {
         int exit = run("parse", bad.toString(), good.toString(), missing.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString().lines()).singleElement().asString().contains("\"id\":\"urn:g\"");
-        List<String> errors = err.toString().lines().toList();
+        assertThat(command.out().lines()).singleElement().asString().contains("\"id\":\"urn:g\"");
+        List<String> errors = command.err().lines().toList();
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0)).startsWith(bad + ": Malformed XML at line 1");
         assertThat(errors.get(1)).startsWith(missing + ": cannot read");
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(command.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
@@ -81,7 +74,7 @@ class ParseCommandTest {
         Path text = Files.writeString(dir.resolve("t.txt"), "BERLIN, July 7 (dpa) - Text.");
 
         assertThat(run("parse", "--format", "ninjs", text.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("Malformed JSON");
+        assertThat(command.err()).contains("Malformed JSON");
         assertThat(run("parse", "--format", "telex", text.toString())).isEqualTo(2);
     }
 }

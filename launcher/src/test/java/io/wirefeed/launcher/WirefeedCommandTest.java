@@ -2,8 +2,6 @@ package io.wirefeed.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,37 +18,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class WirefeedCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
 
     private int run(String... args) {
-        CommandLine command = Wirefeed.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return command.run(args);
     }
 
     @Test
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: wirefeed").contains("local").contains("help");
+        assertThat(command.out()).contains("Usage: wirefeed").contains("local").contains("help");
     }
 
     @Test
     void aServiceWithBadSettingsSaysWhichInOneLine() {
         assertThat(run("ingest")).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString()
+        assertThat(command.err().lines()).singleElement().asString()
             .startsWith("Invalid configuration: Missing required configuration \"bootstrap.servers\"");
     }
 
     @Test
     void anUnknownSubcommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument").contains("frobnicate");
+        assertThat(command.err()).contains("Unmatched argument").contains("frobnicate");
     }
 
     /** While it runs, each endpoint answers: Kafka's admin API, the registry's REST API, PostgreSQL's SQL. */
@@ -89,11 +82,11 @@ class WirefeedCommandTest {
             URI.create(json.get("metrics").get("enrich").asText())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(enrichMetrics.statusCode()).isEqualTo(200);
         assertThat(json.get("dropFolder").asText()).endsWith("drop");
-        assertThat(out.toString()).contains("Ready in").contains(json.get("kafka").asText()).contains("Ctrl-C");
+        assertThat(command.out()).contains("Ready in").contains(json.get("kafka").asText()).contains("Ctrl-C");
 
         stack.interrupt();
         stack.join(60_000);
-        assertThat(exit.get()).as(err.toString()).isZero();
-        assertThat(out.toString()).endsWith("Stopped." + System.lineSeparator());
+        assertThat(exit.get()).as(command.err()).isZero();
+        assertThat(command.out()).endsWith("Stopped." + System.lineSeparator());
     }
 }

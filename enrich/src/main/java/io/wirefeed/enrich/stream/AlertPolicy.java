@@ -26,18 +26,22 @@ public record AlertPolicy(String rule, Set<String> topics, int maxUrgency) {
         if (matched.isEmpty()) {
             return List.of();
         }
-        return List.of(Alert.newBuilder()
+        return List.of(alert(rule, "topics " + matched + " at urgency " + dispatch.getUrgency(), dispatch)
+            .setTopics(matched).build());
+    }
+
+    /** An alert of a rule about a dispatch; its id is the same when a replay raises it again. */
+    static Alert.Builder alert(String rule, String reason, EnrichedDispatch dispatch) {
+        return Alert.newBuilder()
             .setId(rule + ":" + dispatch.getId() + ":" + dispatch.getVersion())
             .setRule(rule)
-            .setReason("topics " + matched + " at urgency " + dispatch.getUrgency())
+            .setReason(reason)
             .setDispatchId(dispatch.getId())
             .setDispatchVersion(dispatch.getVersion())
             .setStory(dispatch.getStory())
             .setAgency(dispatch.getAgency())
             .setHeadline(dispatch.getHeadline())
             .setUrgency(dispatch.getUrgency())
-            .setTopics(matched)
-            .setRaisedAt(dispatch.getEnrichedAt())
-            .build());
+            .setRaisedAt(dispatch.getEnrichedAt());
     }
 }

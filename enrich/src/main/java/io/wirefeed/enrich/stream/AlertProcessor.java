@@ -59,19 +59,8 @@ final class AlertProcessor implements Processor<String, EnrichedDispatch, String
             }
         }
         if (!matched.isEmpty()) {
-            context.forward(record.withValue(Alert.newBuilder()
-                .setId(WATCHLIST_RULE + ":" + dispatch.getId() + ":" + dispatch.getVersion())
-                .setRule(WATCHLIST_RULE)
-                .setReason("watchlisted entities " + matched)
-                .setDispatchId(dispatch.getId())
-                .setDispatchVersion(dispatch.getVersion())
-                .setStory(dispatch.getStory())
-                .setAgency(dispatch.getAgency())
-                .setHeadline(dispatch.getHeadline())
-                .setUrgency(dispatch.getUrgency())
-                .setEntities(matched)
-                .setRaisedAt(dispatch.getEnrichedAt())
-                .build()));
+            context.forward(record.withValue(AlertPolicy.alert(WATCHLIST_RULE, "watchlisted entities " + matched,
+                dispatch).setEntities(matched).build()));
         }
     }
 }

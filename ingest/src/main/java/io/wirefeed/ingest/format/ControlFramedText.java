@@ -3,6 +3,8 @@ package io.wirefeed.ingest.format;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.wirefeed.schema.Dispatch;
+
 /**
  * The transmission framing that IPTC 7901 and ANPA-1312 share: messages that open with SOH, carry a header
  * up to STX, text up to ETX, and a trailer (the timestamp) up to EOT or the next message.
@@ -19,7 +21,31 @@ public final class ControlFramedText {
     public record Message(String header, String text, String trailer) {
     }
 
+    /** Reads one framed message into a dispatch builder's fields. */
+    @FunctionalInterface
+    public interface MessageReader {
+        Dispatch read(Dispatch.Builder dispatch, Message message) throws InvalidDispatchException;
+    }
+
     private ControlFramedText() {
+    }
+
+    /** The dispatches of a framed transmission, one per message, each failure naming its message. */
+    public static List<Dispatch> parse(RawDocument document, String formatName, MessageReader reader)
+            throws InvalidDispatchException {
+        String transmission = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
+        List<Message> messages = split(transmission, formatName);
+        String sha256 = document.sha256();
+        List<Dispatch> dispatches = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            try {
+                dispatches.add(reader.read(document.newDispatch(dispatches.size(), sha256), message));
+            } catch (InvalidDispatchException e) {
+                throw new InvalidDispatchException(formatName + " message " + (dispatches.size() + 1) + ": "
+                    + e.getMessage(), e);
+            }
+        }
+        return dispatches;
     }
 
     /** The messages of a transmission, or a precise reason why its framing is broken. */

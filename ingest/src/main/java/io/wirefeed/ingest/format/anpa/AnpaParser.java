@@ -18,7 +18,6 @@ import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
-import io.wirefeed.ingest.format.TextDecoding;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
@@ -52,19 +51,7 @@ public final class AnpaParser implements DispatchParser {
 
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        String transmission = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
-        List<ControlFramedText.Message> messages = ControlFramedText.split(transmission, "ANPA-1312");
-        String sha256 = document.sha256();
-        List<Dispatch> dispatches = new ArrayList<>(messages.size());
-        for (ControlFramedText.Message message : messages) {
-            try {
-                dispatches.add(message(document.newDispatch(dispatches.size(), sha256), message));
-            } catch (InvalidDispatchException e) {
-                throw new InvalidDispatchException("ANPA-1312 message " + (dispatches.size() + 1) + ": "
-                    + e.getMessage(), e);
-            }
-        }
-        return dispatches;
+        return ControlFramedText.parse(document, "ANPA-1312", AnpaParser::message);
     }
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)

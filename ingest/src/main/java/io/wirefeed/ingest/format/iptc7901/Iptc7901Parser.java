@@ -17,7 +17,6 @@ import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
-import io.wirefeed.ingest.format.TextDecoding;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
@@ -41,19 +40,7 @@ public final class Iptc7901Parser implements DispatchParser {
 
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        String transmission = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
-        List<ControlFramedText.Message> messages = ControlFramedText.split(transmission, "IPTC 7901");
-        String sha256 = document.sha256();
-        List<Dispatch> dispatches = new ArrayList<>(messages.size());
-        for (ControlFramedText.Message message : messages) {
-            try {
-                dispatches.add(message(document.newDispatch(dispatches.size(), sha256), message));
-            } catch (InvalidDispatchException e) {
-                throw new InvalidDispatchException("IPTC 7901 message " + (dispatches.size() + 1) + ": "
-                    + e.getMessage(), e);
-            }
-        }
-        return dispatches;
+        return ControlFramedText.parse(document, "IPTC 7901", Iptc7901Parser::message);
     }
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
