@@ -29,4 +29,7 @@ public interface DedupeStore {
     List<SeenText> band(String key);
 
     void putBand(String key, List<SeenText> seen);
+
+    /** Forgets everything last seen before {@code cutoff}; returns how many entries went. */
+    int forgetBefore(Instant cutoff);
 }

@@ -40,6 +40,11 @@ public final class Deduplicator {
         this.retention = retention;
     }
 
+    /** Forgets what is older than the retention, as of {@code now}; returns how many entries went. */
+    public int forget(Instant now) {
+        return store.forgetBefore(now.minus(retention));
+    }
+
     /** The dispatch with its verdict and story set. */
     public EnrichedDispatch apply(EnrichedDispatch dispatch) {
         String dateline = dispatch.getDateline() == null ? null : dispatch.getDateline().getText();

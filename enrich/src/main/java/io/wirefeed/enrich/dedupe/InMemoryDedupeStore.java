@@ -1,5 +1,6 @@
 package io.wirefeed.enrich.dedupe;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,5 +40,15 @@ public final class InMemoryDedupeStore implements DedupeStore {
     @Override
     public void putBand(String key, List<SeenText> seen) {
         bands.put(key, List.copyOf(seen));
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        int before = versions.size() + exact.size() + bands.size();
+        versions.values().removeIf(seen -> seen.at().isBefore(cutoff));
+        exact.values().removeIf(seen -> seen.at().isBefore(cutoff));
+        bands.replaceAll((key, seen) -> seen.stream().filter(text -> !text.at().isBefore(cutoff)).toList());
+        bands.values().removeIf(List::isEmpty);
+        return before - versions.size() - exact.size() - bands.size();
     }
 }

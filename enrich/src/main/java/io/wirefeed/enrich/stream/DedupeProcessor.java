@@ -24,6 +24,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
 
     static final String BUFFER = "dedupe-reorder-buffer";
     private static final Duration PUNCTUATION = Duration.ofMillis(50);
+    private static final Duration SWEEP = Duration.ofHours(1);
 
     private final Duration retention;
     private final Duration grace;
@@ -46,6 +47,8 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
             retention);
         this.buffer = context.getStateStore(BUFFER);
         context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        // What is past the retention is only ignored until this sweep deletes it from the stores.
+        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> deduplicator.forget(clock.instant()));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.wirefeed.enrich.stream;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.SeenCodec;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** Dedupe state in three Kafka Streams key-value stores (RocksDB, changelogged, restored after a crash). */
@@ -55,5 +58,39 @@ final class StoreBackedDedupeStore implements DedupeStore {
     @Override
     public void putBand(String key, List<SeenText> seen) {
         bands.put(key, SeenCodec.texts(seen));
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        int forgotten = 0;
+        try (KeyValueIterator<String, byte[]> all = versions.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                if (SeenCodec.version(entry.value).at().isBefore(cutoff)) {
+                    versions.delete(entry.key);
+                    forgotten++;
+                }
+            }
+        }
+        forgotten += forgetTexts(exact, cutoff);
+        return forgotten + forgetTexts(bands, cutoff);
+    }
+
+    private static int forgetTexts(KeyValueStore<String, byte[]> store, Instant cutoff) {
+        int forgotten = 0;
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                List<SeenText> seen = SeenCodec.texts(entry.value);
+                List<SeenText> live = seen.stream().filter(text -> !text.at().isBefore(cutoff)).toList();
+                if (live.isEmpty()) {
+                    store.delete(entry.key);
+                    forgotten++;
+                } else if (live.size() < seen.size()) {
+                    store.put(entry.key, SeenCodec.texts(live));
+                }
+            }
+        }
+        return forgotten;
     }
 }

@@ -106,4 +106,17 @@ class DeduplicatorTest {
 
         assertThat(muchLater.dedupe().getVerdict()).isEqualTo(DedupeVerdict.UNIQUE);
     }
+
+    @Test
+    void theSweepDeletesWhatIsPastTheRetention() {
+        InMemoryDedupeStore store = new InMemoryDedupeStore();
+        Deduplicator swept = new Deduplicator(store, Duration.ofDays(7));
+        Dispatch old = dispatch("old", 1, STORY, T0);
+        swept.decide(new Deduplicator.Arrival("old", 1, T0, false, false),
+            TextFingerprint.of(old.getHeadline(), old.getBody(), old.getDateline().getText()));
+
+        assertThat(swept.forget(T0.plus(Duration.ofDays(6)))).isZero();
+        assertThat(swept.forget(T0.plus(Duration.ofDays(8)))).isEqualTo(2 + TextFingerprint.BANDS);
+        assertThat(store.version("old")).isNull();
+    }
 }
