@@ -1,0 +1,98 @@
+package io.wirefeed.sink.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.RecordJson;
+import org.apache.avro.generic.IndexedRecord;
+
+/**
+ * The statements that write enriched dispatches: one row per id and version, rewritten with the same values
+ * when a record is delivered again; a KILL marks every version of its id killed, and a version arriving after
+ * its kill is stored killed.
+ */
+final class DispatchRows implements AutoCloseable {
+
+    private static final String UPSERT = "INSERT INTO dispatches (id, version, story, agency, format, pub_status, "
+        + "urgency, language, headline, body, dateline_place, received_at, version_created, enriched_at, verdict, "
+        + "dedupe_of, similarity, entities, topics, killed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        + "?::jsonb, ?::jsonb, ? OR EXISTS (SELECT 1 FROM dispatches k WHERE k.id = ? AND k.verdict = 'KILL')) "
+        + "ON CONFLICT (id, version) DO UPDATE SET story = EXCLUDED.story, agency = EXCLUDED.agency, "
+        + "format = EXCLUDED.format, pub_status = EXCLUDED.pub_status, urgency = EXCLUDED.urgency, "
+        + "language = EXCLUDED.language, headline = EXCLUDED.headline, body = EXCLUDED.body, "
+        + "dateline_place = EXCLUDED.dateline_place, received_at = EXCLUDED.received_at, "
+        + "version_created = EXCLUDED.version_created, enriched_at = EXCLUDED.enriched_at, "
+        + "verdict = EXCLUDED.verdict, dedupe_of = EXCLUDED.dedupe_of, similarity = EXCLUDED.similarity, "
+        + "entities = EXCLUDED.entities, topics = EXCLUDED.topics, killed = dispatches.killed OR EXCLUDED.killed";
+    private static final String KILL = "UPDATE dispatches SET killed = true WHERE id = ? AND NOT killed";
+
+    private final PreparedStatement upsert;
+    private final PreparedStatement kill;
+
+    DispatchRows(Connection connection) throws SQLException {
+        this.upsert = connection.prepareStatement(UPSERT);
+        this.kill = connection.prepareStatement(KILL);
+    }
+
+    void add(EnrichedDispatch dispatch) throws SQLException {
+        boolean killed = dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL;
+        int i = 0;
+        upsert.setString(++i, dispatch.getId());
+        upsert.setInt(++i, dispatch.getVersion());
+        upsert.setString(++i, dispatch.getStory());
+        upsert.setString(++i, dispatch.getAgency());
+        upsert.setString(++i, dispatch.getFormat().name());
+        upsert.setString(++i, dispatch.getPubStatus().name());
+        upsert.setObject(++i, dispatch.getUrgency(), Types.INTEGER);
+        upsert.setString(++i, dispatch.getLanguage());
+        upsert.setString(++i, dispatch.getHeadline());
+        upsert.setString(++i, dispatch.getBody());
+        upsert.setString(++i, dispatch.getDateline() == null ? null : dispatch.getDateline().getPlace());
+        upsert.setTimestamp(++i, timestamp(dispatch.getReceivedAt()));
+        upsert.setTimestamp(++i, timestamp(dispatch.getVersionCreated()));
+        upsert.setTimestamp(++i, timestamp(dispatch.getEnrichedAt()));
+        upsert.setString(++i, dispatch.getDedupe().getVerdict().name());
+        upsert.setString(++i, dispatch.getDedupe().getOf());
+        upsert.setObject(++i, dispatch.getDedupe().getSimilarity(), Types.DOUBLE);
+        upsert.setString(++i, json(dispatch.getEntities()));
+        upsert.setString(++i, json(dispatch.getTopics()));
+        upsert.setBoolean(++i, killed);
+        upsert.setString(++i, dispatch.getId());
+        upsert.addBatch();
+        if (killed) {
+            kill.setString(1, dispatch.getId());
+            kill.addBatch();
+        }
+    }
+
+    /** Runs what was added: the rows first, then the kills. */
+    void execute() throws SQLException {
+        upsert.executeBatch();
+        kill.executeBatch();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static String json(List<? extends IndexedRecord> records) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        records.forEach(record -> array.add(RecordJson.toJson(record)));
+        return array.toString();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        upsert.close();
+        kill.close();
+    }
+}

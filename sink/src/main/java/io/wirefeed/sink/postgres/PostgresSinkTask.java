@@ -1,0 +1,129 @@
+package io.wirefeed.sink.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Collection;
+import java.util.Map;
+
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.AvroDeserializer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes each batch Connect hands over in one database transaction, committed before {@code put} returns, so
+ * the offsets Connect then commits never run ahead of the rows: after a crash the batch is delivered again
+ * and rewritten to the same rows. Records that cannot be read go to the connector's dead-letter queue.
+ */
+public final class PostgresSinkTask extends SinkTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSinkTask.class);
+
+    private Connection connection;
+    private DispatchRows rows;
+    private AvroDeserializer<EnrichedDispatch> values;
+    private ErrantRecordReporter reporter;
+
+    @Override
+    public void start(Map<String, String> props) {
+        PostgresSinkConfig config = new PostgresSinkConfig(props);
+        values = AvroDeserializer.specific(null, EnrichedDispatch.class);
+        values.configure(props, false);
+        reporter = context == null ? null : context.errantRecordReporter();
+        try {
+            connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+            Migrations.apply(connection);
+            connection.setAutoCommit(false);
+            rows = new DispatchRows(connection);
+        } catch (SQLException e) {
+            throw new ConnectException("Cannot open or migrate the database at " + config.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void put(Collection<SinkRecord> records) {
+        int written = 0;
+        try {
+            for (SinkRecord record : records) {
+                EnrichedDispatch dispatch = read(record);
+                if (dispatch != null) {
+                    rows.add(dispatch);
+                    written++;
+                }
+            }
+            rows.execute();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            if (e instanceof SQLTransientException || "08".equals(state(e))) {
+                throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
+            }
+            throw new ConnectException("Writing " + written + " dispatches failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The record's dispatch, or null when it is a tombstone or was sent to the dead-letter queue. */
+    private EnrichedDispatch read(SinkRecord record) {
+        if (record.value() == null) {
+            return null;
+        }
+        if (!(record.value() instanceof byte[] bytes)) {
+            throw new DataException("Expected bytes (ByteArrayConverter), got " + record.value().getClass().getName());
+        }
+        try {
+            return values.deserialize(record.topic(), bytes);
+        } catch (SerializationException e) {
+            if (reporter == null) {
+                throw new DataException("Unreadable record at " + record.topic() + "/" + record.kafkaPartition() + "/"
+                    + record.kafkaOffset() + ": " + e.getMessage(), e);
+            }
+            LOG.warn("Dead-lettering {}/{}/{}: {}", record.topic(), record.kafkaPartition(), record.kafkaOffset(),
+                e.getMessage());
+            reporter.report(record, e);
+            return null;
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed", e);
+        }
+    }
+
+    private static String state(SQLException e) {
+        return e.getSQLState() == null || e.getSQLState().length() < 2 ? "" : e.getSQLState().substring(0, 2);
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (rows != null) {
+                rows.close();
+            }
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the database connection failed", e);
+        }
+        if (values != null) {
+            values.close();
+        }
+    }
+
+    @Override
+    public String version() {
+        return new PostgresSinkConnector().version();
+    }
+}
