@@ -2,13 +2,11 @@ package io.wirefeed.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
-import io.wirefeed.serde.AvroSerdeConfig;
-import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -19,11 +17,8 @@ import org.apache.kafka.common.config.ConfigException;
  * Settings of the ingest service. Kafka client settings (security above all) pass through with the prefix
  * {@code kafka.}; the schema registry's keys are the serdes' own ({@link AvroSerdeConfig}).
  */
-public final class IngestConfig extends AbstractConfig {
+public final class IngestConfig extends ServiceConfig {
 
-    public static final String KAFKA_PREFIX = "kafka.";
-
-    public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
     public static final String DISPATCHES_TOPIC_CONFIG = "topic.dispatches";
     public static final String DEAD_LETTER_TOPIC_CONFIG = "topic.dead.letters";
     public static final String STATE_TOPIC_CONFIG = "topic.ingest.state";
@@ -115,7 +110,6 @@ public final class IngestConfig extends AbstractConfig {
         if (apiKeys().isEmpty()) {
             throw new ConfigException(HTTP_API_KEYS_CONFIG, "(hidden)", "at least one API key is needed");
         }
-        new AvroSerdeConfig(serdeConfig()).urls();   // the registry is needed as much as the brokers
     }
 
     public List<String> apiKeys() {
@@ -133,21 +127,4 @@ public final class IngestConfig extends AbstractConfig {
         return Duration.ofMillis(((Number) value).longValue());
     }
 
-    /** Settings for a Kafka client: the brokers and every {@code kafka.}-prefixed key, prefix removed. */
-    public Map<String, Object> kafkaClientConfig() {
-        Map<String, Object> config = new HashMap<>(originalsWithPrefix(KAFKA_PREFIX));
-        config.put(BOOTSTRAP_SERVERS_CONFIG, getList(BOOTSTRAP_SERVERS_CONFIG));
-        return config;
-    }
-
-    /** Settings for the Avro serdes: the registry keys as given. */
-    public Map<String, Object> serdeConfig() {
-        Map<String, Object> config = new HashMap<>();
-        originals().forEach((key, value) -> {
-            if (AvroSerdeConfig.CONFIG_DEF.names().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        return config;
-    }
 }

@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
-import io.wirefeed.serde.AvroSerdeConfig;
-import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -17,11 +16,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * Settings of the enrichment service. Kafka Streams and client settings (security, threads, tuning) pass
  * through with the prefix {@code kafka.}; the schema registry's keys are the serdes' own.
  */
-public final class EnrichConfig extends AbstractConfig {
+public final class EnrichConfig extends ServiceConfig {
 
-    public static final String KAFKA_PREFIX = "kafka.";
-
-    public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
     public static final String APPLICATION_ID_CONFIG = "application.id";
     public static final String DISPATCHES_TOPIC_CONFIG = "topic.dispatches";
     public static final String ENRICHED_TOPIC_CONFIG = "topic.enriched";
@@ -98,17 +94,6 @@ public final class EnrichConfig extends AbstractConfig {
 
     public EnrichConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);
-        new AvroSerdeConfig(serdeConfig()).urls();
-    }
-
-    public Map<String, Object> serdeConfig() {
-        Map<String, Object> config = new HashMap<>();
-        originals().forEach((key, value) -> {
-            if (AvroSerdeConfig.CONFIG_DEF.names().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        return config;
     }
 
     /** Kafka Streams settings: exactly-once, RocksDB state, the dead-letter handler, then the pass-through keys. */
@@ -122,12 +107,6 @@ public final class EnrichConfig extends AbstractConfig {
         config.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         config.put(DeadLetterHandler.TOPIC_CONFIG, getString(DEAD_LETTER_TOPIC_CONFIG));
         config.putAll(originalsWithPrefix(KAFKA_PREFIX));
-        return config;
-    }
-
-    public Map<String, Object> adminConfig() {
-        Map<String, Object> config = new HashMap<>(originalsWithPrefix(KAFKA_PREFIX));
-        config.put(BOOTSTRAP_SERVERS_CONFIG, getList(BOOTSTRAP_SERVERS_CONFIG));
         return config;
     }
 

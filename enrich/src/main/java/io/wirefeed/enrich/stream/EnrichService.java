@@ -49,7 +49,7 @@ public final class EnrichService implements AutoCloseable {
         EnrichTopics topics = config.topics();
         if (config.getBoolean(EnrichConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(EnrichConfig.TOPICS_PARTITIONS_CONFIG);
-            TopicSetup.ensure(config.adminConfig(), List.of(new TopicSetup.Wanted(topics.dispatches(), partitions, false),
+            TopicSetup.ensure(config.kafkaClientConfig(), List.of(new TopicSetup.Wanted(topics.dispatches(), partitions, false),
                 new TopicSetup.Wanted(topics.enriched(), partitions, false),
                 new TopicSetup.Wanted(topics.alerts(), partitions, false),
                 new TopicSetup.Wanted(topics.trends(), partitions, true),

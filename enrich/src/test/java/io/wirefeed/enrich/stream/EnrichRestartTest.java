@@ -42,7 +42,7 @@ class EnrichRestartTest {
                                                                   @TempDir Path dir) throws Exception {
         EnrichSettings settings = new EnrichSettings(kafka, registry, dir.resolve("state"))
             .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 50);
-        TopicSetup.ensure(settings.config().adminConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
+        TopicSetup.ensure(settings.config().kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
         Path config = writeConfig(dir.resolve("enrich.properties"), settings.asMap());
         try (KafkaProducer<String, byte[]> producer = EnrichServiceTest.producer(kafka)) {
             AvroSerializer<Dispatch> values = new AvroSerializer<>();

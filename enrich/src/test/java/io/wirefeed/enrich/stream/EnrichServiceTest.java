@@ -59,7 +59,7 @@ class EnrichServiceTest {
         EnrichConfig first = settings.config();
         EnrichConfig second = new EnrichSettings(kafka, registry, dir.resolve("two")).with(
             EnrichConfig.APPLICATION_ID_CONFIG, first.getString(EnrichConfig.APPLICATION_ID_CONFIG)).config();
-        TopicSetup.ensure(first.adminConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
+        TopicSetup.ensure(first.kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
         try (EnrichService one = EnrichService.start(first, Clock.systemUTC());
              EnrichService two = EnrichService.start(withTopics(second, settings), Clock.systemUTC())) {
             awaitRunning(one, two);
