@@ -37,10 +37,13 @@ class IngestConfigTest {
     }
 
     @Test
-    void refusesToStartWithoutAnApiKeyOrBrokers() {
-        assertThatThrownBy(() -> new IngestConfig(Map.of("bootstrap.servers", "b:9092", "http.api.keys", " ")))
+    void refusesToStartWithoutAnApiKeyBrokersOrRegistry() {
+        assertThatThrownBy(() -> new IngestConfig(Map.of("bootstrap.servers", "b:9092", "http.api.keys", " ",
+            "schema.registry.url", "http://r:8081")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("at least one API key");
         assertThatThrownBy(() -> new IngestConfig(Map.of("http.api.keys", "k")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
+        assertThatThrownBy(() -> new IngestConfig(Map.of("bootstrap.servers", "b:9092", "http.api.keys", "k")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("schema.registry.url");
     }
 }
