@@ -15,12 +15,15 @@ final class ContainerInfrastructure implements Infrastructure {
     static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
     static final String REGISTRY_IMAGE = "apicurio/apicurio-registry:3.0.9";
     static final String POSTGRES_IMAGE = "postgres:17.2";
+    static final String OPENSEARCH_IMAGE = "opensearchproject/opensearch:2.19.2";
+    private static final int OPENSEARCH_PORT = 9200;
     private static final int REGISTRY_PORT = 8080;
 
     private final List<Startable> started = new ArrayList<>();
     private KafkaContainer kafka;
     private GenericContainer<?> registry;
     private PostgreSQLContainer<?> postgres;
+    private GenericContainer<?> opensearch;
 
     @Override
     public synchronized KafkaEndpoint kafka() {
@@ -47,6 +50,19 @@ final class ContainerInfrastructure implements Infrastructure {
             postgres = start(new PostgreSQLContainer<>(POSTGRES_IMAGE));
         }
         return new PostgresEndpoint(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+    }
+
+    @Override
+    public synchronized OpenSearchEndpoint opensearch() {
+        if (opensearch == null) {
+            opensearch = start(new GenericContainer<>(OPENSEARCH_IMAGE)
+                .withEnv("discovery.type", "single-node")
+                .withEnv("DISABLE_SECURITY_PLUGIN", "true")
+                .withEnv("OPENSEARCH_JAVA_OPTS", "-Xms256m -Xmx256m")
+                .withExposedPorts(OPENSEARCH_PORT)
+                .waitingFor(Wait.forHttp("/_cluster/health").forStatusCode(200)));
+        }
+        return new OpenSearchEndpoint("http://" + opensearch.getHost() + ":" + opensearch.getMappedPort(OPENSEARCH_PORT));
     }
 
     @Override

@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The embedded servers: Kafka in this JVM, Apicurio Registry and PostgreSQL as child processes. */
+/** The embedded servers: Kafka in this JVM; Apicurio Registry, PostgreSQL and OpenSearch as child processes. */
 final class EmbeddedInfrastructure implements Infrastructure {
 
     private final Path workDir;
     private EmbeddedKafka kafka;
     private ApicurioRegistry registry;
     private PostgresServer postgres;
+    private OpenSearchServer opensearch;
 
     EmbeddedInfrastructure(Path workDir) {
         try {
@@ -46,7 +47,19 @@ final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     @Override
+    public synchronized OpenSearchEndpoint opensearch() {
+        if (opensearch == null) {
+            opensearch = OpenSearchServer.start(tempDir("opensearch"));
+        }
+        return opensearch.endpoint();
+    }
+
+    @Override
     public synchronized void close() {
+        if (opensearch != null) {
+            opensearch.close();
+            opensearch = null;
+        }
         if (postgres != null) {
             postgres.close();
             postgres = null;

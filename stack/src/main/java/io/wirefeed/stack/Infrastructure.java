@@ -15,6 +15,8 @@ public interface Infrastructure extends AutoCloseable {
 
     PostgresEndpoint postgres();
 
+    OpenSearchEndpoint opensearch();
+
     @Override
     void close();
 

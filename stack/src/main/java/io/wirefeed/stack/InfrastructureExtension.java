@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests real servers: declare a {@link KafkaEndpoint}, {@link RegistryEndpoint} or
- * {@link PostgresEndpoint} parameter (constructor, lifecycle or test method) and the server is started
+ * Gives tests real servers: declare a {@link KafkaEndpoint}, {@link RegistryEndpoint}, {@link PostgresEndpoint}
+ * or {@link OpenSearchEndpoint} parameter (constructor, lifecycle or test method) and the server is started
  * the first time any test class of this JVM asks for it, shared by the rest, and stopped when the JVM's
  * tests are done. {@link ServerKind#fromEnvironment()} chooses embedded servers or containers.
  */
@@ -18,7 +18,7 @@ public final class InfrastructureExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
         ExtensionContext.Namespace.create(InfrastructureExtension.class);
     private static final Set<Class<?>> ENDPOINTS =
-        Set.of(KafkaEndpoint.class, RegistryEndpoint.class, PostgresEndpoint.class);
+        Set.of(KafkaEndpoint.class, RegistryEndpoint.class, PostgresEndpoint.class, OpenSearchEndpoint.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -34,6 +34,9 @@ public final class InfrastructureExtension implements ParameterResolver {
         }
         if (type == RegistryEndpoint.class) {
             return infrastructure.registry();
+        }
+        if (type == OpenSearchEndpoint.class) {
+            return infrastructure.opensearch();
         }
         return infrastructure.postgres();
     }

@@ -81,6 +81,28 @@ class InfrastructureExtensionTest {
     }
 
     @Test
+    void openSearchIndexesAndFindsWithTheEnglishAnalyzer(OpenSearchEndpoint opensearch) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/smoke"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"mappings\":{\"properties\":{\"body\":"
+                + "{\"type\":\"text\",\"analyzer\":\"english\"}}}}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(index.statusCode()).as(index.body()).isEqualTo(200);
+        http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/smoke/_doc/1?refresh=true"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"body\":\"Security chiefs agreed on joint drills\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/smoke/_search"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"query\":{\"match\":{\"body\":\"agree drill\"}}}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        assertThat(opensearch.url()).startsWith("http://127.0.0.1:");
+        assertThat(found.body()).contains("\"total\":{\"value\":1");
+    }
+
+    @Test
     void postgresAnswersSql(PostgresEndpoint postgres) throws Exception {
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(),
                 postgres.password());

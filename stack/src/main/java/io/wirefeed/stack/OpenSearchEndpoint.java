@@ -1,0 +1,5 @@
+package io.wirefeed.stack;
+
+/** Where clients reach a running OpenSearch cluster over HTTP. */
+public record OpenSearchEndpoint(String url) {
+}
