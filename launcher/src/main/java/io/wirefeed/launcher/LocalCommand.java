@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs the pipeline on this machine until Ctrl-C.",
         "",
-        "Starts real servers on loopback ports (a Kafka broker in KRaft mode, Apicurio Registry, PostgreSQL)",
+        "Starts real servers on loopback ports (a Kafka broker in KRaft mode, Apicurio Registry, PostgreSQL,",
+        "OpenSearch)",
         "the ingest service (HTTP and a drop folder) and the enrichment service. The sinks join as they are built."})
 final class LocalCommand implements Callable<Integer> {
 
@@ -79,7 +80,7 @@ final class LocalCommand implements Callable<Integer> {
              EnrichService enrich = EnrichService.start(enrichConfig(servers), Clock.systemUTC())) {
             String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
             StackEndpoints endpoints = new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
-                servers.postgres().jdbcUrlWithCredentials(), ingestUrl, LocalApiKey.in(dataDir),
+                servers.postgres().jdbcUrlWithCredentials(), servers.opensearch().url(), ingestUrl, LocalApiKey.in(dataDir),
                 dataDir.resolve("drop").toAbsolutePath().toString(), Map.of("ingest", ingestUrl + "/metrics",
                     "enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics"));
             Thread hook = new Thread(() -> {

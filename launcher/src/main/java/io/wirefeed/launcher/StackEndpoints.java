@@ -18,14 +18,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param apiKey   the ingest API key of the local stack
  * @param metrics  Prometheus endpoints by service name
  */
-record StackEndpoints(String kafka, String schemaRegistry, String postgres, String ingest, String apiKey,
-                      String dropFolder, Map<String, String> metrics) {
+record StackEndpoints(String kafka, String schemaRegistry, String postgres, String opensearch, String ingest,
+                      String apiKey, String dropFolder, Map<String, String> metrics) {
 
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("kafka", kafka);
         map.put("schemaRegistry", schemaRegistry);
         map.put("postgres", postgres);
+        map.put("opensearch", opensearch);
         map.put("ingest", ingest);
         map.put("apiKey", apiKey);
         map.put("dropFolder", dropFolder);

@@ -78,6 +78,8 @@ class WirefeedCommandTest {
             HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(json.get("metrics").get("ingest").asText()).endsWith("/metrics");
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(json.get("opensearch").asText()))
+            .build(), HttpResponse.BodyHandlers.ofString()).body()).contains("\"distribution\" : \"opensearch\"");
         HttpResponse<String> enrichMetrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(json.get("metrics").get("enrich").asText())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(enrichMetrics.statusCode()).isEqualTo(200);
