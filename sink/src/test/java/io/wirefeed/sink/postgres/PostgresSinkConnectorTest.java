@@ -88,6 +88,9 @@ class PostgresSinkConnectorTest {
 
         Connect<?> connect = new ConnectStandalone().startConnect(workerConfig(kafka, dir));
         try {
+            assertThat(validate(connect, Map.of("connector.class", PostgresSinkConnector.class.getName(),
+                "topics", topic))).contains("\"error_count\":").contains("Missing required configuration "
+                + "\\\"connection.url\\\"");
             createConnector(connect, topic, deadLetters, registry, jdbcUrl, postgres);
             awaitRows(jdbcUrl, postgres, 5);
 
@@ -157,6 +160,17 @@ class PostgresSinkConnectorTest {
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    /** Connect's validation of a configuration, as its REST API answers it to an operator. */
+    private static String validate(Connect<?> connect, Map<String, String> config) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connect.rest()
+                .advertisedUrl().resolve("/connector-plugins/PostgresSinkConnector/config/validate"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(config))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     private static void awaitRows(String jdbcUrl, PostgresEndpoint postgres, int count) throws Exception {
