@@ -1,0 +1,102 @@
+package io.wirefeed.sink.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.sink.ConnectWorker;
+import io.wirefeed.stack.InfrastructureExtension;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.OpenSearchEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenSearch sink in a real Kafka Connect worker, against the real broker, registry and OpenSearch node:
+ * versions out of order, a redelivery, a kill and a malformed record, then the README's full-text query.
+ */
+@ExtendWith(InfrastructureExtension.class)
+class OpenSearchSinkConnectorTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void indexesTheLatestVersionOncePerStoryAndAppliesKills(KafkaEndpoint kafka, RegistryEndpoint registry,
+            OpenSearchEndpoint opensearch, @TempDir Path dir) throws Exception {
+        String topic = "enriched-" + UUID.randomUUID();
+        String deadLetters = "search-dlq-" + UUID.randomUUID();
+        String index = "dispatches-" + UUID.randomUUID();
+        ConnectWorker.publish(kafka, registry, topic, List.of(
+            ConnectWorker.enriched("a", 2, DedupeVerdict.UPDATE), ConnectWorker.enriched("a", 1, DedupeVerdict.UNIQUE),
+            ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE),
+            ConnectWorker.enriched("c", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("c", 2, DedupeVerdict.KILL)));
+
+        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
+            worker.create("opensearch-sink", Map.of(
+                "connector.class", OpenSearchSinkConnector.class.getName(),
+                "tasks.max", "1",
+                "topics", topic,
+                "connection.url", opensearch.url(),
+                "index", index,
+                "schema.registry.url", registry.url(),
+                "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", deadLetters,
+                "errors.deadletterqueue.topic.replication.factor", "1"));
+            awaitDocuments(opensearch, index, 2);
+
+            JsonNode a = get(opensearch.url() + "/" + index + "/_doc/a");
+            assertThat(a.get("_version").asInt()).isEqualTo(2);
+            assertThat(a.get("_source").get("version").asInt()).isEqualTo(2);
+            assertThat(get(opensearch.url() + "/" + index + "/_doc/c").get("found").asBoolean()).isFalse();
+            JsonNode hits = search(opensearch, index, "{\"query\":{\"bool\":{"
+                + "\"must\":{\"match\":{\"body\":\"agree security drill\"}},"
+                + "\"filter\":[{\"term\":{\"topicCodes\":\"medtop:20000053\"}},"
+                + "{\"term\":{\"entityIds\":\"geonames:1512569\"}}]}}}");
+            assertThat(hits.get("hits").get("total").get("value").asInt()).isEqualTo(2);
+            assertThat(ConnectWorker.deadLettered(kafka, deadLetters)).singleElement()
+                .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
+        }
+    }
+
+    private void awaitDocuments(OpenSearchEndpoint opensearch, String index, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/" + index
+                + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200 && search(opensearch, index, "{\"query\":{\"match_all\":{}}}")
+                    .get("hits").get("total").get("value").asInt() >= count) {
+                Thread.sleep(1_000);
+                http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/" + index + "/_refresh"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("fewer than " + count + " documents after 60 s");
+    }
+
+    private JsonNode search(OpenSearchEndpoint opensearch, String index, String query) throws Exception {
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(opensearch.url() + "/" + index + "/_search"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode get(String url) throws Exception {
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
+    }
+}
