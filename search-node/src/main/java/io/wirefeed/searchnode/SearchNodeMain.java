@@ -17,8 +17,9 @@ import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
- * Runs one OpenSearch node on loopback until the JVM is stopped: {@code SearchNodeMain HOME PORT_FILE}. The
- * node keeps its data under HOME; once it listens, its HTTP port is written to PORT_FILE.
+ * Runs one OpenSearch node on loopback until the JVM is stopped: {@code SearchNodeMain HOME PORT_FILE [PORT]}.
+ * The node keeps its data under HOME; once it listens, its HTTP port (PORT, or a free one) is written to
+ * PORT_FILE.
  */
 public final class SearchNodeMain {
 
@@ -41,7 +42,7 @@ public final class SearchNodeMain {
             .put("node.name", "wirefeed-search")
             .put("discovery.type", "single-node")
             .put("network.host", "127.0.0.1")
-            .put("http.port", "0")
+            .put("http.port", args.length > 2 ? args[2] : "0")
             .put("transport.port", "0")
             .put("http.type", "netty4")
             .put("transport.type", "netty4")

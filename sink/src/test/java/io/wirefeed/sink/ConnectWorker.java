@@ -92,11 +92,13 @@ public final class ConnectWorker implements AutoCloseable {
         connect.stop();
     }
 
-    /** Creates the topic and publishes the dispatches, then one malformed record ("not avro"). */
+    /** Creates the topic if needed and publishes the dispatches, then one malformed record ("not avro"). */
     public static void publish(KafkaEndpoint kafka, RegistryEndpoint registry, String topic,
                                List<EnrichedDispatch> dispatches) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
         }
         AvroSerializer<EnrichedDispatch> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", registry.url()), false);

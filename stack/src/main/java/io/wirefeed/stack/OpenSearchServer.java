@@ -41,6 +41,11 @@ public final class OpenSearchServer implements AutoCloseable {
     }
 
     public static OpenSearchServer start(Path home) {
+        return start(home, 0);
+    }
+
+    /** A node on the given HTTP port (0: a free one); started again on its home and port, it keeps its data. */
+    public static OpenSearchServer start(Path home, int port) {
         Instant started = Instant.now();
         try {
             Files.createDirectories(home);
@@ -56,8 +61,8 @@ public final class OpenSearchServer implements AutoCloseable {
             Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
-                "io.wirefeed.searchnode.SearchNodeMain", home.toString(), portFile.toString()))
-                .redirectErrorStream(true).redirectOutput(home.resolve("opensearch.log").toFile()).start();
+                "io.wirefeed.searchnode.SearchNodeMain", home.toString(), portFile.toString(), Integer.toString(port)))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("opensearch.log").toFile())).start();
             OpenSearchEndpoint endpoint = awaitReady(process, portFile, home);
             LOG.info("OpenSearch ready at {} in {} ms", endpoint.url(), Duration.between(started, Instant.now()).toMillis());
             return new OpenSearchServer(process, endpoint);

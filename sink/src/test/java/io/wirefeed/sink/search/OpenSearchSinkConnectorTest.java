@@ -18,7 +18,9 @@ import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.sink.ConnectWorker;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.LoopbackPort;
 import io.wirefeed.stack.OpenSearchEndpoint;
+import io.wirefeed.stack.OpenSearchServer;
 import io.wirefeed.stack.RegistryEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenSearch sink in a real Kafka Connect worker, against the real broker, registry and OpenSearch node:
- * versions out of order, a redelivery, a kill and a malformed record, then the README's full-text query.
+ * versions out of order, a redelivery, a kill and a malformed record, then the README's full-text query; and an
+ * outage of OpenSearch that loses nothing.
  */
 @ExtendWith(InfrastructureExtension.class)
 class OpenSearchSinkConnectorTest {
@@ -69,6 +72,41 @@ class OpenSearchSinkConnectorTest {
             assertThat(hits.get("hits").get("total").get("value").asInt()).isEqualTo(2);
             assertThat(ConnectWorker.deadLettered(kafka, deadLetters)).singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
+        }
+    }
+
+    /** OpenSearch stopped while records arrive, then started again: the connector retries and loses nothing. */
+    @Test
+    void anOpenSearchOutageLosesNothing(KafkaEndpoint kafka, RegistryEndpoint registry, @TempDir Path dir)
+            throws Exception {
+        String topic = "enriched-" + UUID.randomUUID();
+        int port = LoopbackPort.free();
+        OpenSearchServer server = OpenSearchServer.start(dir.resolve("node"), port);
+        OpenSearchEndpoint opensearch = server.endpoint();
+        ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("before", 1, DedupeVerdict.UNIQUE)));
+        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
+            worker.create("opensearch-outage", Map.of(
+                "connector.class", OpenSearchSinkConnector.class.getName(),
+                "topics", topic,
+                "connection.url", opensearch.url(),
+                "index", "outage",
+                "schema.registry.url", registry.url(),
+                "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", "outage-dlq-" + UUID.randomUUID(),
+                "errors.deadletterqueue.topic.replication.factor", "1"));
+            awaitDocuments(opensearch, "outage", 1);
+
+            server.close();
+            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("during-1", 1,
+                DedupeVerdict.UNIQUE), ConnectWorker.enriched("during-2", 1, DedupeVerdict.UNIQUE)));
+            Thread.sleep(5_000);
+            server = OpenSearchServer.start(dir.resolve("node"), port);
+
+            awaitDocuments(opensearch, "outage", 3);
+            assertThat(search(opensearch, "outage", "{\"query\":{\"match_all\":{}}}").get("hits").get("total")
+                .get("value").asInt()).isEqualTo(3);
+        } finally {
+            server.close();
         }
     }
 
