@@ -76,6 +76,29 @@ public final class ConnectWorker implements AutoCloseable {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
+    /** Stops the connector, deletes its offsets and resumes it: everything on its topics is delivered again. */
+    public void rewind(String name) throws Exception {
+        for (HttpRequest request : List.of(
+                request("/connectors/" + name + "/stop").PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                request("/connectors/" + name + "/offsets").DELETE().build(),
+                request("/connectors/" + name + "/resume").PUT(HttpRequest.BodyPublishers.noBody()).build())) {
+            HttpResponse<String> answer = send(request);
+            for (int i = 0; i < 50 && answer.statusCode() >= 400; i++) {
+                Thread.sleep(200);   // the connector takes a moment to reach STOPPED
+                answer = send(request);
+            }
+            assertThat(answer.statusCode()).as(request.uri() + ": " + answer.body()).isLessThan(300);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(connect.rest().advertisedUrl().resolve(path));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Connect's validation of a configuration, as its REST API answers it. */
     public String validate(String plugin, Map<String, String> config) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(connect.rest()

@@ -30,12 +30,17 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public static PostgresServer start(Path dataDir, boolean clean) {
+        return start(dataDir, clean, LoopbackPort.free());
+    }
+
+    /** A server on the given port; started again on its data directory and port, it keeps its data. */
+    public static PostgresServer start(Path dataDir, boolean clean, int port) {
         Instant started = Instant.now();
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
-                .setPort(LoopbackPort.free())
+                .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
             PostgresServer server = new PostgresServer(postgres);

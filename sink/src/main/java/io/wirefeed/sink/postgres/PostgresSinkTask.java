@@ -28,6 +28,7 @@ public final class PostgresSinkTask extends SinkTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSinkTask.class);
 
+    private PostgresSinkConfig config;
     private Connection connection;
     private DispatchRows rows;
     private AvroDeserializer<EnrichedDispatch> values;
@@ -35,24 +36,33 @@ public final class PostgresSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        PostgresSinkConfig config = new PostgresSinkConfig(props);
+        config = new PostgresSinkConfig(props);
         values = AvroDeserializer.specific(null, EnrichedDispatch.class);
         values.configure(props, false);
         reporter = context == null ? null : context.errantRecordReporter();
         try {
-            connection = DriverManager.getConnection(config.url(), config.user(), config.password());
-            Migrations.apply(connection);
-            connection.setAutoCommit(false);
-            rows = new DispatchRows(connection);
+            connect();
         } catch (SQLException e) {
             throw new ConnectException("Cannot open or migrate the database at " + config.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A fresh connection, the tables migrated: at start, and after the database went away. */
+    private void connect() throws SQLException {
+        closeConnection();
+        connection = DriverManager.getConnection(config.url(), config.user(), config.password());
+        Migrations.apply(connection);
+        connection.setAutoCommit(false);
+        rows = new DispatchRows(connection);
     }
 
     @Override
     public void put(Collection<SinkRecord> records) {
         int written = 0;
         try {
+            if (connection == null || !connection.isValid(5)) {
+                connect();    // the database restarted: Connect is retrying the batch
+            }
             for (SinkRecord record : records) {
                 EnrichedDispatch dispatch = read(record);
                 if (dispatch != null) {
@@ -64,7 +74,7 @@ public final class PostgresSinkTask extends SinkTask {
             connection.commit();
         } catch (SQLException e) {
             rollback();
-            if (e instanceof SQLTransientException || "08".equals(state(e))) {
+            if (e instanceof SQLTransientException || "08".equals(state(e)) || "57".equals(state(e))) {
                 throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
             }
             throw new ConnectException("Writing " + written + " dispatches failed: " + e.getMessage(), e);
@@ -95,9 +105,11 @@ public final class PostgresSinkTask extends SinkTask {
 
     private void rollback() {
         try {
-            connection.rollback();
+            if (connection != null && !connection.isClosed()) {
+                connection.rollback();
+            }
         } catch (SQLException e) {
-            LOG.warn("Rollback failed", e);
+            LOG.warn("Rollback failed: {}", e.getMessage());
         }
     }
 
@@ -105,8 +117,7 @@ public final class PostgresSinkTask extends SinkTask {
         return e.getSQLState() == null || e.getSQLState().length() < 2 ? "" : e.getSQLState().substring(0, 2);
     }
 
-    @Override
-    public void stop() {
+    private void closeConnection() {
         try {
             if (rows != null) {
                 rows.close();
@@ -115,8 +126,15 @@ public final class PostgresSinkTask extends SinkTask {
                 connection.close();
             }
         } catch (SQLException e) {
-            LOG.warn("Closing the database connection failed", e);
+            LOG.warn("Closing the database connection failed: {}", e.getMessage());
         }
+        rows = null;
+        connection = null;
+    }
+
+    @Override
+    public void stop() {
+        closeConnection();
         if (values != null) {
             values.close();
         }

@@ -18,7 +18,9 @@ import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.sink.ConnectWorker;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.LoopbackPort;
 import io.wirefeed.stack.PostgresEndpoint;
+import io.wirefeed.stack.PostgresServer;
 import io.wirefeed.stack.RegistryEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +79,51 @@ class PostgresSinkConnectorTest {
             }
             assertThat(ConnectWorker.deadLettered(kafka, deadLetters)).singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
+        }
+    }
+
+    /** Everything delivered again after an offset rewind, then PostgreSQL restarted: one row per version, nothing lost. */
+    @Test
+    void aRewindAndADatabaseRestartLeaveOneRowPerVersion(KafkaEndpoint kafka, RegistryEndpoint registry,
+                                                          @TempDir Path dir) throws Exception {
+        String topic = "enriched-" + UUID.randomUUID();
+        int port = LoopbackPort.free();
+        PostgresServer server = PostgresServer.start(dir.resolve("pg"), false, port);
+        PostgresEndpoint postgres = server.endpoint();
+        ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("x", 1, DedupeVerdict.UNIQUE),
+            ConnectWorker.enriched("x", 2, DedupeVerdict.UPDATE), ConnectWorker.enriched("y", 1, DedupeVerdict.UNIQUE)));
+        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
+            worker.create("postgres-restart", Map.of(
+                "connector.class", PostgresSinkConnector.class.getName(),
+                "topics", topic,
+                "connection.url", postgres.jdbcUrl(),
+                "connection.user", postgres.user(),
+                "connection.password", postgres.password(),
+                "schema.registry.url", registry.url(),
+                "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", "restart-dlq-" + UUID.randomUUID(),
+                "errors.deadletterqueue.topic.replication.factor", "1"));
+            awaitRows(postgres.jdbcUrl(), postgres, 3);
+
+            worker.rewind("postgres-restart");
+            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("z", 1, DedupeVerdict.UNIQUE)));
+            awaitRows(postgres.jdbcUrl(), postgres, 4);
+
+            server.close();
+            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("w", 1, DedupeVerdict.UNIQUE),
+                ConnectWorker.enriched("x", 3, DedupeVerdict.UPDATE)));
+            Thread.sleep(3_000);
+            server = PostgresServer.start(dir.resolve("pg"), false, port);
+            awaitRows(postgres.jdbcUrl(), postgres, 6);
+
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(),
+                    postgres.password());
+                 Statement statement = connection.createStatement()) {
+                assertThat(rows(statement, "SELECT id || '@' || version FROM dispatches ORDER BY 1"))
+                    .containsExactly("w@1", "x@1", "x@2", "x@3", "y@1", "z@1");
+            }
+        } finally {
+            server.close();
         }
     }
 
