@@ -8,12 +8,9 @@ import java.util.Collection;
 import java.util.Map;
 
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.serde.AvroDeserializer;
-import org.apache.kafka.common.errors.SerializationException;
+import io.wirefeed.sink.DispatchRecordReader;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.errors.RetriableException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
@@ -31,15 +28,12 @@ public final class PostgresSinkTask extends SinkTask {
     private PostgresSinkConfig config;
     private Connection connection;
     private DispatchRows rows;
-    private AvroDeserializer<EnrichedDispatch> values;
-    private ErrantRecordReporter reporter;
+    private DispatchRecordReader reader;
 
     @Override
     public void start(Map<String, String> props) {
         config = new PostgresSinkConfig(props);
-        values = AvroDeserializer.specific(null, EnrichedDispatch.class);
-        values.configure(props, false);
-        reporter = context == null ? null : context.errantRecordReporter();
+        reader = new DispatchRecordReader(props, context == null ? null : context.errantRecordReporter());
         try {
             connect();
         } catch (SQLException e) {
@@ -64,7 +58,7 @@ public final class PostgresSinkTask extends SinkTask {
                 connect();    // the database restarted: Connect is retrying the batch
             }
             for (SinkRecord record : records) {
-                EnrichedDispatch dispatch = read(record);
+                EnrichedDispatch dispatch = reader.read(record);
                 if (dispatch != null) {
                     rows.add(dispatch);
                     written++;
@@ -81,27 +75,6 @@ public final class PostgresSinkTask extends SinkTask {
         }
     }
 
-    /** The record's dispatch, or null when it is a tombstone or was sent to the dead-letter queue. */
-    private EnrichedDispatch read(SinkRecord record) {
-        if (record.value() == null) {
-            return null;
-        }
-        if (!(record.value() instanceof byte[] bytes)) {
-            throw new DataException("Expected bytes (ByteArrayConverter), got " + record.value().getClass().getName());
-        }
-        try {
-            return values.deserialize(record.topic(), bytes);
-        } catch (SerializationException e) {
-            if (reporter == null) {
-                throw new DataException("Unreadable record at " + record.topic() + "/" + record.kafkaPartition() + "/"
-                    + record.kafkaOffset() + ": " + e.getMessage(), e);
-            }
-            LOG.warn("Dead-lettering {}/{}/{}: {}", record.topic(), record.kafkaPartition(), record.kafkaOffset(),
-                e.getMessage());
-            reporter.report(record, e);
-            return null;
-        }
-    }
 
     private void rollback() {
         try {
@@ -135,8 +108,8 @@ public final class PostgresSinkTask extends SinkTask {
     @Override
     public void stop() {
         closeConnection();
-        if (values != null) {
-            values.close();
+        if (reader != null) {
+            reader.close();
         }
     }
 

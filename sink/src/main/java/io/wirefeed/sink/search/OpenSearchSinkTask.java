@@ -12,12 +12,11 @@ import java.util.Map;
 
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.serde.AvroDeserializer;
+import io.wirefeed.sink.DispatchRecordReader;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -51,15 +50,14 @@ public final class OpenSearchSinkTask extends SinkTask {
 
     private OpenSearchSinkConfig config;
     private OpenSearchClient client;
-    private AvroDeserializer<EnrichedDispatch> values;
+    private DispatchRecordReader reader;
     private ErrantRecordReporter reporter;
 
     @Override
     public void start(Map<String, String> props) {
         config = new OpenSearchSinkConfig(props);
-        values = AvroDeserializer.specific(null, EnrichedDispatch.class);
-        values.configure(props, false);
         reporter = context == null ? null : context.errantRecordReporter();
+        reader = new DispatchRecordReader(props, reporter);
         client = client(config);
         createIndex();
     }
@@ -108,7 +106,7 @@ public final class OpenSearchSinkTask extends SinkTask {
         List<BulkOperation> operations = new ArrayList<>();
         List<SinkRecord> sources = new ArrayList<>();
         for (SinkRecord record : records) {
-            EnrichedDispatch dispatch = read(record);
+            EnrichedDispatch dispatch = reader.read(record);
             if (dispatch == null || skipped(dispatch)) {
                 continue;
             }
@@ -177,26 +175,6 @@ public final class OpenSearchSinkTask extends SinkTask {
         }
     }
 
-    private EnrichedDispatch read(SinkRecord record) {
-        if (record.value() == null) {
-            return null;
-        }
-        if (!(record.value() instanceof byte[] bytes)) {
-            throw new DataException("Expected bytes (ByteArrayConverter), got " + record.value().getClass().getName());
-        }
-        try {
-            return values.deserialize(record.topic(), bytes);
-        } catch (SerializationException e) {
-            if (reporter == null) {
-                throw new DataException("Unreadable record at " + record.topic() + "/" + record.kafkaPartition() + "/"
-                    + record.kafkaOffset() + ": " + e.getMessage(), e);
-            }
-            LOG.warn("Dead-lettering {}/{}/{}: {}", record.topic(), record.kafkaPartition(), record.kafkaOffset(),
-                e.getMessage());
-            reporter.report(record, e);
-            return null;
-        }
-    }
 
     @Override
     public void stop() {
@@ -207,8 +185,8 @@ public final class OpenSearchSinkTask extends SinkTask {
                 LOG.warn("Closing the OpenSearch client failed", e);
             }
         }
-        if (values != null) {
-            values.close();
+        if (reader != null) {
+            reader.close();
         }
     }
 

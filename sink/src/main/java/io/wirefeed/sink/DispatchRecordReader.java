@@ -1,0 +1,57 @@
+package io.wirefeed.sink;
+
+import java.util.Map;
+
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.AvroDeserializer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the enriched dispatch in a sink record's bytes (the Confluent wire format, under
+ * {@code ByteArrayConverter}); what it cannot read goes to the dead-letter queue when the connector has one.
+ */
+public final class DispatchRecordReader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchRecordReader.class);
+
+    private final AvroDeserializer<EnrichedDispatch> values;
+    private final ErrantRecordReporter reporter;
+
+    public DispatchRecordReader(Map<String, String> props, ErrantRecordReporter reporter) {
+        this.values = AvroDeserializer.specific(null, EnrichedDispatch.class);
+        this.values.configure(props, false);
+        this.reporter = reporter;
+    }
+
+    /** The record's dispatch, or null when it is a tombstone or was sent to the dead-letter queue. */
+    public EnrichedDispatch read(SinkRecord record) {
+        if (record.value() == null) {
+            return null;
+        }
+        if (!(record.value() instanceof byte[] bytes)) {
+            throw new DataException("Expected bytes (ByteArrayConverter), got " + record.value().getClass().getName());
+        }
+        try {
+            return values.deserialize(record.topic(), bytes);
+        } catch (SerializationException e) {
+            if (reporter == null) {
+                throw new DataException("Unreadable record at " + record.topic() + "/" + record.kafkaPartition() + "/"
+                    + record.kafkaOffset() + ": " + e.getMessage(), e);
+            }
+            LOG.warn("Dead-lettering {}/{}/{}: {}", record.topic(), record.kafkaPartition(), record.kafkaOffset(),
+                e.getMessage());
+            reporter.report(record, e);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        values.close();
+    }
+}
