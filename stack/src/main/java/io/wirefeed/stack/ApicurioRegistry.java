@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +37,14 @@ public final class ApicurioRegistry implements AutoCloseable {
     private static final String CCOMPAT_PATH = "/apis/ccompat/v7";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
-    private final Process process;
+    private final ChildProcess process;
     private final RegistryEndpoint endpoint;
     private final Path logFile;
-    private final Thread shutdownHook;
 
     private ApicurioRegistry(Process process, RegistryEndpoint endpoint, Path logFile) {
-        this.process = process;
+        this.process = new ChildProcess(process, "apicurio-registry", Duration.ofSeconds(20));
         this.endpoint = endpoint;
         this.logFile = logFile;
-        this.shutdownHook = new Thread(process::destroy, "apicurio-registry-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     public static Builder builder(Path workDir) {
@@ -66,20 +62,7 @@ public final class ApicurioRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            LOG.debug("JVM shutting down; the hook stops the registry", alreadyShuttingDown);
-        }
+        process.stop();
     }
 
     /** Settings of one registry process. */

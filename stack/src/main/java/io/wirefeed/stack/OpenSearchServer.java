@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +28,12 @@ public final class OpenSearchServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchServer.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
-    private final Process process;
+    private final ChildProcess process;
     private final OpenSearchEndpoint endpoint;
-    private final Thread shutdownHook;
 
     private OpenSearchServer(Process process, OpenSearchEndpoint endpoint) {
-        this.process = process;
+        this.process = new ChildProcess(process, "opensearch", Duration.ofSeconds(30));
         this.endpoint = endpoint;
-        this.shutdownHook = new Thread(process::destroy, "opensearch-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     public static OpenSearchServer start(Path home) {
@@ -114,19 +110,6 @@ public final class OpenSearchServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            LOG.debug("JVM shutting down; the hook stops OpenSearch", alreadyShuttingDown);
-        }
+        process.stop();
     }
 }
