@@ -14,13 +14,27 @@ public final class ConfigDocs {
     private ConfigDocs() {
     }
 
+    /** A service's keys, with the environment variable that overrides each. */
     public static String markdownTable(ConfigDef definition) {
+        return table(definition, true);
+    }
+
+    /** A connector's keys: set in the connector's configuration only, so no environment variables. */
+    public static String connectorMarkdownTable(ConfigDef definition) {
+        return table(definition, false);
+    }
+
+    private static String table(ConfigDef definition, boolean withEnvironment) {
         StringBuilder table = new StringBuilder()
-            .append("| Key | Environment variable | Type | Default | Description |\n")
-            .append("|---|---|---|---|---|\n");
+            .append(withEnvironment ? "| Key | Environment variable | Type | Default | Description |\n"
+                : "| Key | Type | Default | Description |\n")
+            .append(withEnvironment ? "|---|---|---|---|---|\n" : "|---|---|---|---|\n");
         for (ConfigKey key : definition.configKeys().values()) {
-            table.append("| `").append(key.name).append("` | `").append(EnvironmentOverrides.variableOf(key.name))
-                .append("` | ").append(key.type.name().toLowerCase(Locale.ROOT))
+            table.append("| `").append(key.name).append("` | ");
+            if (withEnvironment) {
+                table.append('`').append(EnvironmentOverrides.variableOf(key.name)).append("` | ");
+            }
+            table.append(key.type.name().toLowerCase(Locale.ROOT))
                 .append(" | ").append(defaultOf(key))
                 .append(" | ").append(markdownCell(key.documentation))
                 .append(key.validator == null ? "" : " Valid values: " + markdownCell(key.validator.toString()) + ".")

@@ -19,7 +19,7 @@ public final class PostgresSinkConfig extends AbstractConfig {
     private static final String CONNECTION = "Connection";
 
     /** The connector's own keys; {@link #CONFIG_DEF} adds the registry client's. */
-    public static final ConfigDef SERVICE_DEF = new ConfigDef()
+    public static final ConfigDef CONNECTOR_DEF = new ConfigDef()
         .define(CONNECTION_URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
             Importance.HIGH, "JDBC URL of the PostgreSQL database (jdbc:postgresql://host:5432/db).", CONNECTION, 1,
             ConfigDef.Width.LONG, "JDBC URL")
@@ -28,7 +28,7 @@ public final class PostgresSinkConfig extends AbstractConfig {
         .define(CONNECTION_PASSWORD_CONFIG, Type.PASSWORD, "", Importance.HIGH, "Database password.", CONNECTION, 3,
             ConfigDef.Width.MEDIUM, "Password");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(CONNECTOR_DEF));
 
     public PostgresSinkConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

@@ -30,7 +30,7 @@ public final class OpenSearchSinkConfig extends AbstractConfig {
     private static final String CONNECTION = "Connection";
     private static final String BEHAVIOUR = "Behaviour";
 
-    public static final ConfigDef SERVICE_DEF = new ConfigDef()
+    public static final ConfigDef CONNECTOR_DEF = new ConfigDef()
         .define(CONNECTION_URL_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "OpenSearch HTTP URLs (http://host:9200, comma-separated).", CONNECTION, 1, ConfigDef.Width.LONG, "URLs")
         .define(CONNECTION_USERNAME_CONFIG, Type.STRING, "", Importance.MEDIUM,
@@ -48,7 +48,7 @@ public final class OpenSearchSinkConfig extends AbstractConfig {
             "Dispatches judged DUPLICATE are indexed with their verdict (index) or left out (skip).", BEHAVIOUR, 3,
             ConfigDef.Width.SHORT, "Duplicates");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(CONNECTOR_DEF));
 
     public OpenSearchSinkConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);
