@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.wirefeed.schema.DedupeVerdict;
-import io.wirefeed.sink.ConnectWorker;
+import io.wirefeed.sink.EnrichedRecords;
+import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
 import io.wirefeed.stack.LoopbackPort;
@@ -44,16 +45,16 @@ class PostgresSinkConnectorTest {
             statement.execute("CREATE DATABASE " + database);
         }
         String jdbcUrl = postgres.jdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
-        ConnectWorker.publish(kafka, registry, topic, List.of(
-            ConnectWorker.enriched("a", 2, DedupeVerdict.UPDATE), ConnectWorker.enriched("a", 1, DedupeVerdict.UNIQUE),
-            ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE),
-            ConnectWorker.enriched("c", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("c", 2, DedupeVerdict.KILL)));
+        EnrichedRecords.publish(kafka, registry, topic, List.of(
+            EnrichedRecords.enriched("a", 2, DedupeVerdict.UPDATE), EnrichedRecords.enriched("a", 1, DedupeVerdict.UNIQUE),
+            EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE),
+            EnrichedRecords.enriched("c", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("c", 2, DedupeVerdict.KILL)));
 
-        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
-            assertThat(worker.validate("PostgresSinkConnector", Map.of("connector.class",
-                PostgresSinkConnector.class.getName(), "topics", topic)))
+        try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
+            assertThat(worker.rest().validate("PostgresSinkConnector", Map.of("connector.class",
+                PostgresSinkConnector.class.getName(), "topics", topic)).toString())
                 .contains("\"error_count\":").contains("Missing required configuration \\\"connection.url\\\"");
-            worker.create("postgres-sink", Map.of(
+            worker.rest().create("postgres-sink", Map.of(
                 "connector.class", PostgresSinkConnector.class.getName(),
                 "tasks.max", "1",
                 "topics", topic,
@@ -77,7 +78,7 @@ class PostgresSinkConnectorTest {
                     + "AND d.received_at BETWEEN '2026-07-07' AND '2026-07-08' ORDER BY 1"))
                     .containsExactly("a", "b", "c");
             }
-            assertThat(ConnectWorker.deadLettered(kafka, deadLetters)).singleElement()
+            assertThat(EnrichedRecords.deadLettered(kafka, deadLetters)).singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
         }
     }
@@ -90,10 +91,10 @@ class PostgresSinkConnectorTest {
         int port = LoopbackPort.free();
         PostgresServer server = PostgresServer.start(dir.resolve("pg"), false, port);
         PostgresEndpoint postgres = server.endpoint();
-        ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("x", 1, DedupeVerdict.UNIQUE),
-            ConnectWorker.enriched("x", 2, DedupeVerdict.UPDATE), ConnectWorker.enriched("y", 1, DedupeVerdict.UNIQUE)));
-        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
-            worker.create("postgres-restart", Map.of(
+        EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("x", 1, DedupeVerdict.UNIQUE),
+            EnrichedRecords.enriched("x", 2, DedupeVerdict.UPDATE), EnrichedRecords.enriched("y", 1, DedupeVerdict.UNIQUE)));
+        try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
+            worker.rest().create("postgres-restart", Map.of(
                 "connector.class", PostgresSinkConnector.class.getName(),
                 "topics", topic,
                 "connection.url", postgres.jdbcUrl(),
@@ -105,13 +106,13 @@ class PostgresSinkConnectorTest {
                 "errors.deadletterqueue.topic.replication.factor", "1"));
             awaitRows(postgres.jdbcUrl(), postgres, 3);
 
-            worker.rewind("postgres-restart");
-            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("z", 1, DedupeVerdict.UNIQUE)));
+            worker.rest().rewind("postgres-restart");
+            EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("z", 1, DedupeVerdict.UNIQUE)));
             awaitRows(postgres.jdbcUrl(), postgres, 4);
 
             server.close();
-            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("w", 1, DedupeVerdict.UNIQUE),
-                ConnectWorker.enriched("x", 3, DedupeVerdict.UPDATE)));
+            EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("w", 1, DedupeVerdict.UNIQUE),
+                EnrichedRecords.enriched("x", 3, DedupeVerdict.UPDATE)));
             Thread.sleep(3_000);
             server = PostgresServer.start(dir.resolve("pg"), false, port);
             awaitRows(postgres.jdbcUrl(), postgres, 6);

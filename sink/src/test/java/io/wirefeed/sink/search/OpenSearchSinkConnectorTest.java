@@ -15,7 +15,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.schema.DedupeVerdict;
-import io.wirefeed.sink.ConnectWorker;
+import io.wirefeed.sink.EnrichedRecords;
+import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
 import io.wirefeed.stack.LoopbackPort;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenSearch sink in a real Kafka Connect worker, against the real broker, registry and OpenSearch node:
- * versions out of order, a redelivery, a kill and a malformed record, then the README's full-text query; and an
- * outage of OpenSearch that loses nothing.
+ * versions out of order, a redelivery, a kill and a malformed record, the README's full-text query, an offset
+ * rewind; and an outage of OpenSearch that loses nothing.
  */
 @ExtendWith(InfrastructureExtension.class)
 class OpenSearchSinkConnectorTest {
@@ -43,13 +44,13 @@ class OpenSearchSinkConnectorTest {
         String topic = "enriched-" + UUID.randomUUID();
         String deadLetters = "search-dlq-" + UUID.randomUUID();
         String index = "dispatches-" + UUID.randomUUID();
-        ConnectWorker.publish(kafka, registry, topic, List.of(
-            ConnectWorker.enriched("a", 2, DedupeVerdict.UPDATE), ConnectWorker.enriched("a", 1, DedupeVerdict.UNIQUE),
-            ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("b", 1, DedupeVerdict.UNIQUE),
-            ConnectWorker.enriched("c", 1, DedupeVerdict.UNIQUE), ConnectWorker.enriched("c", 2, DedupeVerdict.KILL)));
+        EnrichedRecords.publish(kafka, registry, topic, List.of(
+            EnrichedRecords.enriched("a", 2, DedupeVerdict.UPDATE), EnrichedRecords.enriched("a", 1, DedupeVerdict.UNIQUE),
+            EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE),
+            EnrichedRecords.enriched("c", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("c", 2, DedupeVerdict.KILL)));
 
-        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
-            worker.create("opensearch-sink", Map.of(
+        try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
+            worker.rest().create("opensearch-sink", Map.of(
                 "connector.class", OpenSearchSinkConnector.class.getName(),
                 "tasks.max", "1",
                 "topics", topic,
@@ -70,8 +71,18 @@ class OpenSearchSinkConnectorTest {
                 + "\"filter\":[{\"term\":{\"topicCodes\":\"medtop:20000053\"}},"
                 + "{\"term\":{\"entityIds\":\"geonames:1512569\"}}]}}}");
             assertThat(hits.get("hits").get("total").get("value").asInt()).isEqualTo(2);
-            assertThat(ConnectWorker.deadLettered(kafka, deadLetters)).singleElement()
+            assertThat(EnrichedRecords.deadLettered(kafka, deadLetters)).singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
+
+            // Everything delivered again, then one new story: the same documents at the same versions, plus it.
+            worker.rest().rewind("opensearch-sink");
+            EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("d", 1,
+                DedupeVerdict.UNIQUE)));
+            awaitDocuments(opensearch, index, 3);
+            assertThat(get(opensearch.url() + "/" + index + "/_doc/a").get("_version").asInt()).isEqualTo(2);
+            assertThat(get(opensearch.url() + "/" + index + "/_doc/c").get("found").asBoolean()).isFalse();
+            assertThat(search(opensearch, index, "{\"query\":{\"match_all\":{}}}").get("hits").get("total")
+                .get("value").asInt()).isEqualTo(3);
         }
     }
 
@@ -83,9 +94,9 @@ class OpenSearchSinkConnectorTest {
         int port = LoopbackPort.free();
         OpenSearchServer server = OpenSearchServer.start(dir.resolve("node"), port);
         OpenSearchEndpoint opensearch = server.endpoint();
-        ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("before", 1, DedupeVerdict.UNIQUE)));
-        try (ConnectWorker worker = ConnectWorker.start(kafka, dir)) {
-            worker.create("opensearch-outage", Map.of(
+        EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("before", 1, DedupeVerdict.UNIQUE)));
+        try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
+            worker.rest().create("opensearch-outage", Map.of(
                 "connector.class", OpenSearchSinkConnector.class.getName(),
                 "topics", topic,
                 "connection.url", opensearch.url(),
@@ -97,8 +108,8 @@ class OpenSearchSinkConnectorTest {
             awaitDocuments(opensearch, "outage", 1);
 
             server.close();
-            ConnectWorker.publish(kafka, registry, topic, List.of(ConnectWorker.enriched("during-1", 1,
-                DedupeVerdict.UNIQUE), ConnectWorker.enriched("during-2", 1, DedupeVerdict.UNIQUE)));
+            EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("during-1", 1,
+                DedupeVerdict.UNIQUE), EnrichedRecords.enriched("during-2", 1, DedupeVerdict.UNIQUE)));
             Thread.sleep(5_000);
             server = OpenSearchServer.start(dir.resolve("node"), port);
 
