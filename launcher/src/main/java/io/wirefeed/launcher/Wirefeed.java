@@ -1,6 +1,7 @@
 package io.wirefeed.launcher;
 
 import io.wirefeed.enrich.topic.InvalidRulesException;
+import io.wirefeed.launcher.bench.BenchSinksCommand;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
-        EnrichFileCommand.class,
+        EnrichFileCommand.class, BenchSinksCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 
