@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -37,13 +39,33 @@ final class DispatchRows implements AutoCloseable {
 
     private final PreparedStatement upsert;
     private final PreparedStatement kill;
+    /** One row per id and version: a multi-row upsert must not touch a row twice, so a redelivery in the batch
+     *  replaces its earlier copy here. */
+    private final Map<String, EnrichedDispatch> pending = new LinkedHashMap<>();
 
     DispatchRows(Connection connection) throws SQLException {
         this.upsert = connection.prepareStatement(UPSERT);
         this.kill = connection.prepareStatement(KILL);
     }
 
-    void add(EnrichedDispatch dispatch) throws SQLException {
+    void add(EnrichedDispatch dispatch) {
+        pending.put(dispatch.getId() + '\u0000' + dispatch.getVersion(), dispatch);
+    }
+
+    /** Runs what was added: the rows first, then the kills. */
+    void execute() throws SQLException {
+        try {
+            for (EnrichedDispatch dispatch : pending.values()) {
+                bind(dispatch);
+            }
+            upsert.executeBatch();
+            kill.executeBatch();
+        } finally {
+            pending.clear();
+        }
+    }
+
+    private void bind(EnrichedDispatch dispatch) throws SQLException {
         boolean killed = dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL;
         int i = 0;
         upsert.setString(++i, dispatch.getId());
@@ -72,12 +94,6 @@ final class DispatchRows implements AutoCloseable {
             kill.setString(1, dispatch.getId());
             kill.addBatch();
         }
-    }
-
-    /** Runs what was added: the rows first, then the kills. */
-    void execute() throws SQLException {
-        upsert.executeBatch();
-        kill.executeBatch();
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -1,5 +1,6 @@
 package io.wirefeed.sink.postgres;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -50,6 +51,8 @@ public final class PostgresSinkTask extends SinkTask {
         properties.setProperty("password", config.password());
         // One multi-row INSERT per batch instead of one statement per row; a setting in the URL still wins.
         properties.setProperty("reWriteBatchedInserts", "true");
+        // Server errors then leave out the failing row's values: dispatch text must not reach the logs.
+        properties.setProperty("logServerErrorDetail", "false");
         connection = DriverManager.getConnection(config.url(), properties);
         Migrations.apply(connection);
         connection.setAutoCommit(false);
@@ -72,8 +75,9 @@ public final class PostgresSinkTask extends SinkTask {
             }
             rows.execute();
             connection.commit();
-        } catch (SQLException e) {
+        } catch (SQLException failure) {
             rollback();
+            SQLException e = withoutStatement(failure);
             if (e instanceof SQLTransientException || "08".equals(state(e)) || "57".equals(state(e))) {
                 throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
             }
@@ -90,6 +94,11 @@ public final class PostgresSinkTask extends SinkTask {
         } catch (SQLException e) {
             LOG.warn("Rollback failed: {}", e.getMessage());
         }
+    }
+
+    /** A failed batch's message quotes the whole statement with its values; the server's error alone says why. */
+    private static SQLException withoutStatement(SQLException e) {
+        return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     private static String state(SQLException e) {
