@@ -5,16 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The embedded servers: Kafka in this JVM; Apicurio Registry, PostgreSQL and OpenSearch as child processes. */
+/**
+ * The embedded servers: Kafka in this JVM; Apicurio Registry, PostgreSQL and OpenSearch as child processes.
+ * Throw-away servers work in fresh temporary directories; persistent ones in fixed directories under the work
+ * directory, with the registry's schemas stored in PostgreSQL, so that everything survives a restart.
+ */
 final class EmbeddedInfrastructure implements Infrastructure {
 
+    private static final String REGISTRY_DATABASE = "registry";
+
     private final Path workDir;
+    private final boolean persistent;
     private EmbeddedKafka kafka;
     private ApicurioRegistry registry;
     private PostgresServer postgres;
     private OpenSearchServer opensearch;
 
-    EmbeddedInfrastructure(Path workDir) {
+    EmbeddedInfrastructure(Path workDir, boolean persistent) {
+        this.persistent = persistent;
         try {
             this.workDir = Files.createDirectories(workDir);
         } catch (IOException e) {
@@ -25,7 +33,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public synchronized KafkaEndpoint kafka() {
         if (kafka == null) {
-            kafka = EmbeddedKafka.start(tempDir("kafka"));
+            kafka = EmbeddedKafka.start(directory("kafka"));
         }
         return kafka.endpoint();
     }
@@ -33,7 +41,17 @@ final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public synchronized RegistryEndpoint registry() {
         if (registry == null) {
-            registry = ApicurioRegistry.builder(tempDir("registry")).start();
+            ApicurioRegistry.Builder builder = ApicurioRegistry.builder(directory("registry"));
+            if (persistent) {
+                postgres();
+                PostgresEndpoint database = postgres.database(REGISTRY_DATABASE);
+                builder.property("apicurio.storage.kind", "sql")
+                    .property("apicurio.storage.sql.kind", "postgresql")
+                    .property("apicurio.datasource.url", database.jdbcUrl())
+                    .property("apicurio.datasource.username", database.user())
+                    .property("apicurio.datasource.password", database.password());
+            }
+            registry = builder.start();
         }
         return registry.endpoint();
     }
@@ -41,7 +59,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public synchronized PostgresEndpoint postgres() {
         if (postgres == null) {
-            postgres = PostgresServer.start(tempDir("postgres"), true);
+            postgres = PostgresServer.start(directory("postgres"), !persistent);
         }
         return postgres.endpoint();
     }
@@ -49,7 +67,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public synchronized OpenSearchEndpoint opensearch() {
         if (opensearch == null) {
-            opensearch = OpenSearchServer.start(tempDir("opensearch"));
+            opensearch = OpenSearchServer.start(directory("opensearch"));
         }
         return opensearch.endpoint();
     }
@@ -74,9 +92,10 @@ final class EmbeddedInfrastructure implements Infrastructure {
         }
     }
 
-    private Path tempDir(String name) {
+    private Path directory(String name) {
         try {
-            return Files.createTempDirectory(workDir, name + "-");
+            return persistent ? Files.createDirectories(workDir.resolve(name))
+                : Files.createTempDirectory(workDir, name + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,64 +1,133 @@
 package io.wirefeed.stack;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Apache Kafka cluster in KRaft mode (one combined controller and broker) running in
- * this JVM, on a free loopback port. Replication factors are 1 so that transactions and Kafka Streams work.
+ * A real single-node Apache Kafka cluster in KRaft mode (one combined controller and broker) running in this
+ * JVM on a loopback port. Its log directory is formatted the first time only, so a broker started again on the
+ * same directory has every topic, offset and transaction it had. Replication factors are 1 so that transactions
+ * and Kafka Streams work.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final String CONTROLLER = "CONTROLLER";
 
-    private final KafkaClusterTestKit cluster;
+    private final KafkaRaftServer server;
     private final KafkaEndpoint endpoint;
 
-    private EmbeddedKafka(KafkaClusterTestKit cluster) {
-        this.cluster = cluster;
-        this.endpoint = new KafkaEndpoint(cluster.bootstrapServers());
+    private EmbeddedKafka(KafkaRaftServer server, KafkaEndpoint endpoint) {
+        this.server = server;
+        this.endpoint = endpoint;
     }
 
-    /** Formats a fresh log directory under {@code baseDir} and starts the broker there. */
-    public static EmbeddedKafka start(Path baseDir) {
+    /** Starts a broker on {@code logDir} (formatted if new) and a free port. */
+    public static EmbeddedKafka start(Path logDir) {
+        return start(logDir, LoopbackPort.free());
+    }
+
+    /** Starts a broker on {@code logDir} (formatted if new) and the given port: a restart keeps its address. */
+    public static EmbeddedKafka start(Path logDir, int port) {
         Instant started = Instant.now();
-        KafkaClusterTestKit cluster = null;
+        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, LoopbackPort.free()));
+        KafkaRaftServer server = null;
         try {
-            TestKitNodes nodes = new TestKitNodes.Builder()
-                .setCombined(true)
-                .setNumBrokerNodes(1)
-                .setNumControllerNodes(1)
-                .setBaseDirectory(baseDir)
-                .build();
-            cluster = new KafkaClusterTestKit.Builder(nodes)
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
-                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("auto.create.topics.enable", "false")
-                .build();
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            EmbeddedKafka kafka = new EmbeddedKafka(cluster);
-            LOG.info("Kafka broker ready at {} in {} ms", kafka.endpoint.bootstrapServers(),
-                Duration.between(started, Instant.now()).toMillis());
-            return kafka;
+            Files.createDirectories(logDir);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(logDir);
+            }
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+            KafkaEndpoint endpoint = new KafkaEndpoint("127.0.0.1:" + port);
+            awaitReady(endpoint);
+            LOG.info("Kafka broker ready at {} in {} ms (log directory {})", endpoint.bootstrapServers(),
+                Duration.between(started, Instant.now()).toMillis(), logDir);
+            return new EmbeddedKafka(server, endpoint);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(cluster);
+            stopQuietly(server);
             throw new ServerStartException("Interrupted while starting Kafka", e);
         } catch (Exception e) {
-            closeQuietly(cluster);
+            stopQuietly(server);
             throw new ServerStartException("Kafka broker did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+        Properties properties = new Properties();
+        properties.putAll(Map.ofEntries(
+            Map.entry("process.roles", "broker,controller"),
+            Map.entry("node.id", "1"),
+            Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+            Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER + "://127.0.0.1:" + controllerPort),
+            Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+            Map.entry("controller.listener.names", CONTROLLER),
+            Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+            Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT"),
+            Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
+            Map.entry("offsets.topic.replication.factor", "1"),
+            Map.entry("offsets.topic.num.partitions", "5"),
+            Map.entry("transaction.state.log.replication.factor", "1"),
+            Map.entry("transaction.state.log.min.isr", "1"),
+            Map.entry("transaction.state.log.num.partitions", "5"),
+            Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+            Map.entry("share.coordinator.state.topic.min.isr", "1"),
+            Map.entry("group.initial.rebalance.delay.ms", "0"),
+            Map.entry("auto.create.topics.enable", "false")));
+        return properties;
+    }
+
+    private static void format(Path logDir) throws Exception {
+        String dir = logDir.toAbsolutePath().toString();
+        new Formatter()
+            .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+            .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+            .setClusterId(Uuid.randomUuid().toString())
+            .setNodeId(1)
+            .setDirectories(List.of(dir))
+            .setMetadataLogDirectory(dir)
+            .setControllerListenerName(CONTROLLER)
+            .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+            .run();
+    }
+
+    private static void awaitReady(KafkaEndpoint endpoint) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", endpoint.bootstrapServers()))) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get().isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new ServerStartException("Kafka broker not ready after " + READY_TIMEOUT.toSeconds()
+                            + " s", notYet);
+                    }
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
@@ -68,21 +137,18 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            cluster.close();
-        } catch (Exception e) {
-            LOG.warn("Kafka broker did not shut down cleanly", e);
-        }
+        stopQuietly(server);
     }
 
-    private static void closeQuietly(KafkaClusterTestKit cluster) {
-        if (cluster == null) {
+    private static void stopQuietly(KafkaRaftServer server) {
+        if (server == null) {
             return;
         }
         try {
-            cluster.close();
-        } catch (Exception e) {
-            LOG.warn("Could not close a Kafka broker that failed to start", e);
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("Kafka broker did not shut down cleanly", e);
         }
     }
 }

@@ -20,10 +20,18 @@ public interface Infrastructure extends AutoCloseable {
     @Override
     void close();
 
-    /** The servers of the given kind, with working files under {@code workDir}. */
+    /**
+     * Embedded servers whose data lives in fixed directories under {@code dataDir} and survives a restart: the
+     * local stack's.
+     */
+    static Infrastructure persistent(Path dataDir) {
+        return new EmbeddedInfrastructure(dataDir, true);
+    }
+
+    /** Throw-away servers of the given kind, with working files under {@code workDir}. */
     static Infrastructure of(ServerKind kind, Path workDir) {
         return switch (kind) {
-            case EMBEDDED -> new EmbeddedInfrastructure(workDir);
+            case EMBEDDED -> new EmbeddedInfrastructure(workDir, false);
             case CONTAINERS -> new ContainerInfrastructure();
         };
     }
