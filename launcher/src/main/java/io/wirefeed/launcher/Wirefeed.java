@@ -2,6 +2,8 @@ package io.wirefeed.launcher;
 
 import io.wirefeed.enrich.topic.InvalidRulesException;
 import io.wirefeed.launcher.bench.BenchSinksCommand;
+import io.wirefeed.launcher.local.DataDirectoryLock;
+import io.wirefeed.launcher.local.LocalCommand;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,12 +21,19 @@ public final class Wirefeed {
     /** The logging configuration of the command line; the stack's jar carries the tests' one, which would win. */
     static final String LOG_CONFIG = "log4j2-launcher.xml";
 
-    /** The command line with its error handling: a bad setting or rule file is one line on stderr, exit code 2. */
+    /**
+     * The command line with its error handling: a bad setting or rule file, or a data directory in use, is one
+     * line on stderr and exit code 2.
+     */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Wirefeed());
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
             if (error instanceof ConfigException) {
                 command.getErr().println("Invalid configuration: " + error.getMessage());
+                return 2;
+            }
+            if (error instanceof DataDirectoryLock.DataDirectoryInUseException) {
+                command.getErr().println(error.getMessage());
                 return 2;
             }
             if (error instanceof InvalidRulesException) {

@@ -90,10 +90,10 @@ class ConnectorPluginIT {
             Map<String, String> common = Map.of("topics", topic, "schema.registry.url", registry.url(),
                 "errors.tolerance", "all", "errors.deadletterqueue.topic.name", "plugin-dlq-" + UUID.randomUUID(),
                 "errors.deadletterqueue.topic.replication.factor", "1");
-            rest.create("plugin-postgres", with(common, Map.of("connector.class", PostgresSinkConnector.class.getName(),
+            rest.apply("plugin-postgres", with(common, Map.of("connector.class", PostgresSinkConnector.class.getName(),
                 "connection.url", postgres.jdbcUrl(), "connection.user", postgres.user(),
                 "connection.password", postgres.password())));
-            rest.create("plugin-opensearch", with(common, Map.of("connector.class",
+            rest.apply("plugin-opensearch", with(common, Map.of("connector.class",
                 OpenSearchSinkConnector.class.getName(), "connection.url", opensearch.url(), "index", "plugin")));
 
             assertThat(await(() -> rows(postgres))).containsExactly("p@1", "p@2");

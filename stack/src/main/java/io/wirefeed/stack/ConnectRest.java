@@ -30,11 +30,15 @@ public final class ConnectRest {
         return url;
     }
 
-    /** Creates a connector. */
-    public void create(String name, Map<String, String> config) throws IOException {
-        send(request("/connectors").header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", name, "config", config))))
-            .build(), 201);
+    /** Creates the connector, or updates its configuration if it exists (so a restarted worker gets it back). */
+    public void apply(String name, Map<String, String> config) throws IOException {
+        HttpResponse<String> answer = exchange(request("/connectors/" + name + "/config")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(config))).build());
+        if (answer.statusCode() != 200 && answer.statusCode() != 201) {
+            throw new IOException("PUT /connectors/" + name + "/config answered " + answer.statusCode() + ": "
+                + answer.body());
+        }
     }
 
     /** Stops the connector, deletes its committed offsets and resumes it: its topics are delivered again. */

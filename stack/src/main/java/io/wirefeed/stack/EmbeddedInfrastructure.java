@@ -16,6 +16,11 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
     private final Path workDir;
     private final boolean persistent;
+    // One lock per server, so that servers asked for from different threads start side by side.
+    private final Object kafkaLock = new Object();
+    private final Object registryLock = new Object();
+    private final Object postgresLock = new Object();
+    private final Object opensearchLock = new Object();
     private EmbeddedKafka kafka;
     private ApicurioRegistry registry;
     private PostgresServer postgres;
@@ -31,64 +36,81 @@ final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     @Override
-    public synchronized KafkaEndpoint kafka() {
-        if (kafka == null) {
-            kafka = EmbeddedKafka.start(directory("kafka"));
-        }
-        return kafka.endpoint();
-    }
-
-    @Override
-    public synchronized RegistryEndpoint registry() {
-        if (registry == null) {
-            ApicurioRegistry.Builder builder = ApicurioRegistry.builder(directory("registry"));
-            if (persistent) {
-                postgres();
-                PostgresEndpoint database = postgres.database(REGISTRY_DATABASE);
-                builder.property("apicurio.storage.kind", "sql")
-                    .property("apicurio.storage.sql.kind", "postgresql")
-                    .property("apicurio.datasource.url", database.jdbcUrl())
-                    .property("apicurio.datasource.username", database.user())
-                    .property("apicurio.datasource.password", database.password());
+    public KafkaEndpoint kafka() {
+        synchronized (kafkaLock) {
+            if (kafka == null) {
+                kafka = EmbeddedKafka.start(directory("kafka"));
             }
-            registry = builder.start();
+            return kafka.endpoint();
         }
-        return registry.endpoint();
     }
 
     @Override
-    public synchronized PostgresEndpoint postgres() {
-        if (postgres == null) {
-            postgres = PostgresServer.start(directory("postgres"), !persistent);
+    public RegistryEndpoint registry() {
+        synchronized (registryLock) {
+            if (registry == null) {
+                ApicurioRegistry.Builder builder = ApicurioRegistry.builder(directory("registry"));
+                if (persistent) {
+                    postgres();
+                    PostgresEndpoint database = postgres.database(REGISTRY_DATABASE);
+                    builder.property("apicurio.storage.kind", "sql")
+                        .property("apicurio.storage.sql.kind", "postgresql")
+                        .property("apicurio.datasource.url", database.jdbcUrl())
+                        .property("apicurio.datasource.username", database.user())
+                        .property("apicurio.datasource.password", database.password());
+                }
+                registry = builder.start();
+            }
+            return registry.endpoint();
         }
-        return postgres.endpoint();
     }
 
     @Override
-    public synchronized OpenSearchEndpoint opensearch() {
-        if (opensearch == null) {
-            opensearch = OpenSearchServer.start(directory("opensearch"));
+    public PostgresEndpoint postgres() {
+        synchronized (postgresLock) {
+            if (postgres == null) {
+                postgres = PostgresServer.start(directory("postgres"), !persistent);
+            }
+            return postgres.endpoint();
         }
-        return opensearch.endpoint();
     }
 
     @Override
-    public synchronized void close() {
-        if (opensearch != null) {
-            opensearch.close();
-            opensearch = null;
+    public OpenSearchEndpoint opensearch() {
+        synchronized (opensearchLock) {
+            if (opensearch == null) {
+                opensearch = OpenSearchServer.start(directory("opensearch"));
+            }
+            return opensearch.endpoint();
         }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
+    }
+
+    /** Stops the servers, the registry before the PostgreSQL that may store its schemas. */
+    @Override
+    public void close() {
+        synchronized (opensearchLock) {
+            if (opensearch != null) {
+                opensearch.close();
+                opensearch = null;
+            }
         }
-        if (registry != null) {
-            registry.close();
-            registry = null;
+        synchronized (registryLock) {
+            if (registry != null) {
+                registry.close();
+                registry = null;
+            }
         }
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
+        synchronized (postgresLock) {
+            if (postgres != null) {
+                postgres.close();
+                postgres = null;
+            }
+        }
+        synchronized (kafkaLock) {
+            if (kafka != null) {
+                kafka.close();
+                kafka = null;
+            }
         }
     }
 

@@ -27,7 +27,7 @@ import io.wirefeed.schema.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quality of enrichment on the project's evaluation set ({@code src/test/resources/evaluation}: 61
+ * The quality of enrichment on the project's evaluation set ({@code src/main/resources/io/wirefeed/enrich/samples}: 61
  * dispatches in six wire formats, written and labelled for the project): entity precision and recall,
  * counter-terrorism precision and recall, and dedupe verdicts. It fails below the targets.
  */
@@ -119,7 +119,7 @@ class EvaluationTest {
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = EvaluationTest.class.getResourceAsStream("/evaluation/" + name)) {
+        try (InputStream in = EvaluationTest.class.getResourceAsStream("/io/wirefeed/enrich/samples/" + name)) {
             if (in == null) {
                 throw new IOException("No evaluation file " + name);
             }

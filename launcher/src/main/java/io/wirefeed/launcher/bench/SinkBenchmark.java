@@ -91,7 +91,7 @@ public final class SinkBenchmark {
     private SinkThroughput measure(String sink, String unit, Map<String, String> config, int expected,
                                    Counter counter) throws Exception {
         long started = System.nanoTime();
-        connect.create("bench-" + sink, config);
+        connect.apply("bench-" + sink, config);
         long deadline = started + TIMEOUT.toNanos();
         long written = 0;
         while (written < expected) {

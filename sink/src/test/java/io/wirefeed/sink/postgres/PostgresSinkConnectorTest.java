@@ -54,7 +54,7 @@ class PostgresSinkConnectorTest {
             assertThat(worker.rest().validate("PostgresSinkConnector", Map.of("connector.class",
                 PostgresSinkConnector.class.getName(), "topics", topic)).toString())
                 .contains("\"error_count\":").contains("Missing required configuration \\\"connection.url\\\"");
-            worker.rest().create("postgres-sink", Map.of(
+            worker.rest().apply("postgres-sink", Map.of(
                 "connector.class", PostgresSinkConnector.class.getName(),
                 "tasks.max", "1",
                 "topics", topic,
@@ -94,7 +94,7 @@ class PostgresSinkConnectorTest {
         EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("x", 1, DedupeVerdict.UNIQUE),
             EnrichedRecords.enriched("x", 2, DedupeVerdict.UPDATE), EnrichedRecords.enriched("y", 1, DedupeVerdict.UNIQUE)));
         try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
-            worker.rest().create("postgres-restart", Map.of(
+            worker.rest().apply("postgres-restart", Map.of(
                 "connector.class", PostgresSinkConnector.class.getName(),
                 "topics", topic,
                 "connection.url", postgres.jdbcUrl(),

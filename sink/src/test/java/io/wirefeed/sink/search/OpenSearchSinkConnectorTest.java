@@ -50,7 +50,7 @@ class OpenSearchSinkConnectorTest {
             EnrichedRecords.enriched("c", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("c", 2, DedupeVerdict.KILL)));
 
         try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
-            worker.rest().create("opensearch-sink", Map.of(
+            worker.rest().apply("opensearch-sink", Map.of(
                 "connector.class", OpenSearchSinkConnector.class.getName(),
                 "tasks.max", "1",
                 "topics", topic,
@@ -96,7 +96,7 @@ class OpenSearchSinkConnectorTest {
         OpenSearchEndpoint opensearch = server.endpoint();
         EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("before", 1, DedupeVerdict.UNIQUE)));
         try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
-            worker.rest().create("opensearch-outage", Map.of(
+            worker.rest().apply("opensearch-outage", Map.of(
                 "connector.class", OpenSearchSinkConnector.class.getName(),
                 "topics", topic,
                 "connection.url", opensearch.url(),

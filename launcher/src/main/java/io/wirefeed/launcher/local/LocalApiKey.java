@@ -1,4 +1,4 @@
-package io.wirefeed.launcher;
+package io.wirefeed.launcher.local;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.wirefeed.launcher;
+package io.wirefeed.launcher.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +16,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *
  * @param postgres a JDBC URL with user and password: the local stack's database is for local use only
  * @param apiKey   the ingest API key of the local stack
+ * @param connect  the Kafka Connect worker's REST API
  * @param metrics  Prometheus endpoints by service name
  */
-record StackEndpoints(String kafka, String schemaRegistry, String postgres, String opensearch, String ingest,
-                      String apiKey, String dropFolder, Map<String, String> metrics) {
+public record StackEndpoints(String kafka, String schemaRegistry, String postgres, String opensearch, String ingest,
+                             String apiKey, String dropFolder, String connect, Map<String, String> metrics) {
 
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -30,6 +31,7 @@ record StackEndpoints(String kafka, String schemaRegistry, String postgres, Stri
         map.put("ingest", ingest);
         map.put("apiKey", apiKey);
         map.put("dropFolder", dropFolder);
+        map.put("connect", connect);
         map.put("metrics", metrics);
         return map;
     }

@@ -1,0 +1,158 @@
+package io.wirefeed.launcher.local;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wirefeed.edge.HttpEdge;
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.enrich.stream.EnrichService;
+import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.ingest.IngestService;
+import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.stack.ConnectRest;
+import io.wirefeed.stack.EmbeddedConnect;
+import io.wirefeed.stack.Infrastructure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every part of the pipeline on this machine, on real servers whose data lives under one directory and survives
+ * a restart: Kafka, Apicurio Registry (schemas stored in PostgreSQL), PostgreSQL, OpenSearch, a Kafka Connect
+ * worker running both sink connectors, the ingest service and the enrichment service. Closed in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    /** Partitions of the pipeline's topics on the local broker. */
+    static final int PARTITIONS = 3;
+
+    private final Path dataDir;
+    private final DataDirectoryLock lock;
+    private final Infrastructure servers;
+    private EmbeddedConnect connect;
+    private HttpEdge connectEdge;
+    private IngestService ingest;
+    private EnrichService enrich;
+    private EnrichConfig enrichConfig;
+
+    private LocalStack(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.lock = DataDirectoryLock.acquire(dataDir);
+        this.servers = Infrastructure.persistent(dataDir);
+    }
+
+    /** Starts everything; on failure, stops what had started and rethrows. */
+    public static LocalStack start(Path dataDir) throws IOException {
+        LocalStack stack = new LocalStack(dataDir);
+        try {
+            stack.startParts();
+            return stack;
+        } catch (IOException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startParts() throws IOException {
+        // The child-process servers start side by side; the registry needs PostgreSQL, which stores its schemas.
+        CompletableFuture<?> registry = CompletableFuture.runAsync(servers::registry);
+        CompletableFuture<?> opensearch = CompletableFuture.runAsync(servers::opensearch);
+        servers.kafka();
+        registry.join();
+        opensearch.join();
+
+        ingest = IngestService.start(newIngestConfig(), Clock.systemUTC());
+        enrichConfig = newEnrichConfig();
+        enrich = EnrichService.start(enrichConfig, Clock.systemUTC());
+
+        // Created here rather than by Connect's reporter, which logs an error when it has to create it.
+        TopicSetup.ensure(Map.of("bootstrap.servers", servers.kafka().bootstrapServers()),
+            List.of(new TopicSetup.Wanted(SinkConnectors.DEAD_LETTER_TOPIC, 1, false)));
+        connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), dataDir.resolve("connect"), 0);
+        SinkConnectors connectors = SinkConnectors.of(servers, enrichConfig.topics().enriched());
+        for (String name : connectors.names()) {
+            connect.rest().apply(name, connectors.byName().get(name));
+        }
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ConnectorTaskMetrics(connect.rest(), connectors.names()).bindTo(metrics);
+        connectEdge = new HttpEdge(new InetSocketAddress("127.0.0.1", 0), 2, () -> true, "", metrics).start();
+    }
+
+    private IngestConfig newIngestConfig() throws IOException {
+        return new IngestConfig(Map.of(
+            IngestConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            IngestConfig.HTTP_PORT_CONFIG, "0",
+            IngestConfig.HTTP_API_KEYS_CONFIG, LocalApiKey.in(dataDir),
+            IngestConfig.FOLDER_PATH_CONFIG, dataDir.resolve("drop").toString(),
+            IngestConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
+    }
+
+    private EnrichConfig newEnrichConfig() {
+        return new EnrichConfig(Map.of(
+            EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            EnrichConfig.HTTP_PORT_CONFIG, "0",
+            EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),
+            EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
+    }
+
+    public Infrastructure servers() {
+        return servers;
+    }
+
+    public ConnectRest connect() {
+        return connect.rest();
+    }
+
+    public EnrichConfig enrichConfig() {
+        return enrichConfig;
+    }
+
+    public StackEndpoints endpoints() throws IOException {
+        String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
+        Map<String, String> metrics = new LinkedHashMap<>();
+        metrics.put("ingest", ingestUrl + "/metrics");
+        metrics.put("enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics");
+        metrics.put("connect", "http://127.0.0.1:" + connectEdge.port() + "/metrics");
+        return new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
+            servers.postgres().jdbcUrlWithCredentials(), servers.opensearch().url(), ingestUrl,
+            LocalApiKey.in(dataDir), dataDir.resolve("drop").toAbsolutePath().toString(),
+            connect.rest().url().toString(), metrics);
+    }
+
+    @Override
+    public void close() {
+        stop("connect metrics", connectEdge);
+        stop("Kafka Connect", connect);
+        stop("enrichment", enrich);
+        stop("ingest", ingest);
+        stop("servers", servers);
+        stop("data directory lock", lock);
+    }
+
+    private static void stop(String part, AutoCloseable running) {
+        if (running == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            running.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping {} failed", part, e);
+        }
+        LOG.info("Stopped {} in {} ms", part, (System.nanoTime() - started) / 1_000_000);
+    }
+}
