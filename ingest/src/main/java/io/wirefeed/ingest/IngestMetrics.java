@@ -22,6 +22,12 @@ public final class IngestMetrics {
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Known series start at zero, so that a rate() or an alert sees them before the first event.
+        for (Rejection reason : Rejection.values()) {
+            rejectedCounter("http", reason);
+        }
+        deadLetteredCounter("folder");
+        deadLetteredCounter("feed");
     }
 
     public void received(String input, SourceFormat format, int dispatches) {
@@ -39,16 +45,24 @@ public final class IngestMetrics {
     }
 
     public void rejected(String input, Rejection reason) {
-        Counter.builder("wirefeed.ingest.rejected")
-            .description("Deliveries turned away, by input and reason")
-            .tag("input", input).tag("reason", reason.name().toLowerCase(Locale.ROOT))
-            .register(registry).increment();
+        rejectedCounter(input, reason).increment();
     }
 
     public void deadLettered(String input) {
-        Counter.builder("wirefeed.dead.letters")
+        deadLetteredCounter(input).increment();
+    }
+
+    private Counter rejectedCounter(String input, Rejection reason) {
+        return Counter.builder("wirefeed.ingest.rejected")
+            .description("Deliveries turned away, by input and reason")
+            .tag("input", input).tag("reason", reason.name().toLowerCase(Locale.ROOT))
+            .register(registry);
+    }
+
+    private Counter deadLetteredCounter(String input) {
+        return Counter.builder("wirefeed.dead.letters")
             .description("Records sent to the dead-letter topic, by stage and input")
             .tag("stage", "ingest").tag("input", input)
-            .register(registry).increment();
+            .register(registry);
     }
 }

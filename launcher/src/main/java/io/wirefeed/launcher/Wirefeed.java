@@ -25,7 +25,7 @@ public final class Wirefeed {
      * The command line with its error handling: a bad setting or rule file, or a data directory in use, is one
      * line on stderr and exit code 2.
      */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Wirefeed());
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
             if (error instanceof ConfigException) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Stage;
@@ -30,10 +32,13 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     public static final String TOPIC_CONFIG = "wirefeed.dead.letter.topic";
     /** Optionally, a {@link SchemaRegistryClient} instance to use instead of one built from the registry settings. */
     public static final String REGISTRY_CLIENT_CONFIG = "wirefeed.schema.registry.client";
+    /** Optionally, the {@link MeterRegistry} that counts dead letters ({@code wirefeed.dead.letters}). */
+    public static final String METER_REGISTRY_CONFIG = "wirefeed.meter.registry";
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
     private String topic;
     private AvroSerializer<DeadLetter> serializer;
+    private MeterRegistry meters;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -45,6 +50,15 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         serializer = configs.get(REGISTRY_CLIENT_CONFIG) instanceof SchemaRegistryClient client
             ? new AvroSerializer<>(client) : new AvroSerializer<>();
         serializer.configure(configs, false);
+        meters = configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry registry ? registry : null;
+    }
+
+    /** Records from the input topic sent to the dead-letter topic ({@code wirefeed_dead_letters_total}). */
+    public static Counter counter(MeterRegistry meters, String inputTopic) {
+        return Counter.builder("wirefeed.dead.letters")
+            .description("Records sent to the dead-letter topic, by stage and input")
+            .tag("stage", "enrich").tag("input", inputTopic)
+            .register(meters);
     }
 
     @Override
@@ -63,6 +77,9 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         String source = "kafka:" + context.topic() + "/" + context.partition() + "/" + context.offset();
         LOG.warn("Dead-lettering {} (task {}, node {}): {}", source, context.taskId(), context.processorNodeId(),
             exception.toString());
+        if (meters != null) {
+            counter(meters, context.topic()).increment();
+        }
         byte[] original = context.sourceRawValue() == null ? new byte[0] : context.sourceRawValue();
         DeadLetter letter = DeadLetter.newBuilder()
             .setStage(Stage.ENRICH)

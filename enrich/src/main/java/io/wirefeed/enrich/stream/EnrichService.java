@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -74,6 +75,8 @@ public final class EnrichService implements AutoCloseable {
             config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
         Properties properties = new Properties();
         properties.putAll(config.streamsConfig());
+        properties.put(DeadLetterHandler.METER_REGISTRY_CONFIG, registry);
+        DeadLetterHandler.counter(registry, topics.dispatches());    // at zero until the first dead letter
         LanguageDetector language = new LanguageDetector();
         MediaTopics vocabulary = MediaTopics.shipped();
         String model = config.getString(EnrichConfig.NAME_MODEL_CONFIG);
@@ -90,6 +93,9 @@ public final class EnrichService implements AutoCloseable {
         });
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
+        Gauge.builder("wirefeed.enrich.running", streams, running -> running.state() == KafkaStreams.State.RUNNING ? 1 : 0)
+            .description("1 while Kafka Streams is RUNNING, 0 otherwise (starting, rebalancing, failed)")
+            .register(registry);
         TrendsQuery trends = new TrendsQuery(streams, clock);
         http = new HttpEdge(new InetSocketAddress(config.getString(EnrichConfig.HTTP_HOST_CONFIG),
             config.getInt(EnrichConfig.HTTP_PORT_CONFIG)), 4, () -> streams.state() == KafkaStreams.State.RUNNING,

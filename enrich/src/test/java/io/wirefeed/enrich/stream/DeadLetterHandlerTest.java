@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.registry.InMemorySchemaRegistry;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Stage;
@@ -72,9 +73,10 @@ class DeadLetterHandlerTest {
     @Test
     void aPoisonRecordBecomesADeadLetterWithItsBytesReasonAndCoordinates() {
         InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         DeadLetterHandler handler = new DeadLetterHandler();
         handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
-            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry));
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry, DeadLetterHandler.METER_REGISTRY_CONFIG, meters));
         byte[] poison = "not avro".getBytes();
 
         DeserializationExceptionHandler.Response response = handler.handleError(new Coordinates("k".getBytes(), poison),
@@ -92,5 +94,7 @@ class DeadLetterHandlerTest {
         assertThat(letter.getSource()).isEqualTo("kafka:dispatches/3/42");
         assertThat(letter.getReason()).isEqualTo("Unknown magic byte 110 on topic dispatches");
         assertThat(letter.getOriginal()).isEqualTo(ByteBuffer.wrap(poison));
+        assertThat(meters.get("wirefeed.dead.letters").tags("stage", "enrich", "input", "dispatches").counter().count())
+            .isEqualTo(1.0);
     }
 }

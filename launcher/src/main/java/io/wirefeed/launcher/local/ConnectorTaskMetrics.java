@@ -1,19 +1,27 @@
 package io.wirefeed.launcher.local;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.wirefeed.stack.ConnectRest;
 
 /**
- * {@code wirefeed_connect_tasks{connector, state}}: how many tasks of each connector are in each state, read
- * from the worker's REST API when Prometheus scrapes. On Strimzi the JMX exporter rules in {@code deploy/k8s}
- * give the same series from the worker's {@code connector-task-metrics}, so one alert rule serves both.
+ * The sink connectors as Prometheus sees them: {@code wirefeed_connect_tasks{connector, state}}, how many tasks
+ * of each connector are in each state (from the worker's REST API), and
+ * {@code wirefeed_connect_records_written_total{connector}} (Connect's own {@code sink-task-metrics}, read over
+ * JMX). On Strimzi the JMX exporter rules in {@code deploy/k8s} give the same series, so one alert rule and one
+ * dashboard serve both.
  */
 final class ConnectorTaskMetrics implements MeterBinder {
 
@@ -36,6 +44,24 @@ final class ConnectorTaskMetrics implements MeterBinder {
                     .tag("connector", connector).tag("state", state)
                     .register(registry);
             }
+            FunctionCounter.builder("wirefeed.connect.records.written", connector, ConnectorTaskMetrics::recordsWritten)
+                .description("Records a sink connector's tasks have written (sink-record-send-total)")
+                .tag("connector", connector)
+                .register(registry);
+        }
+    }
+
+    private static double recordsWritten(String connector) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            double total = 0;
+            for (ObjectName task : server.queryNames(new ObjectName("kafka.connect:type=sink-task-metrics,connector="
+                    + connector + ",*"), null)) {
+                total += ((Number) server.getAttribute(task, "sink-record-send-total")).doubleValue();
+            }
+            return total;
+        } catch (JMException e) {
+            return Double.NaN;
         }
     }
 

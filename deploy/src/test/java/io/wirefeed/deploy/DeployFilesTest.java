@@ -1,0 +1,162 @@
+package io.wirefeed.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirefeed.config.EnvironmentOverrides;
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.sink.postgres.PostgresSinkConfig;
+import io.wirefeed.sink.search.OpenSearchSinkConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.runtime.SinkConnectorConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deployment files parse, and what they name exists in the code: topics, settings (as WIREFEED_*
+ * variables), connector classes and their keys, the services' ports. The metric names are checked against the
+ * running services by {@code LocalStackIT}.
+ */
+class DeployFilesTest {
+
+    private static final String SINK_DEAD_LETTERS = "wirefeed.dead-letters.sink";
+
+    @Test
+    void everyYamlAndJsonFileParses() {
+        List<String> yaml = DeployFiles.files(".yml", ".yaml");
+        assertThat(yaml).contains("compose/compose.yaml", "k8s/topics.yaml", "prometheus/alerts.yml");
+        yaml.forEach(file -> assertThat(DeployFiles.yaml(file)).as(file).isNotEmpty());
+        List<String> json = DeployFiles.files(".json");
+        assertThat(json).contains("grafana/wirefeed-dashboard.json", "compose/postgres-sink.json");
+        json.forEach(file -> assertThat(DeployFiles.json(file).isObject()).as(file).isTrue());
+    }
+
+    @Test
+    void theKafkaTopicsAreTheTopicsTheServicesUse() {
+        Map<String, JsonNode> topics = new HashMap<>();
+        DeployFiles.yaml("k8s/topics.yaml").forEach(topic -> {
+            assertThat(topic.path("kind").asText()).isEqualTo("KafkaTopic");
+            topics.put(topic.at("/metadata/name").asText(), topic.path("spec"));
+        });
+        Set<String> used = new TreeSet<>(List.of(
+            defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.DISPATCHES_TOPIC_CONFIG),
+            defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.DEAD_LETTER_TOPIC_CONFIG),
+            defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.STATE_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.DISPATCHES_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.ENRICHED_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.ALERTS_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.TRENDS_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.DEAD_LETTER_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.RULES_TOPIC_CONFIG),
+            SINK_DEAD_LETTERS));
+        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(used);
+        // As the services create them: one partition and compaction where order or the latest value matters.
+        for (String compacted : List.of("wirefeed.trends", "wirefeed.rules", "wirefeed.ingest-state")) {
+            assertThat(topics.get(compacted).at("/config/cleanup.policy").asText()).as(compacted).isEqualTo("compact");
+        }
+        assertThat(topics.get("wirefeed.rules").path("partitions").asInt()).isEqualTo(1);
+        assertThat(topics.get("wirefeed.ingest-state").path("partitions").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theServicesSettingsAreKeysTheServicesKnow() {
+        Map<String, ConfigDef> services = Map.of("ingest", IngestConfig.CONFIG_DEF, "enrich", EnrichConfig.CONFIG_DEF);
+        JsonNode compose = DeployFiles.yaml("compose/compose.yaml").get(0).path("services");
+        List<String> checked = new ArrayList<>();
+        services.forEach((service, definition) -> {
+            compose.path(service).path("environment").fieldNames().forEachRemaining(variable -> {
+                if (!variable.equals("<<")) {    // the shared block, checked below (Jackson does not merge keys)
+                    assertKnown(variable, definition, "compose " + service);
+                    checked.add(variable);
+                }
+            });
+            for (JsonNode document : DeployFiles.yaml("k8s/" + service + ".yaml")) {
+                for (JsonNode container : document.at("/spec/template/spec/containers")) {
+                    container.path("env").forEach(variable -> {
+                        assertKnown(variable.path("name").asText(), definition, "k8s " + service);
+                        checked.add(variable.path("name").asText());
+                    });
+                }
+            }
+        });
+        assertThat(checked).contains("WIREFEED_BOOTSTRAP_SERVERS", "WIREFEED_SCHEMA_REGISTRY_URL",
+            "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG");
+        // The compose file's shared settings are merged into both services' environments.
+        compose.path("x-wirefeed-env").fieldNames().forEachRemaining(variable -> {
+            assertKnown(variable, IngestConfig.CONFIG_DEF, "compose x-wirefeed-env");
+            assertKnown(variable, EnrichConfig.CONFIG_DEF, "compose x-wirefeed-env");
+        });
+    }
+
+    private static void assertKnown(String variable, ConfigDef definition, String where) {
+        if (variable.startsWith("WIREFEED_KAFKA_") || variable.equals("JAVA_TOOL_OPTIONS")) {
+            return;    // Kafka client settings pass through; the JVM's own variable
+        }
+        assertThat(definition.names().stream().map(EnvironmentOverrides::variableOf))
+            .as("%s sets %s, which no setting of the service reads", where, variable).contains(variable);
+    }
+
+    @Test
+    void theConnectorsConfigurationsUseTheConnectorsKeys() throws IOException {
+        List<JsonNode> connectors = new ArrayList<>();
+        DeployFiles.yaml("k8s/connect.yaml").stream().filter(resource -> resource.path("kind").asText()
+            .equals("KafkaConnector")).forEach(resource -> {
+                Map<String, Object> config = new HashMap<>();
+                resource.at("/spec/config").fields().forEachRemaining(field -> config.put(field.getKey(), field.getValue()));
+                config.put("connector.class", resource.at("/spec/class").asText());
+                connectors.add(new ObjectMapper().valueToTree(config));
+            });
+        connectors.add(DeployFiles.json("compose/postgres-sink.json"));
+        connectors.add(DeployFiles.json("compose/opensearch-sink.json"));
+        assertThat(connectors).hasSize(4);
+        for (JsonNode connector : connectors) {
+            String connectorClass = connector.path("connector.class").asText();
+            ConfigDef own = connectorClass.equals("io.wirefeed.sink.postgres.PostgresSinkConnector")
+                ? PostgresSinkConfig.CONFIG_DEF : OpenSearchSinkConfig.CONFIG_DEF;
+            assertThat(connectorClass).isIn("io.wirefeed.sink.postgres.PostgresSinkConnector",
+                "io.wirefeed.sink.search.OpenSearchSinkConnector");
+            Set<String> known = new TreeSet<>(own.names());
+            known.addAll(SinkConnectorConfig.configDef().names());
+            for (Iterator<String> keys = connector.fieldNames(); keys.hasNext();) {
+                String key = keys.next();
+                assertThat(known).as("%s: %s", connectorClass, key).contains(key);
+            }
+            assertThat(connector.path("topics").asText())
+                .isEqualTo(defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.ENRICHED_TOPIC_CONFIG));
+            assertThat(connector.path("errors.deadletterqueue.topic.name").asText()).isEqualTo(SINK_DEAD_LETTERS);
+        }
+        Properties worker = new Properties();
+        try (Reader in = Files.newBufferedReader(DeployFiles.ROOT.resolve("compose/connect-distributed.properties"))) {
+            worker.load(in);
+        }
+        assertThat(worker.getProperty("value.converter")).isEqualTo("org.apache.kafka.connect.converters.ByteArrayConverter");
+    }
+
+    @Test
+    void prometheusScrapesTheServicesOnTheirPorts() {
+        List<String> targets = new ArrayList<>();
+        DeployFiles.yaml("prometheus/prometheus.yml").get(0).path("scrape_configs").forEach(job ->
+            job.at("/static_configs/0/targets").forEach(target -> targets.add(target.asText())));
+        assertThat(targets).contains("ingest:" + defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.HTTP_PORT_CONFIG),
+            "enrich:" + defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.HTTP_PORT_CONFIG), "connect:9404");
+        assertThat(DeployFiles.metricNames()).contains("wirefeed_ingest_published_total", "wirefeed_enrich_running",
+            "wirefeed_connect_tasks", "wirefeed_enrich_latency_seconds_bucket");
+    }
+
+    private static String defaultOf(ConfigDef definition, String key) {
+        return String.valueOf(definition.configKeys().get(key).defaultValue);
+    }
+}
