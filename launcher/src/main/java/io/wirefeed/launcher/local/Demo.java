@@ -61,7 +61,7 @@ final class Demo {
         int accepted = ingest(sampleFiles());
         Records<EnrichedDispatch> enriched = read(enrichedTopic, enrichedFrom, accepted, EnrichedDispatch.class,
             "Enriched");
-        awaitSinks(enriched.next());
+        awaitSinks(enriched.offsets());
         Records<Alert> alerts = read(alertsTopic, alertsFrom, 0, Alert.class, null);
         DemoSummary summary = DemoSummary.of(accepted, enriched.values(), alerts.values());
         out.println();
@@ -101,8 +101,8 @@ final class Demo {
         return accepted;
     }
 
-    /** Values read from a topic, and the offset after the last one read in each partition. */
-    private record Records<T>(List<T> values, Map<TopicPartition, Long> next) {
+    /** Values read from a topic, and their offsets in each partition. */
+    private record Records<T>(List<T> values, Map<TopicPartition, List<Long>> offsets) {
     }
 
     /** The records of a topic after the given offsets (read_committed), waiting for {@code expected} of them. */
@@ -111,7 +111,7 @@ final class Demo {
         AvroDeserializer<T> values = AvroDeserializer.specific(null, type);
         values.configure(Map.of("schema.registry.url", endpoints.schemaRegistry()), false);
         List<T> records = new ArrayList<>();
-        Map<TopicPartition, Long> next = new HashMap<>();
+        Map<TopicPartition, List<Long>> offsets = new HashMap<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafka(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
@@ -130,7 +130,8 @@ final class Demo {
                 int before = records.size();
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     records.add(values.deserialize(topic, record.value()));
-                    next.put(new TopicPartition(topic, record.partition()), record.offset() + 1);
+                    offsets.computeIfAbsent(new TopicPartition(topic, record.partition()), partition -> new ArrayList<>())
+                        .add(record.offset());
                 });
                 quiet = records.size() == before ? quiet + 1 : 0;
                 if (label != null) {
@@ -141,29 +142,32 @@ final class Demo {
         if (label != null) {
             out.println();
         }
-        return new Records<>(records, next);
+        return new Records<>(records, offsets);
     }
 
     /**
      * Waits until both connectors have committed past the given records. (Not the end of the topic: the
      * transaction markers that exactly-once leaves after the last record are never committed by a consumer.)
      */
-    private void awaitSinks(Map<TopicPartition, Long> next) throws InterruptedException, ExecutionException {
-        long total = next.values().stream().mapToLong(Long::longValue).sum();
+    private void awaitSinks(Map<TopicPartition, List<Long>> records) throws InterruptedException, ExecutionException {
+        long total = records.values().stream().mapToLong(List::size).sum();
         try (Admin admin = admin()) {
             for (String connector : List.of(SinkConnectors.POSTGRES, SinkConnectors.OPENSEARCH)) {
                 long deadline = System.nanoTime() + TIMEOUT.toNanos();
-                long committed = 0;
-                while (committed < total) {
+                long written = 0;
+                while (written < total) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException(connector + " is behind after " + TIMEOUT.toMinutes()
                             + " min; status: " + statusOf(connector));
                     }
-                    Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("connect-"
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("connect-"
                         + connector).partitionsToOffsetAndMetadata().get();
-                    committed = next.entrySet().stream().mapToLong(entry -> offsets.get(entry.getKey()) == null ? 0
-                        : Math.min(entry.getValue(), offsets.get(entry.getKey()).offset())).sum();
-                    progress("Written by " + connector, committed, total);
+                    written = records.entrySet().stream().mapToLong(partition -> {
+                        OffsetAndMetadata offset = committed.get(partition.getKey());
+                        return offset == null ? 0
+                            : partition.getValue().stream().filter(record -> record < offset.offset()).count();
+                    }).sum();
+                    progress("Written by " + connector, written, total);
                     Thread.sleep(200);
                 }
                 out.println();
