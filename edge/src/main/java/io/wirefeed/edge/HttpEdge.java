@@ -1,6 +1,7 @@
 package io.wirefeed.edge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpEdge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpEdge.class);
+    private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     static {
         // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, each answer
@@ -91,13 +93,30 @@ public final class HttpEdge implements AutoCloseable {
 
     private static void send(HttpExchange exchange, HttpReply reply) throws IOException {
         try (exchange) {
-            // An unread body (a 413, say) is not drained: the server drops the connection past a small amount.
+            drain(exchange.getRequestBody());
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
             }
+        }
+    }
+
+    /**
+     * Reads what the handler left of the request body (a refused one: too large, unauthorized), up to a bound, so
+     * that a client still sending it reads the answer instead of a reset connection. Past the bound the
+     * connection is dropped: a client sending more than that after a refusal is not worth the bandwidth.
+     */
+    private static void drain(InputStream body) {
+        try {
+            long skipped = 0;
+            byte[] buffer = new byte[8_192];
+            for (int read = body.read(buffer); read >= 0 && skipped < DRAIN_LIMIT; read = body.read(buffer)) {
+                skipped += read;
+            }
+        } catch (IOException clientGone) {
+            LOG.debug("Request body not drained", clientGone);
         }
     }
 
