@@ -34,12 +34,31 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final String CONTROLLER = "CONTROLLER";
 
+    private static final String SCRAM = "SCRAM-SHA-512";
+
     private final KafkaRaftServer server;
     private final KafkaEndpoint endpoint;
+    private final KafkaEndpoint scramEndpoint;
 
-    private EmbeddedKafka(KafkaRaftServer server, KafkaEndpoint endpoint) {
+    private EmbeddedKafka(KafkaRaftServer server, KafkaEndpoint endpoint, KafkaEndpoint scramEndpoint) {
         this.server = server;
         this.endpoint = endpoint;
+        this.scramEndpoint = scramEndpoint;
+    }
+
+    /** A user of the broker's SCRAM listener. */
+    public record ScramUser(String name, String password) {
+        @Override
+        public String toString() {
+            return "ScramUser[name=" + name + ", password=****]";
+        }
+
+        /** The client settings that authenticate as this user over SASL_PLAINTEXT. */
+        public Map<String, String> clientConfig() {
+            return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", SCRAM,
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                    + name + "\" password=\"" + password + "\";");
+        }
     }
 
     /** Starts a broker on {@code logDir} (formatted if new) and a free port. */
@@ -49,13 +68,26 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Starts a broker on {@code logDir} (formatted if new) and the given port: a restart keeps its address. */
     public static EmbeddedKafka start(Path logDir, int port) {
+        return start(logDir, port, null);
+    }
+
+    /**
+     * Starts a broker that also has a SASL_PLAINTEXT listener authenticating with SCRAM-SHA-512, where only
+     * {@code user} gets in; the plaintext listener stays for the tests' own administration.
+     */
+    public static EmbeddedKafka startWithScram(Path logDir, ScramUser user) {
+        return start(logDir, LoopbackPort.free(), user);
+    }
+
+    private static EmbeddedKafka start(Path logDir, int port, ScramUser scramUser) {
         Instant started = Instant.now();
-        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, LoopbackPort.free()));
+        int scramPort = scramUser == null ? -1 : LoopbackPort.free();
+        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, LoopbackPort.free(), scramPort));
         KafkaRaftServer server = null;
         try {
             Files.createDirectories(logDir);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(logDir);
+                format(logDir, scramUser);
             }
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
@@ -63,7 +95,8 @@ public final class EmbeddedKafka implements AutoCloseable {
             awaitReady(endpoint);
             LOG.info("Kafka broker ready at {} in {} ms (log directory {})", endpoint.bootstrapServers(),
                 Duration.between(started, Instant.now()).toMillis(), logDir);
-            return new EmbeddedKafka(server, endpoint);
+            return new EmbeddedKafka(server, endpoint,
+                scramUser == null ? null : new KafkaEndpoint("127.0.0.1:" + scramPort));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopQuietly(server);
@@ -74,7 +107,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+    private static Properties brokerProperties(Path logDir, int port, int controllerPort, int scramPort) {
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
             Map.entry("process.roles", "broker,controller"),
@@ -95,12 +128,28 @@ public final class EmbeddedKafka implements AutoCloseable {
             Map.entry("share.coordinator.state.topic.min.isr", "1"),
             Map.entry("group.initial.rebalance.delay.ms", "0"),
             Map.entry("auto.create.topics.enable", "false")));
+        if (scramPort > 0) {
+            properties.put("listeners", properties.get("listeners") + ",SASL_PLAINTEXT://127.0.0.1:" + scramPort);
+            properties.put("advertised.listeners", properties.get("advertised.listeners")
+                + ",SASL_PLAINTEXT://127.0.0.1:" + scramPort);
+            properties.put("listener.security.protocol.map", properties.get("listener.security.protocol.map")
+                + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+            properties.put("sasl.enabled.mechanisms", SCRAM);
+            properties.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        }
         return properties;
     }
 
-    private static void format(Path logDir) throws Exception {
+    private static void format(Path logDir, ScramUser scramUser) throws Exception {
         String dir = logDir.toAbsolutePath().toString();
-        new Formatter()
+        Formatter formatter = new Formatter();
+        if (scramUser != null) {
+            // The user exists from the first metadata record on, before any client connects.
+            formatter.setScramArguments(List.of(SCRAM + "=[name=" + scramUser.name() + ",password="
+                + scramUser.password() + "]"));
+        }
+        formatter
             .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
             .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
             .setClusterId(Uuid.randomUuid().toString())
@@ -133,6 +182,14 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public KafkaEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** The SCRAM listener, for a broker started with {@link #startWithScram}. */
+    public KafkaEndpoint scramEndpoint() {
+        if (scramEndpoint == null) {
+            throw new IllegalStateException("this broker has no SCRAM listener");
+        }
+        return scramEndpoint;
     }
 
     @Override
