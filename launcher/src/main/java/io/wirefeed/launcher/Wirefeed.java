@@ -1,6 +1,7 @@
 package io.wirefeed.launcher;
 
 import io.wirefeed.enrich.topic.InvalidRulesException;
+import io.wirefeed.launcher.bench.BenchCommand;
 import io.wirefeed.launcher.bench.BenchSinksCommand;
 import io.wirefeed.launcher.local.DataDirectoryLock;
 import io.wirefeed.launcher.local.LocalCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
-        EnrichFileCommand.class, BenchSinksCommand.class,
+        EnrichFileCommand.class, BenchCommand.class, BenchSinksCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

@@ -90,7 +90,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         out.write(WireFormat.MAGIC_BYTE);
         out.writeBytes(ByteBuffer.allocate(4).putInt(id).array());
         try {
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
             writers.get(schema, AvroSerializer::writerFor).write(data, encoder);
             encoder.flush();
         } catch (IOException | RuntimeException e) {
@@ -109,7 +109,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
             writers.get(own, AvroSerializer::writerFor).write(data, encoder);
             encoder.flush();
             return new GenericDatumReader<>(own, latest, GenericData.get())

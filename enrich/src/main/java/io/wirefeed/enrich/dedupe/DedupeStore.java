@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What duplicate detection remembers: the highest version seen of each id, the first dispatch of each exact
- * text, and the recent dispatches under each band key. In memory for {@code enrich-file}; state stores in
- * the Kafka Streams topology.
+ * text, the text of each id, and the recent ids under each band key (ids only: the texts are kept once, so a
+ * band costs a few bytes per member, not a signature). In memory for {@code enrich-file}; state stores in the
+ * Kafka Streams topology.
  */
 public interface DedupeStore {
 
@@ -18,6 +19,10 @@ public interface DedupeStore {
     record SeenText(String id, int version, String story, long[] signature, int shingles, Instant at) {
     }
 
+    /** An id under a band key, and when it was seen. */
+    record BandMember(String id, Instant at) {
+    }
+
     SeenVersion version(String id);
 
     void putVersion(String id, SeenVersion seen);
@@ -26,9 +31,13 @@ public interface DedupeStore {
 
     void putExact(String hash, SeenText seen);
 
-    List<SeenText> band(String key);
+    SeenText text(String id);
 
-    void putBand(String key, List<SeenText> seen);
+    void putText(String id, SeenText seen);
+
+    List<BandMember> band(String key);
+
+    void putBand(String key, List<BandMember> members);
 
     /** Forgets everything last seen before {@code cutoff}; returns how many entries went. */
     int forgetBefore(Instant cutoff);

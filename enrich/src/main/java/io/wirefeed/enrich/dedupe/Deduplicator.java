@@ -3,7 +3,9 @@ package io.wirefeed.enrich.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.wirefeed.schema.Dedupe;
 import io.wirefeed.schema.DedupeVerdict;
@@ -100,16 +102,23 @@ public final class Deduplicator {
 
     /** The most similar dispatch of another id among those sharing a band key with the text, or null. */
     private Match bestMatch(TextFingerprint text, String id, Instant at) {
-        Match best = null;
+        Set<String> candidates = new LinkedHashSet<>();
         for (String key : text.bandKeys()) {
-            for (DedupeStore.SeenText candidate : store.band(key)) {
-                if (candidate.id().equals(id) || live(candidate, at) == null) {
-                    continue;
+            for (DedupeStore.BandMember member : store.band(key)) {
+                if (!member.id().equals(id) && !expired(member.at(), at)) {
+                    candidates.add(member.id());
                 }
-                double score = text.containment(new TextFingerprint(null, candidate.signature(), candidate.shingles()));
-                if (best == null || score > best.score()) {
-                    best = new Match(candidate, score);
-                }
+            }
+        }
+        Match best = null;
+        for (String candidateId : candidates) {
+            DedupeStore.SeenText candidate = live(store.text(candidateId), at);
+            if (candidate == null) {
+                continue;
+            }
+            double score = text.containment(new TextFingerprint(null, candidate.signature(), candidate.shingles()));
+            if (best == null || score > best.score()) {
+                best = new Match(candidate, score);
             }
         }
         return best;
@@ -125,10 +134,11 @@ public final class Deduplicator {
         if (live(store.exact(text.exactHash()), at) == null) {
             store.putExact(text.exactHash(), seen);
         }
+        store.putText(dispatch.id(), seen);
         for (String key : text.bandKeys()) {
-            List<DedupeStore.SeenText> band = new ArrayList<>(store.band(key));
-            band.removeIf(old -> old.id().equals(dispatch.id()) || live(old, at) == null);
-            band.add(seen);
+            List<DedupeStore.BandMember> band = new ArrayList<>(store.band(key));
+            band.removeIf(old -> old.id().equals(dispatch.id()) || expired(old.at(), at));
+            band.add(new DedupeStore.BandMember(dispatch.id(), at));
             if (band.size() > CANDIDATES_PER_BAND) {
                 band.remove(0);
             }
@@ -136,12 +146,16 @@ public final class Deduplicator {
         }
     }
 
+    private boolean expired(Instant seenAt, Instant now) {
+        return Duration.between(seenAt, now).compareTo(retention) > 0;
+    }
+
     private <T> T live(T seen, Instant now) {
         if (seen == null) {
             return null;
         }
         Instant at = seen instanceof DedupeStore.SeenVersion version ? version.at() : ((DedupeStore.SeenText) seen).at();
-        return Duration.between(at, now).compareTo(retention) > 0 ? null : seen;
+        return expired(at, now) ? null : seen;
     }
 
     private static Dedupe verdict(DedupeVerdict verdict, String of, Integer ofVersion, Double similarity) {

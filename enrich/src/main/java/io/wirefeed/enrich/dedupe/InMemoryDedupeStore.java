@@ -10,7 +10,8 @@ public final class InMemoryDedupeStore implements DedupeStore {
 
     private final Map<String, SeenVersion> versions = new HashMap<>();
     private final Map<String, SeenText> exact = new HashMap<>();
-    private final Map<String, List<SeenText>> bands = new HashMap<>();
+    private final Map<String, SeenText> texts = new HashMap<>();
+    private final Map<String, List<BandMember>> bands = new HashMap<>();
 
     @Override
     public SeenVersion version(String id) {
@@ -33,22 +34,33 @@ public final class InMemoryDedupeStore implements DedupeStore {
     }
 
     @Override
-    public List<SeenText> band(String key) {
+    public SeenText text(String id) {
+        return texts.get(id);
+    }
+
+    @Override
+    public void putText(String id, SeenText seen) {
+        texts.put(id, seen);
+    }
+
+    @Override
+    public List<BandMember> band(String key) {
         return bands.getOrDefault(key, List.of());
     }
 
     @Override
-    public void putBand(String key, List<SeenText> seen) {
-        bands.put(key, List.copyOf(seen));
+    public void putBand(String key, List<BandMember> members) {
+        bands.put(key, List.copyOf(members));
     }
 
     @Override
     public int forgetBefore(Instant cutoff) {
-        int before = versions.size() + exact.size() + bands.size();
+        int before = versions.size() + exact.size() + texts.size() + bands.size();
         versions.values().removeIf(seen -> seen.at().isBefore(cutoff));
         exact.values().removeIf(seen -> seen.at().isBefore(cutoff));
-        bands.replaceAll((key, seen) -> seen.stream().filter(text -> !text.at().isBefore(cutoff)).toList());
+        texts.values().removeIf(seen -> seen.at().isBefore(cutoff));
+        bands.replaceAll((key, members) -> members.stream().filter(member -> !member.at().isBefore(cutoff)).toList());
         bands.values().removeIf(List::isEmpty);
-        return before - versions.size() - exact.size() - bands.size();
+        return before - versions.size() - exact.size() - texts.size() - bands.size();
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 /** The bytes dedupe state is kept as in Kafka Streams stores and their changelogs: compact and versioned. */
 public final class SeenCodec {
 
-    private static final byte FORMAT = 1;
+    /** 2: band keys hold ids only (1 held whole texts); the texts are kept once, by id. */
+    private static final byte FORMAT = 2;
 
     private SeenCodec() {
     }
@@ -64,6 +65,27 @@ public final class SeenCodec {
                 texts.add(new DedupeStore.SeenText(id, version, story, signature, shingles, at));
             }
             return texts;
+        });
+    }
+
+    public static byte[] members(List<DedupeStore.BandMember> members) {
+        return write(out -> {
+            out.writeInt(members.size());
+            for (DedupeStore.BandMember member : members) {
+                out.writeUTF(member.id());
+                out.writeLong(member.at().toEpochMilli());
+            }
+        });
+    }
+
+    public static List<DedupeStore.BandMember> members(byte[] bytes) {
+        return read(bytes, in -> {
+            int count = in.readInt();
+            List<DedupeStore.BandMember> members = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                members.add(new DedupeStore.BandMember(in.readUTF(), Instant.ofEpochMilli(in.readLong())));
+            }
+            return members;
         });
     }
 

@@ -43,7 +43,8 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     public void init(ProcessorContext<String, EnrichedDispatch> context) {
         this.context = context;
         this.deduplicator = new Deduplicator(new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
-            context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS)),
+            context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS),
+            context.getStateStore(StoreBackedDedupeStore.TEXTS)),
             retention);
         this.buffer = context.getStateStore(BUFFER);
         context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());

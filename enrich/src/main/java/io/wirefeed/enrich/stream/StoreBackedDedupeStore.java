@@ -2,6 +2,7 @@ package io.wirefeed.enrich.stream;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.SeenCodec;
@@ -15,16 +16,19 @@ final class StoreBackedDedupeStore implements DedupeStore {
     static final String VERSIONS = "dedupe-versions";
     static final String EXACT = "dedupe-exact";
     static final String BANDS = "dedupe-bands";
+    static final String TEXTS = "dedupe-texts";
 
     private final KeyValueStore<String, byte[]> versions;
     private final KeyValueStore<String, byte[]> exact;
     private final KeyValueStore<String, byte[]> bands;
+    private final KeyValueStore<String, byte[]> texts;
 
     StoreBackedDedupeStore(KeyValueStore<String, byte[]> versions, KeyValueStore<String, byte[]> exact,
-                           KeyValueStore<String, byte[]> bands) {
+                           KeyValueStore<String, byte[]> bands, KeyValueStore<String, byte[]> texts) {
         this.versions = versions;
         this.exact = exact;
         this.bands = bands;
+        this.texts = texts;
     }
 
     @Override
@@ -50,14 +54,25 @@ final class StoreBackedDedupeStore implements DedupeStore {
     }
 
     @Override
-    public List<SeenText> band(String key) {
-        byte[] bytes = bands.get(key);
-        return bytes == null ? List.of() : SeenCodec.texts(bytes);
+    public SeenText text(String id) {
+        byte[] bytes = texts.get(id);
+        return bytes == null ? null : SeenCodec.texts(bytes).get(0);
     }
 
     @Override
-    public void putBand(String key, List<SeenText> seen) {
-        bands.put(key, SeenCodec.texts(seen));
+    public void putText(String id, SeenText seen) {
+        texts.put(id, SeenCodec.texts(List.of(seen)));
+    }
+
+    @Override
+    public List<BandMember> band(String key) {
+        byte[] bytes = bands.get(key);
+        return bytes == null ? List.of() : SeenCodec.members(bytes);
+    }
+
+    @Override
+    public void putBand(String key, List<BandMember> members) {
+        bands.put(key, SeenCodec.members(members));
     }
 
     @Override
@@ -72,22 +87,25 @@ final class StoreBackedDedupeStore implements DedupeStore {
                 }
             }
         }
-        forgotten += forgetTexts(exact, cutoff);
-        return forgotten + forgetTexts(bands, cutoff);
+        forgotten += forget(exact, cutoff, SeenCodec::texts, SeenCodec::texts, SeenText::at);
+        forgotten += forget(texts, cutoff, SeenCodec::texts, SeenCodec::texts, SeenText::at);
+        return forgotten + forget(bands, cutoff, SeenCodec::members, SeenCodec::members, BandMember::at);
     }
 
-    private static int forgetTexts(KeyValueStore<String, byte[]> store, Instant cutoff) {
+    /** Drops the entries of each value's list seen before the cutoff, and the keys left with none. */
+    private static <T> int forget(KeyValueStore<String, byte[]> store, Instant cutoff, Function<byte[], List<T>> decode,
+                                  Function<List<T>, byte[]> encode, Function<T, Instant> seenAt) {
         int forgotten = 0;
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                List<SeenText> seen = SeenCodec.texts(entry.value);
-                List<SeenText> live = seen.stream().filter(text -> !text.at().isBefore(cutoff)).toList();
+                List<T> seen = decode.apply(entry.value);
+                List<T> live = seen.stream().filter(item -> !seenAt.apply(item).isBefore(cutoff)).toList();
                 if (live.isEmpty()) {
                     store.delete(entry.key);
                     forgotten++;
                 } else if (live.size() < seen.size()) {
-                    store.put(entry.key, SeenCodec.texts(live));
+                    store.put(entry.key, encode.apply(live));
                 }
             }
         }

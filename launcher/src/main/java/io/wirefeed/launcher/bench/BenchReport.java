@@ -1,0 +1,83 @@
+package io.wirefeed.launcher.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * What {@code wirefeed bench} measured, as a table for people and JSON for machines ({@code --report}).
+ *
+ * @param throughput         enriched dispatches per second, end to end (dispatches topic to enriched topic)
+ * @param offlineThroughput  the same dispatches through the same steps on one thread, no Kafka
+ * @param baselineThroughput a Kafka Streams pass-through of the same records, same broker, partitions, serdes and
+ *                           guarantee
+ * @param latencyMs          p50, p99, p999 from the dispatch's receipt to its enriched record being readable, at
+ *                           {@code latencyRate} dispatches per second
+ */
+public record BenchReport(int dispatches, double seconds, double throughput, double offlineThroughput,
+                          double baselineThroughput, Map<String, Double> latencyMs, int latencyRate,
+                          int latencyDispatches, double cpuMsPerDispatch, double peakHeapMb,
+                          List<SinkThroughput> sinks, String howRun) {
+
+    public double ratio() {
+        return throughput / baselineThroughput;
+    }
+
+    public double offlineRatio() {
+        return throughput / offlineThroughput;
+    }
+
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("dispatches", dispatches);
+        map.put("seconds", round(seconds));
+        map.put("throughput", round(throughput));
+        map.put("offlineThroughput", round(offlineThroughput));
+        map.put("baselineThroughput", round(baselineThroughput));
+        map.put("ratio", round(ratio()));
+        map.put("offlineRatio", round(offlineRatio()));
+        map.put("latencyMs", latencyMs);
+        map.put("latencyRate", latencyRate);
+        map.put("latencyDispatches", latencyDispatches);
+        map.put("cpuMsPerDispatch", round(cpuMsPerDispatch));
+        map.put("peakHeapMb", round(peakHeapMb));
+        Map<String, Object> sinkMap = new LinkedHashMap<>();
+        sinks.forEach(sink -> sinkMap.put(sink.sink(), Map.of("records", sink.records(), "unit", sink.unit(),
+            "perSecond", round(sink.perSecond()))));
+        map.put("sinks", sinkMap);
+        map.put("howRun", howRun);
+        return map;
+    }
+
+    void writeJson(Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), asMap());
+    }
+
+    String table() {
+        StringBuilder table = new StringBuilder()
+            .append("| Measure | Value |\n|---|---|\n")
+            .append(String.format("| end to end (dispatches -> enriched, exactly_once_v2) | %,.0f dispatches/s |%n",
+                throughput))
+            .append(String.format("| offline, same dispatches, one thread | %,.0f dispatches/s |%n", offlineThroughput))
+            .append(String.format("| Kafka Streams pass-through baseline | %,.0f records/s |%n", baselineThroughput))
+            .append(String.format("| end to end / offline | %.2f |%n", offlineRatio()))
+            .append(String.format("| end to end / pass-through | %.2f |%n", ratio()))
+            .append(String.format("| latency at %d/s: p50 / p99 / p99.9 | %.0f / %.0f / %.0f ms |%n", latencyRate,
+                latencyMs.get("p50"), latencyMs.get("p99"), latencyMs.get("p999")))
+            .append(String.format("| CPU per dispatch (whole process: broker, Streams, serdes) | %.2f ms |%n",
+                cpuMsPerDispatch))
+            .append(String.format("| peak heap (whole process) | %.0f MB |%n", peakHeapMb));
+        sinks.forEach(sink -> table.append(String.format("| sink %s | %,.0f %s/s |%n", sink.sink(), sink.perSecond(),
+            sink.unit())));
+        return table.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

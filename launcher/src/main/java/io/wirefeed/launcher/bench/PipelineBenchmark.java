@@ -1,0 +1,265 @@
+package io.wirefeed.launcher.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.wirefeed.enrich.Enricher;
+import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
+import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.rules.RuleSet;
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.enrich.stream.EnrichService;
+import io.wirefeed.enrich.topic.MediaTopics;
+import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.AvroDeserializer;
+import io.wirefeed.serde.AvroSerializer;
+import io.wirefeed.serde.SpecificAvroSerde;
+import io.wirefeed.stack.Infrastructure;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The enrichment measured three ways on the same dispatches, in one run and one JVM: offline (the steps on one
+ * thread, no Kafka), end to end (the enrichment service, exactly_once_v2, from a preloaded dispatches topic to
+ * the enriched topic) and, as the Kafka limit, a Kafka Streams pass-through with the same broker, partitions,
+ * serdes and guarantee. Then latency at a fixed rate, producing as ingest does.
+ */
+public final class PipelineBenchmark {
+
+    static final int PARTITIONS = 3;
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    private static final String BASELINE_IN = "bench.baseline.dispatches";
+    private static final String BASELINE_OUT = "bench.baseline.copy";
+
+    private final Infrastructure servers;
+    private final Path stateDir;
+    private final PrintWriter progress;
+
+    public PipelineBenchmark(Infrastructure servers, Path stateDir, PrintWriter progress) {
+        this.servers = servers;
+        this.stateDir = stateDir;
+        this.progress = progress;
+    }
+
+    /** Dispatches per second through the enrichment steps on one thread, warmed up on a first pass. */
+    public double offline(List<Dispatch> dispatches) {
+        enrichAll(dispatches.subList(0, Math.min(dispatches.size(), 5_000)));
+        long started = System.nanoTime();
+        enrichAll(dispatches);
+        return dispatches.size() / seconds(started);
+    }
+
+    private static void enrichAll(List<Dispatch> dispatches) {
+        Enricher enricher = new Enricher(RuleSet.NONE.describer(new LanguageDetector(), MediaTopics.shipped(),
+            List.of()), new Deduplicator(new InMemoryDedupeStore(), Duration.ofDays(7)), Clock.systemUTC());
+        dispatches.forEach(enricher::enrich);
+    }
+
+    /** Records per second of a Streams copy of the preloaded dispatches, from RUNNING to the last one out. */
+    public double passThrough(List<Dispatch> dispatches) throws Exception {
+        TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(BASELINE_IN, PARTITIONS, false),
+            new TopicSetup.Wanted(BASELINE_OUT, PARTITIONS, false)));
+        publish(BASELINE_IN, dispatches);
+        SpecificAvroSerde<Dispatch> serde = new SpecificAvroSerde<>(null, Dispatch.class);
+        serde.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(BASELINE_IN, Consumed.with(Serdes.String(), serde))
+            .to(BASELINE_OUT, Produced.with(Serdes.String(), serde));
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-pass-through");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("pass-through").toString());
+        try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
+            streams.start();
+            return timeUntilRead(BASELINE_OUT, dispatches.size(), streams::state, "pass-through", record -> { });
+        }
+    }
+
+    /** The end-to-end run: the enrichment service on preloaded dispatches, with CPU time and peak heap. */
+    public EndToEnd endToEnd(List<Dispatch> dispatches, EnrichConfig config) throws Exception {
+        TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(config.topics().dispatches(), PARTITIONS, false)));
+        publish(config.topics().dispatches(), dispatches);
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuBefore = os.getProcessCpuTime();
+        List<byte[]> written = new ArrayList<>(dispatches.size());
+        EnrichService service = EnrichService.start(config, Clock.systemUTC());
+        double throughput = timeUntilRead(config.topics().enriched(), dispatches.size(), service::state, "end to end",
+            written::add);
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
+        double peakHeapMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024);
+        // Read after the clock stopped: the pass-through's records are not deserialized by the reader either.
+        AvroDeserializer<EnrichedDispatch> values = AvroDeserializer.specific(null, EnrichedDispatch.class);
+        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        List<EnrichedDispatch> enriched = written.stream()
+            .map(bytes -> values.deserialize(config.topics().enriched(), bytes)).toList();
+        return new EndToEnd(service, throughput, cpuMs / dispatches.size(), peakHeapMb, enriched);
+    }
+
+    /** The running service after the end-to-end run, what it wrote, and what the run cost. */
+    public record EndToEnd(EnrichService service, double throughput, double cpuMsPerDispatch, double peakHeapMb,
+                           List<EnrichedDispatch> enriched) {
+    }
+
+    /**
+     * Latency at a fixed rate: new dispatches stamped with their send time are produced at {@code rate} per
+     * second for {@code count} dispatches while a consumer reads the enriched topic; p50/p99/p99.9 in ms.
+     */
+    public Map<String, Double> latency(WireTraffic traffic, int rate, int count, EnrichConfig config) throws Exception {
+        Histogram histogram = new Histogram(Duration.ofMinutes(5).toMillis(), 3);
+        AvroDeserializer<EnrichedDispatch> values = AvroDeserializer.specific(null, EnrichedDispatch.class);
+        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        String enrichedTopic = config.topics().enriched();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(enrichedTopic));
+            consumer.poll(Duration.ofMillis(500));
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            Thread producer = new Thread(() -> produceAtRate(traffic, rate, count, config.topics().dispatches()),
+                "bench-producer");
+            producer.start();
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (histogram.getTotalCount() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                    EnrichedDispatch dispatch = values.deserialize(enrichedTopic, record.value());
+                    if (dispatch.getId().startsWith("latency-")) {
+                        histogram.recordValue(Math.max(0, Instant.now().toEpochMilli()
+                            - dispatch.getReceivedAt().toEpochMilli()));
+                    }
+                });
+                show("latency at " + rate + "/s", histogram.getTotalCount(), count);
+            }
+            producer.join();
+        }
+        progress.println();
+        Map<String, Double> percentiles = new HashMap<>();
+        percentiles.put("p50", (double) histogram.getValueAtPercentile(50));
+        percentiles.put("p99", (double) histogram.getValueAtPercentile(99));
+        percentiles.put("p999", (double) histogram.getValueAtPercentile(99.9));
+        return percentiles;
+    }
+
+    private void produceAtRate(WireTraffic traffic, int rate, int count, String topic) {
+        AvroSerializer<Dispatch> values = new AvroSerializer<>();
+        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            long started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                long due = started + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                Dispatch next = traffic.next();
+                Dispatch stamped = Dispatch.newBuilder(next).setId("latency-" + i + "-" + next.getId())
+                    .setReceivedAt(Instant.now()).build();
+                producer.send(new ProducerRecord<>(topic, stamped.getId(), values.serialize(topic, stamped)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void publish(String topic, List<Dispatch> dispatches) {
+        AvroSerializer<Dispatch> values = new AvroSerializer<>();
+        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            // Keyed by story, as ingest keys them.
+            dispatches.forEach(dispatch -> producer.send(new ProducerRecord<>(topic, dispatch.getId(),
+                values.serialize(topic, dispatch))));
+        }
+    }
+
+    /** Records per second read from {@code topic} between the app's RUNNING and its {@code expected}-th record. */
+    private double timeUntilRead(String topic, int expected, Supplier<KafkaStreams.State> state,
+                                 String label, Consumer<byte[]> onRecord) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (state.get() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(label + ": not RUNNING after " + TIMEOUT.toMinutes() + " min");
+            }
+            Thread.sleep(20);
+        }
+        long started = System.nanoTime();
+        int read = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            while (read < expected) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(label + ": " + read + " of " + expected + " records");
+                }
+                for (var record : consumer.poll(Duration.ofMillis(100))) {
+                    read++;
+                    onRecord.accept(record.value());
+                }
+                show(label, read, expected);
+            }
+        }
+        progress.println();
+        return expected / seconds(started);
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + System.nanoTime(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        // As ingest's publisher: acks=all, idempotent.
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+            ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private Map<String, Object> admin() {
+        return Map.of("bootstrap.servers", servers.kafka().bootstrapServers());
+    }
+
+    private void show(String label, long done, long total) {
+        int width = 30;
+        int filled = (int) (width * Math.min(1.0, done / (double) Math.max(1, total)));
+        progress.printf("\r  %-22s [%s%s] %,d / %,d", label, "#".repeat(filled), " ".repeat(width - filled), done, total);
+        progress.flush();
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
