@@ -80,6 +80,8 @@ public final class EnrichTopology {
             Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.BANDS),
             Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.TEXTS),
+            Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.BUFFER),
             Serdes.String(), serdes.enriched()));
 
@@ -92,7 +94,7 @@ public final class EnrichTopology {
                 .withNumberOfPartitions(1))
             .process(() -> new DedupeProcessor(dedupe.retention(), dedupe.reorderGrace(), clock), Named.as("deduplicate"),
                 StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS,
-                DedupeProcessor.BUFFER)
+                StoreBackedDedupeStore.TEXTS, DedupeProcessor.BUFFER)
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         enriched.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enriched()).withName("enriched"));
