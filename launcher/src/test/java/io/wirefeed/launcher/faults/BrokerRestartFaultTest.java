@@ -1,0 +1,73 @@
+package io.wirefeed.launcher.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.enrich.stream.EnrichService;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.stack.EmbeddedKafka;
+import io.wirefeed.stack.InfrastructureExtension;
+import io.wirefeed.stack.LoopbackPort;
+import io.wirefeed.stack.RegistryEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker stopped in the middle of the stream and started again on its data and port: the enrichment
+ * service rides it out, and the enriched topic (read_committed) holds each dispatch exactly once, nothing in
+ * the dead-letter topic.
+ */
+@ExtendWith(InfrastructureExtension.class)
+class BrokerRestartFaultTest {
+
+    private static final int DISPATCHES = 2_000;
+
+    @Test
+    void aBrokerRestartMidStreamLosesAndDoublesNothing(RegistryEndpoint registry, @TempDir Path dir)
+            throws Exception {
+        List<Dispatch> sent = PipelineRecords.traffic(17, DISPATCHES);
+        int port = LoopbackPort.free();
+        EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), port);
+        EnrichConfig config = new EnrichConfig(Map.of(
+            "bootstrap.servers", kafka.endpoint().bootstrapServers(),
+            "schema.registry.url", registry.url(),
+            EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            EnrichConfig.HTTP_PORT_CONFIG, "0",
+            EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString(),
+            EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3"));
+        try (EnrichService enrich = EnrichService.start(config, Clock.systemUTC())) {
+            String topic = config.topics().dispatches();
+            PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
+                sent.subList(0, DISPATCHES / 2));
+            PipelineRecords.enriched(kafka.endpoint().bootstrapServers(), registry.url(), config.topics().enriched(),
+                DISPATCHES / 4);
+
+            kafka.close();
+            Thread.sleep(5_000);
+            kafka = EmbeddedKafka.start(dir.resolve("kafka"), port);
+
+            PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
+                sent.subList(DISPATCHES / 2, DISPATCHES));
+            List<EnrichedDispatch> enriched = PipelineRecords.enriched(kafka.endpoint().bootstrapServers(),
+                registry.url(), config.topics().enriched(), DISPATCHES);
+
+            Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
+            Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
+                EnrichedDispatch::getVersion);
+            assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
+            assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
+            assertThat(PipelineRecords.read(kafka.endpoint().bootstrapServers(), config.topics().deadLetters(), 0,
+                Duration.ofSeconds(3))).isEmpty();
+        } finally {
+            kafka.close();
+        }
+    }
+}
