@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.launcher.Wirefeed;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.serde.AvroDeserializer;
+import io.wirefeed.serde.TopicContents;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,27 +159,11 @@ class LocalStackIT {
     }
 
     private static <T extends SpecificRecord> List<T> read(JsonNode endpoints, String topic, Class<T> type,
-                                                           int atLeast) {
-        AvroDeserializer<T> values = AvroDeserializer.specific(null, type);
-        values.configure(Map.of("schema.registry.url", endpoints.path("schemaRegistry").asText()), false);
-        List<T> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.path("kafka").asText(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-stack-it-" + topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int quiet = 0;
-            while (System.nanoTime() < deadline && (records.size() < atLeast || quiet < 5)) {
-                int before = records.size();
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> records.add(values.deserialize(topic,
-                    record.value())));
-                quiet = records.size() == before ? quiet + 1 : 0;
-            }
-        }
-        return records;
+                                                           int atLeast) throws InterruptedException {
+        return TopicContents.await(new KafkaEndpoint(endpoints.path("kafka").asText()),
+                new RegistryEndpoint(endpoints.path("schemaRegistry").asText()), topic, type, atLeast,
+                Duration.ofSeconds(30))
+            .stream().map(ConsumerRecord::value).toList();
     }
 
     private JsonNode get(String url) throws Exception {

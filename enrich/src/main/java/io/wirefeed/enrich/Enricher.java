@@ -1,8 +1,10 @@
 package io.wirefeed.enrich;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 
@@ -21,6 +23,11 @@ public final class Enricher {
         this.describer = describer;
         this.deduplicator = deduplicator;
         this.clock = clock;
+    }
+
+    /** Versions and duplicates remembered in this process for {@code retention}, on the system clock. */
+    public static Enricher inMemory(DispatchDescriber describer, Duration retention) {
+        return new Enricher(describer, new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
     }
 
     public EnrichedDispatch enrich(Dispatch dispatch) {

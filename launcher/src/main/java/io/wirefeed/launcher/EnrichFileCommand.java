@@ -5,15 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.wirefeed.enrich.Enricher;
-import io.wirefeed.enrich.dedupe.Deduplicator;
-import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
 import io.wirefeed.enrich.entity.MentionFinder;
 import io.wirefeed.enrich.entity.NameModelFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
@@ -69,8 +66,8 @@ final class EnrichFileCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<MentionFinder> extra = nameModel == null ? List.of() : List.of(NameModelFinder.load(nameModel));
-        Enricher enricher = new Enricher(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped(), extra),
-            new Deduplicator(new InMemoryDedupeStore(), retention), Clock.systemUTC());
+        Enricher enricher = Enricher.inMemory(ruleSet().describer(new LanguageDetector(), MediaTopics.shipped(), extra),
+            retention);
         int failures = DispatchFiles.forEachDispatch(files, null, err,
             dispatch -> out.println(RecordJson.toJsonLine(enricher.enrich(dispatch))));
         out.flush();

@@ -2,19 +2,12 @@ package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.wirefeed.enrich.Enricher;
-import io.wirefeed.enrich.dedupe.Deduplicator;
-import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
-import io.wirefeed.enrich.language.LanguageDetector;
-import io.wirefeed.enrich.rules.RuleSet;
-import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
@@ -67,9 +60,7 @@ public final class BenchSinksCommand implements Callable<Integer> {
 
     private List<EnrichedDispatch> enriched(PrintWriter out) {
         SyntheticDispatches generator = new SyntheticDispatches(42, Instant.parse("2026-07-07T06:00:00Z"));
-        Enricher enricher = new Enricher(new RuleSet(List.of(), List.of())
-            .describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
-            new Deduplicator(new InMemoryDedupeStore(), Duration.ofDays(7)), Clock.systemUTC());
+        Enricher enricher = PipelineBenchmark.offlineEnricher();
         List<EnrichedDispatch> enriched = new ArrayList<>(dispatches);
         for (int i = 0; i < dispatches; i++) {
             enriched.add(enricher.enrich(generator.next()));

@@ -18,8 +18,6 @@ import java.util.function.Supplier;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.wirefeed.enrich.Enricher;
-import io.wirefeed.enrich.dedupe.Deduplicator;
-import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.stream.EnrichConfig;
@@ -80,9 +78,14 @@ public final class PipelineBenchmark {
     }
 
     private static void enrichAll(List<Dispatch> dispatches) {
-        Enricher enricher = new Enricher(RuleSet.NONE.describer(new LanguageDetector(), MediaTopics.shipped(),
-            List.of()), new Deduplicator(new InMemoryDedupeStore(), Duration.ofDays(7)), Clock.systemUTC());
+        Enricher enricher = offlineEnricher();
         dispatches.forEach(enricher::enrich);
+    }
+
+    /** The enrichment steps as the service runs them with no operator rules, state in this process. */
+    static Enricher offlineEnricher() {
+        return Enricher.inMemory(RuleSet.NONE.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
+            Duration.ofDays(7));
     }
 
     /** Records per second of a Streams copy of the preloaded dispatches, from RUNNING to the last one out. */

@@ -10,12 +10,15 @@ import java.util.Map;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
+import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.EmbeddedKafka;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.LoopbackPort;
 import io.wirefeed.stack.RegistryEndpoint;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokerRestartFaultTest {
 
     private static final int DISPATCHES = 2_000;
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
     void aBrokerRestartMidStreamLosesAndDoublesNothing(RegistryEndpoint registry, @TempDir Path dir)
@@ -47,8 +51,8 @@ class BrokerRestartFaultTest {
             String topic = config.topics().dispatches();
             PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
                 sent.subList(0, DISPATCHES / 2));
-            PipelineRecords.enriched(kafka.endpoint().bootstrapServers(), registry.url(), config.topics().enriched(),
-                DISPATCHES / 4);
+            TopicContents.await(kafka.endpoint(), registry, config.topics().enriched(), EnrichedDispatch.class,
+                DISPATCHES / 4, TIMEOUT);
 
             kafka.close();
             Thread.sleep(5_000);
@@ -56,16 +60,17 @@ class BrokerRestartFaultTest {
 
             PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
                 sent.subList(DISPATCHES / 2, DISPATCHES));
-            List<EnrichedDispatch> enriched = PipelineRecords.enriched(kafka.endpoint().bootstrapServers(),
-                registry.url(), config.topics().enriched(), DISPATCHES);
+            List<EnrichedDispatch> enriched = TopicContents.await(kafka.endpoint(), registry,
+                config.topics().enriched(), EnrichedDispatch.class, DISPATCHES, TIMEOUT).stream()
+                .map(ConsumerRecord::value).toList();
 
             Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
             Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
                 EnrichedDispatch::getVersion);
             assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
             assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
-            assertThat(PipelineRecords.read(kafka.endpoint().bootstrapServers(), config.topics().deadLetters(), 0,
-                Duration.ofSeconds(3))).isEmpty();
+            assertThat(TopicContents.read(kafka.endpoint(), registry, config.topics().deadLetters(), DeadLetter.class))
+                .isEmpty();
         } finally {
             kafka.close();
         }
