@@ -2,7 +2,6 @@ package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        WireTraffic traffic = new WireTraffic(42, Instant.parse("2026-07-07T06:00:00Z"),
+        WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
         List<Dispatch> generated = new ArrayList<>(dispatches);
         for (int i = 0; i < dispatches; i++) {

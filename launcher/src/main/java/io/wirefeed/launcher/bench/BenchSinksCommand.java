@@ -2,7 +2,6 @@ package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +58,7 @@ public final class BenchSinksCommand implements Callable<Integer> {
     }
 
     private List<EnrichedDispatch> enriched(PrintWriter out) {
-        SyntheticDispatches generator = new SyntheticDispatches(42, Instant.parse("2026-07-07T06:00:00Z"));
+        SyntheticDispatches generator = new SyntheticDispatches(42, SyntheticDispatches.recentStart());
         Enricher enricher = PipelineBenchmark.offlineEnricher();
         List<EnrichedDispatch> enriched = new ArrayList<>(dispatches);
         for (int i = 0; i < dispatches; i++) {

@@ -3,9 +3,11 @@ package io.wirefeed.launcher.bench;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,15 @@ public final class SyntheticDispatches {
     private final SplittableRandom random;
     private final Instant start;
     private long sequence;
+
+    /**
+     * A start for traffic sent now: a day ago. Dispatches stamped months back would be judged past the dedupe
+     * retention, and the broker (7-day retention by default) would delete their enriched records at its next
+     * retention check, under the reader's eyes.
+     */
+    public static Instant recentStart() {
+        return Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    }
 
     public SyntheticDispatches(long seed, Instant start) {
         this.random = new SplittableRandom(seed);

@@ -1,12 +1,12 @@
 package io.wirefeed.launcher.faults;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.wirefeed.launcher.bench.SyntheticDispatches;
 import io.wirefeed.launcher.bench.WireTraffic;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.serde.AvroSerializer;
@@ -24,7 +24,7 @@ final class PipelineRecords {
 
     /** A known set: wire traffic with resends, updates, kills and near copies. */
     static List<Dispatch> traffic(long seed, int count) {
-        WireTraffic traffic = new WireTraffic(seed, Instant.parse("2026-07-07T06:00:00Z"), WireTraffic.Mix.WIRE);
+        WireTraffic traffic = new WireTraffic(seed, SyntheticDispatches.recentStart(), WireTraffic.Mix.WIRE);
         List<Dispatch> dispatches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             dispatches.add(traffic.next());
