@@ -80,9 +80,35 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
             int id = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema).id();
             return write(id, schema, data);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Cannot get the schema id of " + schema.getFullName() + " under subject "
-                + subject + ": " + e.getMessage(), e);
+            throw noSchemaId(schema, subject, e);
         }
+    }
+
+    /**
+     * Gets the id of the schema for the topic now (registering it when auto-registration is on), so that records
+     * of it can be written later without asking the registry, which may be unreachable by then.
+     */
+    public void prepare(String topic, Schema schema) {
+        if (subjects == null) {
+            throw new IllegalStateException("AvroSerializer used before configure()");
+        }
+        String subject = subjects.subjectName(topic, isKey, schema);
+        try {
+            if (useLatest) {
+                registry.latest(subject);
+            } else if (autoRegister) {
+                registry.register(subject, schema);
+            } else {
+                registry.lookup(subject, schema);
+            }
+        } catch (SchemaRegistryException e) {
+            throw noSchemaId(schema, subject, e);
+        }
+    }
+
+    private static SerializationException noSchemaId(Schema schema, String subject, SchemaRegistryException e) {
+        return new SerializationException("Cannot get the schema id of " + schema.getFullName() + " under subject "
+            + subject + ": " + e.getMessage(), e);
     }
 
     private byte[] write(int id, Schema schema, Object data) {

@@ -41,6 +41,19 @@ class AvroSerdeTest {
     }
 
     @Test
+    void prepareRegistersTheSchemaAheadOfTheFirstRecordOrSaysWhyItCannot() {
+        AvroSerializer<Dispatch> serializer = new AvroSerializer<>(registry);
+        serializer.configure(Map.of(), false);
+        serializer.prepare(TOPIC, Dispatch.getClassSchema());
+        assertThat(registry.latest("dispatches-value").schema()).isEqualTo(Dispatch.getClassSchema());
+
+        AvroSerializer<Dispatch> lookupOnly = new AvroSerializer<>(registry);
+        lookupOnly.configure(Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, false), false);
+        assertThatThrownBy(() -> lookupOnly.prepare("unknown", Dispatch.getClassSchema()))
+            .isInstanceOf(SerializationException.class).hasMessageContaining("unknown-value");
+    }
+
+    @Test
     void genericRecordsRoundTripAndKeySubjectsAreSeparate() {
         Schema schema = SchemaBuilder.record("Probe").namespace("io.wirefeed.test").fields()
             .requiredString("name").optionalInt("count").endRecord();

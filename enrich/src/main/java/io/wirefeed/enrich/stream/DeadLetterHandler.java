@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wirefeed.registry.RestSchemaRegistryClient;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Stage;
@@ -51,6 +52,24 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
             ? new AvroSerializer<>(client) : new AvroSerializer<>();
         serializer.configure(configs, false);
         meters = configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry registry ? registry : null;
+    }
+
+    /**
+     * A registry client that already knows the dead-letter schema's id, for {@link #REGISTRY_CLIENT_CONFIG}: a
+     * record that fails while the registry is unreachable still reaches the dead-letter topic, and the stream
+     * goes on. The caller closes it.
+     */
+    public static SchemaRegistryClient preparedRegistry(Map<String, ?> serdeConfigs, String deadLetterTopic) {
+        SchemaRegistryClient client = RestSchemaRegistryClient.create(serdeConfigs);
+        AvroSerializer<DeadLetter> serializer = new AvroSerializer<>(client);
+        serializer.configure(serdeConfigs, false);
+        try {
+            serializer.prepare(deadLetterTopic, DeadLetter.getClassSchema());
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return client;
     }
 
     /** Records from the input topic sent to the dead-letter topic ({@code wirefeed_dead_letters_total}). */

@@ -27,6 +27,7 @@ import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Rule;
@@ -47,6 +48,7 @@ public final class EnrichService implements AutoCloseable {
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
     private final HttpEdge http;
+    private final SchemaRegistryClient deadLetterRegistry;
 
     private EnrichService(EnrichConfig config, Clock clock) throws IOException {
         EnrichTopics topics = config.topics();
@@ -76,6 +78,8 @@ public final class EnrichService implements AutoCloseable {
         Properties properties = new Properties();
         properties.putAll(config.streamsConfig());
         properties.put(DeadLetterHandler.METER_REGISTRY_CONFIG, registry);
+        deadLetterRegistry = DeadLetterHandler.preparedRegistry(serdeConfig, topics.deadLetters());
+        properties.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, deadLetterRegistry);
         DeadLetterHandler.counter(registry, topics.dispatches());    // at zero until the first dead letter
         LanguageDetector language = new LanguageDetector();
         MediaTopics vocabulary = MediaTopics.shipped();
@@ -136,5 +140,6 @@ public final class EnrichService implements AutoCloseable {
         streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
             .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         streamsMetrics.close();
+        deadLetterRegistry.close();
     }
 }
