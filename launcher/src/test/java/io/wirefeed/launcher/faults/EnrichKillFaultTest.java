@@ -1,0 +1,135 @@
+package io.wirefeed.launcher.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.TopicContents;
+import io.wirefeed.stack.InfrastructureExtension;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Enrichment processes (child JVMs) killed with SIGKILL while 20,000 dispatches with resends, updates, kills
+ * and near copies go through: no commit, no leaving the group, no closing of stores. Afterwards the enriched
+ * topic (read_committed) holds each dispatch exactly once and nothing went to the dead-letter topic.
+ */
+@ExtendWith(InfrastructureExtension.class)
+class EnrichKillFaultTest {
+
+    private static final int DISPATCHES = 20_000;
+    private static final int PARTITIONS = 3;
+    private static final Duration TIMEOUT = Duration.ofMinutes(4);
+
+    @Test
+    void killedThreeTimesAndRestartedItLosesAndDoublesNothing(KafkaEndpoint kafka, RegistryEndpoint registry,
+            @TempDir Path dir) throws Exception {
+        Map<String, String> settings = settings(kafka, registry, dir.resolve("state"));
+        List<Dispatch> sent = publish(kafka, registry, settings, 31);
+
+        for (int kill = 1; kill <= 3; kill++) {
+            EnrichProcess enrich = EnrichProcess.start(settings, dir.resolve("enrich-" + kill + ".log"));
+            enrich.awaitEnriched(3_000, TIMEOUT);
+            enrich.kill();
+        }
+        EnrichProcess last = EnrichProcess.start(settings, dir.resolve("enrich-last.log"));
+        try {
+            assertExactlyOnce(kafka, registry, settings, sent);
+        } finally {
+            last.stop();
+        }
+    }
+
+    @Test
+    void twoInstancesShareTheLoadAndTheSurvivorOfAKillFinishesIt(KafkaEndpoint kafka, RegistryEndpoint registry,
+            @TempDir Path dir) throws Exception {
+        Map<String, String> settings = settings(kafka, registry, dir.resolve("state-a"));
+        Map<String, String> other = new HashMap<>(settings);
+        other.put(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state-b").toString());
+        List<Dispatch> sent = publish(kafka, registry, settings, 37);
+
+        EnrichProcess a = EnrichProcess.start(settings, dir.resolve("enrich-a.log"));
+        EnrichProcess b = EnrichProcess.start(other, dir.resolve("enrich-b.log"));
+        try {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (a.processed() == 0 || b.processed() == 0 || a.enriched() + b.enriched() < DISPATCHES / 3) {
+                assertThat(System.nanoTime()).as("both instances at work").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            // The one that judges versions and duplicates (one partition, so one instance) holds the state.
+            EnrichProcess doomed = a.enriched() > 0 ? a : b;
+            EnrichProcess survivor = doomed == a ? b : a;
+            doomed.kill();
+            assertExactlyOnce(kafka, registry, settings, sent);
+            assertThat(survivor.enriched()).as("enriched by the survivor, with the state it restored").isPositive();
+        } finally {
+            a.stop();
+            b.stop();
+        }
+    }
+
+    private static Map<String, String> settings(KafkaEndpoint kafka, RegistryEndpoint registry, Path state) {
+        String suffix = UUID.randomUUID().toString();
+        return Map.ofEntries(
+            Map.entry("bootstrap.servers", kafka.bootstrapServers()),
+            Map.entry("schema.registry.url", registry.url()),
+            Map.entry(EnrichConfig.APPLICATION_ID_CONFIG, "kill-" + suffix),
+            Map.entry(EnrichConfig.DISPATCHES_TOPIC_CONFIG, "kill-dispatches-" + suffix),
+            Map.entry(EnrichConfig.ENRICHED_TOPIC_CONFIG, "kill-enriched-" + suffix),
+            Map.entry(EnrichConfig.ALERTS_TOPIC_CONFIG, "kill-alerts-" + suffix),
+            Map.entry(EnrichConfig.TRENDS_TOPIC_CONFIG, "kill-trends-" + suffix),
+            Map.entry(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, "kill-dead-letters-" + suffix),
+            Map.entry(EnrichConfig.RULES_TOPIC_CONFIG, "kill-rules-" + suffix),
+            Map.entry(EnrichConfig.STATE_DIR_CONFIG, state.toString()),
+            Map.entry(EnrichConfig.TOPICS_PARTITIONS_CONFIG, String.valueOf(PARTITIONS)),
+            // A killed member is noticed after the session timeout; the broker's minimum keeps the test short.
+            Map.entry("kafka.session.timeout.ms", "6000"),
+            Map.entry("kafka.heartbeat.interval.ms", "1500"));
+    }
+
+    private static List<Dispatch> publish(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
+                                          long seed) {
+        String topic = settings.get(EnrichConfig.DISPATCHES_TOPIC_CONFIG);
+        TopicSetup.ensure(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+            List.of(new TopicSetup.Wanted(topic, PARTITIONS, false)));
+        List<Dispatch> sent = PipelineRecords.traffic(seed, DISPATCHES);
+        PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), topic, sent);
+        return sent;
+    }
+
+    private static void assertExactlyOnce(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
+                                          List<Dispatch> sent) throws InterruptedException {
+        String output = settings.get(EnrichConfig.ENRICHED_TOPIC_CONFIG);
+        TopicContents.await(kafka, registry, output, EnrichedDispatch.class, DISPATCHES, TIMEOUT);
+        Thread.sleep(2_000);   // anything published twice would show up by now
+        List<EnrichedDispatch> enriched = TopicContents.read(kafka, registry, output, EnrichedDispatch.class).stream()
+            .map(ConsumerRecord::value).toList();
+        Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
+        Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
+            EnrichedDispatch::getVersion);
+        assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
+        assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
+        // A resend judged as new would mean the memory of what was seen did not survive the kill.
+        Map<String, Long> judgedNew = PipelineRecords.perVersion(enriched.stream()
+            .filter(dispatch -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE).toList(),
+            EnrichedDispatch::getId, EnrichedDispatch::getVersion);
+        assertThat(judgedNew).as("resends judged as new").allSatisfy((version, times) -> assertThat(times).isOne());
+        assertThat(TopicContents.read(kafka, registry, settings.get(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG),
+            DeadLetter.class)).as("dead letters").isEmpty();
+    }
+}
