@@ -83,7 +83,7 @@ public final class PipelineBenchmark {
     }
 
     /** The enrichment steps as the service runs them with no operator rules, state in this process. */
-    static Enricher offlineEnricher() {
+    public static Enricher offlineEnricher() {
         return Enricher.inMemory(RuleSet.NONE.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
             Duration.ofDays(7));
     }
