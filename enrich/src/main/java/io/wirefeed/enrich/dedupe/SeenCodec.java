@@ -1,10 +1,10 @@
 package io.wirefeed.enrich.dedupe;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +29,28 @@ public final class SeenCodec {
 
     public static DedupeStore.SeenVersion version(byte[] bytes) {
         return read(bytes, in -> new DedupeStore.SeenVersion(in.readInt(), in.readUTF(), Instant.ofEpochMilli(in.readLong())));
+    }
+
+    public static byte[] fingerprint(TextFingerprint text) {
+        return write(out -> {
+            out.writeUTF(text.exactHash());
+            out.writeInt(text.shingles());
+            for (long hash : text.signature()) {
+                out.writeLong(hash);
+            }
+        });
+    }
+
+    public static TextFingerprint fingerprint(byte[] bytes) {
+        return read(bytes, in -> {
+            String exactHash = in.readUTF();
+            int shingles = in.readInt();
+            long[] signature = new long[TextFingerprint.HASHES];
+            for (int i = 0; i < signature.length; i++) {
+                signature[i] = in.readLong();
+            }
+            return new TextFingerprint(exactHash, signature, shingles);
+        });
     }
 
     public static byte[] texts(List<DedupeStore.SeenText> seen) {
@@ -109,7 +131,7 @@ public final class SeenCodec {
     }
 
     private static <T> T read(byte[] bytes, Reader<T> reader) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(new UnlockedInput(bytes))) {
             byte format = in.readByte();
             if (format != FORMAT) {
                 throw new IllegalStateException("Dedupe state in format " + format + ", this version reads " + FORMAT);
@@ -117,6 +139,36 @@ public final class SeenCodec {
             return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A byte array to read, without the lock ByteArrayInputStream takes on every read: a value is decoded on one
+     * thread, field by field, and those locks were most of the decoding time of the dedupe stage.
+     */
+    private static final class UnlockedInput extends InputStream {
+
+        private final byte[] bytes;
+        private int position;
+
+        UnlockedInput(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int count = Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, position, into, offset, count);
+            position += count;
+            return count;
         }
     }
 }
