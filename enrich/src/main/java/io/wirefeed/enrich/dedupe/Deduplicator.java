@@ -49,12 +49,21 @@ public final class Deduplicator {
 
     /** The dispatch with its verdict and story set. */
     public EnrichedDispatch apply(EnrichedDispatch dispatch) {
-        String dateline = dispatch.getDateline() == null ? null : dispatch.getDateline().getText();
+        return apply(dispatch, fingerprint(dispatch));
+    }
+
+    /** The same, with the dispatch's {@link #fingerprint} already taken (it is most of the cost). */
+    public EnrichedDispatch apply(EnrichedDispatch dispatch, TextFingerprint text) {
         Decision decision = decide(new Arrival(dispatch.getId(), dispatch.getVersion(), dispatch.getReceivedAt(),
                 dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL),
-                dispatch.getSignals().contains(Signal.CORRECTION)),
-            TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(), dateline));
+                dispatch.getSignals().contains(Signal.CORRECTION)), text);
         return EnrichedDispatch.newBuilder(dispatch).setDedupe(decision.dedupe()).setStory(decision.story()).build();
+    }
+
+    /** What texts are compared by: headline, body and dateline. */
+    public static TextFingerprint fingerprint(EnrichedDispatch dispatch) {
+        String dateline = dispatch.getDateline() == null ? null : dispatch.getDateline().getText();
+        return TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(), dateline);
     }
 
     /** What the verdict depends on besides the text. */

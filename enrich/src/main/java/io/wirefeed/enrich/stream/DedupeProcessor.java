@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.TextFingerprint;
 import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -15,10 +16,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Versions and duplicates, on the one partition every described dispatch is sent to, so that look-alikes
- * published under different keys (and so in different input partitions) meet. Dispatches from different
- * partitions can reach it out of order, so each waits in a reorder buffer (a changelogged store) for the
- * grace time, then is judged in the order ingest received them: the earlier of two look-alikes is the one
- * the other points to. Re-keys by story.
+ * published under different keys (and so in different input partitions) meet. With no grace, each is judged
+ * as it arrives. Dispatches from different partitions can arrive out of receipt order, so with a grace each
+ * first waits in a reorder buffer (a changelogged store) for that long, then is judged in the order ingest
+ * received them: the earlier of two look-alikes is the one the other points to. Re-keys by story.
  */
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
@@ -54,6 +55,10 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
 
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
+        if (grace.isZero()) {
+            judge(record.value(), FingerprintHeader.of(record.headers(), record.value()));
+            return;
+        }
         // Ordered by receipt time; the repartition offset keeps two copies received in the same millisecond apart.
         String key = String.format("%015d|%d|%019d", record.value().getReceivedAt().toEpochMilli(),
             context.recordMetadata().map(m -> m.partition()).orElse(0),
@@ -67,10 +72,14 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         try (KeyValueIterator<String, EnrichedDispatch> due = buffer.range("", last)) {
             while (due.hasNext()) {
                 KeyValue<String, EnrichedDispatch> entry = due.next();
-                EnrichedDispatch decided = deduplicator.apply(entry.value);
-                context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli()));
+                judge(entry.value, Deduplicator.fingerprint(entry.value));
                 buffer.delete(entry.key);
             }
         }
+    }
+
+    private void judge(EnrichedDispatch dispatch, TextFingerprint text) {
+        EnrichedDispatch decided = deduplicator.apply(dispatch, text);
+        context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli()));
     }
 }

@@ -51,6 +51,7 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
 
     @Override
     public void process(FixedKeyRecord<String, Dispatch> record) {
-        context.forward(record.withValue(describer.describe(record.value(), clock.instant())));
+        EnrichedDispatch described = describer.describe(record.value(), clock.instant());
+        context.forward(record.withValue(described).withHeaders(FingerprintHeader.with(record.headers(), described)));
     }
 }

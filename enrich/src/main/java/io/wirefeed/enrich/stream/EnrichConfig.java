@@ -73,9 +73,11 @@ public final class EnrichConfig extends ServiceConfig {
         .define(RETENTION_MS_CONFIG, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(1), Importance.MEDIUM,
             "How long versions and texts are remembered for duplicate detection.", ENRICHMENT, 1,
             ConfigDef.Width.SHORT, "Retention")
-        .define(REORDER_GRACE_MS_CONFIG, Type.LONG, 200L, Range.atLeast(0), Importance.MEDIUM,
-            "How long a dispatch waits before versions and duplicates are judged, so that dispatches from different "
-                + "input partitions are judged in the order ingest received them; it adds this much latency.",
+        .define(REORDER_GRACE_MS_CONFIG, Type.LONG, 0L, Range.atLeast(0), Importance.MEDIUM,
+            "How long a dispatch waits before versions and duplicates are judged, so that look-alikes from different "
+                + "input partitions are judged in the order ingest received them rather than the order they reach "
+                + "the dedupe stage; it adds this much latency. 0: judged on arrival (versions of one story always "
+                + "arrive in order; two look-alikes arriving within a commit of each other may point the other way).",
             ENRICHMENT, 5, ConfigDef.Width.SHORT, "Reorder grace")
         .define(ALERT_MAX_URGENCY_CONFIG, Type.INT, 4, Range.between(1, 9), Importance.MEDIUM,
             "Counter-terrorism dispatches of this urgency or more urgent (lower) raise an alert.", ENRICHMENT, 2,

@@ -37,6 +37,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,10 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
+        startWith(Duration.ofMillis(200));
+    }
+
+    private void startWith(Duration reorderGrace) {
         SpecificAvroSerde<Dispatch> dispatchSerde = serde(Dispatch.class);
         SpecificAvroSerde<EnrichedDispatch> enrichedSerde = serde(EnrichedDispatch.class);
         SpecificAvroSerde<Alert> alertSerde = serde(Alert.class);
@@ -85,7 +90,7 @@ class EnrichTopologyTest {
             enrichedSerde, alertSerde, trendSerde, rulesSerde), DESCRIBER,
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
             AlertPolicy.COUNTER_TERRORISM,
-            new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ofMillis(200)),
+            new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
             new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
@@ -151,6 +156,22 @@ class EnrichTopologyTest {
 
         assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
             .containsExactly("xinhua-1:UNIQUE", "afp-7:NEAR_DUPLICATE");
+    }
+
+    @Test
+    void withNoGraceEachDispatchIsJudgedAsItArrives() {
+        driver.close();
+        startWith(Duration.ZERO);
+        send(dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -") + "\n\nThe talks were closed.", 5,
+            T0.plusSeconds(120)));
+        List<TestRecord<String, EnrichedDispatch>> first = enriched.readRecordsToList();
+        assertThat(first).extracting(r -> r.value().getId() + ":" + r.value().getDedupe().getVerdict())
+            .containsExactly("afp-7:UNIQUE");
+        assertThat(first.get(0).headers().lastHeader(FingerprintHeader.NAME)).as("internal header").isNull();
+
+        send(dispatch("xinhua-1", 1, STORY, 5, T0));
+        assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
+            .containsExactly("xinhua-1:NEAR_DUPLICATE");
     }
 
     @Test
