@@ -74,14 +74,11 @@ public final class EnrichTopology {
         builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), serdes.rules()).withName("rules"),
             Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
                 .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.VERSIONS),
-            Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.EXACT),
-            Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.BANDS),
-            Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreBackedDedupeStore.TEXTS),
-            Serdes.String(), Serdes.ByteArray()));
+        for (String store : List.of(StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT,
+                StoreBackedDedupeStore.BANDS, StoreBackedDedupeStore.TEXTS)) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
+                Serdes.ByteArray()));
+        }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.BUFFER),
             Serdes.String(), serdes.enriched()));
 
@@ -106,7 +103,9 @@ public final class EnrichTopology {
         KStream<String, Long> mentions = enriched
             .filter((story, dispatch) -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE,
                 Named.as("not-duplicate"))
-            .flatMap((story, dispatch) -> trendKeys(dispatch), Named.as("trend-keys"));
+            .flatMap((story, dispatch) -> trendKeys(dispatch), Named.as("trend-keys"))
+            // Both windows count the same keys: one repartition serves the two.
+            .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName("trend-mentions"));
         trends(mentions, TrendWindow.DAY, Duration.ofDays(1), TRENDS_DAY, topics, serdes);
         trends(mentions, TrendWindow.WEEK, Duration.ofDays(7), TRENDS_WEEK, topics, serdes);
         return builder.build();
@@ -114,7 +113,7 @@ public final class EnrichTopology {
 
     private static void trends(KStream<String, Long> mentions, TrendWindow window, Duration size, String store,
                                EnrichTopics topics, AvroSerdes serdes) {
-        mentions.groupByKey(Grouped.with("group-" + store, Serdes.String(), Serdes.Long()))
+        mentions.groupByKey(Grouped.with(Serdes.String(), Serdes.Long()))
             .windowedBy(TimeWindows.ofSizeWithNoGrace(size))
             .count(Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
                 .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withRetention(size.multipliedBy(4)))
