@@ -37,6 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dispatches", defaultValue = "20000", description = "Dispatches (default: ${DEFAULT-VALUE}).")
     private int dispatches;
 
+    @Option(names = "--warm-up", defaultValue = "10000",
+        description = "Dispatches sent first, untimed, in each phase (default: ${DEFAULT-VALUE}).")
+    private int warmUp;
+
     @Option(names = "--rate", defaultValue = "500",
         description = "Dispatches per second of the latency run (default: ${DEFAULT-VALUE}).")
     private int rate;
@@ -73,22 +77,20 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
-        List<Dispatch> generated = new ArrayList<>(dispatches);
-        for (int i = 0; i < dispatches; i++) {
-            generated.add(traffic.next());
-        }
-        out.printf("Generated %,d dispatches (resends %.0f%%, updates %.0f%%, kills %.0f%%, near duplicates %.0f%%).%n",
-            dispatches, resends * 100, updates * 100, kills * 100, nearDuplicates * 100);
+        PipelineBenchmark.Load load = new PipelineBenchmark.Load(next(traffic, warmUp), next(traffic, dispatches));
+        out.printf("Generated %,d dispatches and %,d before them to warm up (resends %.0f%%, updates %.0f%%, "
+            + "kills %.0f%%, near duplicates %.0f%%).%n", dispatches, warmUp, resends * 100, updates * 100,
+            kills * 100, nearDuplicates * 100);
         out.println("Starting Kafka and the registry ...");
         out.flush();
         long started = System.nanoTime();
         try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir)) {
             PipelineBenchmark pipeline = new PipelineBenchmark(servers, dataDir, out);
-            double offline = pipeline.offline(generated);
+            double offline = pipeline.offline(load);
             out.printf("  %-22s %,.0f dispatches/s%n", "offline", offline);
-            double baseline = pipeline.passThrough(generated);
+            double baseline = pipeline.passThrough(load);
             EnrichConfig config = enrichConfig(servers);
-            PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(generated, config);
+            PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
             Map<String, Double> latency;
             try {
                 latency = pipeline.latency(traffic, rate, rate * latencySeconds, config);
@@ -108,6 +110,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static List<Dispatch> next(WireTraffic traffic, int count) {
+        List<Dispatch> dispatches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            dispatches.add(traffic.next());
+        }
+        return dispatches;
     }
 
     private EnrichConfig enrichConfig(Infrastructure servers) {
@@ -139,14 +149,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String howRun() {
         return String.format("One JVM on %d cores: an in-process KRaft broker and Apicurio Registry (child JVM). "
-            + "Offline: the enrichment steps on one thread, after a warm-up pass. End to end: %,d dispatches "
-            + "preloaded into a %d-partition topic (keyed by id, acks=all, idempotent producer), then the enrichment "
-            + "service (exactly_once_v2, %d stream threads, RocksDB) timed from RUNNING to the last enriched record "
-            + "read (read_committed). Baseline: a Kafka Streams copy of the same preloaded records (same serdes: "
-            + "Avro through the registry; same partitions, exactly_once_v2, default commit interval), timed the "
-            + "same way. Latency: %d dispatches/s for %d s produced as ingest does, each stamped with its send time, "
-            + "measured when its enriched record is read (read_committed).",
-            Runtime.getRuntime().availableProcessors(), dispatches, PipelineBenchmark.PARTITIONS, streamThreads(), rate,
-            latencySeconds);
+            + "Every phase first runs %,d warm-up dispatches, untimed, then the %,d measured ones (the same traffic, "
+            + "continued). Offline: the enrichment steps on one thread. End to end: all preloaded into a "
+            + "%d-partition topic (keyed by id, acks=all, idempotent producer), then the enrichment service "
+            + "(exactly_once_v2, %d stream threads, RocksDB) timed from the last warm-up to the last measured "
+            + "enriched record read (read_committed); CPU and peak heap over that time. Baseline: a Kafka Streams "
+            + "copy of the same preloaded records (same serdes: Avro through the registry; same partitions, "
+            + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s for %d s "
+            + "produced as ingest does, each stamped with its send time, measured when its enriched record is read "
+            + "(read_committed).",
+            Runtime.getRuntime().availableProcessors(), warmUp, dispatches, PipelineBenchmark.PARTITIONS,
+            streamThreads(), rate, latencySeconds);
     }
 }
