@@ -135,12 +135,12 @@ class EnrichServiceTest {
         }
     }
 
-    static Dispatch dispatch(String id, int version, String body, int urgency, Instant at) {
+    private static Dispatch dispatch(String id, int version, String body, int urgency, Instant at) {
         return Dispatch.newBuilder(SampleDispatches.dispatch(id, version)).setBody(body).setUrgency(urgency)
             .setHeadline("Central Asian states agree on counter-terrorism drills").setReceivedAt(at).build();
     }
 
-    static KafkaProducer<String, byte[]> producer(KafkaEndpoint kafka) {
+    private static KafkaProducer<String, byte[]> producer(KafkaEndpoint kafka) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
