@@ -64,11 +64,7 @@ class BrokerRestartFaultTest {
                 config.topics().enriched(), EnrichedDispatch.class, DISPATCHES, TIMEOUT).stream()
                 .map(ConsumerRecord::value).toList();
 
-            Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
-            Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
-                EnrichedDispatch::getVersion);
-            assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
-            assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
+            PipelineRecords.assertEachOnce(sent, enriched);
             assertThat(TopicContents.read(kafka.endpoint(), registry, config.topics().deadLetters(), DeadLetter.class))
                 .isEmpty();
         } finally {

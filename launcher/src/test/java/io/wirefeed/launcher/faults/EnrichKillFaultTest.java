@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.kafka.TopicSetup;
@@ -84,22 +83,16 @@ class EnrichKillFaultTest {
     }
 
     private static Map<String, String> settings(KafkaEndpoint kafka, RegistryEndpoint registry, Path state) {
-        String suffix = UUID.randomUUID().toString();
-        return Map.ofEntries(
-            Map.entry("bootstrap.servers", kafka.bootstrapServers()),
-            Map.entry("schema.registry.url", registry.url()),
-            Map.entry(EnrichConfig.APPLICATION_ID_CONFIG, "kill-" + suffix),
-            Map.entry(EnrichConfig.DISPATCHES_TOPIC_CONFIG, "kill-dispatches-" + suffix),
-            Map.entry(EnrichConfig.ENRICHED_TOPIC_CONFIG, "kill-enriched-" + suffix),
-            Map.entry(EnrichConfig.ALERTS_TOPIC_CONFIG, "kill-alerts-" + suffix),
-            Map.entry(EnrichConfig.TRENDS_TOPIC_CONFIG, "kill-trends-" + suffix),
-            Map.entry(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, "kill-dead-letters-" + suffix),
-            Map.entry(EnrichConfig.RULES_TOPIC_CONFIG, "kill-rules-" + suffix),
-            Map.entry(EnrichConfig.STATE_DIR_CONFIG, state.toString()),
-            Map.entry(EnrichConfig.TOPICS_PARTITIONS_CONFIG, String.valueOf(PARTITIONS)),
+        Map<String, String> settings = new HashMap<>(PipelineRecords.ownTopics("kill"));
+        settings.putAll(Map.of(
+            "bootstrap.servers", kafka.bootstrapServers(),
+            "schema.registry.url", registry.url(),
+            EnrichConfig.STATE_DIR_CONFIG, state.toString(),
+            EnrichConfig.TOPICS_PARTITIONS_CONFIG, String.valueOf(PARTITIONS),
             // A killed member is noticed after the session timeout; the broker's minimum keeps the test short.
-            Map.entry("kafka.session.timeout.ms", "6000"),
-            Map.entry("kafka.heartbeat.interval.ms", "1500"));
+            "kafka.session.timeout.ms", "6000",
+            "kafka.heartbeat.interval.ms", "1500"));
+        return settings;
     }
 
     private static List<Dispatch> publish(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
@@ -119,11 +112,7 @@ class EnrichKillFaultTest {
         Thread.sleep(2_000);   // anything published twice would show up by now
         List<EnrichedDispatch> enriched = TopicContents.read(kafka, registry, output, EnrichedDispatch.class).stream()
             .map(ConsumerRecord::value).toList();
-        Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
-        Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
-            EnrichedDispatch::getVersion);
-        assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
-        assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
+        PipelineRecords.assertEachOnce(sent, enriched);
         // A resend judged as new would mean the memory of what was seen did not survive the kill.
         Map<String, Long> judgedNew = PipelineRecords.perVersion(enriched.stream()
             .filter(dispatch -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE).toList(),

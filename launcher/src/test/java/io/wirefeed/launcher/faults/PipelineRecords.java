@@ -1,14 +1,19 @@
 package io.wirefeed.launcher.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.launcher.bench.SyntheticDispatches;
 import io.wirefeed.launcher.bench.WireTraffic;
 import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.AvroSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -42,6 +47,27 @@ final class PipelineRecords {
             dispatches.forEach(dispatch -> producer.send(new ProducerRecord<>(topic, dispatch.getId(),
                 values.serialize(topic, dispatch))));
         }
+    }
+
+    /** An application id and topics of the test's own (a random suffix), for an enrichment service on a shared broker. */
+    static Map<String, String> ownTopics(String prefix) {
+        String suffix = UUID.randomUUID().toString();
+        return Map.of(
+            EnrichConfig.APPLICATION_ID_CONFIG, prefix + "-" + suffix,
+            EnrichConfig.DISPATCHES_TOPIC_CONFIG, prefix + "-dispatches-" + suffix,
+            EnrichConfig.ENRICHED_TOPIC_CONFIG, prefix + "-enriched-" + suffix,
+            EnrichConfig.ALERTS_TOPIC_CONFIG, prefix + "-alerts-" + suffix,
+            EnrichConfig.TRENDS_TOPIC_CONFIG, prefix + "-trends-" + suffix,
+            EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, prefix + "-dead-letters-" + suffix,
+            EnrichConfig.RULES_TOPIC_CONFIG, prefix + "-rules-" + suffix);
+    }
+
+    /** Every id and version sent is enriched exactly as many times as it was sent: nothing lost, nothing doubled. */
+    static void assertEachOnce(List<Dispatch> sent, List<EnrichedDispatch> enriched) {
+        Map<String, Long> expected = perVersion(sent, Dispatch::getId, Dispatch::getVersion);
+        Map<String, Long> actual = perVersion(enriched, EnrichedDispatch::getId, EnrichedDispatch::getVersion);
+        assertThat(missing(expected, actual)).as("lost").isEmpty();
+        assertThat(missing(actual, expected)).as("doubled").isEmpty();
     }
 
     /** The ids and versions of {@code expected} that {@code actual} lacks, or has fewer times ("id@version xN"). */

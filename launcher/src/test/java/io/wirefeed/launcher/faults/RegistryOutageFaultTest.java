@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
@@ -48,22 +48,16 @@ class RegistryOutageFaultTest {
             @TempDir Path dir) throws Exception {
         List<Dispatch> sent = PipelineRecords.traffic(23, DISPATCHES);
         URI direct = URI.create(registry.url());
-        String suffix = UUID.randomUUID().toString();
         try (LoopbackProxy proxy = LoopbackProxy.to(direct.getPort())) {
-            EnrichConfig config = new EnrichConfig(Map.ofEntries(
-                Map.entry("bootstrap.servers", kafka.bootstrapServers()),
-                Map.entry("schema.registry.url", "http://127.0.0.1:" + proxy.port() + direct.getPath()),
-                Map.entry(EnrichConfig.APPLICATION_ID_CONFIG, "outage-" + suffix),
-                Map.entry(EnrichConfig.DISPATCHES_TOPIC_CONFIG, "outage-dispatches-" + suffix),
-                Map.entry(EnrichConfig.ENRICHED_TOPIC_CONFIG, "outage-enriched-" + suffix),
-                Map.entry(EnrichConfig.ALERTS_TOPIC_CONFIG, "outage-alerts-" + suffix),
-                Map.entry(EnrichConfig.TRENDS_TOPIC_CONFIG, "outage-trends-" + suffix),
-                Map.entry(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, "outage-dead-letters-" + suffix),
-                Map.entry(EnrichConfig.RULES_TOPIC_CONFIG, "outage-rules-" + suffix),
-                Map.entry(EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1"),
-                Map.entry(EnrichConfig.HTTP_PORT_CONFIG, "0"),
-                Map.entry(EnrichConfig.STATE_DIR_CONFIG, dir.toString()),
-                Map.entry(EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3")));
+            Map<String, String> settings = new HashMap<>(PipelineRecords.ownTopics("outage"));
+            settings.putAll(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(),
+                "schema.registry.url", "http://127.0.0.1:" + proxy.port() + direct.getPath(),
+                EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+                EnrichConfig.HTTP_PORT_CONFIG, "0",
+                EnrichConfig.STATE_DIR_CONFIG, dir.toString(),
+                EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3"));
+            EnrichConfig config = new EnrichConfig(settings);
             String input = config.topics().dispatches();
             String output = config.topics().enriched();
             try (EnrichService enrich = EnrichService.start(config, Clock.systemUTC())) {
@@ -91,11 +85,7 @@ class RegistryOutageFaultTest {
                     sent.subList(DISPATCHES / 2, DISPATCHES));
                 List<EnrichedDispatch> enriched = TopicContents.await(kafka, registry, output,
                     EnrichedDispatch.class, DISPATCHES, TIMEOUT).stream().map(ConsumerRecord::value).toList();
-                Map<String, Long> expected = PipelineRecords.perVersion(sent, Dispatch::getId, Dispatch::getVersion);
-                Map<String, Long> actual = PipelineRecords.perVersion(enriched, EnrichedDispatch::getId,
-                    EnrichedDispatch::getVersion);
-                assertThat(PipelineRecords.missing(expected, actual)).as("lost").isEmpty();
-                assertThat(PipelineRecords.missing(actual, expected)).as("doubled").isEmpty();
+                PipelineRecords.assertEachOnce(sent, enriched);
                 assertThat(TopicContents.read(kafka, registry, config.topics().deadLetters(), DeadLetter.class))
                     .as("dead letters at the end").hasSize(1);
             }
