@@ -55,10 +55,15 @@ class EnrichServiceTest {
     @Test
     void twoInstancesEnrichEveryDispatchOnceAndFindLookAlikesAcrossPartitions(KafkaEndpoint kafka,
             RegistryEndpoint registry, @TempDir Path dir) throws Exception {
-        EnrichSettings settings = new EnrichSettings(kafka, registry, dir.resolve("one"));
+        // With a reorder grace, look-alikes from different partitions are judged in the order they were received,
+        // whichever instance describes them first; without one (the default) the first to arrive would be the
+        // one the other points to.
+        EnrichSettings settings = new EnrichSettings(kafka, registry, dir.resolve("one"))
+            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200);
         EnrichConfig first = settings.config();
         EnrichConfig second = new EnrichSettings(kafka, registry, dir.resolve("two")).with(
-            EnrichConfig.APPLICATION_ID_CONFIG, first.getString(EnrichConfig.APPLICATION_ID_CONFIG)).config();
+            EnrichConfig.APPLICATION_ID_CONFIG, first.getString(EnrichConfig.APPLICATION_ID_CONFIG))
+            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200).config();
         TopicSetup.ensure(first.kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
         try (EnrichService one = EnrichService.start(first, Clock.systemUTC());
              EnrichService two = EnrichService.start(withTopics(second, settings), Clock.systemUTC())) {
