@@ -1,7 +1,9 @@
 package io.wirefeed.enrich.stream;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
@@ -17,11 +19,23 @@ final class StoreBackedDedupeStore implements DedupeStore {
     static final String EXACT = "dedupe-exact";
     static final String BANDS = "dedupe-bands";
     static final String TEXTS = "dedupe-texts";
+    /**
+     * Decoded texts kept of the most recently read or written ids: the near-duplicate search reads the same
+     * candidates for dispatch after dispatch. Written through; it lives as long as the processor, which Kafka
+     * Streams initialises again whenever the task's stores are restored.
+     */
+    private static final int RECENT_TEXTS = 5_000;
 
     private final KeyValueStore<String, byte[]> versions;
     private final KeyValueStore<String, byte[]> exact;
     private final KeyValueStore<String, byte[]> bands;
     private final KeyValueStore<String, byte[]> texts;
+    private final Map<String, SeenText> recentTexts = new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SeenText> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
 
     StoreBackedDedupeStore(KeyValueStore<String, byte[]> versions, KeyValueStore<String, byte[]> exact,
                            KeyValueStore<String, byte[]> bands, KeyValueStore<String, byte[]> texts) {
@@ -55,13 +69,23 @@ final class StoreBackedDedupeStore implements DedupeStore {
 
     @Override
     public SeenText text(String id) {
+        SeenText recent = recentTexts.get(id);
+        if (recent != null) {
+            return recent;
+        }
         byte[] bytes = texts.get(id);
-        return bytes == null ? null : SeenCodec.texts(bytes).get(0);
+        if (bytes == null) {
+            return null;
+        }
+        SeenText seen = SeenCodec.texts(bytes).get(0);
+        recentTexts.put(id, seen);
+        return seen;
     }
 
     @Override
     public void putText(String id, SeenText seen) {
         texts.put(id, SeenCodec.texts(List.of(seen)));
+        recentTexts.put(id, seen);
     }
 
     @Override
@@ -77,6 +101,7 @@ final class StoreBackedDedupeStore implements DedupeStore {
 
     @Override
     public int forgetBefore(Instant cutoff) {
+        recentTexts.clear();
         int forgotten = 0;
         try (KeyValueIterator<String, byte[]> all = versions.all()) {
             while (all.hasNext()) {
