@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * A thread-safe map that keeps at most {@code capacity} entries, dropping the least recently used.
  * The value of a missing key is computed outside the lock: a slow registry call must not block readers
- * of other keys, and computing a value twice under a race is harmless for registry answers.
+ * of other keys, and computing a value twice under a race is harmless for registry answers. A computed
+ * null (nothing there) is returned, not kept.
  */
 public final class BoundedCache<K, V> {
 
@@ -31,8 +32,10 @@ public final class BoundedCache<K, V> {
             }
         }
         V value = compute.apply(key);
-        synchronized (entries) {
-            entries.put(key, value);
+        if (value != null) {
+            synchronized (entries) {
+                entries.put(key, value);
+            }
         }
         return value;
     }
@@ -46,6 +49,12 @@ public final class BoundedCache<K, V> {
     public void removeIf(Predicate<K> matches) {
         synchronized (entries) {
             entries.keySet().removeIf(matches);
+        }
+    }
+
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
         }
     }
 

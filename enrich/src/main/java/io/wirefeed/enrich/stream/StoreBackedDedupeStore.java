@@ -1,13 +1,12 @@
 package io.wirefeed.enrich.stream;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.SeenCodec;
+import io.wirefeed.registry.BoundedCache;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -30,12 +29,7 @@ final class StoreBackedDedupeStore implements DedupeStore {
     private final KeyValueStore<String, byte[]> exact;
     private final KeyValueStore<String, byte[]> bands;
     private final KeyValueStore<String, byte[]> texts;
-    private final Map<String, SeenText> recentTexts = new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SeenText> eldest) {
-            return size() > RECENT_TEXTS;
-        }
-    };
+    private final BoundedCache<String, SeenText> recentTexts = new BoundedCache<>(RECENT_TEXTS);
 
     StoreBackedDedupeStore(KeyValueStore<String, byte[]> versions, KeyValueStore<String, byte[]> exact,
                            KeyValueStore<String, byte[]> bands, KeyValueStore<String, byte[]> texts) {
@@ -69,17 +63,10 @@ final class StoreBackedDedupeStore implements DedupeStore {
 
     @Override
     public SeenText text(String id) {
-        SeenText recent = recentTexts.get(id);
-        if (recent != null) {
-            return recent;
-        }
-        byte[] bytes = texts.get(id);
-        if (bytes == null) {
-            return null;
-        }
-        SeenText seen = SeenCodec.texts(bytes).get(0);
-        recentTexts.put(id, seen);
-        return seen;
+        return recentTexts.get(id, key -> {
+            byte[] bytes = texts.get(key);
+            return bytes == null ? null : SeenCodec.texts(bytes).get(0);
+        });
     }
 
     @Override
