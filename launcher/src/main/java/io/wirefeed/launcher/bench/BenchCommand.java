@@ -2,7 +2,6 @@ package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.schema.DedupeVerdict;
-import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
@@ -79,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
-        PipelineBenchmark.Load load = new PipelineBenchmark.Load(next(traffic, warmUp), next(traffic, dispatches));
+        PipelineBenchmark.Load load = new PipelineBenchmark.Load(traffic.next(warmUp), traffic.next(dispatches));
         out.printf("Generated %,d dispatches and %,d before them to warm up (resends %.0f%%, updates %.0f%%, "
             + "kills %.0f%%, near duplicates %.0f%%).%n", dispatches, warmUp, resends * 100, updates * 100,
             kills * 100, nearDuplicates * 100);
@@ -112,14 +110,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static List<Dispatch> next(WireTraffic traffic, int count) {
-        List<Dispatch> dispatches = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            dispatches.add(traffic.next());
-        }
-        return dispatches;
     }
 
     private EnrichConfig enrichConfig(Infrastructure servers) {

@@ -42,6 +42,15 @@ public final class WireTraffic {
         this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     }
 
+    /** The next {@code count} dispatches. */
+    public List<Dispatch> next(int count) {
+        List<Dispatch> dispatches = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            dispatches.add(next());
+        }
+        return dispatches;
+    }
+
     public Dispatch next() {
         double draw = random.nextDouble();
         if (recent.isEmpty() || draw >= mix.resends() + mix.updates() + mix.kills() + mix.nearDuplicates()) {

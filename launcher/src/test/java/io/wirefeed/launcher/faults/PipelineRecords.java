@@ -2,7 +2,6 @@ package io.wirefeed.launcher.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import io.wirefeed.launcher.bench.WireTraffic;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.AvroSerializer;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,23 +29,24 @@ final class PipelineRecords {
 
     /** A known set: wire traffic with resends, updates, kills and near copies. */
     static List<Dispatch> traffic(long seed, int count) {
-        WireTraffic traffic = new WireTraffic(seed, SyntheticDispatches.recentStart(), WireTraffic.Mix.WIRE);
-        List<Dispatch> dispatches = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            dispatches.add(traffic.next());
-        }
-        return dispatches;
+        return new WireTraffic(seed, SyntheticDispatches.recentStart(), WireTraffic.Mix.WIRE).next(count);
     }
 
     /** Publishes as ingest does: keyed by id, acks=all. */
     static void publish(String bootstrap, String registryUrl, String topic, List<Dispatch> dispatches) {
-        AvroSerializer<Dispatch> values = new AvroSerializer<>();
+        publish(bootstrap, registryUrl, topic, dispatches, Dispatch::getId);
+    }
+
+    /** Publishes Avro records under the given keys, acks=all. */
+    static <T extends SpecificRecord> void publish(String bootstrap, String registryUrl, String topic, List<T> records,
+                                                   Function<T, String> key) {
+        AvroSerializer<T> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", registryUrl), false);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            dispatches.forEach(dispatch -> producer.send(new ProducerRecord<>(topic, dispatch.getId(),
-                values.serialize(topic, dispatch))));
+            records.forEach(record -> producer.send(new ProducerRecord<>(topic, key.apply(record),
+                values.serialize(topic, record))));
         }
     }
 

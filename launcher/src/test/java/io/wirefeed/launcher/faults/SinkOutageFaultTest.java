@@ -27,7 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.enrich.Enricher;
 import io.wirefeed.launcher.bench.PipelineBenchmark;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.stack.ConnectRest;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.InfrastructureExtension;
@@ -40,11 +39,7 @@ import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,14 +131,9 @@ class SinkOutageFaultTest {
         connect.apply("fault-opensearch", opensearch);
     }
 
+    /** Keyed by story, as the enrichment publishes them. */
     private static void publish(KafkaEndpoint kafka, RegistryEndpoint registry, List<EnrichedDispatch> records) {
-        AvroSerializer<EnrichedDispatch> values = new AvroSerializer<>();
-        values.configure(Map.of("schema.registry.url", registry.url()), false);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                kafka.bootstrapServers(), "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(record -> producer.send(new ProducerRecord<>(TOPIC, record.getStory(),
-                values.serialize(TOPIC, record))));
-        }
+        PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), TOPIC, records, EnrichedDispatch::getStory);
     }
 
     private static int version(String idAtVersion) {
