@@ -145,6 +145,20 @@ class DeployFilesTest {
         assertThat(worker.getProperty("value.converter")).isEqualTo("org.apache.kafka.connect.converters.ByteArrayConverter");
     }
 
+    /** The enriched topic is written in transactions; a worker reading uncommitted would store aborted records. */
+    @Test
+    void theConnectWorkersReadOnlyCommittedRecords() throws IOException {
+        Properties compose = new Properties();
+        try (Reader in = Files.newBufferedReader(DeployFiles.ROOT.resolve("compose/connect-distributed.properties"))) {
+            compose.load(in);
+        }
+        assertThat(compose.getProperty("consumer.isolation.level")).as("compose worker").isEqualTo("read_committed");
+        assertThat(DeployFiles.yaml("k8s/connect.yaml").stream()
+            .filter(resource -> resource.path("kind").asText().equals("KafkaConnect"))
+            .map(resource -> resource.at("/spec/config/consumer.isolation.level").asText()))
+            .as("Kubernetes workers").containsExactly("read_committed");
+    }
+
     @Test
     void prometheusScrapesTheServicesOnTheirPorts() {
         List<String> targets = new ArrayList<>();

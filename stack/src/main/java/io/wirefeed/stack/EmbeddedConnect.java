@@ -33,6 +33,8 @@ public final class EmbeddedConnect implements AutoCloseable {
         worker.put("bootstrap.servers", bootstrapServers);
         worker.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         worker.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+        // The enriched topic is written in transactions: what an aborted one left in the log must reach no store.
+        worker.put("consumer.isolation.level", "read_committed");
         worker.put("offset.storage.file.filename", dataDir.resolve("connect.offsets").toString());
         worker.put("offset.flush.interval.ms", "500");
         worker.put("plugin.discovery", "service_load");

@@ -52,7 +52,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
                 ApicurioRegistry.Builder builder = ApicurioRegistry.builder(directory("registry"));
                 if (persistent) {
                     postgres();
-                    PostgresEndpoint database = postgres.database(REGISTRY_DATABASE);
+                    PostgresEndpoint database = postgres.endpoint().database(REGISTRY_DATABASE);
                     builder.property("apicurio.storage.kind", "sql")
                         .property("apicurio.storage.sql.kind", "postgresql")
                         .property("apicurio.datasource.url", database.jdbcUrl())

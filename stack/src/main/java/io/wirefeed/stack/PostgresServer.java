@@ -2,11 +2,6 @@ package io.wirefeed.stack;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -59,26 +54,6 @@ public final class PostgresServer implements AutoCloseable {
 
     public PostgresEndpoint endpoint() {
         return endpoint;
-    }
-
-    /** Another database on this server, created if it does not exist yet. */
-    public PostgresEndpoint database(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
-        try (Connection connection = DriverManager.getConnection(endpoint.jdbcUrl(), endpoint.user(),
-                endpoint.password());
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!exists.next()) {
-                    statement.execute("CREATE DATABASE " + name);
-                }
-            }
-        } catch (SQLException e) {
-            throw new ServerStartException("Could not create database " + name + ": " + e.getMessage(), e);
-        }
-        return new PostgresEndpoint(endpoint.jdbcUrl().substring(0, endpoint.jdbcUrl().lastIndexOf('/') + 1) + name,
-            endpoint.user(), endpoint.password());
     }
 
     @Override

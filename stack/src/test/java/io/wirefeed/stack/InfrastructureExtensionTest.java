@@ -1,6 +1,7 @@
 package io.wirefeed.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,5 +113,19 @@ class InfrastructureExtensionTest {
             assertThat(result.getInt(1)).isGreaterThanOrEqualTo(170000);
         }
         assertThat(postgres.toString()).doesNotContain("password=" + postgres.password() + "]");
+    }
+
+    @Test
+    void aTestGetsADatabaseOfItsOwnOnTheSharedServer(PostgresEndpoint postgres) throws Exception {
+        PostgresEndpoint own = postgres.database("own_database_test");
+
+        assertThat(postgres.database("own_database_test")).as("asked again").isEqualTo(own);
+        try (Connection connection = DriverManager.getConnection(own.jdbcUrl(), own.user(), own.password());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT current_database()")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("own_database_test");
+        }
+        assertThatThrownBy(() -> postgres.database("x; DROP DATABASE postgres")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.launcher.bench.PipelineBenchmark;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
@@ -17,6 +18,8 @@ import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.OpenSearchEndpoint;
+import io.wirefeed.stack.PostgresEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Enrichment processes (child JVMs) killed with SIGKILL while 20,000 dispatches with resends, updates, kills
- * and near copies go through: no commit, no leaving the group, no closing of stores. Afterwards the enriched
- * topic (read_committed) holds each dispatch exactly once and nothing went to the dead-letter topic.
+ * and near copies go through: no commit, no leaving the group, no closing of stores. Both sinks run meanwhile in a
+ * Connect worker. Afterwards the enriched topic (read_committed) holds each dispatch exactly once, nothing went to
+ * a dead-letter topic, and PostgreSQL and OpenSearch hold exactly what the topic holds: what a killed process
+ * wrote in a transaction that never committed reaches no store.
  */
 @ExtendWith(InfrastructureExtension.class)
 class EnrichKillFaultTest {
@@ -37,31 +42,33 @@ class EnrichKillFaultTest {
 
     @Test
     void killedThreeTimesAndRestartedItLosesAndDoublesNothing(KafkaEndpoint kafka, RegistryEndpoint registry,
-            @TempDir Path dir) throws Exception {
+            PostgresEndpoint postgres, OpenSearchEndpoint opensearch, @TempDir Path dir) throws Exception {
         Map<String, String> settings = settings(kafka, registry, dir.resolve("state"));
         List<Dispatch> sent = publish(kafka, registry, settings, 31);
-
-        for (int kill = 1; kill <= 3; kill++) {
-            EnrichProcess enrich = EnrichProcess.start(settings, dir.resolve("enrich-" + kill + ".log"));
-            enrich.awaitEnriched(3_000, TIMEOUT);
-            enrich.kill();
-        }
-        EnrichProcess last = EnrichProcess.start(settings, dir.resolve("enrich-last.log"));
-        try {
-            assertExactlyOnce(kafka, registry, settings, sent);
-        } finally {
-            last.stop();
+        try (SinkedStores stores = sinks(kafka, registry, postgres, opensearch, settings, dir)) {
+            for (int kill = 1; kill <= 3; kill++) {
+                EnrichProcess enrich = EnrichProcess.start(settings, dir.resolve("enrich-" + kill + ".log"));
+                enrich.awaitEnriched(3_000, TIMEOUT);
+                enrich.kill();
+            }
+            EnrichProcess last = EnrichProcess.start(settings, dir.resolve("enrich-last.log"));
+            try {
+                stores.assertHoldExactly(assertExactlyOnce(kafka, registry, settings, sent), TIMEOUT);
+            } finally {
+                last.stop();
+            }
         }
     }
 
     @Test
     void twoInstancesShareTheLoadAndTheSurvivorOfAKillFinishesIt(KafkaEndpoint kafka, RegistryEndpoint registry,
-            @TempDir Path dir) throws Exception {
+            PostgresEndpoint postgres, OpenSearchEndpoint opensearch, @TempDir Path dir) throws Exception {
         Map<String, String> settings = settings(kafka, registry, dir.resolve("state-a"));
         Map<String, String> other = new HashMap<>(settings);
         other.put(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state-b").toString());
         List<Dispatch> sent = publish(kafka, registry, settings, 37);
 
+        SinkedStores stores = sinks(kafka, registry, postgres, opensearch, settings, dir);
         EnrichProcess a = EnrichProcess.start(settings, dir.resolve("enrich-a.log"));
         EnrichProcess b = EnrichProcess.start(other, dir.resolve("enrich-b.log"));
         try {
@@ -74,11 +81,13 @@ class EnrichKillFaultTest {
             EnrichProcess doomed = a.enriched() > 0 ? a : b;
             EnrichProcess survivor = doomed == a ? b : a;
             doomed.kill();
-            assertExactlyOnce(kafka, registry, settings, sent);
+            List<EnrichedDispatch> enriched = assertExactlyOnce(kafka, registry, settings, sent);
             assertThat(survivor.enriched()).as("enriched by the survivor, with the state it restored").isPositive();
+            stores.assertHoldExactly(enriched, TIMEOUT);
         } finally {
             a.stop();
             b.stop();
+            stores.close();
         }
     }
 
@@ -95,6 +104,24 @@ class EnrichKillFaultTest {
         return settings;
     }
 
+    /**
+     * Both sinks on the enriched topic. A transaction aborted on that topic first stands for what a killed process
+     * leaves: the sinks must read past it as the enriched topic's consumers do.
+     */
+    private static SinkedStores sinks(KafkaEndpoint kafka, RegistryEndpoint registry, PostgresEndpoint postgres,
+                                      OpenSearchEndpoint opensearch, Map<String, String> settings, Path dir)
+            throws Exception {
+        String enriched = settings.get(EnrichConfig.ENRICHED_TOPIC_CONFIG);
+        TopicSetup.ensure(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+            List.of(new TopicSetup.Wanted(enriched, PARTITIONS, false)));
+        EnrichedDispatch never = EnrichedDispatch.newBuilder(PipelineBenchmark.offlineEnricher()
+            .enrich(PipelineRecords.traffic(7, 1).get(0))).setId("never-committed").build();
+        PipelineRecords.publishAborted(kafka.bootstrapServers(), registry.url(), enriched, never,
+            EnrichedDispatch::getStory);
+        return SinkedStores.start(kafka.bootstrapServers(), registry.url(), enriched, postgres, opensearch.url(),
+            dir.resolve("connect"));
+    }
+
     private static List<Dispatch> publish(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
                                           long seed) {
         String topic = settings.get(EnrichConfig.DISPATCHES_TOPIC_CONFIG);
@@ -105,8 +132,9 @@ class EnrichKillFaultTest {
         return sent;
     }
 
-    private static void assertExactlyOnce(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
-                                          List<Dispatch> sent) throws InterruptedException {
+    /** Checks the enriched topic and the dead letters, and returns what the topic holds. */
+    private static List<EnrichedDispatch> assertExactlyOnce(KafkaEndpoint kafka, RegistryEndpoint registry,
+            Map<String, String> settings, List<Dispatch> sent) throws InterruptedException {
         String output = settings.get(EnrichConfig.ENRICHED_TOPIC_CONFIG);
         TopicContents.await(kafka, registry, output, EnrichedDispatch.class, DISPATCHES, TIMEOUT);
         Thread.sleep(2_000);   // anything published twice would show up by now
@@ -120,5 +148,6 @@ class EnrichKillFaultTest {
         assertThat(judgedNew).as("resends judged as new").allSatisfy((version, times) -> assertThat(times).isOne());
         assertThat(TopicContents.read(kafka, registry, settings.get(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG),
             DeadLetter.class)).as("dead letters").isEmpty();
+        return enriched;
     }
 }

@@ -40,14 +40,35 @@ final class PipelineRecords {
     /** Publishes Avro records under the given keys, acks=all. */
     static <T extends SpecificRecord> void publish(String bootstrap, String registryUrl, String topic, List<T> records,
                                                    Function<T, String> key) {
-        AvroSerializer<T> values = new AvroSerializer<>();
-        values.configure(Map.of("schema.registry.url", registryUrl), false);
+        AvroSerializer<T> values = serializer(registryUrl);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
             records.forEach(record -> producer.send(new ProducerRecord<>(topic, key.apply(record),
                 values.serialize(topic, record))));
         }
+    }
+
+    /** Writes an Avro record in a transaction and aborts it: in the log, but never to be read as committed. */
+    static <T extends SpecificRecord> void publishAborted(String bootstrap, String registryUrl, String topic, T record,
+                                                          Function<T, String> key) {
+        AvroSerializer<T> values = serializer(registryUrl);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "aborted-" + UUID.randomUUID()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, key.apply(record), values.serialize(topic, record)));
+            producer.flush();
+            producer.abortTransaction();
+        }
+    }
+
+    private static <T extends SpecificRecord> AvroSerializer<T> serializer(String registryUrl) {
+        AvroSerializer<T> values = new AvroSerializer<>();
+        values.configure(Map.of("schema.registry.url", registryUrl), false);
+        return values;
     }
 
     /** An application id and topics of the test's own (a random suffix), for an enrichment service on a shared broker. */

@@ -39,12 +39,8 @@ class PostgresSinkConnectorTest {
             RegistryEndpoint registry, PostgresEndpoint postgres, @TempDir Path dir) throws Exception {
         String topic = "enriched-" + UUID.randomUUID();
         String deadLetters = "sink-dlq-" + UUID.randomUUID();
-        String database = "sink_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        String jdbcUrl = postgres.jdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
+        PostgresEndpoint database = postgres.database("sink_" + UUID.randomUUID().toString().replace("-", ""));
+        String jdbcUrl = database.jdbcUrl();
         EnrichedRecords.publish(kafka, registry, topic, List.of(
             EnrichedRecords.enriched("a", 2, DedupeVerdict.UPDATE), EnrichedRecords.enriched("a", 1, DedupeVerdict.UNIQUE),
             EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE), EnrichedRecords.enriched("b", 1, DedupeVerdict.UNIQUE),
