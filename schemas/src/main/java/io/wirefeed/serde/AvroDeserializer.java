@@ -85,7 +85,7 @@ public class AvroDeserializer<T extends GenericContainer> implements Deserialize
         try {
             reader = readers.get(id, this::readerFor);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Cannot get schema " + id + " for a record on topic " + topic + ": "
+            throw RegistryUnavailableException.of("Cannot get schema " + id + " for a record on topic " + topic + ": "
                 + e.getMessage(), e);
         }
         try {

@@ -107,7 +107,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     }
 
     private static SerializationException noSchemaId(Schema schema, String subject, SchemaRegistryException e) {
-        return new SerializationException("Cannot get the schema id of " + schema.getFullName() + " under subject "
+        return RegistryUnavailableException.of("Cannot get the schema id of " + schema.getFullName() + " under subject "
             + subject + ": " + e.getMessage(), e);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.wirefeed.registry.CachedSchemaRegistryClient;
 import io.wirefeed.registry.InMemorySchemaRegistry;
+import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SampleDispatches;
 import org.apache.avro.Schema;
@@ -176,7 +177,31 @@ class AvroSerdeTest {
             byte[] unknownId = good.clone();
             unknownId[4] = 99;
             assertThatThrownBy(() -> serde.deserializer().deserialize(TOPIC, unknownId))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("Cannot get schema 99");
+                .isInstanceOf(SerializationException.class).hasMessageContaining("Cannot get schema 99")
+                .isNotInstanceOf(RegistryUnavailableException.class);
+        }
+    }
+
+    /** Nothing listens on port 1: every call is refused, as by a registry that is down. */
+    @Test
+    void aRegistryThatCannotAnswerIsToldApartFromARecordAtFault() {
+        Map<String, Object> unreachable = Map.of(SchemaRegistryClientConfig.URL_CONFIG, "http://127.0.0.1:1",
+            SchemaRegistryClientConfig.MAX_RETRIES_CONFIG, 0);
+        byte[] good;
+        try (SpecificAvroSerde<Dispatch> serde = new SpecificAvroSerde<>(registry, Dispatch.class)) {
+            serde.configure(Map.of(), false);
+            good = serde.serializer().serialize(TOPIC, SampleDispatches.dispatch("d-1", 1));
+        }
+        try (SpecificAvroSerde<Dispatch> serde = new SpecificAvroSerde<>(null, Dispatch.class)) {
+            serde.configure(unreachable, false);
+
+            assertThatThrownBy(() -> serde.deserializer().deserialize(TOPIC, good))
+                .isInstanceOf(RegistryUnavailableException.class).hasMessageContaining("Cannot get schema");
+            assertThatThrownBy(() -> serde.serializer().serialize(TOPIC, SampleDispatches.dispatch("d-1", 1)))
+                .isInstanceOf(RegistryUnavailableException.class).hasMessageContaining("dispatches-value");
+            assertThatThrownBy(() -> serde.deserializer().deserialize(TOPIC, "{}".getBytes()))
+                .as("a record not in the wire format is at fault whatever the registry does")
+                .isNotInstanceOf(RegistryUnavailableException.class);
         }
     }
 }

@@ -4,8 +4,10 @@ import java.util.Map;
 
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.AvroDeserializer;
+import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.slf4j.Logger;
@@ -14,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the enriched dispatch in a sink record's bytes (the Confluent wire format, under
  * {@code ByteArrayConverter}); what it cannot read goes to the dead-letter queue when the connector has one.
+ * A record that cannot be read only because the schema registry does not answer is not at fault: Connect is
+ * asked to deliver the batch again.
  */
 public final class DispatchRecordReader implements AutoCloseable {
 
@@ -38,6 +42,8 @@ public final class DispatchRecordReader implements AutoCloseable {
         }
         try {
             return values.deserialize(record.topic(), bytes);
+        } catch (RegistryUnavailableException e) {
+            throw new RetriableException("Schema registry unavailable: " + e.getMessage(), e);
         } catch (SerializationException e) {
             if (reporter == null) {
                 throw new DataException("Unreadable record at " + record.topic() + "/" + record.kafkaPartition() + "/"

@@ -12,6 +12,7 @@ import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Stage;
 import io.wirefeed.serde.AvroSerializer;
+import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
@@ -83,13 +84,28 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     @Override
     public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
             ConsumerRecord<byte[], byte[]> record, Exception exception) {
-        return DeserializationExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+        return waitsForTheRegistry(context, exception) ? DeserializationExceptionHandler.Response.fail()
+            : DeserializationExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
     }
 
     @Override
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                            Exception exception) {
-        return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+        return waitsForTheRegistry(context, exception) ? ProcessingExceptionHandler.Response.fail()
+            : ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+    }
+
+    /**
+     * A record that failed only because the registry could not answer is not at fault: the stream thread fails
+     * instead, its transaction is aborted, and the thread that replaces it reads the record again.
+     */
+    private static boolean waitsForTheRegistry(ErrorHandlerContext context, Exception exception) {
+        if (!RegistryUnavailableException.causedBy(exception)) {
+            return false;
+        }
+        LOG.warn("Schema registry unavailable at kafka:{}/{}/{} (task {}); the record will be read again: {}",
+            context.topic(), context.partition(), context.offset(), context.taskId(), exception.getMessage());
+        return true;
     }
 
     private ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, Exception exception) {

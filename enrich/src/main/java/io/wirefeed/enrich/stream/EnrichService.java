@@ -32,6 +32,7 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
+import io.wirefeed.serde.RegistryUnavailableException;
 import io.wirefeed.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.CloseOptions;
@@ -92,7 +93,11 @@ public final class EnrichService implements AutoCloseable {
             new EnrichMetrics(registry), clock),
             properties);
         streams.setUncaughtExceptionHandler(error -> {
-            LOG.error("Stream thread failed; replacing it", error);
+            if (RegistryUnavailableException.causedBy(error)) {
+                LOG.warn("Stream thread stopped while the schema registry is unavailable; replacing it");
+            } else {
+                LOG.error("Stream thread failed; replacing it", error);
+            }
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streamsMetrics = new KafkaStreamsMetrics(streams);

@@ -2,14 +2,17 @@ package io.wirefeed.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.registry.InMemorySchemaRegistry;
+import io.wirefeed.registry.SchemaRegistryException;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Stage;
 import io.wirefeed.serde.AvroDeserializer;
+import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -17,6 +20,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +102,28 @@ class DeadLetterHandlerTest {
         assertThat(letter.getOriginal()).isEqualTo(ByteBuffer.wrap(poison));
         assertThat(meters.get("wirefeed.dead.letters").tags("stage", "enrich", "input", "dispatches").counter().count())
             .isEqualTo(1.0);
+    }
+
+    @Test
+    void aRecordThatFailedOnlyForWantOfTheRegistryFailsTheThreadInsteadOfBeingDeadLettered() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, new InMemorySchemaRegistry(),
+            DeadLetterHandler.METER_REGISTRY_CONFIG, meters));
+        byte[] good = {0, 0, 0, 0, 7, 2};
+        RegistryUnavailableException unavailable = new RegistryUnavailableException("Cannot get schema 7",
+            new SchemaRegistryException("Registry unreachable", new IOException("Connection refused")));
+
+        DeserializationExceptionHandler.Response read = handler.handleError(new Coordinates("k".getBytes(), good),
+            new ConsumerRecord<>("dispatches", 3, 42, "k".getBytes(), good), unavailable);
+        ProcessingExceptionHandler.Response processed = handler.handleError(new Coordinates("k".getBytes(), good),
+            new Record<>("k", "v", 0L), new StreamsException("wrapped", unavailable));
+
+        assertThat(read.result()).isEqualTo(DeserializationExceptionHandler.Result.FAIL);
+        assertThat(read.deadLetterQueueRecords()).isEmpty();
+        assertThat(processed.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+        assertThat(processed.deadLetterQueueRecords()).isEmpty();
+        assertThat(meters.find("wirefeed.dead.letters").counter()).isNull();
     }
 }

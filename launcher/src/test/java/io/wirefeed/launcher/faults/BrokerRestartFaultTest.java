@@ -17,6 +17,8 @@ import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.EmbeddedKafka;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.LoopbackPort;
+import io.wirefeed.stack.OpenSearchEndpoint;
+import io.wirefeed.stack.PostgresEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broker stopped in the middle of the stream and started again on its data and port: the enrichment
- * service rides it out, and the enriched topic (read_committed) holds each dispatch exactly once, nothing in
- * the dead-letter topic.
+ * service and the sinks (in a Connect worker) ride it out. The enriched topic (read_committed) holds each dispatch
+ * exactly once, nothing in a dead-letter topic, and PostgreSQL and OpenSearch hold exactly what the topic holds.
  */
 @ExtendWith(InfrastructureExtension.class)
 class BrokerRestartFaultTest {
@@ -35,8 +37,8 @@ class BrokerRestartFaultTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void aBrokerRestartMidStreamLosesAndDoublesNothing(RegistryEndpoint registry, @TempDir Path dir)
-            throws Exception {
+    void aBrokerRestartMidStreamLosesAndDoublesNothing(RegistryEndpoint registry, PostgresEndpoint postgres,
+            OpenSearchEndpoint opensearch, @TempDir Path dir) throws Exception {
         List<Dispatch> sent = PipelineRecords.traffic(17, DISPATCHES);
         int port = LoopbackPort.free();
         EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), port);
@@ -47,7 +49,9 @@ class BrokerRestartFaultTest {
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3"));
-        try (EnrichService enrich = EnrichService.start(config, Clock.systemUTC())) {
+        try (EnrichService enrich = EnrichService.start(config, Clock.systemUTC());
+             SinkedStores stores = SinkedStores.start(kafka.endpoint().bootstrapServers(), registry.url(),
+                 config.topics().enriched(), postgres, opensearch.url(), dir.resolve("connect"))) {
             String topic = config.topics().dispatches();
             PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
                 sent.subList(0, DISPATCHES / 2));
@@ -67,6 +71,7 @@ class BrokerRestartFaultTest {
             PipelineRecords.assertEachOnce(sent, enriched);
             assertThat(TopicContents.read(kafka.endpoint(), registry, config.topics().deadLetters(), DeadLetter.class))
                 .isEmpty();
+            stores.assertHoldExactly(enriched, TIMEOUT);
         } finally {
             kafka.close();
         }

@@ -65,15 +65,22 @@ final class SinkedStores implements AutoCloseable {
      */
     static SinkedStores start(String bootstrapServers, String registryUrl, String topic, PostgresEndpoint server,
                               String searchUrl, Path dir) throws Exception {
+        return start(bootstrapServers, registryUrl, topic, server, searchUrl, dir, Map.of());
+    }
+
+    /** As above, with further settings for both connectors. */
+    static SinkedStores start(String bootstrapServers, String registryUrl, String topic, PostgresEndpoint server,
+                              String searchUrl, Path dir, Map<String, String> settings) throws Exception {
         String own = UUID.randomUUID().toString().replace("-", "");
         PostgresEndpoint database = server.database("sinked_" + own);
         String index = "sinked-" + own;
         String deadLetters = "sinked-dead-letters-" + own;
         EmbeddedConnect connect = EmbeddedConnect.start(bootstrapServers, dir, LoopbackPort.free());
         try {
-            Map<String, String> common = Map.of("topics", topic, "tasks.max", "1", "schema.registry.url", registryUrl,
+            Map<String, String> common = new HashMap<>(settings);
+            common.putAll(Map.of("topics", topic, "tasks.max", "1", "schema.registry.url", registryUrl,
                 "errors.tolerance", "all", "errors.deadletterqueue.topic.name", deadLetters,
-                "errors.deadletterqueue.topic.replication.factor", "1");
+                "errors.deadletterqueue.topic.replication.factor", "1"));
             Map<String, String> postgres = new HashMap<>(common);
             postgres.putAll(Map.of("connector.class", "io.wirefeed.sink.postgres.PostgresSinkConnector",
                 "connection.url", database.jdbcUrl(), "connection.user", database.user(),
@@ -189,7 +196,8 @@ final class SinkedStores implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    private long deadLettered() throws Exception {
+    /** How many records the connectors sent to their dead-letter topic. */
+    long deadLettered() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             if (!admin.listTopics().names().get().contains(deadLetters)) {
                 return 0;

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -61,17 +63,20 @@ public final class PostgresSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> records) {
-        int written = 0;
+        // All read before any is written: a batch Connect delivers again (registry unavailable) starts clean.
+        List<EnrichedDispatch> dispatches = new ArrayList<>(records.size());
+        for (SinkRecord record : records) {
+            EnrichedDispatch dispatch = reader.read(record);
+            if (dispatch != null) {
+                dispatches.add(dispatch);
+            }
+        }
         try {
             if (connection == null || !connection.isValid(5)) {
                 connect();    // the database restarted: Connect is retrying the batch
             }
-            for (SinkRecord record : records) {
-                EnrichedDispatch dispatch = reader.read(record);
-                if (dispatch != null) {
-                    rows.add(dispatch);
-                    written++;
-                }
+            for (EnrichedDispatch dispatch : dispatches) {
+                rows.add(dispatch);
             }
             rows.execute();
             connection.commit();
@@ -81,7 +86,7 @@ public final class PostgresSinkTask extends SinkTask {
             if (e instanceof SQLTransientException || "08".equals(state(e)) || "57".equals(state(e))) {
                 throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
             }
-            throw new ConnectException("Writing " + written + " dispatches failed: " + e.getMessage(), e);
+            throw new ConnectException("Writing " + dispatches.size() + " dispatches failed: " + e.getMessage(), e);
         }
     }
 
