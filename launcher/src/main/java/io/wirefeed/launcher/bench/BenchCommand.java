@@ -2,10 +2,12 @@ package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
@@ -65,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-sinks", description = "Leave out the sink connectors.")
     private boolean noSinks;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+        description = "An enrichment setting for the end-to-end and latency runs, as the service reads it "
+            + "(for example kafka.commit.interval.ms=50); repeatable.")
+    private Map<String, String> settings = new HashMap<>();
+
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the results as JSON.")
     private Path report;
 
@@ -113,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private EnrichConfig enrichConfig(Infrastructure servers) {
-        return new EnrichConfig(Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
             EnrichConfig.APPLICATION_ID_CONFIG, "bench-enrich",
@@ -123,6 +130,8 @@ public final class BenchCommand implements Callable<Integer> {
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PipelineBenchmark.PARTITIONS),
             // One stream thread per core, as an operator would run it on this machine.
             "kafka." + StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads())));
+        config.putAll(settings);
+        return new EnrichConfig(config);
     }
 
     private static int streamThreads() {
@@ -155,8 +164,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "copy of the same preloaded records (same serdes: Avro through the registry; same partitions, "
             + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s for %d s "
             + "produced as ingest does, each stamped with its send time, measured when its enriched record is read "
-            + "(read_committed).",
+            + "(read_committed).%s",
             Runtime.getRuntime().availableProcessors(), warmUp, dispatches, PipelineBenchmark.PARTITIONS,
-            streamThreads(), rate, latencySeconds);
+            streamThreads(), rate, latencySeconds,
+            settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
     }
 }
