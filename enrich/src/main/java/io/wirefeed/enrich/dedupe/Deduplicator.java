@@ -3,8 +3,10 @@ package io.wirefeed.enrich.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.wirefeed.schema.Dedupe;
@@ -81,39 +83,54 @@ public final class Deduplicator {
             }
             DedupeVerdict verdict = kill ? DedupeVerdict.KILL
                 : dispatch.correction() ? DedupeVerdict.CORRECTION : DedupeVerdict.UPDATE;
-            remember(dispatch, text, prior.story(), at, !kill);
+            if (kill) {
+                remember(dispatch, prior.story(), at);
+            } else {
+                remember(dispatch, text, prior.story(), at, bands(text));
+            }
             return new Decision(verdict(verdict, id, prior.version(), null), prior.story());
         }
         if (kill) {
-            remember(dispatch, text, id, at, false);
+            remember(dispatch, id, at);
             return new Decision(verdict(DedupeVerdict.KILL, id, null, null), id);
         }
         DedupeStore.SeenText same = live(store.exact(text.exactHash()), at);
         if (same != null && !same.id().equals(id)) {
             // A copy adds no text to compare with: the first one stays the one later look-alikes point to.
-            remember(dispatch, text, same.story(), at, false);
+            remember(dispatch, same.story(), at);
             return new Decision(verdict(DedupeVerdict.DUPLICATE, same.id(), same.version(), 1.0), same.story());
         }
-        Match best = bestMatch(text, id, at);
+        Map<String, List<DedupeStore.BandMember>> bands = bands(text);
+        Match best = bestMatch(bands, text, id, at);
         if (best != null && best.score() >= NEAR) {
             DedupeVerdict verdict = dispatch.correction() ? DedupeVerdict.CORRECTION : DedupeVerdict.NEAR_DUPLICATE;
             DedupeStore.SeenText seen = best.seen();
-            remember(dispatch, text, seen.story(), at, true);
+            remember(dispatch, text, seen.story(), at, bands);
             return new Decision(verdict(verdict, seen.id(), seen.version(), Math.round(best.score() * 1000) / 1000.0),
                 seen.story());
         }
-        remember(dispatch, text, id, at, true);
+        remember(dispatch, text, id, at, bands);
         return new Decision(verdict(DedupeVerdict.UNIQUE, null, null, null), id);
     }
 
     private record Match(DedupeStore.SeenText seen, double score) {
     }
 
+    /** The members of each of the text's band keys: read once for the search and for the update after it. */
+    private Map<String, List<DedupeStore.BandMember>> bands(TextFingerprint text) {
+        Map<String, List<DedupeStore.BandMember>> bands = new HashMap<>();
+        for (String key : text.bandKeys()) {
+            bands.put(key, store.band(key));
+        }
+        return bands;
+    }
+
     /** The most similar dispatch of another id among those sharing a band key with the text, or null. */
-    private Match bestMatch(TextFingerprint text, String id, Instant at) {
+    private Match bestMatch(Map<String, List<DedupeStore.BandMember>> bands, TextFingerprint text, String id,
+                            Instant at) {
         Set<String> candidates = new LinkedHashSet<>();
         for (String key : text.bandKeys()) {
-            for (DedupeStore.BandMember member : store.band(key)) {
+            for (DedupeStore.BandMember member : bands.get(key)) {
                 if (!member.id().equals(id) && !expired(member.at(), at)) {
                     candidates.add(member.id());
                 }
@@ -133,11 +150,15 @@ public final class Deduplicator {
         return best;
     }
 
-    private void remember(Arrival dispatch, TextFingerprint text, String story, Instant at, boolean indexText) {
+    /** Remembers the version only: the text is not indexed (a kill, or a copy of a text indexed already). */
+    private void remember(Arrival dispatch, String story, Instant at) {
         store.putVersion(dispatch.id(), new DedupeStore.SeenVersion(dispatch.version(), story, at));
-        if (!indexText) {
-            return;
-        }
+    }
+
+    /** Remembers the version and indexes the text, given the members of its band keys as they are now. */
+    private void remember(Arrival dispatch, TextFingerprint text, String story, Instant at,
+                          Map<String, List<DedupeStore.BandMember>> bands) {
+        remember(dispatch, story, at);
         DedupeStore.SeenText seen = new DedupeStore.SeenText(dispatch.id(), dispatch.version(), story,
             text.signature(), text.shingles(), at);
         if (live(store.exact(text.exactHash()), at) == null) {
@@ -145,7 +166,7 @@ public final class Deduplicator {
         }
         store.putText(dispatch.id(), seen);
         for (String key : text.bandKeys()) {
-            List<DedupeStore.BandMember> band = new ArrayList<>(store.band(key));
+            List<DedupeStore.BandMember> band = new ArrayList<>(bands.get(key));
             band.removeIf(old -> old.id().equals(dispatch.id()) || expired(old.at(), at));
             band.add(new DedupeStore.BandMember(dispatch.id(), at));
             if (band.size() > CANDIDATES_PER_BAND) {
