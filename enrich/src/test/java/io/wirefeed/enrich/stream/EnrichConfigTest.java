@@ -34,4 +34,18 @@ class EnrichConfigTest {
             .containsEntry("schema.registry.url", "http://r:8081");
         assertThat(config.topics().enriched()).isEqualTo("wirefeed.enriched");
     }
+
+    @Test
+    void commitsComeEvery50MsAndProducersSendAfter5MsUnlessTheOperatorSaysOtherwise() {
+        Map<String, Object> defaults = new EnrichConfig(Map.of("bootstrap.servers", "b:9093",
+            "schema.registry.url", "http://r:8081")).streamsConfig();
+        Map<String, Object> overridden = new EnrichConfig(Map.of("bootstrap.servers", "b:9093",
+            "schema.registry.url", "http://r:8081", "kafka.commit.interval.ms", "200",
+            "kafka.producer.linger.ms", "20")).streamsConfig();
+
+        assertThat(new StreamsConfig(defaults).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
+        assertThat(new StreamsConfig(defaults).getProducerConfigs("p")).containsEntry("linger.ms", 5);
+        assertThat(new StreamsConfig(overridden).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(200);
+        assertThat(new StreamsConfig(overridden).getProducerConfigs("p")).containsEntry("linger.ms", "20");
+    }
 }
