@@ -163,8 +163,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "enriched record read (read_committed); CPU and peak heap over that time. Baseline: a Kafka Streams "
             + "copy of the same preloaded records (same serdes: Avro through the registry; same partitions, "
             + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s for %d s "
-            + "produced as ingest does, each stamped with its send time, measured when its enriched record is read "
-            + "(read_committed).%s",
+            + "produced as ingest does (the producer's metadata and schema id fetched first), each stamped with its "
+            + "send time, measured when its enriched record is read (read_committed), after a System.gc() that "
+            + "collects the earlier phases' records.%s",
             Runtime.getRuntime().availableProcessors(), warmUp, dispatches, PipelineBenchmark.PARTITIONS,
             streamThreads(), rate, latencySeconds,
             settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
