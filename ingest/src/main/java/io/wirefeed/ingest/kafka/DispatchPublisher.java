@@ -42,6 +42,8 @@ public final class DispatchPublisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "wirefeed-ingest-http");
         AvroSerializer<Dispatch> values = new AvroSerializer<>();
         values.configure(serdeConfig, false);
+        // The schema id is known before the first request: requests go on being published through a registry outage.
+        values.prepare(topic, Dispatch.getClassSchema());
         return new DispatchPublisher(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()),
             values, topic);
     }

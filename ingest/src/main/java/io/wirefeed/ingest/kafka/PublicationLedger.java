@@ -58,6 +58,11 @@ public final class PublicationLedger implements AutoCloseable {
     /** Reads the ledger back from its topic, then opens the transactional producer (fencing any zombie). */
     public static PublicationLedger open(Map<String, Object> clientConfig, Map<String, Object> serdeConfig,
                                          Topics topics, String transactionalId) {
+        AvroSerializer<SpecificRecord> values = new AvroSerializer<>();
+        values.configure(serdeConfig, false);
+        // Both schema ids known before the first file or feed item: a registry outage stops neither.
+        values.prepare(topics.dispatches(), Dispatch.getClassSchema());
+        values.prepare(topics.deadLetters(), DeadLetter.getClassSchema());
         Map<String, String> entries = read(clientConfig, topics.state());
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
@@ -73,8 +78,6 @@ public final class PublicationLedger implements AutoCloseable {
             producer.close(Duration.ZERO);
             throw e;
         }
-        AvroSerializer<SpecificRecord> values = new AvroSerializer<>();
-        values.configure(serdeConfig, false);
         LOG.info("Publication ledger {} holds {} entries", topics.state(), entries.size());
         return new PublicationLedger(producer, values, topics, entries);
     }
