@@ -145,6 +145,14 @@ class DeployFilesTest {
         assertThat(worker.getProperty("value.converter")).isEqualTo("org.apache.kafka.connect.converters.ByteArrayConverter");
     }
 
+    /** Both services exit when the registry does not answer at their start; compose must start them again. */
+    @Test
+    void composeStartsTheServicesAgainWhenTheyExitOnAFailure() {
+        JsonNode compose = DeployFiles.yaml("compose/compose.yaml").get(0).path("services");
+        assertThat(List.of("ingest", "enrich")).allSatisfy(service ->
+            assertThat(compose.path(service).path("restart").asText()).as(service).isEqualTo("on-failure"));
+    }
+
     /** The enriched topic is written in transactions; a worker reading uncommitted would store aborted records. */
     @Test
     void theConnectWorkersReadOnlyCommittedRecords() throws IOException {
