@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wirefeed.enrich.stream.AlertPolicy;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
@@ -44,7 +47,7 @@ class RegistryOutageFaultTest {
 
     private static final int DISPATCHES = 2_000;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
-    private static final Duration SINK_OUTAGE = Duration.ofSeconds(15);
+    private static final Duration SHORT_OUTAGE = Duration.ofSeconds(15);
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final byte[] POISON = "not an Avro record".getBytes(StandardCharsets.UTF_8);
 
@@ -119,12 +122,52 @@ class RegistryOutageFaultTest {
                 cutAt = System.nanoTime();
                 try (SinkedStores stores = SinkedStores.start(kafka.bootstrapServers(), through(registry, proxy),
                         output, postgres, opensearch.url(), dir.resolve("connect"), failFast)) {
-                    sleepOutTheOutage(cutAt, SINK_OUTAGE);
+                    sleepOutTheOutage(cutAt, SHORT_OUTAGE);
                     assertThat(stores.rows()).as("rows written while the registry was unreachable").isEmpty();
                     assertThat(stores.deadLettered()).as("dead-lettered by the connectors meanwhile").isZero();
                     proxy.restore();
                     stores.assertHoldExactly(enriched, TIMEOUT);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aSchemaFirstRegisteredDuringTheOutageIsRegisteredOnceTheRegistryIsBack(KafkaEndpoint kafka,
+            RegistryEndpoint registry, @TempDir Path dir) throws Exception {
+        List<Dispatch> traffic = PipelineRecords.traffic(31, DISPATCHES / 4);
+        // Urgency 8 raises no alert: the alerts' schema is still unregistered when the registry goes away.
+        Dispatch quiet = Dispatch.newBuilder(traffic.get(0)).setId("quiet-1").setUrgency(8).build();
+        Map<String, String> failFast = Map.of(SchemaRegistryClientConfig.MAX_RETRIES_CONFIG, "0");
+        try (LoopbackProxy proxy = LoopbackProxy.to(URI.create(registry.url()).getPort())) {
+            EnrichConfig config = config(kafka, registry, proxy, dir, failFast);
+            try (EnrichService enrich = EnrichService.start(config, Clock.systemUTC())) {
+                PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), config.topics().dispatches(),
+                    List.of(quiet));
+                TopicContents.await(kafka, registry, config.topics().enriched(), EnrichedDispatch.class, 1, TIMEOUT);
+
+                proxy.cut();
+                long cutAt = System.nanoTime();
+                PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), config.topics().dispatches(),
+                    traffic);
+                sleepOutTheOutage(cutAt, SHORT_OUTAGE);
+                assertThat(TopicContents.read(kafka, registry, config.topics().alerts(), Alert.class))
+                    .as("alerts while their schema could not be registered").isEmpty();
+                proxy.restore();
+
+                List<Dispatch> sent = new ArrayList<>(traffic);
+                sent.add(quiet);
+                List<EnrichedDispatch> enriched = assertEachOnce(kafka, registry, config.topics().enriched(), sent);
+                AlertPolicy policy = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(),
+                    AlertPolicy.COUNTER_TERRORISM.topics(), config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
+                List<String> expected = enriched.stream().flatMap(dispatch -> policy.alertsFor(dispatch).stream())
+                    .map(Alert::getId).toList();
+                assertThat(expected).as("alerts the traffic raises").isNotEmpty();
+                TopicContents.await(kafka, registry, config.topics().alerts(), Alert.class, expected.size(), TIMEOUT);
+                assertThat(TopicContents.read(kafka, registry, config.topics().alerts(), Alert.class))
+                    .extracting(alert -> alert.value().getId()).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(TopicContents.read(kafka, registry, config.topics().deadLetters(), DeadLetter.class))
+                    .as("dead letters").isEmpty();
             }
         }
     }
