@@ -48,8 +48,12 @@ public final class BenchCommand implements Callable<Integer> {
     private int rate;
 
     @Option(names = "--latency-seconds", defaultValue = "20",
-        description = "How long the latency run lasts (default: ${DEFAULT-VALUE}).")
+        description = "How long the latency run is timed (default: ${DEFAULT-VALUE}).")
     private int latencySeconds;
+
+    @Option(names = "--latency-warm-up-seconds", defaultValue = "10",
+        description = "How long the latency run first goes at the same rate, untimed (default: ${DEFAULT-VALUE}).")
+    private int latencyWarmUpSeconds;
 
     @Option(names = "--resends", defaultValue = "0.05", description = "Share of resends (default: ${DEFAULT-VALUE}).")
     private double resends;
@@ -100,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
             Map<String, Double> latency;
             try {
-                latency = pipeline.latency(traffic, rate, rate * latencySeconds, config);
+                latency = pipeline.latency(traffic, rate, rate * latencyWarmUpSeconds, rate * latencySeconds, config);
             } finally {
                 endToEnd.service().close();
             }
@@ -162,12 +166,12 @@ public final class BenchCommand implements Callable<Integer> {
             + "(exactly_once_v2, %d stream threads, RocksDB) timed from the last warm-up to the last measured "
             + "enriched record read (read_committed); CPU and peak heap over that time. Baseline: a Kafka Streams "
             + "copy of the same preloaded records (same serdes: Avro through the registry; same partitions, "
-            + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s for %d s "
-            + "produced as ingest does (the producer's metadata and schema id fetched first), each stamped with its "
-            + "send time, measured when its enriched record is read (read_committed), after a System.gc() that "
-            + "collects the earlier phases' records.%s",
+            + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s produced "
+            + "as ingest does (the producer's metadata and schema id fetched first), after a System.gc() that "
+            + "collects the earlier phases' records, %d s untimed then %d s timed, each stamped with its send "
+            + "time and measured when its enriched record is read (read_committed).%s",
             Runtime.getRuntime().availableProcessors(), warmUp, dispatches, PipelineBenchmark.PARTITIONS,
-            streamThreads(), rate, latencySeconds,
+            streamThreads(), rate, latencyWarmUpSeconds, latencySeconds,
             settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
     }
 }

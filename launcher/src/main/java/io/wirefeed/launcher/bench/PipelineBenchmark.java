@@ -148,11 +148,16 @@ public final class PipelineBenchmark {
                            List<EnrichedDispatch> enriched) {
     }
 
+    /** The id prefix of the latency run's timed dispatches. */
+    private static final String TIMED = "latency-timed-";
+
     /**
      * Latency at a fixed rate: new dispatches stamped with their send time are produced at {@code rate} per
-     * second for {@code count} dispatches while a consumer reads the enriched topic; p50/p99/p99.9 in ms.
+     * second, {@code warmUp} of them untimed and then {@code count} timed, while a consumer reads the enriched
+     * topic; p50/p99/p99.9 in ms of the timed ones.
      */
-    public Map<String, Double> latency(WireTraffic traffic, int rate, int count, EnrichConfig config) throws Exception {
+    public Map<String, Double> latency(WireTraffic traffic, int rate, int warmUp, int count, EnrichConfig config)
+            throws Exception {
         Histogram histogram = new Histogram(Duration.ofMinutes(5).toMillis(), 3);
         AvroDeserializer<EnrichedDispatch> values = AvroDeserializer.specific(null, EnrichedDispatch.class);
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
@@ -165,14 +170,14 @@ public final class PipelineBenchmark {
             consumer.poll(Duration.ofMillis(500));
             consumer.seekToEnd(consumer.assignment());
             consumer.assignment().forEach(consumer::position);
-            Thread producer = new Thread(() -> produceAtRate(traffic, rate, count, config.topics().dispatches()),
-                "bench-producer");
+            Thread producer = new Thread(() -> produceAtRate(traffic, rate, warmUp, count,
+                config.topics().dispatches()), "bench-producer");
             producer.start();
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (histogram.getTotalCount() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(record -> {
                     EnrichedDispatch dispatch = values.deserialize(enrichedTopic, record.value());
-                    if (dispatch.getId().startsWith("latency-")) {
+                    if (dispatch.getId().startsWith(TIMED)) {
                         histogram.recordValue(Math.max(0, Instant.now().toEpochMilli()
                             - dispatch.getReceivedAt().toEpochMilli()));
                     }
@@ -189,7 +194,13 @@ public final class PipelineBenchmark {
         return percentiles;
     }
 
-    private void produceAtRate(WireTraffic traffic, int rate, int count, String topic) {
+    /**
+     * Produces {@code warmUp + count} dispatches at {@code rate} per second, each stamped with its send time; the
+     * ids of the last {@code count} start with {@link #TIMED}. The warm-up at the same rate lets the JIT compiler
+     * settle on this load: a trickle after the bulk phases deoptimises and recompiles the hot paths of broker,
+     * Streams and enrichment, which took most of a core for the first ten seconds on 2 cores (JFR).
+     */
+    private void produceAtRate(WireTraffic traffic, int rate, int warmUp, int count, String topic) {
         AvroSerializer<Dispatch> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         try (KafkaProducer<String, byte[]> producer = producer()) {
@@ -198,14 +209,15 @@ public final class PipelineBenchmark {
             producer.partitionsFor(topic);
             values.prepare(topic, Dispatch.getClassSchema());
             long started = System.nanoTime();
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < warmUp + count; i++) {
                 long due = started + (long) (i * 1e9 / rate);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 Dispatch next = traffic.next();
-                Dispatch stamped = Dispatch.newBuilder(next).setId("latency-" + i + "-" + next.getId())
+                String prefix = i < warmUp ? "latency-warm-up-" : TIMED;
+                Dispatch stamped = Dispatch.newBuilder(next).setId(prefix + i + "-" + next.getId())
                     .setReceivedAt(Instant.now()).build();
                 producer.send(new ProducerRecord<>(topic, stamped.getId(), values.serialize(topic, stamped)));
             }
