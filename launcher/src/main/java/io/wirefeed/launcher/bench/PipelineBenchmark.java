@@ -59,6 +59,8 @@ public final class PipelineBenchmark {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
     private static final String BASELINE_IN = "bench.baseline.dispatches";
     private static final String BASELINE_OUT = "bench.baseline.copy";
+    /** The id prefix of the latency run's timed dispatches. */
+    private static final String TIMED = "latency-timed-";
 
     private final Infrastructure servers;
     private final Path stateDir;
@@ -147,9 +149,6 @@ public final class PipelineBenchmark {
     public record EndToEnd(EnrichService service, double throughput, double cpuMsPerDispatch, double peakHeapMb,
                            List<EnrichedDispatch> enriched) {
     }
-
-    /** The id prefix of the latency run's timed dispatches. */
-    private static final String TIMED = "latency-timed-";
 
     /**
      * Latency at a fixed rate: new dispatches stamped with their send time are produced at {@code rate} per

@@ -20,7 +20,6 @@ import io.wirefeed.stack.LoopbackPort;
 import io.wirefeed.stack.OpenSearchEndpoint;
 import io.wirefeed.stack.PostgresEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,11 +63,8 @@ class BrokerRestartFaultTest {
 
             PipelineRecords.publish(kafka.endpoint().bootstrapServers(), registry.url(), topic,
                 sent.subList(DISPATCHES / 2, DISPATCHES));
-            List<EnrichedDispatch> enriched = TopicContents.await(kafka.endpoint(), registry,
-                config.topics().enriched(), EnrichedDispatch.class, DISPATCHES, TIMEOUT).stream()
-                .map(ConsumerRecord::value).toList();
-
-            PipelineRecords.assertEachOnce(sent, enriched);
+            List<EnrichedDispatch> enriched = PipelineRecords.awaitEachOnce(kafka.endpoint(), registry,
+                config.topics().enriched(), sent, TIMEOUT);
             assertThat(TopicContents.read(kafka.endpoint(), registry, config.topics().deadLetters(), DeadLetter.class))
                 .isEmpty();
             stores.assertHoldExactly(enriched, TIMEOUT);

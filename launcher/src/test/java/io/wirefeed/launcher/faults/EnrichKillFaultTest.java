@@ -21,7 +21,6 @@ import io.wirefeed.stack.KafkaEndpoint;
 import io.wirefeed.stack.OpenSearchEndpoint;
 import io.wirefeed.stack.PostgresEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,12 +134,8 @@ class EnrichKillFaultTest {
     /** Checks the enriched topic and the dead letters, and returns what the topic holds. */
     private static List<EnrichedDispatch> assertExactlyOnce(KafkaEndpoint kafka, RegistryEndpoint registry,
             Map<String, String> settings, List<Dispatch> sent) throws InterruptedException {
-        String output = settings.get(EnrichConfig.ENRICHED_TOPIC_CONFIG);
-        TopicContents.await(kafka, registry, output, EnrichedDispatch.class, DISPATCHES, TIMEOUT);
-        Thread.sleep(2_000);   // anything published twice would show up by now
-        List<EnrichedDispatch> enriched = TopicContents.read(kafka, registry, output, EnrichedDispatch.class).stream()
-            .map(ConsumerRecord::value).toList();
-        PipelineRecords.assertEachOnce(sent, enriched);
+        List<EnrichedDispatch> enriched = PipelineRecords.awaitEachOnce(kafka, registry,
+            settings.get(EnrichConfig.ENRICHED_TOPIC_CONFIG), sent, TIMEOUT);
         // A resend judged as new would mean the memory of what was seen did not survive the kill.
         Map<String, Long> judgedNew = PipelineRecords.perVersion(enriched.stream()
             .filter(dispatch -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE).toList(),

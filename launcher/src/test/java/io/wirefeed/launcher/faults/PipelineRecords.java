@@ -2,6 +2,7 @@ package io.wirefeed.launcher.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +15,11 @@ import io.wirefeed.launcher.bench.WireTraffic;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.AvroSerializer;
+import io.wirefeed.serde.TopicContents;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -82,6 +87,20 @@ final class PipelineRecords {
             EnrichConfig.TRENDS_TOPIC_CONFIG, prefix + "-trends-" + suffix,
             EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, prefix + "-dead-letters-" + suffix,
             EnrichConfig.RULES_TOPIC_CONFIG, prefix + "-rules-" + suffix);
+    }
+
+    /**
+     * Waits for as many enriched records as were sent, then a little longer (anything published twice would show
+     * up by then), checks {@link #assertEachOnce} on what the topic holds (read_committed) and returns it.
+     */
+    static List<EnrichedDispatch> awaitEachOnce(KafkaEndpoint kafka, RegistryEndpoint registry, String topic,
+                                                List<Dispatch> sent, Duration timeout) throws InterruptedException {
+        TopicContents.await(kafka, registry, topic, EnrichedDispatch.class, sent.size(), timeout);
+        Thread.sleep(2_000);
+        List<EnrichedDispatch> enriched = TopicContents.read(kafka, registry, topic, EnrichedDispatch.class).stream()
+            .map(ConsumerRecord::value).toList();
+        assertEachOnce(sent, enriched);
+        return enriched;
     }
 
     /** Every id and version sent is enriched exactly as many times as it was sent: nothing lost, nothing doubled. */

@@ -83,7 +83,7 @@ class RegistryOutageFaultTest {
 
                 PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), input,
                     sent.subList(DISPATCHES / 2, DISPATCHES));
-                List<EnrichedDispatch> enriched = assertEachOnce(kafka, registry, output, sent);
+                List<EnrichedDispatch> enriched = PipelineRecords.awaitEachOnce(kafka, registry, output, sent, TIMEOUT);
                 assertThat(TopicContents.read(kafka, registry, config.topics().deadLetters(), DeadLetter.class))
                     .as("dead letters at the end").hasSize(1);
                 stores.assertHoldExactly(enriched, TIMEOUT);
@@ -113,7 +113,7 @@ class RegistryOutageFaultTest {
                 assertThat(TopicContents.read(kafka, registry, config.topics().deadLetters(), DeadLetter.class))
                     .as("dead-lettered while the registry was unreachable").isEmpty();
                 proxy.restore();
-                List<EnrichedDispatch> enriched = assertEachOnce(kafka, registry, output, sent);
+                List<EnrichedDispatch> enriched = PipelineRecords.awaitEachOnce(kafka, registry, output, sent, TIMEOUT);
                 assertThat(TopicContents.read(kafka, registry, config.topics().deadLetters(), DeadLetter.class))
                     .as("dead letters at the end").isEmpty();
 
@@ -157,7 +157,8 @@ class RegistryOutageFaultTest {
 
                 List<Dispatch> sent = new ArrayList<>(traffic);
                 sent.add(quiet);
-                List<EnrichedDispatch> enriched = assertEachOnce(kafka, registry, config.topics().enriched(), sent);
+                List<EnrichedDispatch> enriched = PipelineRecords.awaitEachOnce(kafka, registry,
+                    config.topics().enriched(), sent, TIMEOUT);
                 AlertPolicy policy = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(),
                     AlertPolicy.COUNTER_TERRORISM.topics(), config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
                 List<String> expected = enriched.stream().flatMap(dispatch -> policy.alertsFor(dispatch).stream())
@@ -195,16 +196,6 @@ class RegistryOutageFaultTest {
         long outageLeft = outage.toMillis() - Duration.ofNanos(System.nanoTime() - cutAt).toMillis();
         assertThat(outageLeft).as("the checks above ran within the outage").isPositive();
         Thread.sleep(outageLeft);
-    }
-
-    private static List<EnrichedDispatch> assertEachOnce(KafkaEndpoint kafka, RegistryEndpoint registry, String output,
-                                                         List<Dispatch> sent) throws InterruptedException {
-        TopicContents.await(kafka, registry, output, EnrichedDispatch.class, sent.size(), TIMEOUT);
-        Thread.sleep(2_000);   // anything published twice would show up by now
-        List<EnrichedDispatch> enriched = TopicContents.read(kafka, registry, output, EnrichedDispatch.class).stream()
-            .map(ConsumerRecord::value).toList();
-        PipelineRecords.assertEachOnce(sent, enriched);
-        return enriched;
     }
 
     private static void publishRaw(KafkaEndpoint kafka, String topic, byte[] value) {
