@@ -3,7 +3,7 @@ package io.wirefeed.enrich.dedupe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.PubStatus;
 import io.wirefeed.schema.Signal;
+import org.apache.avro.Schema;
 
 /**
  * Says how a dispatch relates to those seen before it and which story it belongs to:
@@ -59,7 +60,14 @@ public final class Deduplicator {
         Decision decision = decide(new Arrival(dispatch.getId(), dispatch.getVersion(), dispatch.getReceivedAt(),
                 dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL),
                 dispatch.getSignals().contains(Signal.CORRECTION)), text);
-        return EnrichedDispatch.newBuilder(dispatch).setDedupe(decision.dedupe()).setStory(decision.story()).build();
+        // A shallow copy: newBuilder(dispatch) would copy every list of entities and topics, for two fields.
+        EnrichedDispatch judged = new EnrichedDispatch();
+        for (Schema.Field field : EnrichedDispatch.getClassSchema().getFields()) {
+            judged.put(field.pos(), dispatch.get(field.pos()));
+        }
+        judged.setDedupe(decision.dedupe());
+        judged.setStory(decision.story());
+        return judged;
     }
 
     /** What texts are compared by: headline, body and dateline. */
@@ -116,9 +124,12 @@ public final class Deduplicator {
     private record Match(DedupeStore.SeenText seen, double score) {
     }
 
-    /** The members of each of the text's band keys: read once for the search and for the update after it. */
+    /**
+     * The members of each of the text's band keys, in band order: read once for the search and for the update
+     * after it.
+     */
     private Map<String, List<DedupeStore.BandMember>> bands(TextFingerprint text) {
-        Map<String, List<DedupeStore.BandMember>> bands = new HashMap<>();
+        Map<String, List<DedupeStore.BandMember>> bands = new LinkedHashMap<>();
         for (String key : text.bandKeys()) {
             bands.put(key, store.band(key));
         }
@@ -129,8 +140,8 @@ public final class Deduplicator {
     private Match bestMatch(Map<String, List<DedupeStore.BandMember>> bands, TextFingerprint text, String id,
                             Instant at) {
         Set<String> candidates = new LinkedHashSet<>();
-        for (String key : text.bandKeys()) {
-            for (DedupeStore.BandMember member : bands.get(key)) {
+        for (List<DedupeStore.BandMember> band : bands.values()) {
+            for (DedupeStore.BandMember member : band) {
                 if (!member.id().equals(id) && !expired(member.at(), at)) {
                     candidates.add(member.id());
                 }
@@ -165,14 +176,14 @@ public final class Deduplicator {
             store.putExact(text.exactHash(), seen);
         }
         store.putText(dispatch.id(), seen);
-        for (String key : text.bandKeys()) {
-            List<DedupeStore.BandMember> band = new ArrayList<>(bands.get(key));
+        for (Map.Entry<String, List<DedupeStore.BandMember>> members : bands.entrySet()) {
+            List<DedupeStore.BandMember> band = new ArrayList<>(members.getValue());
             band.removeIf(old -> old.id().equals(dispatch.id()) || expired(old.at(), at));
             band.add(new DedupeStore.BandMember(dispatch.id(), at));
             if (band.size() > CANDIDATES_PER_BAND) {
                 band.remove(0);
             }
-            store.putBand(key, band);
+            store.putBand(members.getKey(), band);
         }
     }
 

@@ -1,12 +1,13 @@
 package io.wirefeed.enrich.stream;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.SeenCodec;
-import io.wirefeed.registry.BoundedCache;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -19,17 +20,25 @@ final class StoreBackedDedupeStore implements DedupeStore {
     static final String BANDS = "dedupe-bands";
     static final String TEXTS = "dedupe-texts";
     /**
-     * Decoded texts kept of the most recently read or written ids: the near-duplicate search reads the same
-     * candidates for dispatch after dispatch. Written through; it lives as long as the processor, which Kafka
-     * Streams initialises again whenever the task's stores are restored.
+     * Decoded texts kept of the most recently written or read ids: the near-duplicate search reads the same
+     * candidates (the latest members of each band) for dispatch after dispatch. Written through; it lives as long
+     * as the processor, which Kafka Streams initialises again whenever the task's stores are restored. About
+     * 0.7 KB each (the signature is most of it).
      */
-    private static final int RECENT_TEXTS = 5_000;
+    private static final int RECENT_TEXTS = 10_000;
+    /**
+     * Decoded members of the most recently written or read band keys (the bands of the last thousand texts or
+     * so; at most 20 members each), written through like the texts. Their ids are then the very strings the
+     * texts are cached under, which the search looks up some hundred times per dispatch.
+     */
+    private static final int RECENT_BANDS = 16_000;
 
     private final KeyValueStore<String, byte[]> versions;
     private final KeyValueStore<String, byte[]> exact;
     private final KeyValueStore<String, byte[]> bands;
     private final KeyValueStore<String, byte[]> texts;
-    private final BoundedCache<String, SeenText> recentTexts = new BoundedCache<>(RECENT_TEXTS);
+    private final Map<String, SeenText> recentTexts = recent(RECENT_TEXTS);
+    private final Map<String, List<BandMember>> recentBands = recent(RECENT_BANDS);
 
     StoreBackedDedupeStore(KeyValueStore<String, byte[]> versions, KeyValueStore<String, byte[]> exact,
                            KeyValueStore<String, byte[]> bands, KeyValueStore<String, byte[]> texts) {
@@ -63,10 +72,16 @@ final class StoreBackedDedupeStore implements DedupeStore {
 
     @Override
     public SeenText text(String id) {
-        return recentTexts.get(id, key -> {
-            byte[] bytes = texts.get(key);
-            return bytes == null ? null : SeenCodec.texts(bytes).get(0);
-        });
+        SeenText seen = recentTexts.get(id);
+        if (seen == null) {
+            byte[] bytes = texts.get(id);
+            if (bytes == null) {
+                return null;
+            }
+            seen = SeenCodec.texts(bytes).get(0);
+            recentTexts.put(id, seen);
+        }
+        return seen;
     }
 
     @Override
@@ -77,18 +92,25 @@ final class StoreBackedDedupeStore implements DedupeStore {
 
     @Override
     public List<BandMember> band(String key) {
-        byte[] bytes = bands.get(key);
-        return bytes == null ? List.of() : SeenCodec.members(bytes);
+        List<BandMember> members = recentBands.get(key);
+        if (members == null) {
+            byte[] bytes = bands.get(key);
+            members = bytes == null ? List.of() : SeenCodec.members(bytes);
+            recentBands.put(key, members);
+        }
+        return members;
     }
 
     @Override
     public void putBand(String key, List<BandMember> members) {
         bands.put(key, SeenCodec.members(members));
+        recentBands.put(key, List.copyOf(members));
     }
 
     @Override
     public int forgetBefore(Instant cutoff) {
         recentTexts.clear();
+        recentBands.clear();
         int forgotten = 0;
         try (KeyValueIterator<String, byte[]> all = versions.all()) {
             while (all.hasNext()) {
@@ -122,5 +144,15 @@ final class StoreBackedDedupeStore implements DedupeStore {
             }
         }
         return forgotten;
+    }
+
+    /** At most {@code capacity} entries, the oldest written first out; no lock: only the task's thread uses it. */
+    private static <V> Map<String, V> recent(int capacity) {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.wirefeed.enrich.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.TextFingerprint;
@@ -20,8 +22,9 @@ class StoreBackedDedupeStoreTest {
 
     private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
     private final KeyValueStore<String, byte[]> texts = store(StoreBackedDedupeStore.TEXTS);
+    private final KeyValueStore<String, byte[]> bands = store(StoreBackedDedupeStore.BANDS);
     private final DedupeStore dedupe = new StoreBackedDedupeStore(store(StoreBackedDedupeStore.VERSIONS),
-        store(StoreBackedDedupeStore.EXACT), store(StoreBackedDedupeStore.BANDS), texts);
+        store(StoreBackedDedupeStore.EXACT), bands, texts);
 
     private KeyValueStore<String, byte[]> store(String name) {
         KeyValueStore<String, byte[]> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
@@ -54,5 +57,24 @@ class StoreBackedDedupeStoreTest {
 
         assertThat(texts.get("xinhua-1")).isNull();
         assertThat(dedupe.text("xinhua-1")).isNull();
+    }
+
+    @Test
+    void bandMembersAreReadBackAsLastWrittenAndSweptOnesAreGone() {
+        String key = TEXT.bandKeys().get(0);
+        assertThat(dedupe.band(key)).isEmpty();
+        dedupe.putBand(key, List.of(new DedupeStore.BandMember("xinhua-1", T0)));
+        List<DedupeStore.BandMember> both = new ArrayList<>(List.of(new DedupeStore.BandMember("xinhua-1", T0),
+            new DedupeStore.BandMember("afp-2", T0.plusSeconds(60))));
+        dedupe.putBand(key, both);
+        both.clear();
+        assertThat(dedupe.band(key)).extracting(DedupeStore.BandMember::id).containsExactly("xinhua-1", "afp-2");
+
+        DedupeStore restarted = new StoreBackedDedupeStore(store("v"), store("e"), bands, store("t"));
+        assertThat(restarted.band(key)).as("read from the store").extracting(DedupeStore.BandMember::id)
+            .containsExactly("xinhua-1", "afp-2");
+
+        dedupe.forgetBefore(T0.plusSeconds(1));
+        assertThat(dedupe.band(key)).extracting(DedupeStore.BandMember::id).containsExactly("afp-2");
     }
 }
