@@ -34,18 +34,54 @@ public final class SyntheticDispatches {
         "African Union", "World Health Organization", "International Monetary Fund", "Red Cross");
     private static final List<String> PEOPLE = List.of("Antonio Guterres", "Shavkat Mirziyoyev", "William Ruto",
         "Emmanuel Macron", "Olaf Scholz", "Recep Tayyip Erdogan", "Ferdinand Marcos");
-    private static final List<String> SECURITY = List.of(
-        "Police said a car bomb exploded near a checkpoint in {city}, killing {n} people and wounding dozens.",
-        "Militants claimed responsibility for the attack, which officials in {city} called an act of terrorism.",
-        "Counter-terrorism units arrested {n} suspects accused of planning bombings, the interior ministry said.",
-        "Security forces in {city} raised the alert level after the suicide attack on a crowded market.");
+    private static final List<String> FIRST_NAMES = List.of("Aziz", "Grace", "Pierre", "Anna", "Carlos", "Farida",
+        "Omar", "Elif", "Chinedu", "Jana", "Lucia", "Minh", "Ivan", "Ama", "Rui", "Sofia", "Tariq", "Wanjiru",
+        "Hannah", "Reza", "Ngozi", "Pablo", "Leila", "Kofi", "Mariam", "Dmitri", "Ayesha", "Jonas", "Zainab", "Luis");
+    private static final List<String> SURNAMES = List.of("Karimov", "Odhiambo", "Dubois", "Schneider", "Santos",
+        "Rahman", "Haddad", "Yilmaz", "Okafor", "Novak", "Fernandez", "Nguyen", "Petrov", "Mensah", "Costa",
+        "Abdullahi", "Kowalski", "Moreau", "Bakr", "Tanaka", "Mwangi", "Soto", "Hassan", "Lindqvist", "Barzani",
+        "Diallo", "Rossi", "Chaudhry", "Ivanova", "Mbeki");
+    private static final List<String> ROLES = List.of("Finance Minister", "Trade Minister", "Mayor",
+        "opposition leader", "central bank governor", "Energy Minister", "army spokesman", "police chief",
+        "Health Minister", "union leader", "regional governor", "Interior Minister");
+    private static final List<String> MINISTRIES = List.of("finance", "energy", "health", "education", "transport",
+        "agriculture", "trade", "labour", "interior", "foreign");
+    private static final List<String> SAID = List.of("said", "announced", "told reporters", "confirmed", "warned",
+        "said in a statement", "told parliament", "estimated", "said late", "told state television");
+    private static final List<String> WHEN = List.of("on Monday", "on Tuesday", "on Wednesday", "on Thursday",
+        "on Friday", "at the weekend", "earlier this week", "after talks with {person}",
+        "at a news conference in {city}", "during a visit to {city}", "before a cabinet meeting");
+    private static final List<String> THINGS = List.of("fuel subsidies", "wheat imports", "the minimum wage",
+        "rail freight", "coffee exports", "the budget deficit", "electricity tariffs", "mobile licences",
+        "fertiliser prices", "bond yields", "tourist arrivals", "port fees", "water rationing", "school fees",
+        "rice stocks", "gold reserves", "foreign debt", "housing permits", "copper output", "fishing quotas",
+        "bus fares", "sugar prices", "car sales", "cement exports", "hospital budgets", "pension payments",
+        "customs revenue", "solar capacity", "maize harvests", "airline routes");
+    private static final List<String> CHANGES = List.of("rise", "fall", "grow", "shrink", "be cut", "be raised",
+        "double", "be frozen");
+    private static final List<String> PERIODS = List.of("this year", "next year", "in the first quarter",
+        "over the next {n} months", "by the end of {month}", "before the elections", "within {n} weeks");
+    private static final List<String> GROUPS_OF_PEOPLE = List.of("farmers", "workers", "students", "families",
+        "traders", "pilgrims", "migrants", "nurses", "miners", "fishermen", "teachers", "drivers");
+    private static final List<String> AFFECTED = List.of("displaced by floods", "left without power", "laid off",
+        "evacuated", "vaccinated", "hired", "registered to vote", "given grants", "stranded", "resettled");
     private static final List<String> NEWS = List.of(
-        "The {org} said on Tuesday that talks in {city} would resume next week after a pause of {n} days.",
-        "Officials in {city} met delegates from {n} countries to discuss trade, energy and transport links.",
-        "{person} told reporters in {city} that the government expected growth of {n} percent this year.",
-        "Farmers near {city} reported the best harvest in {n} years after steady rains in the spring.",
-        "The central bank in {city} kept its main rate unchanged for the {n}th consecutive meeting.",
-        "Ministers meeting in {city} with the {org} agreed to fund {n} new schools and clinics.");
+        "{thing} would {change} by {n} percent {period}",
+        "{n} {people} had been {affected} since {month}",
+        "talks on {thing} with the {org} would resume in {month}",
+        "the government planned to review {thing} and {thing} {period}",
+        "{people} in {city} had been {affected} after {thing} began to {change}");
+    private static final List<String> TARGETS = List.of("checkpoint", "police station", "market", "military convoy",
+        "hotel", "bus station", "border post", "government office", "bridge", "army base", "refinery", "stadium");
+    private static final List<String> SECURITY = List.of(
+        "a car bomb exploded near a {target} in {city}, killing {n} people",
+        "militants attacked a {target} on the outskirts of {city} before dawn",
+        "{n} suspects had been arrested over a plot to bomb a {target}",
+        "counter-terrorism police raided {n} houses in {city} after the attack on a {target}",
+        "security forces killed {n} militants in a gun battle near a {target}",
+        "the suicide attack on a {target} in {city} was an act of terrorism");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH)
         .withZone(ZoneOffset.UTC);
 
@@ -75,7 +111,8 @@ public final class SyntheticDispatches {
         boolean security = random.nextInt(4) == 0;
         Instant created = start.plusMillis(number * 50);
         String datelineText = place + ", " + DAY.format(created);
-        String body = datelineText + " (" + agency + ") -- " + paragraphs(place, security);
+        Cast cast = cast(place);
+        String body = datelineText + " (" + agency + ") -- " + paragraphs(cast, security);
         String id = agency.toLowerCase(Locale.ROOT) + "-" + number;
         return Dispatch.newBuilder()
             .setId(id)
@@ -88,7 +125,7 @@ public final class SyntheticDispatches {
             .setPubStatus(PubStatus.USABLE)
             .setUrgency(security ? 2 : 4)
             .setLanguage("en")
-            .setHeadline(headline(place, security))
+            .setHeadline(headline(cast, security))
             .setDateline(Dateline.newBuilder().setText(datelineText).setPlace(place)
                 .setDate(created.toString().substring(0, 10)).build())
             .setBody(body)
@@ -97,31 +134,84 @@ public final class SyntheticDispatches {
             .build();
     }
 
-    private String headline(String place, boolean security) {
-        String city = place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT);
-        return security ? "Attack in " + city + " kills " + (2 + random.nextInt(20))
-            : pick(ORGANISATIONS) + " officials meet in " + city;
+    /**
+     * Who and what a story is about: its city, two people (a name and a role each), an organisation and two
+     * subjects. Its sentences keep coming back to them, as a story does, while another story has a cast of
+     * its own: two new stories share the turns of phrase wire copy shares ("said on Tuesday that") but not
+     * their sentences, so the dedupe step does not take them for copies of one another.
+     */
+    private record Cast(String city, List<String> people, String org, List<String> things) {
     }
 
-    private String paragraphs(String place, boolean security) {
+    private Cast cast(String place) {
+        return new Cast(place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT),
+            List.of(person(), person()), pick(ORGANISATIONS), List.of(pick(THINGS), pick(THINGS)));
+    }
+
+    private String person() {
+        return pick(ROLES) + " " + pick(FIRST_NAMES) + " " + pick(SURNAMES);
+    }
+
+    private String headline(Cast cast, boolean security) {
+        return security ? fill(pick(List.of("Attack in {city} kills {n}", "Blast near {target} in {city}, {n} dead",
+                "Gunmen strike {target} in {city}")), cast)
+            : fill(pick(List.of("{org} officials meet in {city} on {thing}",
+                "{city} to review {thing}, {ministry} ministry says", "{thing} to {change} by {n} pct")), cast);
+    }
+
+    private String paragraphs(Cast cast, boolean security) {
         // Log-normal word count: median e^5.7 ~ 300 words, most stories between 150 and 600.
         int words = (int) Math.min(2_500, Math.max(60, Math.exp(5.7 + 0.45 * random.nextGaussian())));
         StringBuilder body = new StringBuilder(words * 7);
         int written = 0;
         while (written < words) {
-            String sentence = sentence(place, security && written < words / 2);
+            String sentence = sentence(cast, security && written < words / 2);
             body.append(sentence).append(random.nextInt(3) == 0 ? "\n\n" : " ");
             written += sentence.split(" ").length;
         }
         return body.toString().trim();
     }
 
-    private String sentence(String place, boolean security) {
-        return pick(security ? SECURITY : NEWS)
-            .replace("{city}", place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT))
-            .replace("{org}", pick(ORGANISATIONS))
-            .replace("{person}", pick(PEOPLE))
-            .replace("{n}", Integer.toString(2 + random.nextInt(40)));
+    /** A sentence of wire copy: who said what, and when. */
+    private String sentence(Cast cast, boolean security) {
+        String claim = pick(security ? SECURITY : NEWS);
+        String subject = pick(List.of("the {org}", "{person}", "officials in {city}", "a spokesman for the {org}",
+            "the {ministry} ministry", "{person}"));
+        String sentence = random.nextBoolean()
+            ? subject + " " + pick(SAID) + " " + pick(WHEN) + " that " + claim + "."
+            : claim + ", " + subject + " " + pick(SAID) + " " + pick(WHEN) + ".";
+        String filled = fill(sentence, cast);
+        return Character.toUpperCase(filled.charAt(0)) + filled.substring(1);
+    }
+
+    /** The template with each {slot} filled, from the story's cast where it has one. */
+    private String fill(String template, Cast cast) {
+        StringBuilder text = new StringBuilder(template.length() + 64);
+        int at = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', at)) {
+            int close = template.indexOf('}', open);
+            text.append(template, at, open).append(fill(slot(template.substring(open + 1, close), cast), cast));
+            at = close + 1;
+        }
+        return text.append(template, at, template.length()).toString();
+    }
+
+    private String slot(String name, Cast cast) {
+        return switch (name) {
+            case "city" -> cast.city();
+            case "org" -> random.nextInt(4) == 0 ? pick(ORGANISATIONS) : cast.org();
+            case "person" -> random.nextInt(6) == 0 ? pick(PEOPLE) : pick(cast.people());
+            case "thing" -> pick(cast.things());
+            case "ministry" -> pick(MINISTRIES);
+            case "change" -> pick(CHANGES);
+            case "period" -> pick(PERIODS);
+            case "people" -> pick(GROUPS_OF_PEOPLE);
+            case "affected" -> pick(AFFECTED);
+            case "target" -> pick(TARGETS);
+            case "month" -> pick(MONTHS);
+            case "n" -> Integer.toString(2 + random.nextInt(900));
+            default -> throw new IllegalArgumentException("no slot " + name);
+        };
     }
 
     private <T> T pick(List<T> values) {

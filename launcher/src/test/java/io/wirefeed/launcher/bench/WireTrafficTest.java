@@ -3,12 +3,18 @@ package io.wirefeed.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.InMemoryDedupeStore;
+import io.wirefeed.enrich.dedupe.TextFingerprint;
+import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
 import org.junit.jupiter.api.Test;
@@ -44,6 +50,27 @@ class WireTrafficTest {
         assertThat(updates / (double) total).isBetween(0.07, 0.09);
         assertThat(kills / (double) total).isBetween(0.005, 0.015);
         assertThat(copies / (double) total).isBetween(0.03, 0.05);
+    }
+
+    @Test
+    void theDedupeStepJudgesTheTrafficAsItsMixSays() {
+        WireTraffic traffic = new WireTraffic(5, Instant.parse("2026-07-07T06:00:00Z"), WireTraffic.Mix.WIRE);
+        Deduplicator deduplicator = new Deduplicator(new InMemoryDedupeStore(), Duration.ofDays(7));
+        Map<DedupeVerdict, Integer> verdicts = new EnumMap<>(DedupeVerdict.class);
+        int total = 10_000;
+        for (int i = 0; i < total; i++) {
+            Dispatch dispatch = traffic.next();
+            Deduplicator.Arrival arrival = new Deduplicator.Arrival(dispatch.getId(), dispatch.getVersion(),
+                dispatch.getReceivedAt(), dispatch.getPubStatus() == PubStatus.CANCELED, false);
+            TextFingerprint text = TextFingerprint.of(dispatch.getHeadline(), dispatch.getBody(),
+                dispatch.getDateline().getText());
+            verdicts.merge(deduplicator.decide(arrival, text).dedupe().getVerdict(), 1, Integer::sum);
+        }
+        // New stories are not look-alikes of one another: only the other agencies' copies are near duplicates
+        // (and a resend of a copy's text under another id is an exact duplicate at most).
+        assertThat(verdicts.getOrDefault(DedupeVerdict.UNIQUE, 0) / (double) total).isBetween(0.80, 0.84);
+        assertThat(verdicts.getOrDefault(DedupeVerdict.NEAR_DUPLICATE, 0) / (double) total).isBetween(0.03, 0.05);
+        assertThat(verdicts.getOrDefault(DedupeVerdict.UPDATE, 0) / (double) total).isBetween(0.07, 0.09);
     }
 
     @Test
