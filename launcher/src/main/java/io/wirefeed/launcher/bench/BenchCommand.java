@@ -1,6 +1,7 @@
 package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,11 +97,14 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         long started = System.nanoTime();
         try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir)) {
-            PipelineBenchmark pipeline = new PipelineBenchmark(servers, dataDir, out);
+            // The Streams state of a run of its own: a store left by an earlier run on another broker would be
+            // found, checked against changelogs that do not have it, and wiped (or worse, if the topology changed).
+            Path stateDir = Files.createTempDirectory(dataDir, "streams-state-");
+            PipelineBenchmark pipeline = new PipelineBenchmark(servers, stateDir, out);
             double offline = pipeline.offline(load);
             out.printf("  %-22s %,.0f dispatches/s%n", "offline", offline);
             double baseline = pipeline.passThrough(load);
-            EnrichConfig config = enrichConfig(servers);
+            EnrichConfig config = enrichConfig(servers, stateDir);
             PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
             Map<String, Double> latency;
             try {
@@ -123,14 +127,14 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EnrichConfig enrichConfig(Infrastructure servers) {
+    private EnrichConfig enrichConfig(Infrastructure servers, Path stateDir) {
         Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
             EnrichConfig.APPLICATION_ID_CONFIG, "bench-enrich",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
-            EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),
+            EnrichConfig.STATE_DIR_CONFIG, stateDir.resolve("enrich").toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PipelineBenchmark.PARTITIONS),
             // One stream thread per core, as an operator would run it on this machine.
             "kafka." + StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads())));
