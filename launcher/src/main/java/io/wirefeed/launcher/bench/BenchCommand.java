@@ -40,8 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dispatches", defaultValue = "20000", description = "Dispatches (default: ${DEFAULT-VALUE}).")
     private int dispatches;
 
-    @Option(names = "--warm-up", defaultValue = "10000",
-        description = "Dispatches sent first, untimed, in each phase (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "40000",
+        description = "Dispatches sent first, untimed, in each phase, so that the JIT compiler has done its work "
+            + "(default: ${DEFAULT-VALUE}).")
     private int warmUp;
 
     @Option(names = "--rate", defaultValue = "500",
@@ -115,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
             List<SinkThroughput> sinks = noSinks ? List.of() : sinks(servers, endToEnd.enriched(), out);
             BenchReport result = new BenchReport(dispatches, (System.nanoTime() - started) / 1e9,
                 endToEnd.throughput(), offline, baseline, latency, rate, rate * latencySeconds,
-                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), sinks, howRun());
+                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks, howRun());
             out.println();
             out.print(result.table());
             if (report != null) {

@@ -18,11 +18,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *                           guarantee
  * @param latencyMs          p50, p99, p999 from the dispatch's receipt to its enriched record being readable, at
  *                           {@code latencyRate} dispatches per second
+ * @param jitMsPerSecond     the JIT compilers' time per second while the end-to-end throughput was measured: near
+ *                           zero once the warm-up has compiled what the service runs
  */
 public record BenchReport(int dispatches, double seconds, double throughput, double offlineThroughput,
                           double baselineThroughput, Map<String, Double> latencyMs, int latencyRate,
                           int latencyDispatches, double cpuMsPerDispatch, double peakHeapMb,
-                          List<SinkThroughput> sinks, String howRun) {
+                          double jitMsPerSecond, List<SinkThroughput> sinks, String howRun) {
 
     public double ratio() {
         return throughput / baselineThroughput;
@@ -46,6 +48,7 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
         map.put("latencyDispatches", latencyDispatches);
         map.put("cpuMsPerDispatch", round(cpuMsPerDispatch));
         map.put("peakHeapMb", round(peakHeapMb));
+        map.put("jitMsPerSecond", round(jitMsPerSecond));
         Map<String, Object> sinkMap = new LinkedHashMap<>();
         sinks.forEach(sink -> sinkMap.put(sink.sink(), Map.of("records", sink.records(), "unit", sink.unit(),
             "perSecond", round(sink.perSecond()))));
@@ -71,7 +74,8 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
                 latencyMs.get("p50"), latencyMs.get("p99"), latencyMs.get("p999")))
             .append(String.format("| CPU per dispatch (whole process: broker, Streams, serdes) | %.2f ms |%n",
                 cpuMsPerDispatch))
-            .append(String.format("| peak heap (whole process) | %.0f MB |%n", peakHeapMb));
+            .append(String.format("| peak heap (whole process) | %.0f MB |%n", peakHeapMb))
+            .append(String.format("| JIT compilation while end to end was timed | %.0f ms/s |%n", jitMsPerSecond));
         sinks.forEach(sink -> table.append(String.format("| sink %s | %,.0f %s/s |%n", sink.sink(), sink.perSecond(),
             sink.unit())));
         return table.toString();

@@ -1,6 +1,7 @@
 package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -128,26 +129,34 @@ public final class PipelineBenchmark {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long[] cpuBefore = new long[1];
+        long[] jitBefore = new long[1];
         List<byte[]> written = new ArrayList<>(load.measured().size());
         EnrichService service = EnrichService.start(config, Clock.systemUTC());
         double throughput = timeAfterWarmUp(config.topics().enriched(), load, "end to end", () -> {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             cpuBefore[0] = os.getProcessCpuTime();
+            jitBefore[0] = jit.getTotalCompilationTime();
         }, written::add);
         double cpuMs = (os.getProcessCpuTime() - cpuBefore[0]) / 1e6;
+        double jitMsPerSecond = (jit.getTotalCompilationTime() - jitBefore[0]) * throughput / load.measured().size();
         double peakHeapMb = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024);
         // Read after the clock stopped: the pass-through's records are not deserialized by the reader either.
         AvroDeserializer<EnrichedDispatch> values = AvroDeserializer.specific(null, EnrichedDispatch.class);
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         List<EnrichedDispatch> enriched = written.stream()
             .map(bytes -> values.deserialize(config.topics().enriched(), bytes)).toList();
-        return new EndToEnd(service, throughput, cpuMs / load.measured().size(), peakHeapMb, enriched);
+        return new EndToEnd(service, throughput, cpuMs / load.measured().size(), peakHeapMb, jitMsPerSecond,
+            enriched);
     }
 
-    /** The running service after the end-to-end run, what it wrote, and what the run cost. */
+    /**
+     * The running service after the end-to-end run, what it wrote, and what the run cost; {@code jitMsPerSecond}
+     * is the JIT compilers' time per second of the measured part, which shows whether the warm-up was enough.
+     */
     public record EndToEnd(EnrichService service, double throughput, double cpuMsPerDispatch, double peakHeapMb,
-                           List<EnrichedDispatch> enriched) {
+                           double jitMsPerSecond, List<EnrichedDispatch> enriched) {
     }
 
     /**
