@@ -1,7 +1,6 @@
 package io.wirefeed.launcher.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +81,8 @@ public final class BenchCommand implements Callable<Integer> {
     private Path report;
 
     @Option(names = "--data-dir", defaultValue = "target/bench",
-        description = "Where the servers keep their files (default: ${DEFAULT-VALUE}).")
+        description = "Where the run's servers keep their files, in a directory removed when the run succeeds "
+            + "(default: ${DEFAULT-VALUE}).")
     private Path dataDir;
 
     @Override
@@ -97,15 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("Starting Kafka and the registry ...");
         out.flush();
         long started = System.nanoTime();
-        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir)) {
-            // The Streams state of a run of its own: a store left by an earlier run on another broker would be
-            // found, checked against changelogs that do not have it, and wiped (or worse, if the topology changed).
-            Path stateDir = Files.createTempDirectory(dataDir, "streams-state-");
-            PipelineBenchmark pipeline = new PipelineBenchmark(servers, stateDir, out);
+        RunDirectory run = RunDirectory.under(dataDir);
+        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, run.path())) {
+            PipelineBenchmark pipeline = new PipelineBenchmark(servers, run.path(), out);
             double offline = pipeline.offline(load);
             out.printf("  %-22s %,.0f dispatches/s%n", "offline", offline);
             double baseline = pipeline.passThrough(load);
-            EnrichConfig config = enrichConfig(servers, stateDir);
+            EnrichConfig config = enrichConfig(servers, run.path());
             PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
             Map<String, Double> latency;
             try {
@@ -113,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
             } finally {
                 endToEnd.service().close();
             }
-            List<SinkThroughput> sinks = noSinks ? List.of() : sinks(servers, endToEnd.enriched(), out);
+            List<SinkThroughput> sinks = noSinks ? List.of() : sinks(servers, run.path(), endToEnd.enriched(), out);
             BenchReport result = new BenchReport(dispatches, (System.nanoTime() - started) / 1e9,
                 endToEnd.throughput(), offline, baseline, latency, rate, rate * latencySeconds,
                 endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks, howRun());
@@ -124,18 +122,19 @@ public final class BenchCommand implements Callable<Integer> {
                 out.println("Report: " + report.toAbsolutePath());
             }
         }
+        run.remove();
         out.flush();
         return 0;
     }
 
-    private EnrichConfig enrichConfig(Infrastructure servers, Path stateDir) {
+    private EnrichConfig enrichConfig(Infrastructure servers, Path runDir) {
         Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
             EnrichConfig.APPLICATION_ID_CONFIG, "bench-enrich",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
-            EnrichConfig.STATE_DIR_CONFIG, stateDir.resolve("enrich").toString(),
+            EnrichConfig.STATE_DIR_CONFIG, runDir.resolve("enrich-state").toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PipelineBenchmark.PARTITIONS),
             // One stream thread per core, as an operator would run it on this machine.
             "kafka." + StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads())));
@@ -152,13 +151,13 @@ public final class BenchCommand implements Callable<Integer> {
      * out, as they delete documents), re-published to a topic of their own. (The new stories alone are a few
      * hundred of this traffic, too few to measure the writing rather than the connectors' start.)
      */
-    private List<SinkThroughput> sinks(Infrastructure servers, List<EnrichedDispatch> enriched, PrintWriter out)
-            throws Exception {
+    private List<SinkThroughput> sinks(Infrastructure servers, Path runDir, List<EnrichedDispatch> enriched,
+                                       PrintWriter out) throws Exception {
         Set<String> ids = new HashSet<>();
         List<EnrichedDispatch> stories = enriched.stream()
             .filter(dispatch -> dispatch.getDedupe().getVerdict() != DedupeVerdict.KILL && ids.add(dispatch.getId()))
             .toList();
-        try (EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), dataDir, 0)) {
+        try (EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), runDir, 0)) {
             return new SinkBenchmark(servers, connect.rest(), out).run(stories);
         }
     }

@@ -35,7 +35,8 @@ public final class BenchSinksCommand implements Callable<Integer> {
     private int dispatches;
 
     @Option(names = "--data-dir", defaultValue = "target/bench-sinks",
-        description = "Where the servers keep their files (default: ${DEFAULT-VALUE}).")
+        description = "Where the run's servers keep their files, in a directory removed when the run succeeds "
+            + "(default: ${DEFAULT-VALUE}).")
     private Path dataDir;
 
     @Override
@@ -44,8 +45,9 @@ public final class BenchSinksCommand implements Callable<Integer> {
         List<EnrichedDispatch> enriched = enriched(out);
         out.println("Starting Kafka, the registry, PostgreSQL, OpenSearch and a Connect worker ...");
         out.flush();
-        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, dataDir);
-             EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), dataDir, 0)) {
+        RunDirectory run = RunDirectory.under(dataDir);
+        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, run.path());
+             EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), run.path(), 0)) {
             List<SinkThroughput> results = new SinkBenchmark(servers, connect.rest(), out).run(enriched);
             out.printf("%n| Sink | Records | Seconds | Per second |%n|---|---|---|---|%n");
             for (SinkThroughput result : results) {
@@ -53,6 +55,7 @@ public final class BenchSinksCommand implements Callable<Integer> {
                     result.took().toMillis() / 1000.0, result.perSecond(), result.unit());
             }
         }
+        run.remove();
         out.flush();
         return 0;
     }
