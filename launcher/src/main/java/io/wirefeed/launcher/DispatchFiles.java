@@ -15,16 +15,16 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 
 /**
- * Files read the way ingest reads deliveries, for the offline commands: each file's dispatches in order, and
+ * Files read the way ingest reads deliveries, for the offline commands and the bench: each file's dispatches in order, and
  * one line on stderr for a file that cannot be read (no stack trace), the others still read.
  */
-final class DispatchFiles {
+public final class DispatchFiles {
 
     private DispatchFiles() {
     }
 
     /** Hands each dispatch of each file to {@code action}; returns how many files failed. */
-    static int forEachDispatch(List<Path> files, SourceFormat format, PrintWriter err, Consumer<Dispatch> action) {
+    public static int forEachDispatch(List<Path> files, SourceFormat format, PrintWriter err, Consumer<Dispatch> action) {
         WireFormats formats = new WireFormats();
         int failures = 0;
         for (Path file : files) {

@@ -28,6 +28,14 @@ public interface Infrastructure extends AutoCloseable {
         return new EmbeddedInfrastructure(dataDir, true);
     }
 
+    /**
+     * A running Kafka cluster and schema registry, with throw-away embedded PostgreSQL and OpenSearch (working
+     * files under {@code workDir}) for whatever needs them.
+     */
+    static Infrastructure withCluster(KafkaEndpoint kafka, RegistryEndpoint registry, Path workDir) {
+        return new ClusterInfrastructure(kafka, registry, workDir);
+    }
+
     /** Throw-away servers of the given kind, with working files under {@code workDir}. */
     static Infrastructure of(ServerKind kind, Path workDir) {
         return switch (kind) {

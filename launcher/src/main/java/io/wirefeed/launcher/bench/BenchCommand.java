@@ -1,7 +1,10 @@
 package io.wirefeed.launcher.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,28 +12,36 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
+import io.wirefeed.launcher.DispatchFiles;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
+import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.RegistryEndpoint;
 import io.wirefeed.stack.ServerKind;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code wirefeed bench}: the pipeline's speed on the embedded servers, beside its offline and Kafka limits. */
+/** {@code wirefeed bench}: the pipeline's speed, beside its offline and Kafka limits. */
 @Command(name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Measures the pipeline on the embedded servers, in one run: offline enrichment of the generated",
-        "dispatches (one thread, no Kafka), the same dispatches end to end through the enrichment service",
-        "(exactly_once_v2, from the dispatches topic to the enriched topic), a Kafka Streams pass-through of them",
-        "(same broker, partitions, serdes and guarantee), latency at a fixed rate, and both sink connectors."})
+        "Measures the pipeline on the embedded servers (or a given cluster), in one",
+        "run: offline enrichment of generated dispatches or a folder's (one thread,",
+        "no Kafka), the same dispatches end to end through the enrichment service",
+        "(exactly_once_v2, dispatches topic to enriched topic), a Kafka Streams",
+        "pass-through of them (same broker, partitions, serdes and guarantee),",
+        "latency at a fixed rate, and both sink connectors."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -80,6 +91,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the results as JSON.")
     private Path report;
 
+    @Option(names = "--input", paramLabel = "DIR",
+        description = "Measure the dispatches of this folder's files (any supported format, read as 'parse' reads "
+            + "them) instead of generated ones; the warm-up and the latency run stay generated.")
+    private Path input;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+        description = "Run on this Kafka cluster (plaintext) instead of an embedded broker; needs "
+            + "--schema-registry-url. The run's topics are named bench-<run>-* and deleted at the end.")
+    private String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+        description = "The Confluent-compatible schema registry of the cluster given with --bootstrap-servers.")
+    private String registryUrl;
+
     @Option(names = "--data-dir", defaultValue = "target/bench",
         description = "Where the run's servers keep their files, in a directory removed when the run succeeds "
             + "(default: ${DEFAULT-VALUE}).")
@@ -88,22 +113,36 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ((bootstrapServers == null) != (registryUrl == null)) {
+            throw new ParameterException(spec.commandLine(),
+                "--bootstrap-servers and --schema-registry-url go together");
+        }
         WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
-        PipelineBenchmark.Load load = new PipelineBenchmark.Load(traffic.next(warmUp), traffic.next(dispatches));
-        out.printf("Generated %,d dispatches and %,d before them to warm up (resends %.0f%%, updates %.0f%%, "
-            + "kills %.0f%%, near duplicates %.0f%%).%n", dispatches, warmUp, resends * 100, updates * 100,
-            kills * 100, nearDuplicates * 100);
-        out.println("Starting Kafka and the registry ...");
+        List<Dispatch> warmUpLoad = traffic.next(warmUp);
+        List<Dispatch> measured = input == null ? traffic.next(dispatches) : folder(input);
+        PipelineBenchmark.Load load = new PipelineBenchmark.Load(warmUpLoad, measured);
+        if (input == null) {
+            out.printf("Generated %,d dispatches and %,d before them to warm up (resends %.0f%%, updates %.0f%%, "
+                + "kills %.0f%%, near duplicates %.0f%%).%n", dispatches, warmUp, resends * 100, updates * 100,
+                kills * 100, nearDuplicates * 100);
+        } else {
+            out.printf("Read %,d dispatches from %s; generated %,d to warm up.%n", measured.size(), input, warmUp);
+        }
+        out.println(bootstrapServers == null ? "Starting Kafka and the registry ..."
+            : "Using Kafka at " + bootstrapServers + " and the registry at " + registryUrl + " ...");
         out.flush();
         long started = System.nanoTime();
         RunDirectory run = RunDirectory.under(dataDir);
-        try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, run.path())) {
-            PipelineBenchmark pipeline = new PipelineBenchmark(servers, run.path(), out);
+        RunNames names = RunNames.random();
+        try (Infrastructure servers = bootstrapServers == null ? Infrastructure.of(ServerKind.EMBEDDED, run.path())
+                : Infrastructure.withCluster(new KafkaEndpoint(bootstrapServers), new RegistryEndpoint(registryUrl),
+                    run.path())) {
+            PipelineBenchmark pipeline = new PipelineBenchmark(servers, names, run.path(), out);
             double offline = pipeline.offline(load);
             out.printf("  %-22s %,.0f dispatches/s%n", "offline", offline);
             double baseline = pipeline.passThrough(load);
-            EnrichConfig config = enrichConfig(servers, run.path());
+            EnrichConfig config = enrichConfig(servers, names, run.path());
             PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
             Map<String, Double> latency;
             try {
@@ -111,15 +150,20 @@ public final class BenchCommand implements Callable<Integer> {
             } finally {
                 endToEnd.service().close();
             }
-            List<SinkThroughput> sinks = noSinks ? List.of() : sinks(servers, run.path(), endToEnd.enriched(), out);
-            BenchReport result = new BenchReport(dispatches, (System.nanoTime() - started) / 1e9,
+            List<SinkThroughput> sinks = noSinks ? List.of()
+                : sinks(servers, names, run.path(), endToEnd.enriched(), out);
+            BenchReport result = new BenchReport(measured.size(), (System.nanoTime() - started) / 1e9,
                 endToEnd.throughput(), offline, baseline, latency, rate, rate * latencySeconds,
-                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks, howRun());
+                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks, howRun(measured.size()));
             out.println();
             out.print(result.table());
             if (report != null) {
                 result.writeJson(report);
                 out.println("Report: " + report.toAbsolutePath());
+            }
+            if (bootstrapServers != null) {
+                out.printf("Deleted the run's %d topics (%s*).%n",
+                    names.deleteTopics(Map.of("bootstrap.servers", bootstrapServers)).size(), names.prefix());
             }
         }
         run.remove();
@@ -127,17 +171,37 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EnrichConfig enrichConfig(Infrastructure servers, Path runDir) {
+    /** Dispatches of the folder's files, in name order; an unreadable file is reported and left out. */
+    private List<Dispatch> folder(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.walk(dir)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Dispatch> read = new ArrayList<>();
+        DispatchFiles.forEachDispatch(files, null, spec.commandLine().getErr(), read::add);
+        if (read.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "No dispatches in " + dir);
+        }
+        return read;
+    }
+
+    private EnrichConfig enrichConfig(Infrastructure servers, RunNames names, Path runDir) {
         Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
-            EnrichConfig.APPLICATION_ID_CONFIG, "bench-enrich",
+            EnrichConfig.APPLICATION_ID_CONFIG, names.application("enrich"),
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, runDir.resolve("enrich-state").toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PipelineBenchmark.PARTITIONS),
             // One stream thread per core, as an operator would run it on this machine.
             "kafka." + StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads())));
+        config.putAll(Map.of(EnrichConfig.DISPATCHES_TOPIC_CONFIG, names.topic("dispatches"),
+            EnrichConfig.ENRICHED_TOPIC_CONFIG, names.topic("enriched"),
+            EnrichConfig.ALERTS_TOPIC_CONFIG, names.topic("alerts"),
+            EnrichConfig.TRENDS_TOPIC_CONFIG, names.topic("trends"),
+            EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, names.topic("dead-letters"),
+            EnrichConfig.RULES_TOPIC_CONFIG, names.topic("rules")));
         config.putAll(settings);
         return new EnrichConfig(config);
     }
@@ -151,21 +215,25 @@ public final class BenchCommand implements Callable<Integer> {
      * out, as they delete documents), re-published to a topic of their own. (The new stories alone are a few
      * hundred of this traffic, too few to measure the writing rather than the connectors' start.)
      */
-    private List<SinkThroughput> sinks(Infrastructure servers, Path runDir, List<EnrichedDispatch> enriched,
-                                       PrintWriter out) throws Exception {
+    private List<SinkThroughput> sinks(Infrastructure servers, RunNames names, Path runDir,
+                                       List<EnrichedDispatch> enriched, PrintWriter out) throws Exception {
         Set<String> ids = new HashSet<>();
         List<EnrichedDispatch> stories = enriched.stream()
             .filter(dispatch -> dispatch.getDedupe().getVerdict() != DedupeVerdict.KILL && ids.add(dispatch.getId()))
             .toList();
         try (EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), runDir, 0)) {
-            return new SinkBenchmark(servers, connect.rest(), out).run(stories);
+            return new SinkBenchmark(servers, names, connect.rest(), out).run(stories);
         }
     }
 
-    private String howRun() {
-        return String.format("One JVM on %d cores: an in-process KRaft broker and Apicurio Registry (child JVM). "
-            + "Every phase first runs %,d warm-up dispatches, untimed, then the %,d measured ones (the same traffic, "
-            + "continued). Offline: the enrichment steps on one thread. End to end: all preloaded into a "
+    private String howRun(int measured) {
+        String servers = bootstrapServers == null
+            ? "an in-process KRaft broker and Apicurio Registry (child JVM)"
+            : "the Kafka cluster at " + bootstrapServers + " and the registry at " + registryUrl;
+        String traffic = input == null ? "the same traffic, continued" : "read from " + input;
+        return String.format("One JVM on %d cores: %s. "
+            + "Every phase first runs %,d generated warm-up dispatches, untimed, then the %,d measured ones (%s). "
+            + "Offline: the enrichment steps on one thread. End to end: all preloaded into a "
             + "%d-partition topic (keyed by id, acks=all, idempotent producer), then the enrichment service "
             + "(exactly_once_v2, %d stream threads, RocksDB) timed from the last warm-up to the last measured "
             + "enriched record read (read_committed); CPU and peak heap over that time. Baseline: a Kafka Streams "
@@ -174,7 +242,7 @@ public final class BenchCommand implements Callable<Integer> {
             + "as ingest does (the producer's metadata and schema id fetched first), after a System.gc() that "
             + "collects the earlier phases' records, %d s untimed then %d s timed, each stamped with its send "
             + "time and measured when its enriched record is read (read_committed).%s",
-            Runtime.getRuntime().availableProcessors(), warmUp, dispatches, PipelineBenchmark.PARTITIONS,
+            Runtime.getRuntime().availableProcessors(), servers, warmUp, measured, traffic, PipelineBenchmark.PARTITIONS,
             streamThreads(), rate, latencyWarmUpSeconds, latencySeconds,
             settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
     }

@@ -48,7 +48,8 @@ public final class BenchSinksCommand implements Callable<Integer> {
         RunDirectory run = RunDirectory.under(dataDir);
         try (Infrastructure servers = Infrastructure.of(ServerKind.EMBEDDED, run.path());
              EmbeddedConnect connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), run.path(), 0)) {
-            List<SinkThroughput> results = new SinkBenchmark(servers, connect.rest(), out).run(enriched);
+            List<SinkThroughput> results = new SinkBenchmark(servers, RunNames.random(), connect.rest(), out)
+                .run(enriched);
             out.printf("%n| Sink | Records | Seconds | Per second |%n|---|---|---|---|%n");
             for (SinkThroughput result : results) {
                 out.printf("| %s | %,d %s | %.1f | %,.0f %s/s |%n", result.sink(), result.records(), result.unit(),

@@ -58,17 +58,17 @@ public final class PipelineBenchmark {
 
     static final int PARTITIONS = 3;
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
-    private static final String BASELINE_IN = "bench.baseline.dispatches";
-    private static final String BASELINE_OUT = "bench.baseline.copy";
     /** The id prefix of the latency run's timed dispatches. */
     private static final String TIMED = "latency-timed-";
 
     private final Infrastructure servers;
+    private final RunNames names;
     private final Path stateDir;
     private final PrintWriter progress;
 
-    public PipelineBenchmark(Infrastructure servers, Path stateDir, PrintWriter progress) {
+    public PipelineBenchmark(Infrastructure servers, RunNames names, Path stateDir, PrintWriter progress) {
         this.servers = servers;
+        this.names = names;
         this.stateDir = stateDir;
         this.progress = progress;
     }
@@ -100,22 +100,24 @@ public final class PipelineBenchmark {
 
     /** Records per second of a Streams copy of the preloaded measured dispatches, after the warm-up ones. */
     public double passThrough(Load load) throws Exception {
-        TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(BASELINE_IN, PARTITIONS, false),
-            new TopicSetup.Wanted(BASELINE_OUT, PARTITIONS, false)));
-        publish(BASELINE_IN, load.all());
+        String in = names.topic("baseline-dispatches");
+        String out = names.topic("baseline-copy");
+        TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(in, PARTITIONS, false),
+            new TopicSetup.Wanted(out, PARTITIONS, false)));
+        publish(in, load.all());
         SpecificAvroSerde<Dispatch> serde = new SpecificAvroSerde<>(null, Dispatch.class);
         serde.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(BASELINE_IN, Consumed.with(Serdes.String(), serde))
-            .to(BASELINE_OUT, Produced.with(Serdes.String(), serde));
+        builder.stream(in, Consumed.with(Serdes.String(), serde))
+            .to(out, Produced.with(Serdes.String(), serde));
         Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-pass-through");
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, names.application("pass-through"));
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("pass-through").toString());
         try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
             streams.start();
-            return timeAfterWarmUp(BASELINE_OUT, load, "pass-through", () -> { }, record -> { });
+            return timeAfterWarmUp(out, load, "pass-through", () -> { }, record -> { });
         }
     }
 
@@ -290,7 +292,7 @@ public final class PipelineBenchmark {
     private KafkaConsumer<byte[], byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + System.nanoTime(),
+            ConsumerConfig.GROUP_ID_CONFIG, names.application("reader-" + System.nanoTime()),
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000), new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -37,17 +37,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class SinkBenchmark {
 
-    private static final String TOPIC = "bench.enriched";
     private static final String INDEX = "bench-dispatches";
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final Infrastructure servers;
+    private final RunNames names;
+    private final String topic;
     private final ConnectRest connect;
     private final PrintWriter progress;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    public SinkBenchmark(Infrastructure servers, ConnectRest connect, PrintWriter progress) {
+    public SinkBenchmark(Infrastructure servers, RunNames names, ConnectRest connect, PrintWriter progress) {
         this.servers = servers;
+        this.names = names;
+        this.topic = names.topic("sink-input");
         this.connect = connect;
         this.progress = progress;
     }
@@ -56,7 +59,7 @@ public final class SinkBenchmark {
     public List<SinkThroughput> run(List<EnrichedDispatch> dispatches) throws Exception {
         publish(dispatches);
         int count = dispatches.size();
-        Map<String, String> common = new HashMap<>(Map.of("topics", TOPIC, "tasks.max", "1",
+        Map<String, String> common = new HashMap<>(Map.of("topics", topic, "tasks.max", "1",
             "schema.registry.url", servers.registry().url()));
 
         Map<String, String> postgres = new HashMap<>(common);
@@ -74,7 +77,7 @@ public final class SinkBenchmark {
 
     private void publish(List<EnrichedDispatch> dispatches) throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", servers.kafka().bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
         }
         AvroSerializer<EnrichedDispatch> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
@@ -82,22 +85,22 @@ public final class SinkBenchmark {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
                 ProducerConfig.LINGER_MS_CONFIG, "5"), new StringSerializer(), new ByteArraySerializer())) {
             for (EnrichedDispatch dispatch : dispatches) {
-                producer.send(new ProducerRecord<>(TOPIC, dispatch.getStory(), values.serialize(TOPIC, dispatch)));
+                producer.send(new ProducerRecord<>(topic, dispatch.getStory(), values.serialize(topic, dispatch)));
             }
         }
-        progress.printf("Published %,d enriched dispatches to %s.%n", dispatches.size(), TOPIC);
+        progress.printf("Published %,d enriched dispatches to %s.%n", dispatches.size(), topic);
     }
 
     private SinkThroughput measure(String sink, String unit, Map<String, String> config, int expected,
                                    Counter counter) throws Exception {
         long started = System.nanoTime();
-        connect.apply("bench-" + sink, config);
+        connect.apply(names.application(sink), config);
         long deadline = started + TIMEOUT.toNanos();
         long written = 0;
         while (written < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(sink + ": only " + written + " of " + expected + " " + unit
-                    + " after " + TIMEOUT.toMinutes() + " min; connector status: " + connect.status("bench-" + sink));
+                    + " after " + TIMEOUT.toMinutes() + " min; connector status: " + connect.status(names.application(sink)));
             }
             Thread.sleep(100);
             written = counter.count();
