@@ -117,6 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                 "--bootstrap-servers and --schema-registry-url go together");
         }
+        if (input != null && spec.commandLine().getParseResult().hasMatchedOption("--dispatches")) {
+            throw new ParameterException(spec.commandLine(), "--dispatches and --input exclude each other: "
+                + "with --input the folder's dispatches are measured, all of them");
+        }
         WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
         List<Dispatch> warmUpLoad = traffic.next(warmUp);

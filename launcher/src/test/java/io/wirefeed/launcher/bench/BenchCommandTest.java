@@ -95,4 +95,12 @@ class BenchCommandTest {
         assertThat(bench("--bootstrap-servers", "localhost:9092")).isEqualTo(2);
         assertThat(err.toString()).contains("--bootstrap-servers and --schema-registry-url go together");
     }
+
+    @Test
+    void aFolderIsMeasuredWholeAndMustHoldDispatches(@TempDir Path dir) {
+        assertThat(bench("--input", dir.toString(), "--dispatches", "100")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dispatches and --input exclude each other");
+        assertThat(bench("--input", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("No dispatches in " + dir);
+    }
 }
