@@ -15,8 +15,8 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 
 /**
- * Files read the way ingest reads deliveries, for the offline commands and the bench: each file's dispatches in order, and
- * one line on stderr for a file that cannot be read (no stack trace), the others still read.
+ * Files read the way ingest reads deliveries, for the offline commands and the bench: each file's dispatches in
+ * order, and one line on stderr for a file that cannot be read (no stack trace), the others still read.
  */
 public final class DispatchFiles {
 
@@ -24,7 +24,8 @@ public final class DispatchFiles {
     }
 
     /** Hands each dispatch of each file to {@code action}; returns how many files failed. */
-    public static int forEachDispatch(List<Path> files, SourceFormat format, PrintWriter err, Consumer<Dispatch> action) {
+    public static int forEachDispatch(List<Path> files, SourceFormat format, PrintWriter err,
+                                      Consumer<Dispatch> action) {
         WireFormats formats = new WireFormats();
         int failures = 0;
         for (Path file : files) {

@@ -158,7 +158,8 @@ public final class BenchCommand implements Callable<Integer> {
                 : sinks(servers, names, run.path(), endToEnd.enriched(), out);
             BenchReport result = new BenchReport(measured.size(), (System.nanoTime() - started) / 1e9,
                 endToEnd.throughput(), offline, baseline, latency, rate, rate * latencySeconds,
-                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks, howRun(measured.size()));
+                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks,
+                howRun(measured.size()));
             out.println();
             out.print(result.table());
             if (report != null) {
@@ -193,19 +194,19 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
-            EnrichConfig.APPLICATION_ID_CONFIG, names.application("enrich"),
+            EnrichConfig.APPLICATION_ID_CONFIG, names.of("enrich"),
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, runDir.resolve("enrich-state").toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PipelineBenchmark.PARTITIONS),
             // One stream thread per core, as an operator would run it on this machine.
             "kafka." + StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads())));
-        config.putAll(Map.of(EnrichConfig.DISPATCHES_TOPIC_CONFIG, names.topic("dispatches"),
-            EnrichConfig.ENRICHED_TOPIC_CONFIG, names.topic("enriched"),
-            EnrichConfig.ALERTS_TOPIC_CONFIG, names.topic("alerts"),
-            EnrichConfig.TRENDS_TOPIC_CONFIG, names.topic("trends"),
-            EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, names.topic("dead-letters"),
-            EnrichConfig.RULES_TOPIC_CONFIG, names.topic("rules")));
+        config.putAll(Map.of(EnrichConfig.DISPATCHES_TOPIC_CONFIG, names.of("dispatches"),
+            EnrichConfig.ENRICHED_TOPIC_CONFIG, names.of("enriched"),
+            EnrichConfig.ALERTS_TOPIC_CONFIG, names.of("alerts"),
+            EnrichConfig.TRENDS_TOPIC_CONFIG, names.of("trends"),
+            EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, names.of("dead-letters"),
+            EnrichConfig.RULES_TOPIC_CONFIG, names.of("rules")));
         config.putAll(settings);
         return new EnrichConfig(config);
     }
@@ -246,8 +247,8 @@ public final class BenchCommand implements Callable<Integer> {
             + "as ingest does (the producer's metadata and schema id fetched first), after a System.gc() that "
             + "collects the earlier phases' records, %d s untimed then %d s timed, each stamped with its send "
             + "time and measured when its enriched record is read (read_committed).%s",
-            Runtime.getRuntime().availableProcessors(), servers, warmUp, measured, traffic, PipelineBenchmark.PARTITIONS,
-            streamThreads(), rate, latencyWarmUpSeconds, latencySeconds,
+            Runtime.getRuntime().availableProcessors(), servers, warmUp, measured, traffic,
+            PipelineBenchmark.PARTITIONS, streamThreads(), rate, latencyWarmUpSeconds, latencySeconds,
             settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
     }
 }

@@ -100,8 +100,8 @@ public final class PipelineBenchmark {
 
     /** Records per second of a Streams copy of the preloaded measured dispatches, after the warm-up ones. */
     public double passThrough(Load load) throws Exception {
-        String in = names.topic("baseline-dispatches");
-        String out = names.topic("baseline-copy");
+        String in = names.of("baseline-dispatches");
+        String out = names.of("baseline-copy");
         TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(in, PARTITIONS, false),
             new TopicSetup.Wanted(out, PARTITIONS, false)));
         publish(in, load.all());
@@ -111,7 +111,7 @@ public final class PipelineBenchmark {
         builder.stream(in, Consumed.with(Serdes.String(), serde))
             .to(out, Produced.with(Serdes.String(), serde));
         Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, names.application("pass-through"));
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, names.of("pass-through"));
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("pass-through").toString());
@@ -292,7 +292,7 @@ public final class PipelineBenchmark {
     private KafkaConsumer<byte[], byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG, names.application("reader-" + System.nanoTime()),
+            ConsumerConfig.GROUP_ID_CONFIG, names.of("reader-" + System.nanoTime()),
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000), new ByteArrayDeserializer(), new ByteArrayDeserializer());

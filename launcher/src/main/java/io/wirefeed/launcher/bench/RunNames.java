@@ -19,11 +19,8 @@ record RunNames(String prefix) {
         return new RunNames("bench-" + UUID.randomUUID().toString().substring(0, 8) + "-");
     }
 
-    String topic(String name) {
-        return prefix + name;
-    }
-
-    String application(String name) {
+    /** The run's name for a topic, Streams application, consumer group or connector. */
+    String of(String name) {
         return prefix + name;
     }
 

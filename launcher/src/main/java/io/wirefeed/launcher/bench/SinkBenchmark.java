@@ -50,7 +50,7 @@ public final class SinkBenchmark {
     public SinkBenchmark(Infrastructure servers, RunNames names, ConnectRest connect, PrintWriter progress) {
         this.servers = servers;
         this.names = names;
-        this.topic = names.topic("sink-input");
+        this.topic = names.of("sink-input");
         this.connect = connect;
         this.progress = progress;
     }
@@ -94,13 +94,14 @@ public final class SinkBenchmark {
     private SinkThroughput measure(String sink, String unit, Map<String, String> config, int expected,
                                    Counter counter) throws Exception {
         long started = System.nanoTime();
-        connect.apply(names.application(sink), config);
+        connect.apply(names.of(sink), config);
         long deadline = started + TIMEOUT.toNanos();
         long written = 0;
         while (written < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(sink + ": only " + written + " of " + expected + " " + unit
-                    + " after " + TIMEOUT.toMinutes() + " min; connector status: " + connect.status(names.application(sink)));
+                    + " after " + TIMEOUT.toMinutes() + " min; connector status: "
+                    + connect.status(names.of(sink)));
             }
             Thread.sleep(100);
             written = counter.count();

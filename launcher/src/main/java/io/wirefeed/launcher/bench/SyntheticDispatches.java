@@ -21,9 +21,9 @@ import io.wirefeed.schema.SourceFormat;
 
 /**
  * Generated wire copy for load tests: English dispatches from five agencies, datelined in places the gazetteers
- * know, naming organisations and people, a quarter of them about attacks or counter-terrorism. Body lengths
- * follow wire copy: mostly 150 to 600 words, a long tail of longer stories (log-normal, median about 300 words).
- * The same seed gives the same dispatches.
+ * know, each story about a cast of its own (see {@link Cast}), a quarter of them about attacks or
+ * counter-terrorism. Body lengths follow wire copy: mostly 150 to 600 words, a long tail of longer stories
+ * (log-normal, median about 300 words). The same seed gives the same dispatches.
  */
 public final class SyntheticDispatches {
 
@@ -46,6 +46,9 @@ public final class SyntheticDispatches {
         "Health Minister", "union leader", "regional governor", "Interior Minister");
     private static final List<String> MINISTRIES = List.of("finance", "energy", "health", "education", "transport",
         "agriculture", "trade", "labour", "interior", "foreign");
+    // The story's people twice: they speak in most sentences.
+    private static final List<String> SUBJECTS = List.of("the {org}", "{person}", "officials in {city}",
+        "a spokesman for the {org}", "the {ministry} ministry", "{person}");
     private static final List<String> SAID = List.of("said", "announced", "told reporters", "confirmed", "warned",
         "said in a statement", "told parliament", "estimated", "said late", "told state television");
     private static final List<String> WHEN = List.of("on Monday", "on Tuesday", "on Wednesday", "on Thursday",
@@ -80,6 +83,10 @@ public final class SyntheticDispatches {
         "counter-terrorism police raided {n} houses in {city} after the attack on a {target}",
         "security forces killed {n} militants in a gun battle near a {target}",
         "the suicide attack on a {target} in {city} was an act of terrorism");
+    private static final List<String> SECURITY_HEADLINES = List.of("Attack in {city} kills {n}",
+        "Blast near {target} in {city}, {n} dead", "Gunmen strike {target} in {city}");
+    private static final List<String> NEWS_HEADLINES = List.of("{org} officials meet in {city} on {thing}",
+        "{city} to review {thing}, {ministry} ministry says", "{thing} to {change} by {n} pct");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH)
@@ -153,10 +160,7 @@ public final class SyntheticDispatches {
     }
 
     private String headline(Cast cast, boolean security) {
-        return security ? fill(pick(List.of("Attack in {city} kills {n}", "Blast near {target} in {city}, {n} dead",
-                "Gunmen strike {target} in {city}")), cast)
-            : fill(pick(List.of("{org} officials meet in {city} on {thing}",
-                "{city} to review {thing}, {ministry} ministry says", "{thing} to {change} by {n} pct")), cast);
+        return fill(pick(security ? SECURITY_HEADLINES : NEWS_HEADLINES), cast);
     }
 
     private String paragraphs(Cast cast, boolean security) {
@@ -175,8 +179,7 @@ public final class SyntheticDispatches {
     /** A sentence of wire copy: who said what, and when. */
     private String sentence(Cast cast, boolean security) {
         String claim = pick(security ? SECURITY : NEWS);
-        String subject = pick(List.of("the {org}", "{person}", "officials in {city}", "a spokesman for the {org}",
-            "the {ministry} ministry", "{person}"));
+        String subject = pick(SUBJECTS);
         String sentence = random.nextBoolean()
             ? subject + " " + pick(SAID) + " " + pick(WHEN) + " that " + claim + "."
             : claim + ", " + subject + " " + pick(SAID) + " " + pick(WHEN) + ".";

@@ -23,8 +23,8 @@ class BenchReportTest {
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(json.fieldNames()).toIterable().contains("dispatches", "seconds", "throughput", "offlineThroughput",
-            "baselineThroughput", "ratio", "offlineRatio", "latencyMs", "cpuMsPerDispatch", "peakHeapMb", "jitMsPerSecond",
-            "howRun");
+            "baselineThroughput", "ratio", "offlineRatio", "latencyMs", "cpuMsPerDispatch", "peakHeapMb",
+            "jitMsPerSecond", "howRun");
         assertThat(json.get("ratio").asDouble()).isEqualTo(0.13);
         assertThat(json.get("offlineRatio").asDouble()).isEqualTo(0.3);
         assertThat(json.at("/latencyMs/p999").asDouble()).isEqualTo(480.0);
