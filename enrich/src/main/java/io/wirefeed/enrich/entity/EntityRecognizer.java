@@ -37,7 +37,8 @@ public final class EntityRecognizer {
 
     /** The shipped gazetteer and the name rules. */
     public static EntityRecognizer standard() {
-        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new NameRuleFinder()));
+        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new NameRuleFinder(),
+            new ProperNameFinder()));
     }
 
     /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */
@@ -53,6 +54,7 @@ public final class EntityRecognizer {
             }
             mentions.addAll(longestFirst(inField));
         }
+        SHOUTING.get().clear();
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
         List<String> order = List.copyOf(fields.keySet());
@@ -128,36 +130,76 @@ public final class EntityRecognizer {
         return initials.toString().equals(letters) || initials.toString().endsWith(letters);
     }
 
+    /**
+     * "Stoltenberg" for "Gerhard Stoltenberg", "Chrysler" and "CHRYSLER" for "Chrysler Corp", "OHIO MATTRESS" for
+     * "Ohio Mattress Co": the short forms a text uses for a person or organisation it named in full. A short form
+     * takes the place of what a list made of the same words (the town of Dayton in "Dayton Hudson").
+     */
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
         Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
-            if (mention.entity().type() == EntityType.PERSON) {
-                String[] words = mention.entity().name().split("\\s+");
-                if (words.length >= 2) {
-                    parts.putIfAbsent(words[0], mention.entity());
-                    parts.putIfAbsent(words[words.length - 1], mention.entity());
+            GazetteerEntry entity = mention.entity();
+            String[] words = entity.name().split("\\s+");
+            if (entity.type() == EntityType.PERSON && words.length >= 2) {
+                parts.putIfAbsent(words[0], entity);
+                parts.putIfAbsent(words[words.length - 1], entity);
+            } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
+                int kept = words.length;
+                while (kept > 1 && CompanyForms.isSuffix(words[kept - 1])) {
+                    kept--;
+                }
+                if (kept < words.length) {
+                    parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
+                }
+                if (kept >= 2 && !Lexicon.shipped().isCommonWord(words[0]) && words[0].length() > 2
+                        && Character.isUpperCase(words[0].charAt(0)) && !words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))) {
+                    parts.putIfAbsent(words[0], entity);
                 }
             }
         }
-        parts.forEach((word, person) -> addEveryOccurrence(fields, mentions, word, person));
+        parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity));
     }
 
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
                                            GazetteerEntry entity) {
         fields.forEach((field, text) -> {
-            if (text == null) {
+            if (text == null || text.isEmpty()) {
                 return;
             }
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                int end = at + word.length();
+            String searched = SHOUTING.get().computeIfAbsent(text, EntityRecognizer::searchable);
+            String sought = searched == text ? word : word.toUpperCase(java.util.Locale.ROOT);
+            for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
+                int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
-                    FoundMention mention = new FoundMention(field, at, end, word, entity);
+                    FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
+                    mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
                     if (mentions.stream().noneMatch(mention::overlaps)) {
                         mentions.add(mention);
                     }
                 }
             }
         });
+    }
+
+    /** A field written in capitals, to be searched in capitals; any other field as it is. */
+    private static String searchable(String text) {
+        return Capitals.shouting(text) ? text.toUpperCase(java.util.Locale.ROOT) : text;
+    }
+
+    /** The searchable form of each field of the dispatch being recognised (cleared for each dispatch). */
+    private static final ThreadLocal<Map<String, String>> SHOUTING = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * Whether a mention gives way to a short form over the same words: a town or region a list knew, or a name
+     * typed by its shape alone, within the short form's span.
+     */
+    private static boolean yields(FoundMention other, FoundMention shortForm) {
+        if (other.entity().equals(shortForm.entity()) || other.start() < shortForm.start()
+                || other.end() > shortForm.end()) {
+            return false;
+        }
+        String id = other.entity().id();
+        return id == null || id.startsWith("geonames:") || id.startsWith("iso3166-2:");
     }
 
     private static boolean isWordEdge(String text, int index) {

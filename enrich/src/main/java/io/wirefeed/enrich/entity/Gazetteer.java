@@ -7,9 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,71 +18,177 @@ import io.wirefeed.schema.EntityType;
 
 /**
  * The lists of known entities shipped with enrich (see {@code enrich/gazetteer/build.sh} and the NOTICE):
- * countries (ISO 3166-1), cities (GeoNames), place aliases and organisations (curated), every name of each
- * matched in one pass by a {@link PhraseMatcher}. Earlier lists win a name two lists share (countries before
- * cities), and so does the larger city among cities of one name.
+ * countries (ISO 3166-1, and the former states of ISO 3166-3), their first-level subdivisions (ISO 3166-2), every
+ * GeoNames city of 1,000 people or more, curated aliases and organisations, and an operator's watchlist on top.
+ * Names are held by their {@link NameKeys key}, so that a lookup is one hash per candidate phrase and the lists
+ * stay small in memory (about 120,000 names); which of several entities a name stands for is the finder's call,
+ * from the {@link KnownName}s a key gives, in the order of their lists.
  */
 public final class Gazetteer {
 
     private static final String BASE = "/io/wirefeed/enrich/gazetteer/";
+    private static final KnownName[] NONE = new KnownName[0];
 
-    private final PhraseMatcher<GazetteerEntry> matcher;
-    private final int size;
+    private static volatile Gazetteer shipped;
 
-    private Gazetteer(Map<String, GazetteerEntry> names) {
-        this.matcher = PhraseMatcher.of(names);
-        this.size = names.size();
+    private final Map<String, KnownName[]> names;
+    /** For the first word of every name, the most words a name starting with it has. */
+    private final Map<String, Integer> longest;
+    private final Gazetteer base;
+
+    private Gazetteer(Map<String, KnownName[]> names, Gazetteer base) {
+        this.names = names;
+        this.base = base;
+        this.longest = new HashMap<>();
+        for (String key : names.keySet()) {
+            String[] words = key.split(" ");
+            longest.merge(words[0], words.length, Math::max);
+        }
     }
 
-    /** The lists shipped with enrich. */
+    /** The lists shipped with enrich, read once. */
     public static Gazetteer shipped() {
-        return withExtra(Map.of());
+        Gazetteer lists = shipped;
+        if (lists == null) {
+            synchronized (Gazetteer.class) {
+                lists = shipped;
+                if (lists == null) {
+                    lists = new Gazetteer(read(), null);
+                    shipped = lists;
+                }
+            }
+        }
+        return lists;
     }
 
     /** The shipped lists and further names (an operator's watchlist, say), which win over shipped ones. */
     public static Gazetteer withExtra(Map<String, GazetteerEntry> extra) {
-        Map<String, GazetteerEntry> names = new LinkedHashMap<>(extra);
-        Set<String> stoplist = new HashSet<>(lines("place-stoplist.txt").stream().map(row -> row.get(0)).toList());
+        if (extra.isEmpty()) {
+            return shipped();
+        }
+        Builder watched = new Builder();
+        extra.forEach((name, entry) -> watched.add(name, entry, KnownName.Kind.WATCHED, 0));
+        return new Gazetteer(watched.names(), shipped());
+    }
+
+    /** The entities a name's key may stand for, best list first. */
+    KnownName[] lookup(String key) {
+        KnownName[] own = names.getOrDefault(key, NONE);
+        if (base == null) {
+            return own;
+        }
+        KnownName[] shippedNames = base.lookup(key);
+        if (own.length == 0) {
+            return shippedNames;
+        }
+        KnownName[] both = Arrays.copyOf(own, own.length + shippedNames.length);
+        System.arraycopy(shippedNames, 0, both, own.length, shippedNames.length);
+        return both;
+    }
+
+    /** The most words of a name whose first word has this key; 0 when no name starts with it. */
+    int longestFrom(String firstWordKey) {
+        int own = longest.getOrDefault(firstWordKey, 0);
+        return base == null ? own : Math.max(own, base.longestFrom(firstWordKey));
+    }
+
+    /** How many names the lists hold. */
+    public int size() {
+        return names.size() + (base == null ? 0 : base.size());
+    }
+
+    private static Map<String, KnownName[]> read() {
+        Builder lists = new Builder();
+        readCountries(lists);
+        readOrganisations(lists);
+        readRegions(lists);
+        readCities(lists);
+        return lists.names();
+    }
+
+    private static void readCountries(Builder lists) {
         Map<String, String> canonical = canonicalNames("country-aliases.tsv");
         Map<String, GazetteerEntry> countries = new HashMap<>();
-        for (List<String> row : lines("countries.tsv")) {
-            GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, canonical.getOrDefault(row.get(0), row.get(1)),
-                "iso3166:" + row.get(0), row.get(0));
-            countries.put(row.get(0), country);
-            withOthers(row.get(1), split(row, 2)).forEach(name -> names.putIfAbsent(name, country));
-        }
-        for (List<String> row : lines("country-aliases.tsv")) {
-            GazetteerEntry country = countries.get(row.get(0));
-            if (country != null) {
-                names.putIfAbsent(row.get(1), country);
-            }
-        }
-        Map<String, String> cityNames = canonicalNames("place-aliases.tsv");
-        Map<String, GazetteerEntry> cities = new HashMap<>();
-        for (List<String> row : lines("cities.tsv")) {
-            GazetteerEntry city = new GazetteerEntry(EntityType.PLACE, cityNames.getOrDefault(row.get(0), row.get(1)),
-                "geonames:" + row.get(0), row.get(2));
-            cities.put(row.get(0), city);
-            for (String name : withOthers(row.get(1), split(row, 4))) {
-                if (!stoplist.contains(name)) {
-                    names.putIfAbsent(name, city);
+        for (String file : List.of("countries.tsv", "former-countries.tsv")) {
+            for (List<String> row : lines(file)) {
+                GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, canonical.getOrDefault(row.get(0),
+                    row.get(1)), "iso3166:" + row.get(0), row.get(0));
+                countries.put(row.get(0), country);
+                for (String name : withOthers(row.get(1), split(row, 2))) {
+                    lists.add(name, country, KnownName.Kind.COUNTRY, 0);
                 }
             }
         }
-        for (List<String> row : lines("place-aliases.tsv")) {
-            GazetteerEntry city = cities.get(row.get(0));
-            if (city != null) {
-                names.putIfAbsent(row.get(1), city);
-            }
+        for (List<String> row : lines("country-aliases.tsv")) {
+            lists.add(row.get(1), countries.get(row.get(0)), KnownName.Kind.COUNTRY, 0);
         }
+    }
+
+    private static void readOrganisations(Builder lists) {
         for (List<String> row : lines("organizations.tsv")) {
             GazetteerEntry organisation = new GazetteerEntry(EntityType.ORGANIZATION, row.get(1),
                 row.get(0).isEmpty() ? null : "wikidata:" + row.get(0), null);
             for (String name : withOthers(row.get(1), split(row, 2))) {
-                names.putIfAbsent(name, organisation);
+                lists.add(name, organisation, KnownName.Kind.ORGANIZATION, 0);
             }
         }
-        return new Gazetteer(names);
+    }
+
+    private static void readRegions(Builder lists) {
+        Map<String, String> regionNames = canonicalNames("regions-aliases.tsv");
+        Map<String, GazetteerEntry> regions = new HashMap<>();
+        for (List<String> row : lines("regions.tsv")) {
+            String code = row.get(0);
+            String name = regionName(code, row.get(1));
+            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, regionNames.getOrDefault(code, name),
+                "iso3166-2:" + code, code.substring(0, 2));
+            regions.put(code, region);
+            KnownName.Kind kind = MINOR_REGION_TYPES.contains(row.get(2)) ? KnownName.Kind.MINOR_REGION
+                : KnownName.Kind.REGION;
+            lists.add(name, region, kind, 0);
+            if (!name.equals(row.get(1))) {
+                lists.add(row.get(1), region, kind, 0);
+            }
+        }
+        for (List<String> row : lines("regions-aliases.tsv")) {
+            lists.add(row.get(1), regions.get(row.get(0)), KnownName.Kind.REGION, 0);
+        }
+    }
+
+    private static void readCities(Builder lists) {
+        Set<String> stoplist = new HashSet<>(lines("place-stoplist.txt").stream().map(row -> row.get(0)).toList());
+        Map<String, String> cityNames = canonicalNames("place-aliases.tsv");
+        Map<String, List<String>> cityAliases = new HashMap<>();
+        for (List<String> row : lines("place-aliases.tsv")) {
+            cityAliases.computeIfAbsent(row.get(0), id -> new ArrayList<>()).add(row.get(1));
+        }
+        for (List<String> row : lines("cities.tsv")) {
+            GazetteerEntry city = new GazetteerEntry(EntityType.PLACE, cityNames.getOrDefault(row.get(0), row.get(1)),
+                "geonames:" + row.get(0), row.get(2));
+            long population = Long.parseLong(row.get(3));
+            KnownName.Kind kind = row.get(4).equals("PPLC") ? KnownName.Kind.CAPITAL : KnownName.Kind.CITY;
+            List<String> cityNamesOf = new ArrayList<>(withOthers(row.get(1), split(row, 5)));
+            cityNamesOf.addAll(cityAliases.getOrDefault(row.get(0), List.of()));
+            for (String name : cityNamesOf) {
+                if (!stoplist.contains(name)) {
+                    lists.add(name, city, kind, population);
+                }
+            }
+        }
+    }
+
+    /** Subdivision types that are first-level only in small states, and name places no copy means by them. */
+    private static final Set<String> MINOR_REGION_TYPES = Set.of("Municipality", "Local council", "Parish",
+        "District municipality", "Rayon", "Commune", "Island council", "Urban municipality", "Town council",
+        "City municipality", "Village", "Town", "Council area", "Unitary authority", "Metropolitan district",
+        "London borough", "Two-tier county", "District", "County", "Department");
+
+    /** ISO 3166-2 writes Chinese provinces with their kind ("Anhui Sheng", "Guangxi Zhuangzu Zizhiqu"). */
+    private static String regionName(String code, String name) {
+        if (code.startsWith("CN-") && name.contains(" ")) {
+            return name.substring(0, name.indexOf(' '));
+        }
+        return name;
     }
 
     /** The names an alias list marks as canonical, by the id in its first column. */
@@ -96,13 +202,51 @@ public final class Gazetteer {
         return names;
     }
 
-    public List<PhraseMatcher.Match<GazetteerEntry>> find(String text) {
-        return matcher.find(text);
-    }
+    /** Names by key, each name's entities in the order they were added (so by list), without repeats. */
+    private static final class Builder {
 
-    /** How many names the lists hold. */
-    public int size() {
-        return size;
+        private final Map<String, List<KnownName>> names = new HashMap<>();
+
+        void add(String name, GazetteerEntry entry, KnownName.Kind kind, long population) {
+            if (entry == null || name.isBlank()) {
+                return;
+            }
+            boolean exactCase = isAcronym(name);
+            put(NameKeys.of(name), new KnownName(entry, kind, population, exactCase, name));
+            String transcribed = NameKeys.transcribed(name);
+            if (transcribed != null) {
+                put(transcribed, new KnownName(entry, kind, population, exactCase, name));
+            }
+        }
+
+        private void put(String key, KnownName name) {
+            if (key.isEmpty()) {
+                return;
+            }
+            List<KnownName> known = names.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (known.stream().noneMatch(other -> other.entry().equals(name.entry()))) {
+                known.add(name);
+            }
+        }
+
+        Map<String, KnownName[]> names() {
+            Map<String, KnownName[]> frozen = new HashMap<>(names.size() * 4 / 3 + 1);
+            names.forEach((key, known) -> frozen.put(key, known.toArray(NONE)));
+            return frozen;
+        }
+
+        /** "UN", "U.S.", "AP": short names in capitals, which mean the entity only when written so. */
+        private static boolean isAcronym(String name) {
+            int letters = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            return letters <= 5;
+        }
     }
 
     private static List<String> withOthers(String name, List<String> others) {
@@ -119,7 +263,7 @@ public final class Gazetteer {
         return List.of(row.get(column).split("\\|"));
     }
 
-    private static List<List<String>> lines(String file) {
+    static List<List<String>> lines(String file) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IllegalStateException("Gazetteer list " + file + " is missing from the classpath");

@@ -1,47 +1,238 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Names the gazetteer knows, in one pass; the capitals that open a field (datelines) are looked up title-cased. */
+/**
+ * Names the gazetteer knows, read word by word: at each capitalised word, the longest run of words whose
+ * {@link NameKeys key} is a known name. With 120,000 names most capitalised words name some town somewhere, so
+ * a name stands for a place only as far as the text bears it out:
+ * <ul>
+ *   <li>countries, organisations, capitals and states or provinces are taken as they come;</li>
+ *   <li>a smaller town needs a place's context: a dateline, "in", "near" or "from" before it, its state or country
+ *       after a comma ("Belvidere, Ill."), or its country named in the same text;</li>
+ *   <li>a name that is also an English word or a given name ("Reading", "Victoria") needs a dateline, a comma and
+ *       its region, or a preposition and its country in the text;</li>
+ *   <li>of several places of one name, the one in a country the text names wins, then the capital, the region, and
+ *       the larger town.</li>
+ * </ul>
+ * In a field written in capitals (a headline) only countries, organisations, capitals, regions and large cities
+ * are taken: there, capitals say nothing.
+ */
 public final class GazetteerFinder implements MentionFinder {
 
+    private static final int LARGE_CITY = 100_000;
+    private static final int TOWN_AFTER_PREPOSITION = 5_000;
+    private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to", "across",
+        "into", "towards", "toward", "around", "via", "of");
+    private static final Set<String> PLACE_NOUNS_BEFORE = Set.of("town", "city", "village", "province", "region",
+        "state", "district", "county", "port", "capital", "suburb", "island", "islands");
+
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
 
     public GazetteerFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.lexicon = Lexicon.shipped();
+    }
+
+    /** A run of words the gazetteer knows: words {@code first} to {@code last}, and what it may stand for. */
+    private record Run(int first, int last, KnownName[] names) {
     }
 
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
+        Tokens words = Tokens.of(text);
+        boolean shouting = Capitals.shouting(text);
+        List<Run> runs = runs(words);
+        Set<String> countries = new HashSet<>();
+        for (Run run : runs) {
+            for (KnownName name : run.names()) {
+                if (name.kind() == KnownName.Kind.COUNTRY && writtenAs(words, run, name, shouting)) {
+                    countries.add(name.entry().country());
+                    break;
+                }
+            }
+        }
         List<FoundMention> found = new ArrayList<>();
-        for (PhraseMatcher.Match<GazetteerEntry> match : gazetteer.find(titleCaseCapitalWords(text))) {
-            found.add(new FoundMention(field, match.start(), match.end(), text.substring(match.start(), match.end()),
-                match.value()));
+        for (Run run : runs) {
+            GazetteerEntry entry = choose(field, words, run, countries, shouting);
+            if (entry != null) {
+                int start = words.start(run.first());
+                int end = words.nameEnd(run.last());
+                found.add(new FoundMention(field, start, end, text.substring(start, end), entry));
+            }
         }
         return found;
     }
 
     /**
-     * "TASHKENT, July 7" as "Tashkent, July 7": the capitals that open a field (a dateline, the start of a body)
-     * title-cased, so that the gazetteer's names match them; same length, so offsets hold. Capitals elsewhere
-     * (acronyms) are left alone.
+     * Leftmost longest runs of known names, each starting at a capitalised word. A possessive ends a name ("France's
+     * DGSI") unless the list knows the name with it ("Uzbekistan's Security Council").
      */
-    static String titleCaseCapitalWords(String text) {
-        int end = 0;
-        while (end < text.length() && (Character.isUpperCase(text.charAt(end)) || " -.'".indexOf(text.charAt(end)) >= 0)) {
-            end++;
-        }
-        // Only a dateline's shape: capitals followed by a comma or an agency in parentheses ("NEW YORK (AP)").
-        if (end == text.length() || text.charAt(end) != ',' && text.charAt(end) != '(') {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        for (int i = 1; i < end; i++) {
-            if (Character.isLetter(text.charAt(i - 1))) {
-                out.setCharAt(i, Character.toLowerCase(text.charAt(i)));
+    private List<Run> runs(Tokens words) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.capitalised(i)) {
+                continue;
+            }
+            int longest = Math.max(gazetteer.longestFrom(key(words, i, true)), gazetteer.longestFrom(key(words, i,
+                false)));
+            int last = i;
+            while (last + 1 < words.size() && last + 1 - i < longest && words.joinedToNext(last)) {
+                last++;
+            }
+            for (; last >= i; last--) {
+                KnownName[] names = words.capitalised(last) ? gazetteer.lookup(key(words, i, last)) : NONE;
+                if (names.length > 0) {
+                    runs.add(new Run(i, last, names));
+                    i = last;
+                    break;
+                }
             }
         }
-        return out.toString();
+        return runs;
+    }
+
+    private static final KnownName[] NONE = new KnownName[0];
+
+    /** The key of words {@code first} to {@code last}: whole words, the last without a possessive. */
+    private static String key(Tokens words, int first, int last) {
+        StringBuilder key = new StringBuilder();
+        for (int w = first; w <= last; w++) {
+            if (w > first) {
+                key.append(' ');
+            }
+            key.append(key(words, w, w == last));
+        }
+        return key.toString();
+    }
+
+    private static String key(Tokens words, int w, boolean withoutPossessive) {
+        return NameKeys.of(words.text().subSequence(words.start(w), withoutPossessive ? words.nameEnd(w)
+            : words.end(w)));
+    }
+
+    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting) {
+        KnownName bestPlace = null;
+        for (KnownName name : run.names()) {
+            if (!writtenAs(words, run, name, shouting)) {
+                continue;
+            }
+            switch (name.kind()) {
+                case WATCHED, COUNTRY, ORGANIZATION -> {
+                    return name.entry();
+                }
+                default -> {
+                    if (bestPlace == null || better(name, bestPlace, countries)) {
+                        bestPlace = name;
+                    }
+                }
+            }
+        }
+        if (bestPlace == null) {
+            return null;
+        }
+        return placeBorneOut(field, words, run, bestPlace, countries, shouting) ? bestPlace.entry() : null;
+    }
+
+    /** Acronyms only in capitals ("US", "U.S.", not "Us"). */
+    private static boolean writtenAs(Tokens words, Run run, KnownName name, boolean shouting) {
+        if (!name.exactCase() || shouting) {
+            return true;
+        }
+        for (int at = words.start(run.first()); at < words.nameEnd(run.last()); at++) {
+            if (Character.isLowerCase(words.text().charAt(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean better(KnownName candidate, KnownName best, Set<String> countries) {
+        boolean candidateNamed = countries.contains(candidate.entry().country());
+        boolean bestNamed = countries.contains(best.entry().country());
+        if (candidateNamed != bestNamed) {
+            return candidateNamed;
+        }
+        if (candidate.kind() != best.kind()) {
+            return candidate.kind().ordinal() < best.kind().ordinal();
+        }
+        return candidate.population() > best.population();
+    }
+
+    private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
+                                  boolean shouting) {
+        boolean dateline = field.equals("dateline") || run.first() == 0 && (words.after(run.last()) == ','
+            || words.after(run.last()) == '(');
+        if (shouting) {
+            return dateline || place.kind() == KnownName.Kind.CAPITAL || place.kind() == KnownName.Kind.REGION
+                || place.population() >= LARGE_CITY && !ambiguous(words, run);
+        }
+        boolean regionAfter = dateline || followedByRegion(words, run) || abbreviationWithStop(words, run, place);
+        boolean preposition = placePreposition(words, run.first());
+        boolean countryNamed = countries.contains(place.entry().country());
+        if (ambiguous(words, run)) {
+            return regionAfter || preposition && countryNamed;
+        }
+        return switch (place.kind()) {
+            case CAPITAL, REGION -> true;
+            case CITY -> place.population() >= LARGE_CITY || regionAfter
+                || preposition && place.population() >= TOWN_AFTER_PREPOSITION
+                || countryNamed && place.population() >= TOWN_IN_NAMED_COUNTRY;
+            default -> regionAfter || preposition && countryNamed;
+        };
+    }
+
+    /** "in Belvidere", "town of Hofu": a preposition or a place's noun right before the name. */
+    private static boolean placePreposition(Tokens words, int first) {
+        if (first == 0 || !words.joinedToNext(first - 1)) {
+            return false;
+        }
+        String before = words.word(first - 1);
+        return PLACE_PREPOSITIONS.contains(before)
+            || PLACE_NOUNS_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */
+    private static boolean abbreviationWithStop(Tokens words, Run run, KnownName place) {
+        return place.written().endsWith(".") && words.next(run.last()) == '.';
+    }
+
+    /** A one-word name that is also an English word or a given name: "Reading", "Mobile", "Victoria". */
+    private boolean ambiguous(Tokens words, Run run) {
+        if (run.first() != run.last()) {
+            return false;
+        }
+        String word = words.text().substring(words.start(run.first()), words.nameEnd(run.first()));
+        return lexicon.isCommonWord(word) || lexicon.isGivenName(word);
+    }
+
+    /** "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then a region or country. */
+    private boolean followedByRegion(Tokens words, Run run) {
+        int next = run.last() + 1;
+        if (next >= words.size() || words.after(run.last()) != ',' || !words.capitalised(next)) {
+            return false;
+        }
+        String key = NameKeys.of(words.text().subSequence(words.start(next), words.nameEnd(next)));
+        int longest = gazetteer.longestFrom(key);
+        StringBuilder phrase = new StringBuilder(key);
+        for (int w = next; w < words.size() && w - next < longest; w++) {
+            if (w > next) {
+                phrase.append(' ').append(NameKeys.of(words.text().subSequence(words.start(w), words.nameEnd(w))));
+            }
+            for (KnownName name : gazetteer.lookup(phrase.toString())) {
+                if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
+                    return true;
+                }
+            }
+            if (!words.joinedToNext(w)) {
+                break;
+            }
+        }
+        return false;
     }
 }

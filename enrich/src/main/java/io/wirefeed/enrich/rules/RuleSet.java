@@ -14,6 +14,7 @@ import io.wirefeed.enrich.entity.GazetteerEntry;
 import io.wirefeed.enrich.entity.GazetteerFinder;
 import io.wirefeed.enrich.entity.MentionFinder;
 import io.wirefeed.enrich.entity.NameRuleFinder;
+import io.wirefeed.enrich.entity.ProperNameFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.enrich.topic.TopicClassifier;
@@ -69,7 +70,7 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
         List<TopicRule> rules = new ArrayList<>(TopicRules.shipped(vocabulary));
         rules.addAll(topicRules);
         List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerFinder(Gazetteer.withExtra(watched)),
-            new NameRuleFinder()));
+            new NameRuleFinder(), new ProperNameFinder()));
         finders.addAll(extraFinders);
         return new DispatchDescriber(language, new EntityRecognizer(finders), new TopicClassifier(vocabulary, rules));
     }

@@ -1,0 +1,19 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.Set;
+
+/** The legal forms that end a company's name ("Inc", "Corp", "AG"), which its short form drops. */
+final class CompanyForms {
+
+    private static final Set<String> SUFFIXES = Set.of("Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd",
+        "Limited", "Plc", "PLC", "plc", "LLC", "LP", "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH",
+        "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
+        "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie");
+
+    private CompanyForms() {
+    }
+
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word);
+    }
+}

@@ -1,0 +1,28 @@
+package io.wirefeed.enrich.entity;
+
+/**
+ * One entity a name may stand for, with what decides between the entities one name may stand for ("Victoria":
+ * an Australian state, a Canadian city, a queen): which list it comes from, how many people live there, and
+ * whether it is only that entity when written exactly so (acronyms: "US" is the United States, "Us" is not).
+ */
+record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exactCase, String written) {
+
+    /** The lists, in the order they win a name they share. */
+    enum Kind {
+        /** An operator's watchlist. */
+        WATCHED,
+        COUNTRY,
+        ORGANIZATION,
+        /** A capital city: its name means it everywhere in the world's copy. */
+        CAPITAL,
+        /** A state, province or region (first-level subdivision). */
+        REGION,
+        /** A subdivision smaller states name first-level (municipalities, districts, parishes). */
+        MINOR_REGION,
+        CITY
+    }
+
+    boolean isPlace() {
+        return kind == Kind.CAPITAL || kind == Kind.REGION || kind == Kind.MINOR_REGION || kind == Kind.CITY;
+    }
+}

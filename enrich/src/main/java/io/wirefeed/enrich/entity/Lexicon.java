@@ -1,0 +1,65 @@
+package io.wirefeed.enrich.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What English words tell about names: whether a word is an ordinary English word (so that a capital at the
+ * start of a sentence, or a town called Reading, is not taken for a name without more evidence) and whether it is
+ * a given name (so that "Frank Guarini" is a person). Loaded once, shared by every finder.
+ */
+final class Lexicon {
+
+    private static final String BASE = "/io/wirefeed/enrich/gazetteer/";
+    private static final Lexicon SHIPPED = new Lexicon(lines("common-words.txt"), lines("first-names.txt"));
+
+    private final Set<String> commonWords;
+    private final Set<String> givenNames;
+
+    private Lexicon(Set<String> commonWords, Set<String> givenNames) {
+        this.commonWords = commonWords;
+        this.givenNames = givenNames;
+    }
+
+    static Lexicon shipped() {
+        return SHIPPED;
+    }
+
+    /** Whether the word, in lower case, is an ordinary English word ("reading", "mobile", "baker"). */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the word, as capitalised, is a given name ("Frank", "Mark"). */
+    boolean isGivenName(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return givenNames.contains(capitalised);
+    }
+
+    private static Set<String> lines(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Word list " + file + " is missing from the classpath");
+            }
+            Set<String> words = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip());
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read word list " + file, e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The words agency copy writes around and inside names, by what they tell about the name: the legal forms and
+ * head words of organisations, the titles and roles of people, the words that join the parts of one name. Lists
+ * kept by hand, in English as the wires write it; a word may be in several.
+ */
+final class NameVocabulary {
+
+    /** Words that join two capitalised words of one name. */
+    static final Set<String> JOINERS = words(
+        "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
+        "del", "della", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et");
+
+    /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
+    static final Set<String> SPLITTING_JOINERS = words(
+        "and", "&", "of", "for", "on", "the", "und", "et", "y");
+
+    static final Set<String> COMPANY_SUFFIXES = words(
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "LLC", "LP",
+        "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH", "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy",
+        "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Cie", "Bancorp", "Bancorporation", "Holdings",
+        "Holding", "Group", "Industries", "Enterprises", "Partners", "Associates", "Trust", "Trustco", "Securities",
+        "Airlines", "Airways", "Motors", "Systems", "Communications", "Petroleum", "Resources", "Technologies",
+        "Technology", "Pharmaceuticals", "Laboratories", "Labs", "Electronics", "Financial", "Bankshares",
+        "Insurance", "Investments", "Capital", "Energy", "Mining", "Chemicals", "Chemical", "Steel", "Foods",
+        "Brands", "Stores", "Telecom", "Telecommunications", "Media", "Entertainment", "Properties", "Realty",
+        "Ventures", "Software", "International", "Worldwide", "Services", "Products", "Manufacturing", "Shipping",
+        "Oil", "Gas", "Power", "Utilities", "Railroad", "Railways", "Railway", "Bros", "Brothers", "Fund", "Funds",
+        "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings",
+        "Stanley", "Sachs", "Lynch", "Sogeti");
+
+    static final Set<String> ORGANISATION_HEADS = words(
+        "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",
+        "Office", "Service", "Authority", "Administration", "Directorate", "Bank", "Reserve", "Treasury",
+        "Association", "Federation", "Union", "Organization", "Organisation", "Institute", "Institution",
+        "University", "College", "School", "Academy", "Foundation", "Society", "League", "Party", "Movement", "Front",
+        "Army", "Navy", "Corps", "Forces", "Force", "Brigade", "Brigades", "Guard", "Guards", "Police", "Court",
+        "Tribunal", "Parliament", "Congress", "Senate", "Assembly", "Chamber", "Cabinet", "Government", "Alliance",
+        "Coalition", "Centre", "Center", "Club", "Team", "Confederation", "Syndicate", "Consortium", "Cooperative",
+        "Co-operative", "Hospital", "Airport", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
+        "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
+        "Division", "Battalion", "Unit", "Cartel");
+
+    /** Titles and roles written before a person's name. */
+    static final Set<String> TITLES = words(
+        "President", "Vice", "Minister", "Premier", "Chancellor", "Secretary", "Secretary-General", "Senator", "Sen",
+        "Representative", "Rep", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Ambassador", "General",
+        "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Commander", "Admiral", "Adm",
+        "Sergeant", "Sgt", "Chairman", "Chairwoman", "Chair", "Speaker", "King", "Queen", "Prince", "Princess",
+        "Sheikh", "Emir", "Pope", "Judge", "Justice", "Prosecutor", "Attorney", "Director", "Chief", "Executive",
+        "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
+        "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Rabbi",
+        "Imam", "Ayatollah", "Mullah", "Analyst", "Economist", "Coach", "Manager", "Striker", "Midfielder",
+        "Defender", "Goalkeeper", "Deputy", "Councillor", "Commissioner", "Chief Executive", "President-elect",
+        "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
+        "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
+        "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.");
+
+    /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
+    static final Set<String> ROLES = words(
+        "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "coach", "striker", "midfielder",
+        "defender", "goalkeeper", "forward", "captain", "manager", "president", "minister", "chairman", "chairwoman",
+        "director", "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor",
+        "ambassador", "leader", "commander", "official", "officer", "adviser", "advisor", "dealer", "trader",
+        "strategist", "executive", "founder", "chief", "head", "deputy", "envoy", "correspondent", "reporter", "told",
+        "said", "says", "according", "by", "chancellor", "premier", "colleague", "wife", "husband", "son", "daughter",
+        "brother", "sister", "actor", "actress", "singer", "writer", "author", "player", "champion", "winger",
+        "batsman", "bowler", "driver", "rider", "cyclist", "runner", "swimmer", "tennis", "golfer", "boxer");
+
+    /** Verbs of speech after a person's name ("Guarini said"). */
+    static final Set<String> SAID = words(
+        "said", "says", "told", "added", "stated", "noted", "explained", "argued", "warned", "insisted", "declared",
+        "announced", "wrote", "asked", "replied", "confirmed");
+
+    /** Words that open an organisation's name in Romance and German copy ("Banco do Brasil", "Societe Generale"). */
+    static final Set<String> LEADING_HEADS = words(
+        "Banco", "Banca", "Banque", "Societe", "Société", "Compagnie", "Cie", "Compania", "Compañía", "Companhia",
+        "Instituto", "Institut", "Ministerio", "Ministère", "Caisse", "Credito", "Crédit", "Credit", "Deutsche",
+        "Groupe", "Grupo", "Gruppo", "Fondation", "Fundación", "Université", "Universidad", "Partido", "Parti",
+        "Banka", "Bankhaus");
+
+    /** Words that close a place's name: seas, basins, mountains ("North Sea", "Cooper Basin"). */
+    static final Set<String> PLACE_HEADS = words(
+        "Sea", "Ocean", "Gulf", "Bay", "Basin", "Shelf", "River", "Mountains", "Mountain", "Mount", "Island",
+        "Islands", "Peninsula", "Strait", "Straits", "Canal", "Lake", "Valley", "Desert", "Plateau", "Coast",
+        "Atlantic", "Pacific", "Delta", "Channel", "Province", "Region", "County", "Prefecture", "Oblast",
+        "Governorate", "Territory", "Territories");
+
+    /** Function words that open a sentence but no name. */
+    static final Set<String> FUNCTION_WORDS = words(
+        "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "Its", "His", "Her",
+        "Their", "Our", "This", "That", "These", "Those", "When", "After", "Before", "While", "Under", "As", "If",
+        "Since", "Although", "Though", "Because", "Both", "All", "Some", "Many", "Most", "Several", "Other", "Such",
+        "Also", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Over", "Among", "Between", "During",
+        "Against", "Without", "Despite", "Unlike", "Like", "Through", "Until", "Once", "Then", "There", "Here", "It",
+        "He", "She", "They", "We", "You", "I", "Analysts", "Officials", "Sources", "Shares", "Dealers", "Traders",
+        "Economists");
+
+    /** In a headline in capitals, words a company's name does not run back across ("CUTS", "TO"). */
+    static final Set<String> HEADLINE_BREAKS = words(
+        "SAYS", "SAID", "TO", "BY", "OF", "FOR", "IN", "ON", "AT", "AND", "WITH", "FROM", "CUTS", "BUYS", "SELLS",
+        "SEES", "SETS", "GETS", "HAS", "HAVE", "IS", "ARE", "WILL", "MAY", "UNIT", "UNITS", "STAKE", "INTO", "OVER",
+        "AGAINST", "ACQUIRE", "ACQUIRES", "BUY", "SELL", "BID", "MERGER", "TALKS", "RAISES", "LOWERS", "OFFER",
+        "OFFERS", "COMPLETES", "AGREES", "PLANS", "NET", "UP", "DOWN", "THE", "A", "AN", "NEW", "REPORTS", "POSTS",
+        "BOOSTS", "FILES", "WINS", "GIVES", "TAKES", "MAKES", "NAMES", "OUT", "VS", "SHARE", "SHARES", "DIVIDEND",
+        "QTR", "YEAR", "1ST", "2ND", "3RD", "4TH");
+
+    /** Capitals that are not organisations. */
+    static final Set<String> NOT_ACRONYMS = words(
+        "GDP", "GNP", "CEO", "CFO", "COO", "TV", "AIDS", "HIV", "OK", "PM", "AM", "EST", "EDT", "GMT", "UTC", "CET",
+        "USD", "EUR", "JPY", "GBP", "DLRS", "DLR", "CTS", "PCT", "MLN", "BLN", "LBS", "NET", "SHR", "QTR", "YR", "II",
+        "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "IPO", "CD", "CDs", "DNA", "COVID", "SARS", "ID", "PC",
+        "IT", "AI", "FAQ", "PDF", "URL", "VAT", "NB", "PS", "MD", "PhD", "BA", "MBA", "MP", "MPs", "LNG", "LPG",
+        "OPEC's", "ATM", "SUV", "EV", "EVs", "GPS", "UFO", "VIP", "RPT", "UPDATE", "URGENT", "FLASH", "BULLETIN",
+        "ADVISORY", "CORRECTED", "REFILE", "KILL", "WRAPUP", "NYSE's", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY",
+        "YTD", "EPS", "P/E", "ADR", "ADRs", "ETF", "ETFs", "OTC", "M&A", "R&D", "NOTE", "NOTES", "CORRECTS", "BC",
+        "AP-NY", "ET", "PT", "CT", "MT", "CST", "PST", "MST", "BST", "CEST", "REUTER", "REUTERS", "MORE", "END",
+        "ENDS", "SEE", "NYSE");
+
+    /** Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden"). */
+    static final Set<String> PARTICLES = words(
+        "de", "van", "von", "da", "der", "bin", "al", "el", "ibn", "del", "di", "la", "le", "dos", "du");
+
+    /** Words before a name that do not make one word a person ("said Skanska", "by Reuters"). */
+    static final Set<String> SPEECH_BEFORE = words(
+        "said", "says", "told", "according", "by");
+
+    private NameVocabulary() {
+    }
+
+    /** A set of words; lists that grow by hand may name a word twice. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+}

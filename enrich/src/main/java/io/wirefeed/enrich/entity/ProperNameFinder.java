@@ -1,0 +1,453 @@
+package io.wirefeed.enrich.entity;
+
+import static io.wirefeed.enrich.entity.NameVocabulary.COMPANY_SUFFIXES;
+import static io.wirefeed.enrich.entity.NameVocabulary.FUNCTION_WORDS;
+import static io.wirefeed.enrich.entity.NameVocabulary.HEADLINE_BREAKS;
+import static io.wirefeed.enrich.entity.NameVocabulary.JOINERS;
+import static io.wirefeed.enrich.entity.NameVocabulary.LEADING_HEADS;
+import static io.wirefeed.enrich.entity.NameVocabulary.NOT_ACRONYMS;
+import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_HEADS;
+import static io.wirefeed.enrich.entity.NameVocabulary.PARTICLES;
+import static io.wirefeed.enrich.entity.NameVocabulary.PLACE_HEADS;
+import static io.wirefeed.enrich.entity.NameVocabulary.ROLES;
+import static io.wirefeed.enrich.entity.NameVocabulary.SAID;
+import static io.wirefeed.enrich.entity.NameVocabulary.SPEECH_BEFORE;
+import static io.wirefeed.enrich.entity.NameVocabulary.SPLITTING_JOINERS;
+import static io.wirefeed.enrich.entity.NameVocabulary.TITLES;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.schema.EntityType;
+
+/**
+ * Names no list knows, found by their shape and the words around them. A name is a run of capitalised words
+ * ("Ohio Mattress Co", "Frank Guarini", "Securities and Exchange Commission": "of", "and", "de", "van"... may join
+ * two of them); the run is then typed by what agencies write with names:
+ * <ul>
+ *   <li>an organisation: a company suffix ("Inc", "Corp", "Ltd", "AG", "NV"...) or a ticker after it ("Chrysler Corp
+ *       &lt;C&gt;", "Siemens (SIEGn.DE)"), or an organisation's head word ("Ministry", "Bank", "Commission",
+ *       "Airlines"...);</li>
+ *   <li>a person: a title or role before it ("Finance Minister Gerhard Stoltenberg", "Mr Baker"), a given name
+ *       opening it ("Frank Guarini"), or "said" next to it;</li>
+ *   <li>an organisation again: an acronym of capitals ("CACEX", "TWA") that is not a common abbreviation.</li>
+ * </ul>
+ * A run that opens a sentence loses its first word when that is an ordinary English word ("Showers continued");
+ * a run that fits none of these is left alone: a name's type is not guessed. Fields in capitals (a headline) are
+ * not read: there, capitals say nothing; the recognizer links the names found elsewhere into them.
+ */
+public final class ProperNameFinder implements MentionFinder {
+
+    private static final int LONGEST_NAME = 8;
+
+    private final Lexicon lexicon;
+
+    public ProperNameFinder() {
+        this.lexicon = Lexicon.shipped();
+    }
+
+    @Override
+    public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
+        List<FoundMention> found = new ArrayList<>();
+        Tokens words = Tokens.of(text);
+        if (Capitals.shouting(text)) {
+            companiesInCapitals(field, words, found);
+            return found;
+        }
+        int i = 0;
+        while (i < words.size()) {
+            if (!words.capitalised(i) || insideTicker(words, i)) {
+                i++;
+                continue;
+            }
+            int last = runEnd(words, i);
+            name(field, words, i, last, taken, found);
+            i = last + 1;
+        }
+        return found;
+    }
+
+    /**
+     * "SOUTHLIFE HOLDING CO &lt;SLHC&gt; 4TH QTR NET", "HARRIS CUTS CYCLOPS &lt;CYL&gt; STAKE": in a headline in capitals
+     * a company shows by its suffix or its ticker; its name runs back to the headline's verb or preposition.
+     */
+    private static void companiesInCapitals(String field, Tokens words, List<FoundMention> found) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean suffix = i > 0 && COMPANY_SUFFIXES.contains(capitalisedForm(words.name(i)))
+                && !HEADLINE_BREAKS.contains(words.name(i - 1));
+            boolean ticker = words.next(i) == ' ' && tickerAfter(words, i) && !insideTicker(words, i);
+            if (!suffix && !ticker || HEADLINE_BREAKS.contains(words.name(i))) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 5 && !HEADLINE_BREAKS.contains(words.name(first - 1))
+                    && words.joinedToNext(first - 1) && !insideTicker(words, first - 1)
+                    && Character.isLetter(words.text().charAt(words.start(first - 1)))) {
+                first--;
+            }
+            add(found, field, words, first, i, EntityType.ORGANIZATION);
+        }
+    }
+
+    /** "CORP" as "Corp", so that suffixes in capitals are found too. */
+    private static String capitalisedForm(String word) {
+        if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return word;
+        }
+        String form = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return COMPANY_SUFFIXES.contains(form) ? form : word;
+    }
+
+    /** A ticker's letters: "&lt;C&gt;", "&lt;skbs.St.&gt;", or "(KO)" right after a name: no name of their own. */
+    private static boolean insideTicker(Tokens words, int i) {
+        int open = openingBracket(words.text(), words.start(i));
+        if (open < 0) {
+            return false;
+        }
+        char close = words.text().charAt(open) == '<' ? '>' : ')';
+        int closing = closingBracket(words.text(), words.end(i), close);
+        return closing >= 0 && (close == '>' || words.allCaps(i) && words.start(i) == open + 1 && closing - open <= 12);
+    }
+
+    /** The '&lt;' or '(' a few characters before {@code from} with no space between, or -1. */
+    private static int openingBracket(String text, int from) {
+        for (int at = from - 1; at >= 0 && at >= from - 12; at--) {
+            char c = text.charAt(at);
+            if (c == '<' || c == '(') {
+                return at;
+            }
+            if (c == '>' || c == ')' || c == ' ' && text.charAt(at + 1) != '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int closingBracket(String text, int from, char close) {
+        for (int at = from; at < text.length() && at < from + 10; at++) {
+            char c = text.charAt(at);
+            if (c == close) {
+                return at;
+            }
+            if (c == ' ' || c == '<' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word of the run of name words starting at {@code first}. */
+    private int runEnd(Tokens words, int first) {
+        int last = first;
+        while (last + 1 < words.size() && last - first < LONGEST_NAME && !words.possessive(last)
+                && words.joinedToNext(last) && !endsWithStop(words, last)) {
+            int next = nextNameWord(words, last);
+            if (next < 0) {
+                break;
+            }
+            last = next;
+        }
+        return last;
+    }
+
+    /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
+    private static int nextNameWord(Tokens words, int last) {
+        int next = last + 1;
+        if (words.capitalised(next) && !insideTicker(words, next)) {
+            // "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of it.
+            boolean acronymAfterHead = words.allCaps(next) && !words.allCaps(last)
+                && (COMPANY_SUFFIXES.contains(words.name(last)) || ORGANISATION_HEADS.contains(words.name(last)));
+            return acronymAfterHead ? -1 : next;
+        }
+        if (elided(words.word(next))) {
+            return next;  // "Cie Generale d'Electricite"
+        }
+        int after = next;
+        while (after < words.size() && after - next < 2 && JOINERS.contains(words.word(after))
+                && words.joinedToNext(after)) {
+            after++;
+        }
+        return after > next && after < words.size() && words.capitalised(after) ? after : -1;
+    }
+
+    /** "d'Electricite", "l'Industrie": an elided article and a capital. */
+    private static boolean elided(String word) {
+        return word.length() > 2 && (word.startsWith("d'") || word.startsWith("l'"))
+            && Character.isUpperCase(word.charAt(2));
+    }
+
+    /** A full stop after the word that is not an abbreviation's or an initial's ends the name. */
+    private static boolean endsWithStop(Tokens words, int i) {
+        if (words.next(i) != '.') {
+            return false;
+        }
+        return !(words.abbreviated(i) || words.end(i) - words.start(i) == 1);
+    }
+
+    /** Types the run of words {@code first} to {@code last}, trimmed and split as names are written. */
+    private void name(String field, Tokens words, int first, int last, List<FoundMention> taken,
+                      List<FoundMention> found) {
+        int from = trimmedStart(field, words, first, last);
+        if (from > last) {
+            return;
+        }
+        if (organisationLike(words, from, last)) {
+            typed(field, words, from, last, found);
+            return;
+        }
+        // "West German Finance Minister Gerhard Stoltenberg": the person follows the last title.
+        for (int t = last; t >= from; t--) {
+            if (isTitle(words, t)) {
+                if (t < last) {
+                    person(field, words, t + 1, last, found);
+                }
+                return;
+            }
+        }
+        typed(field, words, afterKnownName(words, from, last, taken), last, found);
+    }
+
+    /**
+     * The first word of the name in the run: "Showers continued", "The Bank of Japan": a sentence's first word is
+     * often no part of a name (but "Brown Group Inc" keeps its "Brown").
+     */
+    private int trimmedStart(String field, Tokens words, int first, int last) {
+        boolean organisation = organisationLike(words, first, last);
+        int from = first;
+        while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
+                || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
+                && isOrdinaryWord(words, from, last) || ordinaryBeforeJoiner(words, from, last))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of". */
+    private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {
+        return i < last && JOINERS.contains(words.word(i + 1)) && lexicon.isCommonWord(words.name(i))
+            && !ORGANISATION_HEADS.contains(words.name(i)) && !LEADING_HEADS.contains(words.name(i))
+            && !COMPANY_SUFFIXES.contains(words.name(i)) && !PLACE_HEADS.contains(words.name(i));
+    }
+
+    /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
+    private static int afterKnownName(Tokens words, int from, int last, List<FoundMention> taken) {
+        for (FoundMention known : taken) {
+            if (known.start() == words.start(from) && known.end() <= words.start(last)) {
+                int rest = from;
+                while (rest <= last && words.start(rest) < known.end()) {
+                    rest++;
+                }
+                return rest;
+            }
+        }
+        return from;
+    }
+
+    private static boolean organisationLike(Tokens words, int from, int last) {
+        return companySuffix(words, from, last) || tickerAfter(words, last) || headWord(words, from, last)
+            || from < last && LEADING_HEADS.contains(words.name(from));
+    }
+
+    /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
+    private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
+        if (last - from >= 4 || organisationLike(words, from, last)) {
+            typed(field, words, from, last, found);
+            return;
+        }
+        for (int j = from; j <= last; j++) {
+            if (JOINERS.contains(words.word(j)) || words.allCaps(j) && !words.word(j).contains(".")) {
+                return;
+            }
+        }
+        if (from == last && lexicon.isCommonWord(words.name(from)) && !lexicon.isGivenName(words.name(from))
+                && words.opensSentence(from)) {
+            return;
+        }
+        add(found, field, words, from, last, EntityType.PERSON);
+    }
+
+    private void typed(String field, Tokens words, int from, int last, List<FoundMention> found) {
+        if (from > last) {
+            return;
+        }
+        int split = splittingJoiner(words, from, last);
+        if (split > 0) {
+            typed(field, words, from, split - 1, found);
+            typed(field, words, split + 1, last, found);
+            return;
+        }
+        int end = last;
+        while (end > from && SPLITTING_JOINERS.contains(words.word(end))) {
+            end--;
+        }
+        if (organisationLike(words, from, end)) {
+            add(found, field, words, from, end, EntityType.ORGANIZATION);
+        } else if (from < end && PLACE_HEADS.contains(words.name(end))) {
+            add(found, field, words, from, end, EntityType.PLACE);
+        } else if (isPerson(words, from, end)) {
+            add(found, field, words, from, end, EntityType.PERSON);
+        } else if (from == end && isAcronym(words, from)) {
+            add(found, field, words, from, end, EntityType.ORGANIZATION);
+        }
+    }
+
+    /**
+     * Where a run holds two names: at "and" or "of" unless an organisation's head word or a company suffix closes
+     * the name ("Securities and Exchange Commission" is one, "Britain and France" two), and after a complete
+     * company ("PaineWebber Inc and Ladenburg Thalmann and Co Inc" is two). -1 when it holds one.
+     */
+    private static int splittingJoiner(Tokens words, int from, int last) {
+        for (int j = from + 1; j < last; j++) {
+            if (!SPLITTING_JOINERS.contains(words.word(j))) {
+                continue;
+            }
+            boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j);
+            boolean afterCompany = COMPANY_SUFFIXES.contains(words.name(j - 1)) && !words.word(j + 1).equals("Co");
+            if (!oneName || afterCompany) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean closesOrganisation(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (ORGANISATION_HEADS.contains(words.name(j)) || COMPANY_SUFFIXES.contains(words.name(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Bank of Japan", "Ministry of International Trade": a head word right before "of". */
+    private static boolean headBefore(Tokens words, int from, int joiner) {
+        if (!words.word(joiner).equals("of")) {
+            return false;
+        }
+        for (int j = from; j < joiner; j++) {
+            if (ORGANISATION_HEADS.contains(words.name(j)) || COMPANY_SUFFIXES.contains(words.name(j))
+                    || LEADING_HEADS.contains(words.name(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean companySuffix(Tokens words, int from, int last) {
+        return last > from && COMPANY_SUFFIXES.contains(words.name(last));
+    }
+
+    private static boolean headWord(Tokens words, int from, int last) {
+        if (last == from) {
+            return false;
+        }
+        for (int j = from; j <= last; j++) {
+            if (ORGANISATION_HEADS.contains(words.name(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Chrysler Corp &lt;C&gt;", "Skanska AB &lt;skbs.St.&gt;", "Siemens AG (SIEGn.DE)", "Apple Inc (AAPL.O)". */
+    private static boolean tickerAfter(Tokens words, int last) {
+        String text = words.text();
+        int at = words.end(last);
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '<' && text.charAt(at) != '(') {
+            return false;
+        }
+        boolean angled = text.charAt(at) == '<';
+        int end = text.indexOf(angled ? '>' : ')', at);
+        if (end < 0 || end - at > 14 || end - at < 2) {
+            return false;
+        }
+        String ticker = text.substring(at + 1, end);
+        return angled ? ANGLED_TICKER.matcher(ticker).matches() : RIC.matcher(ticker).matches();
+    }
+
+    private static final java.util.regex.Pattern ANGLED_TICKER = java.util.regex.Pattern.compile(
+        "[A-Za-z0-9]{1,6}(?:\\.[A-Za-z]{1,3}\\.?)?");
+    /** A Reuters instrument code: "SIEGn.DE", "AAPL.O", "7203.T". */
+    private static final java.util.regex.Pattern RIC = java.util.regex.Pattern.compile(
+        "[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
+
+    private boolean isPerson(Tokens words, int from, int last) {
+        int count = last - from + 1;
+        if (count > 4 || !personShaped(words, from, last)) {
+            return false;
+        }
+        String before = from > 0 && words.joinedToNext(from - 1) ? words.word(from - 1) : "";
+        boolean given = lexicon.isGivenName(words.name(from)) && (count > 2 || !lexicon.isGivenName(words.name(last)));
+        boolean titled = ROLES.contains(before);
+        boolean saidAfter = last + 1 < words.size() && SAID.contains(words.word(last + 1))
+            && words.joinedToNext(last);
+        if (count >= 2) {
+            return (given || titled || saidAfter) && !ordinaryPhrase(words, from, last);
+        }
+        return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
+    }
+
+    /** Words a person's name may hold: capitals and particles, no acronym. */
+    private static boolean personShaped(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            String word = words.word(j);
+            if (JOINERS.contains(word) && !PARTICLES.contains(word)
+                    || words.allCaps(j) && words.end(j) - words.start(j) > 1 && !word.contains(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    /** "Treasury Department", "Oil Prices": every word an English word, none a given name: not a person. */
+    private boolean ordinaryPhrase(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            String word = words.name(j);
+            if (!lexicon.isCommonWord(word) || lexicon.isGivenName(word) && j == from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isAcronym(Tokens words, int i) {
+        String word = words.name(i);
+        int letters = 0;
+        for (int c = 0; c < word.length(); c++) {
+            char ch = word.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letters += Character.isLetter(ch) ? 1 : 0;
+        }
+        return letters >= 2 && letters <= 7 && !word.contains(".") && !NOT_ACRONYMS.contains(word)
+            && !Character.isDigit(word.charAt(0)) && !lexicon.isCommonWord(word) && !insideTicker(words, i);
+    }
+
+    private static boolean isTitle(Tokens words, int i) {
+        return TITLES.contains(words.word(i)) && !(i + 1 < words.size() && words.word(i + 1).equals("of"));
+    }
+
+    private boolean isOrdinaryWord(Tokens words, int i, int last) {
+        String word = words.name(i);
+        if (lexicon.isGivenName(word) && i < last || words.allCaps(i)) {
+            return false;
+        }
+        return lexicon.isCommonWord(word) && !ORGANISATION_HEADS.contains(word) || FUNCTION_WORDS.contains(word);
+    }
+
+    private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
+        int start = words.start(from);
+        int end = words.nameEnd(last);
+        String name = words.text().substring(start, end).replaceAll("\\s+", " ");
+        FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
+            new GazetteerEntry(type, name, null, null));
+        if (found.stream().noneMatch(mention::overlaps)) {
+            found.add(mention);
+        }
+    }
+}

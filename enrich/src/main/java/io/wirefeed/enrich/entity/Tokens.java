@@ -1,0 +1,217 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The words of a text with their offsets, as names are written in agency copy: a word is letters and digits
+ * with the apostrophes inside it ("O'Neill", "France's"), abbreviations keep their full stops ("U.S.", "N.J."),
+ * and hyphens and dashes separate words ("al-Nusra" is "al" and "Nusra"; {@link #joined} says so). A possessive
+ * "'s" is part of its word but not of the {@link #nameEnd name}. One pass, no regular expressions.
+ */
+final class Tokens {
+
+    /** Words after which a full stop does not end the sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col",
+        "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Jr", "Sr", "Corp", "Co", "Inc",
+        "Ltd", "Bros", "No", "Nos", "Ave", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+        "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo", "vs", "approx");
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int size;
+
+    private Tokens(String text, int[] starts, int[] ends, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    static Tokens of(String text) {
+        int[] starts = new int[Math.max(8, text.length() / 5)];
+        int[] ends = new int[starts.length];
+        int size = 0;
+        int at = 0;
+        int length = text.length();
+        while (at < length) {
+            char c = text.charAt(at);
+            if (!Character.isLetterOrDigit(c) && c != '&') {
+                at++;
+                continue;
+            }
+            int start = at;
+            if (c == '&') {
+                at++;
+            } else {
+                at = wordEnd(text, at);
+            }
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = at;
+            size++;
+        }
+        return new Tokens(text, starts, ends, size);
+    }
+
+    /** The end of the word at {@code from}: letters, digits, inner apostrophes, and the stops of "U.S.". */
+    private static int wordEnd(String text, int from) {
+        int at = from;
+        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || innerApostrophe(text, from, at))) {
+            at++;
+        }
+        return at - from == 1 && Character.isLetter(text.charAt(from)) ? initialsEnd(text, at) : at;
+    }
+
+    private static boolean innerApostrophe(String text, int from, int at) {
+        return at > from && isApostrophe(text.charAt(at)) && at + 1 < text.length()
+            && Character.isLetter(text.charAt(at + 1));
+    }
+
+    /** After one letter: the end of "U.S." or "N.J." if the letter opens such initials, else where it is. */
+    private static int initialsEnd(String text, int afterLetter) {
+        int length = text.length();
+        int stops = afterLetter;
+        while (stops + 1 < length && text.charAt(stops) == '.' && Character.isLetter(text.charAt(stops + 1))
+                && (stops + 2 == length || !Character.isLetterOrDigit(text.charAt(stops + 2)))) {
+            stops += 2;
+        }
+        if (stops == afterLetter) {
+            return afterLetter;
+        }
+        return stops < length && text.charAt(stops) == '.' ? stops + 1 : stops;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    String text() {
+        return text;
+    }
+
+    String word(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The end of the word without a possessive "'s": "France" of "France's". */
+    int nameEnd(int i) {
+        int end = ends[i];
+        if (end - starts[i] > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && isApostrophe(text.charAt(end - 2))) {
+            return end - 2;
+        }
+        return end;
+    }
+
+    /** The word without a possessive "'s". */
+    String name(int i) {
+        return text.substring(starts[i], nameEnd(i));
+    }
+
+    /** The character right before word {@code i}, or 0 at the start. */
+    char before(int i) {
+        return starts[i] == 0 ? 0 : text.charAt(starts[i] - 1);
+    }
+
+    /** The character right after word {@code i}, or 0 at the end. */
+    char next(int i) {
+        return ends[i] >= text.length() ? 0 : text.charAt(ends[i]);
+    }
+
+    boolean possessive(int i) {
+        return nameEnd(i) != ends[i];
+    }
+
+    boolean capitalised(int i) {
+        return Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** Two or more letters, all capitals ("OPEC", "U.S."). */
+    boolean allCaps(int i) {
+        int letters = 0;
+        for (int at = starts[i]; at < ends[i]; at++) {
+            char c = text.charAt(at);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /** Whether only spaces, one line break or a hyphen stand between word {@code i} and the next. */
+    boolean joinedToNext(int i) {
+        if (i + 1 >= size) {
+            return false;
+        }
+        int breaks = 0;
+        for (int at = ends[i]; at < starts[i + 1]; at++) {
+            char c = text.charAt(at);
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\u2010' && c != '\u2011') {
+                return false;
+            }
+        }
+        return breaks <= 1;
+    }
+
+    /** Whether word {@code i} and the next are written as one with a hyphen ("Hamas-run", "al-Nusra"). */
+    boolean joined(int i) {
+        return i + 1 < size && starts[i + 1] == ends[i] + 1 && (text.charAt(ends[i]) == '-'
+            || text.charAt(ends[i]) == '\u2010' || text.charAt(ends[i]) == '\u2011');
+    }
+
+    /** The first non-space character after word {@code i}, or 0 at the end. */
+    char after(int i) {
+        for (int at = ends[i]; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether word {@code i} opens a sentence, a paragraph or the text. */
+    boolean opensSentence(int i) {
+        for (int at = starts[i] - 1; at >= 0; at--) {
+            char c = text.charAt(at);
+            if (c == '\n' && at > 0 && (text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r')) {
+                return true;
+            }
+            if (Character.isWhitespace(c) || "\"\u201C'(".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == '.' && i > 0 && (ends[i - 1] > at || ends[i - 1] == at && abbreviated(i - 1))) {
+                return false;  // "U.S." and "Corp." end a word, not necessarily a sentence
+            }
+            return ".!?:;-_\u2013\u2014".indexOf(c) >= 0;
+        }
+        return true;
+    }
+
+    /** Whether a full stop right after word {@code i} belongs to an abbreviation ("Corp.", "Gen."). */
+    boolean abbreviated(int i) {
+        return ABBREVIATIONS.contains(text.substring(starts[i], nameEnd(i)));
+    }
+}
