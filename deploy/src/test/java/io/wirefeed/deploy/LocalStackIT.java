@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's first command, {@code wirefeed local --demo}, end to end: every server real and started by the
  * command itself; the shipped samples through ingest, enrichment and both sinks; the enriched and alerts topics,
- * the README's OpenSearch and SQL queries, the three {@code /metrics} endpoints scraped and parsed, and every
- * metric that an alert rule or a dashboard panel names found there; then a clean stop.
+ * the OpenSearch and SQL queries of docs/local-stack.md, the three {@code /metrics} endpoints scraped and parsed,
+ * and every metric that an alert rule or a dashboard panel names found there; then a clean stop.
  */
 class LocalStackIT {
 

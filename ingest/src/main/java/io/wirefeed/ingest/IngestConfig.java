@@ -43,7 +43,7 @@ public final class IngestConfig extends ServiceConfig {
     private static final String INPUTS = "Inputs";
     private static final String KAFKA = "Kafka";
 
-    /** Ingest's own keys (the README's table); {@link #CONFIG_DEF} adds the registry client's. */
+    /** Ingest's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers to publish to (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")

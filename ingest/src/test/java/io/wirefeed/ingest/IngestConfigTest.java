@@ -8,15 +8,15 @@ import java.util.Map;
 
 import io.wirefeed.config.ConfigDocs;
 import io.wirefeed.config.ConfigLoader;
-import io.wirefeed.config.ReadmeSection;
+import io.wirefeed.config.DocsSection;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class IngestConfigTest {
 
     @Test
-    void theReadmeDocumentsEveryIngestKey() throws Exception {
-        ReadmeSection.named("config:ingest").assertCurrent(ConfigDocs.markdownTable(IngestConfig.SERVICE_DEF));
+    void theConfigurationPageDocumentsEveryIngestKey() throws Exception {
+        DocsSection.of("configuration.md", "config:ingest").assertCurrent(ConfigDocs.markdownTable(IngestConfig.SERVICE_DEF));
     }
 
     @Test

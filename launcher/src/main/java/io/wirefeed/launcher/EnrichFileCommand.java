@@ -47,7 +47,7 @@ final class EnrichFileCommand implements Callable<Integer> {
     private List<Path> ruleFiles = List.of();
 
     @Option(names = "--watchlist", paramLabel = "FILE",
-        description = "Watchlist entries to tag (the watchlist syntax of the README), with ids and aliases.")
+        description = "Watchlist entries to tag (the watchlist syntax of docs/enrichment.md), with ids and aliases.")
     private List<Path> watchlistFiles = List.of();
 
     @Option(names = "--name-model", paramLabel = "FILE",

@@ -8,7 +8,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 import org.apache.kafka.common.config.types.Password;
 
-/** Reference documentation of a {@link ConfigDef} as a Markdown table, for the README (kept in step by a test). */
+/** Reference documentation of a {@link ConfigDef} as a Markdown table, for docs/configuration.md (tests keep it). */
 public final class ConfigDocs {
 
     private ConfigDocs() {

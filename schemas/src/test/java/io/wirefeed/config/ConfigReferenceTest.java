@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ConfigReferenceTest {
 
     @Test
-    void theReadmeDocumentsEverySerdeKey() throws Exception {
-        ReadmeSection.named("config:serde").assertCurrent(ConfigDocs.markdownTable(AvroSerdeConfig.CONFIG_DEF));
+    void theConfigurationPageDocumentsEverySerdeKey() throws Exception {
+        DocsSection.of("configuration.md", "config:serde").assertCurrent(ConfigDocs.markdownTable(AvroSerdeConfig.CONFIG_DEF));
     }
 
     @Test

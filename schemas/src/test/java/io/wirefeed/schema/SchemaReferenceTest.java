@@ -7,23 +7,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.wirefeed.config.ConfigDocs;
-import io.wirefeed.config.ReadmeSection;
+import io.wirefeed.config.DocsSection;
 import org.apache.avro.JsonProperties;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
-/** The README's schema reference is generated from the schemas' own docs, so it cannot drift from them. */
+/** The schema reference in docs/schemas.md is generated from the schemas' own docs, so it cannot drift from them. */
 class SchemaReferenceTest {
 
     @Test
-    void theReadmeDescribesEveryRecordAndField() throws Exception {
+    void theSchemasPageDescribesEveryRecordAndField() throws Exception {
         Map<String, Schema> named = new LinkedHashMap<>();
         for (SchemaCatalog entry : SchemaCatalog.values()) {
             collect(entry.schema(), named);
         }
         StringBuilder reference = new StringBuilder();
         for (Schema schema : named.values()) {
-            reference.append("\n#### ").append(schema.getName()).append("\n\n").append(schema.getDoc()).append("\n");
+            reference.append("\n### ").append(schema.getName()).append("\n\n").append(schema.getDoc()).append("\n");
             if (schema.getType() == Schema.Type.ENUM) {
                 reference.append("\nSymbols: ").append(schema.getEnumSymbols().stream().map(s -> "`" + s + "`")
                     .collect(Collectors.joining(", "))).append(" (default `").append(schema.getEnumDefault())
@@ -37,7 +37,7 @@ class SchemaReferenceTest {
                     .append(" | ").append(ConfigDocs.markdownCell(field.doc())).append(" |\n");
             }
         }
-        ReadmeSection.named("schemas:reference").assertCurrent(reference.toString());
+        DocsSection.of("schemas.md", "schemas:reference").assertCurrent(reference.toString());
     }
 
     private static void collect(Schema schema, Map<String, Schema> named) {

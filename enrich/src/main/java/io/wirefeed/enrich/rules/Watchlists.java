@@ -9,7 +9,7 @@ import io.wirefeed.enrich.topic.InvalidRulesException;
 import io.wirefeed.schema.EntityType;
 
 /**
- * Reads watchlist entries in the watchlist syntax (see the README):
+ * Reads watchlist entries in the watchlist syntax (see docs/enrichment.md):
  * <pre>
  * entity PERSON Zhang Wei        starts an entry: kind and canonical name
  * id wikidata:Q...               optional stable id

@@ -39,7 +39,7 @@ public final class EnrichConfig extends ServiceConfig {
     private static final String KAFKA = "Kafka";
     private static final String ENRICHMENT = "Enrichment";
 
-    /** Enrich's own keys (the README's table); {@link #CONFIG_DEF} adds the registry client's. */
+    /** Enrich's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")

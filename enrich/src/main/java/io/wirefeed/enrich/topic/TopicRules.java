@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads rules in the rule-file syntax (see {@code topics.rules} and the README): {@code rule <id>}, then
+ * Reads rules in the rule-file syntax (see {@code topics.rules} and docs/enrichment.md): {@code rule <id>}, then
  * {@code topic}, {@code weight}, {@code any}, {@code all}, {@code none} lines, then {@code end}. Errors name
  * the source and line.
  */

@@ -6,15 +6,15 @@ import java.util.Map;
 
 import io.wirefeed.config.ConfigDocs;
 import io.wirefeed.config.ConfigLoader;
-import io.wirefeed.config.ReadmeSection;
+import io.wirefeed.config.DocsSection;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
 
     @Test
-    void theReadmeDocumentsEveryEnrichKey() throws Exception {
-        ReadmeSection.named("config:enrich").assertCurrent(ConfigDocs.markdownTable(EnrichConfig.SERVICE_DEF));
+    void theConfigurationPageDocumentsEveryEnrichKey() throws Exception {
+        DocsSection.of("configuration.md", "config:enrich").assertCurrent(ConfigDocs.markdownTable(EnrichConfig.SERVICE_DEF));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Documents parsed per second and thread, per wire format, detection included (as ingest runs it). Each
- * fixture holds one dispatch except IPTC 7901 and RSS (two each). Run with the command in the README.
+ * fixture holds one dispatch except IPTC 7901 and RSS (two each). Run with the command in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

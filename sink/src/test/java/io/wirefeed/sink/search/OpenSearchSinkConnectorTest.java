@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenSearch sink in a real Kafka Connect worker, against the real broker, registry and OpenSearch node:
- * versions out of order, a redelivery, a kill and a malformed record, the README's full-text query, an offset
+ * versions out of order, a redelivery, a kill and a malformed record, the full-text query of docs/sinks.md, an offset
  * rewind; and an outage of OpenSearch that loses nothing.
  */
 @ExtendWith(InfrastructureExtension.class)
