@@ -53,7 +53,8 @@ public final class DispatchCompletion {
         if (builder.getPubStatus() == PubStatus.CANCELED && !signals.contains(Signal.KILL)) {
             signals.add(Signal.KILL);
         }
-        builder.setHeadline(headline.headline()).setSignals(signals);
+        // White space folded: a tab or a line break inside a headline is layout, not text.
+        builder.setHeadline(headline.headline().replaceAll("\\s+", " ")).setSignals(signals);
         if (!builder.hasVersion() && headline.version() > 1) {
             builder.setVersion(headline.version());
         }

@@ -36,6 +36,9 @@ public final class FormatDetector {
     /** An ANPA-1312 header after SOH ({@code a0734 r i BC-...}), which IPTC 7901's ({@code dpa0042 4 pol}) is not. */
     private static final Pattern ANPA_HEADER = Pattern.compile("^[a-z]{1,4} ?\\d{2,6}\\s+[a-z]\\s+[a-z]\\s",
         Pattern.CASE_INSENSITIVE);
+    /** An IPTC 7901 header after SOH: {@code dpa0042 4 pol}. */
+    private static final Pattern IPTC_HEADER = Pattern.compile("^[a-z]+\\d+\\s+[1-9]\\s+[a-z]{1,4}\\b",
+        Pattern.CASE_INSENSITIVE);
     /** Control characters that are line noise: all but tab, line ends and the framing ones (SOH to EOT, SYN). */
     private static final Pattern NOISE = Pattern.compile("[\\x00\\x05-\\x08\\x0B\\x0C\\x0E-\\x15\\x17-\\x1F\\x7F]+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -53,19 +56,35 @@ public final class FormatDetector {
         if (start < 0) {
             throw new InvalidDispatchException("Empty document");
         }
-        if (bytes[start] == SYN) {
-            return SourceFormat.ANPA_1312;
-        }
         String head = new String(bytes, start, Math.min(SNIFF_BYTES, bytes.length - start), StandardCharsets.ISO_8859_1);
-        if (bytes[start] == SOH) {
-            String header = NOISE.matcher(head.substring(1)).replaceAll(" ").replace((char) SYN, ' ').strip();
-            return ANPA_HEADER.matcher(header).find() ? SourceFormat.ANPA_1312 : SourceFormat.IPTC_7901;
+        int soh = head.indexOf((char) SOH);
+        if ((bytes[start] == SYN || bytes[start] == SOH) && soh >= 0) {
+            return framedFormat(head.substring(soh + 1), bytes[start] == SYN);
+        }
+        head = head.replaceFirst("^[\\x00-\\x20\\x7F]+", "");
+        if (head.isEmpty()) {
+            throw new InvalidDispatchException("Empty document");
         }
         return switch (head.charAt(0)) {
             case '<' -> xmlFormat(head);
             case '{', '[' -> SourceFormat.NINJS;
             default -> textFormat(document);
         };
+    }
+
+    /**
+     * ANPA-1312 or IPTC 7901, from the header after SOH; a header that is neither is taken as ANPA when SYN
+     * padding came first (US agencies' habit), else as IPTC 7901.
+     */
+    private static SourceFormat framedFormat(String afterSoh, boolean synFirst) {
+        String header = NOISE.matcher(afterSoh).replaceAll(" ").replace((char) SYN, ' ').strip();
+        if (ANPA_HEADER.matcher(header).find()) {
+            return SourceFormat.ANPA_1312;
+        }
+        if (IPTC_HEADER.matcher(header).find()) {
+            return SourceFormat.IPTC_7901;
+        }
+        return synFirst ? SourceFormat.ANPA_1312 : SourceFormat.IPTC_7901;
     }
 
     private static SourceFormat xmlFormat(String head) throws InvalidDispatchException {
@@ -85,7 +104,9 @@ public final class FormatDetector {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
         String[] lines = text.split("\\R", 40);
         for (int i = 0; i < Math.min(lines.length, 39); i++) {
-            String line = NOISE.matcher(lines[i]).replaceAll(" ").trim();
+            // With the next line too: a narrow wrap can break a dateline before its dash.
+            String line = i + 1 < lines.length ? lines[i] + " " + lines[i + 1] : lines[i];
+            line = line.replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F\\s]+", " ").trim();
             if (Datelines.find(line, document.receivedAt()).isPresent()
                     || Datelines.find(HeadlineSignals.parse(line).headline(), document.receivedAt()).isPresent()) {
                 return SourceFormat.DATELINE_TEXT;
@@ -100,16 +121,16 @@ public final class FormatDetector {
 
     /**
      * Whether text is words a person can read: at least two, letters at least half of what is not white space,
-     * and line noise at most one character in fifty. Random bytes fail it (one in eight is a control character).
+     * and line noise at most one character in twenty. Random bytes fail it (one in eight is a control character).
      */
     private static boolean isReadable(String text) {
         String sample = text.length() > SNIFF_BYTES ? text.substring(0, SNIFF_BYTES) : text;
         long letters = sample.chars().filter(Character::isLetter).count();
-        long visible = sample.chars().filter(c -> !Character.isWhitespace(c)).count();
+        long visible = sample.chars().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)).count();
         long noise = sample.chars().filter(c -> c == 0xFFFD || c < 0x20 && c != '\t' && c != '\n' && c != '\r'
             || c == 0x7F).count();
         return WORD.matcher(sample).results().limit(2).count() == 2 && letters * 2 >= visible
-            && noise * 50 <= sample.length();
+            && noise * 20 <= sample.length();
     }
 
     /**

@@ -92,14 +92,14 @@ public final class Iptc7901Parser implements DispatchParser {
      * story's dateline follows it and it is not itself the dateline.
      */
     private static boolean isHeadline(List<String> lines) {
-        String first = lines.get(0).trim();
+        String first = lines.get(0).replaceAll("\\s+", " ").trim();
         if (first.endsWith("=")) {
             return true;
         }
         if (lines.size() < 2 || Datelines.find(first, Instant.EPOCH).isPresent()) {
             return false;
         }
-        String next = lines.get(1).trim();
+        String next = lines.get(1).replaceAll("\\s+", " ").trim();
         return next.isEmpty() || Datelines.find(next, Instant.EPOCH).isPresent();
     }
 
