@@ -1,15 +1,18 @@
 package io.wirefeed.ingest;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wirefeed.ingest.format.ParseWarning;
+import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 
 /**
  * The ingest service's own meters: dispatches received by input and format, published by input, rejected
- * by input and reason, documents dead-lettered. Reasons are a small fixed set, never a message, so that the
- * number of series stays bounded.
+ * by input and reason, documents dead-lettered, parse warnings by format and warning. Reasons and warnings are
+ * small fixed sets, never a message, so that the number of series stays bounded.
  */
 public final class IngestMetrics {
 
@@ -30,11 +33,21 @@ public final class IngestMetrics {
         deadLetteredCounter("feed");
     }
 
-    public void received(String input, SourceFormat format, int dispatches) {
+    /** The dispatches read from one delivery, and the warnings their parse recorded on them. */
+    public void received(String input, List<Dispatch> dispatches) {
+        if (dispatches.isEmpty()) {
+            return;
+        }
         Counter.builder("wirefeed.ingest.received")
             .description("Dispatches read from a delivery, by input and wire format")
-            .tag("input", input).tag("format", format.name().toLowerCase(Locale.ROOT))
-            .register(registry).increment(dispatches);
+            .tag("input", input).tag("format", formatTag(dispatches.get(0).getFormat()))
+            .register(registry).increment(dispatches.size());
+        for (Dispatch dispatch : dispatches) {
+            for (String warning : dispatch.getWarnings()) {
+                // A code this build does not know (none today) is not counted rather than made a label.
+                ParseWarning.of(warning).ifPresent(known -> warnedCounter(dispatch.getFormat(), known).increment());
+            }
+        }
     }
 
     public void published(String input, int dispatches) {
@@ -57,6 +70,17 @@ public final class IngestMetrics {
             .description("Deliveries turned away, by input and reason")
             .tag("input", input).tag("reason", reason.name().toLowerCase(Locale.ROOT))
             .register(registry);
+    }
+
+    private Counter warnedCounter(SourceFormat format, ParseWarning warning) {
+        return Counter.builder("wirefeed.ingest.warnings")
+            .description("Dispatches let through with part of them unread, by wire format and warning")
+            .tag("format", formatTag(format)).tag("warning", warning.code())
+            .register(registry);
+    }
+
+    private static String formatTag(SourceFormat format) {
+        return format.name().toLowerCase(Locale.ROOT);
     }
 
     private Counter deadLetteredCounter(String input) {

@@ -105,7 +105,7 @@ public final class FeedPoller {
             return 0;
         }
         if (!fresh.isEmpty()) {
-            metrics.received(INPUT, fresh.get(0).getFormat(), fresh.size());
+            metrics.received(INPUT, fresh);
         }
         return fresh.size();
     }

@@ -98,7 +98,7 @@ public final class DropFolder {
                 dispatches.forEach(batch::dispatch);
                 batch.remember(key, "done");
                 if (!dispatches.isEmpty()) {
-                    metrics.received(INPUT, dispatches.get(0).getFormat(), dispatches.size());
+                    metrics.received(INPUT, dispatches);
                 }
             } catch (InvalidDispatchException e) {
                 batch.deadLetter(DeadLetters.of(document, e, clock.instant())).remember(key, "failed");

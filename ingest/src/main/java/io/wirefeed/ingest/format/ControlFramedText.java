@@ -2,6 +2,7 @@ package io.wirefeed.ingest.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.wirefeed.schema.Dispatch;
 
@@ -17,9 +18,16 @@ public final class ControlFramedText {
     public static final char ETX = 0x03;
     public static final char EOT = 0x04;
 
-    /** One framed message: the header line(s), the text, and the trailer. */
+    /**
+     * One framed message: the header (its lines joined by spaces), the text (lines ending in {@code \n}), and the
+     * trailer (one line). Control characters other than the framing ones, which transmission lines pad with and
+     * which sometimes land between fields, are gone: a space in the header and trailer, nothing in the text.
+     */
     public record Message(String header, String text, String trailer) {
     }
+
+    /** Control characters that are noise here: all but tab, line ends and the framing SOH, STX, ETX and EOT. */
+    private static final Pattern NOISE = Pattern.compile("[\\x00\\x05-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]+");
 
     /** Reads one framed message into a dispatch builder's fields. */
     @FunctionalInterface
@@ -71,10 +79,15 @@ public final class ControlFramedText {
             int end = next >= 0 ? next : transmission.length();
             int eot = transmission.indexOf(EOT, etx);
             String trailer = transmission.substring(etx + 1, eot >= 0 && eot < end ? eot : end);
-            messages.add(new Message(transmission.substring(at + 1, stx), transmission.substring(stx + 1, etx),
-                trailer.replace(String.valueOf(SYN), "").trim()));
+            messages.add(new Message(oneLine(transmission.substring(at + 1, stx)),
+                NOISE.matcher(transmission.substring(stx + 1, etx)).replaceAll("").replaceAll("\\r\\n?", "\n"),
+                oneLine(trailer)));
             at = next;
         }
         return messages;
+    }
+
+    private static String oneLine(String field) {
+        return NOISE.matcher(field).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 }

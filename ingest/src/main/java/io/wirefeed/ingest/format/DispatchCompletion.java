@@ -3,6 +3,7 @@ package io.wirefeed.ingest.format;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
@@ -10,9 +11,11 @@ import io.wirefeed.schema.Signal;
 
 /**
  * What every format's dispatch gets after its parser has read what the format says: markers taken off the
- * headline as signals, a dateline found in the text when the format has no field for it, the agency named by
- * the dateline when the format names none, an id derived from the story when the format carries none, and a
- * refusal of dispatches with neither headline nor body.
+ * headline as signals (and a numbered update as the version, when the format gave none), trailing page
+ * furniture cut from the body, a dateline found in the text when the format has no field for it, the agency
+ * named by the dateline when the format names none, a headline cut from the lead when the dispatch has none, an
+ * id derived from the story when the format carries none, and a refusal of dispatches with neither headline
+ * nor body. What it changes beyond the format's word is recorded as a {@link ParseWarning}.
  */
 public final class DispatchCompletion {
 
@@ -27,12 +30,18 @@ public final class DispatchCompletion {
             builder.setAgency(UNKNOWN_AGENCY);
         }
         signals(builder);
+        furniture(builder);
         dateline(builder);
         if (builder.getHeadline().isBlank() && builder.getBody().isBlank()) {
             throw new InvalidDispatchException("Dispatch has neither a headline nor body text");
         }
         if (!builder.hasId() || builder.getId().isBlank()) {
             builder.setId(StoryIds.derive(builder.getAgency(), storyKey(builder)));
+        }
+        // After the id: a story's id stays what it was before headlines were derived (its body then).
+        if (builder.getHeadline().isBlank()) {
+            builder.setHeadline(LeadHeadline.of(builder.getBody(), reference(builder)));
+            ParseWarning.HEADLINE_DERIVED.record(builder, "headline derived from lead");
         }
         return builder.build();
     }
@@ -44,15 +53,31 @@ public final class DispatchCompletion {
         if (builder.getPubStatus() == PubStatus.CANCELED && !signals.contains(Signal.KILL)) {
             signals.add(Signal.KILL);
         }
-        builder.setHeadline(headline.headline()).setSignals(signals);
+        // White space folded: a tab or a line break inside a headline is layout, not text.
+        builder.setHeadline(headline.headline().replaceAll("\\s+", " ")).setSignals(signals);
+        if (!builder.hasVersion() && headline.version() > 1) {
+            builder.setVersion(headline.version());
+        }
+    }
+
+    private static void furniture(Dispatch.Builder builder) {
+        PageFurniture.Cut cut = PageFurniture.cut(builder.getBody());
+        if (!cut.removed().isEmpty()) {
+            builder.setBody(cut.body());
+            ParseWarning.FURNITURE_REMOVED.record(builder,
+                cut.removed().stream().map(line -> "'" + line + "'").collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Instant reference(Dispatch.Builder builder) {
+        return builder.getVersionCreated() != null ? builder.getVersionCreated() : builder.getReceivedAt();
     }
 
     private static void dateline(Dispatch.Builder builder) {
         if (builder.getDateline() != null || builder.getBody().isEmpty()) {
             return;
         }
-        Instant reference = builder.getVersionCreated() != null ? builder.getVersionCreated() : builder.getReceivedAt();
-        Datelines.find(builder.getBody(), reference).ifPresent(found -> {
+        Datelines.find(builder.getBody(), reference(builder)).ifPresent(found -> {
             builder.setDateline(found.dateline());
             if (UNKNOWN_AGENCY.equals(builder.getAgency()) && found.agency() != null) {
                 builder.setAgency(found.agency());

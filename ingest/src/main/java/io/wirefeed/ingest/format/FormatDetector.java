@@ -9,8 +9,9 @@ import io.wirefeed.schema.SourceFormat;
 
 /**
  * Tells a document's wire format from its declared media type when that is specific, else from its content:
- * the control characters that frame ANPA-1312 and IPTC 7901, the root element of XML, a JSON object, or a
- * dateline in plain text.
+ * the control characters that frame ANPA-1312 and IPTC 7901 (and the header after them, for ANPA sent without
+ * its SYN padding), the root element of XML, a JSON object, a dateline in plain text (behind markers such as
+ * {@code UPDATE 2-}), or, failing all these, readable words: text copy without a dateline.
  */
 public final class FormatDetector {
 
@@ -32,6 +33,15 @@ public final class FormatDetector {
     /** The first element of an XML document, past its declaration, comments and DOCTYPE. */
     private static final Pattern ROOT = Pattern.compile("<(?![?!])(?:[\\w.-]+:)?([\\w.-]+)");
     private static final int SNIFF_BYTES = 4096;
+    /** An ANPA-1312 header after SOH ({@code a0734 r i BC-...}), which IPTC 7901's ({@code dpa0042 4 pol}) is not. */
+    private static final Pattern ANPA_HEADER = Pattern.compile("^[a-z]{1,4} ?\\d{2,6}\\s+[a-z]\\s+[a-z]\\s",
+        Pattern.CASE_INSENSITIVE);
+    /** An IPTC 7901 header after SOH: {@code dpa0042 4 pol}. */
+    private static final Pattern IPTC_HEADER = Pattern.compile("^[a-z]+\\d+\\s+[1-9]\\s+[a-z]{1,4}\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** Control characters that are line noise: all but tab, line ends and the framing ones (SOH to EOT, SYN). */
+    private static final Pattern NOISE = Pattern.compile("[\\x00\\x05-\\x08\\x0B\\x0C\\x0E-\\x15\\x17-\\x1F\\x7F]+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private FormatDetector() {
     }
@@ -46,18 +56,35 @@ public final class FormatDetector {
         if (start < 0) {
             throw new InvalidDispatchException("Empty document");
         }
-        if (bytes[start] == SYN) {
-            return SourceFormat.ANPA_1312;
-        }
-        if (bytes[start] == SOH) {
-            return SourceFormat.IPTC_7901;
-        }
         String head = new String(bytes, start, Math.min(SNIFF_BYTES, bytes.length - start), StandardCharsets.ISO_8859_1);
+        int soh = head.indexOf((char) SOH);
+        if ((bytes[start] == SYN || bytes[start] == SOH) && soh >= 0) {
+            return framedFormat(head.substring(soh + 1), bytes[start] == SYN);
+        }
+        head = head.replaceFirst("^[\\x00-\\x20\\x7F]+", "");
+        if (head.isEmpty()) {
+            throw new InvalidDispatchException("Empty document");
+        }
         return switch (head.charAt(0)) {
             case '<' -> xmlFormat(head);
             case '{', '[' -> SourceFormat.NINJS;
             default -> textFormat(document);
         };
+    }
+
+    /**
+     * ANPA-1312 or IPTC 7901, from the header after SOH; a header that is neither is taken as ANPA when SYN
+     * padding came first (US agencies' habit), else as IPTC 7901.
+     */
+    private static SourceFormat framedFormat(String afterSoh, boolean synFirst) {
+        String header = NOISE.matcher(afterSoh).replaceAll(" ").replace((char) SYN, ' ').strip();
+        if (ANPA_HEADER.matcher(header).find()) {
+            return SourceFormat.ANPA_1312;
+        }
+        if (IPTC_HEADER.matcher(header).find()) {
+            return SourceFormat.IPTC_7901;
+        }
+        return synFirst ? SourceFormat.ANPA_1312 : SourceFormat.IPTC_7901;
     }
 
     private static SourceFormat xmlFormat(String head) throws InvalidDispatchException {
@@ -77,19 +104,44 @@ public final class FormatDetector {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
         String[] lines = text.split("\\R", 40);
         for (int i = 0; i < Math.min(lines.length, 39); i++) {
-            if (Datelines.find(lines[i].trim(), document.receivedAt()).isPresent()) {
+            // With the next line too: a narrow wrap can break a dateline before its dash.
+            String line = i + 1 < lines.length ? lines[i] + " " + lines[i + 1] : lines[i];
+            line = line.replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F\\s]+", " ").trim();
+            if (Datelines.find(line, document.receivedAt()).isPresent()
+                    || Datelines.find(HeadlineSignals.parse(line).headline(), document.receivedAt()).isPresent()) {
                 return SourceFormat.DATELINE_TEXT;
             }
+        }
+        if (isReadable(text)) {
+            return SourceFormat.DATELINE_TEXT;
         }
         throw new InvalidDispatchException("Unknown format: not NewsML-G2, ninjs, IPTC 7901, ANPA-1312, RSS, Atom "
             + "or text with a dateline (such as 'TASHKENT, July 7 -- ...')");
     }
 
-    /** Index of the first byte that is not white space or a UTF-8 byte order mark; -1 if none. */
+    /**
+     * Whether text is words a person can read: at least two, letters at least half of what is not white space,
+     * and line noise at most one character in twenty. Random bytes fail it (one in eight is a control character).
+     */
+    private static boolean isReadable(String text) {
+        String sample = text.length() > SNIFF_BYTES ? text.substring(0, SNIFF_BYTES) : text;
+        long letters = sample.chars().filter(Character::isLetter).count();
+        long visible = sample.chars().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)).count();
+        long noise = sample.chars().filter(c -> c == 0xFFFD || c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+            || c == 0x7F).count();
+        return WORD.matcher(sample).results().limit(2).count() == 2 && letters * 2 >= visible
+            && noise * 20 <= sample.length();
+    }
+
+    /**
+     * Index of the first byte that is not white space, line noise (control characters that frame nothing) or a
+     * UTF-8 byte order mark; -1 if none.
+     */
     private static int firstSignificant(byte[] bytes) {
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
             && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+        while (i < bytes.length && bytes[i] != SOH && bytes[i] != SYN && (bytes[i] >= 0 && bytes[i] <= ' '
+                || bytes[i] == 0x7F)) {
             i++;
         }
         return i < bytes.length ? i : -1;

@@ -9,36 +9,58 @@ import java.util.regex.Pattern;
 import io.wirefeed.schema.Signal;
 
 /**
- * The markers agencies put in front of a headline ({@code UPDATE 1-}, {@code CORRECTED-}, {@code URGENT:},
- * {@code REFILE-}, {@code KILL-}, {@code ADVISORY:}...), read as signals and taken off the headline.
+ * The markers agencies put in front of a headline or a story's first line ({@code UPDATE 1-}, {@code CORRECTED-},
+ * {@code URGENT:}, {@code REFILE-}, {@code KILL-}, {@code ADVISORY:}, a bare upper-case {@code FLASH}...), read as
+ * signals and taken off the text. A numbered update ({@code UPDATE 2-}, {@code WRAPUP 1-}) is the story's
+ * third or second version, as ANPA's {@code 2ndLd} is.
  */
 public final class HeadlineSignals {
 
-    /** A headline without its markers, and what the markers said. */
-    public record Parsed(String headline, List<Signal> signals) {
+    /** A headline without its markers, what the markers said, and the version a numbered update names (else 1). */
+    public record Parsed(String headline, List<Signal> signals, int version) {
     }
 
     private static final Pattern MARKER = Pattern.compile(
         "^(?<word>UPDATE|WRAPUP|CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|URGENT|FLASH|BULLETIN|KILL|KILLED"
-            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s+\\d+)?\\s*[-:]\\s*",
+            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s+(?<number>\\d{1,3}))?\\s*[-:]\\s*",
         Pattern.CASE_INSENSITIVE);
+    /**
+     * Priority words without punctuation ({@code FLASH TASHKENT, July 7 -- ...}); upper case only, since "Flash
+     * floods" opens headlines too.
+     */
+    private static final Pattern BARE_MARKER = Pattern.compile("^(?<word>FLASH|URGENT|BULLETIN)(?:\\s+|$)(?<number>)");
 
     private HeadlineSignals() {
     }
 
     public static Parsed parse(String headline) {
         List<Signal> signals = new ArrayList<>();
+        int version = 1;
         String rest = headline.trim();
-        Matcher matcher = MARKER.matcher(rest);
-        while (matcher.find()) {
-            Signal signal = signalOf(matcher.group("word").toUpperCase(Locale.ROOT));
+        Matcher matcher = marker(rest);
+        while (matcher != null) {
+            String word = matcher.group("word").toUpperCase(Locale.ROOT);
+            Signal signal = signalOf(word);
             if (!signals.contains(signal)) {
                 signals.add(signal);
             }
+            String number = matcher.group("number");
+            if (signal == Signal.UPDATE && number != null && !number.isEmpty()) {
+                version = Math.max(version, Integer.parseInt(number) + 1);
+            }
             rest = rest.substring(matcher.end());
-            matcher = MARKER.matcher(rest);
+            matcher = marker(rest);
         }
-        return new Parsed(rest, signals);
+        return new Parsed(rest, signals, version);
+    }
+
+    private static Matcher marker(String text) {
+        Matcher marker = MARKER.matcher(text);
+        if (marker.find()) {
+            return marker;
+        }
+        Matcher bare = BARE_MARKER.matcher(text);
+        return bare.find() ? bare : null;
     }
 
     static Signal signalOf(String word) {

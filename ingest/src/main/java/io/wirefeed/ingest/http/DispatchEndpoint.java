@@ -101,7 +101,7 @@ public final class DispatchEndpoint {
             metrics.rejected(INPUT, Rejection.INVALID);
             return HttpReply.error(400, "The document holds no dispatch");
         }
-        metrics.received(INPUT, dispatches.get(0).getFormat(), dispatches.size());
+        metrics.received(INPUT, dispatches);
         return publish(dispatches);
     }
 

@@ -46,7 +46,10 @@ class BadInputTest {
 
     @Test
     void unknownAndEmptyDocumentsAreRefused() {
-        assertThatThrownBy(() -> Fixtures.parse("bad/unknown.txt"))
+        // Readable words without a dateline are a text dispatch now (issue 16); bytes without words are not.
+        assertThatThrownBy(() -> Fixtures.parseText("0x7f3a 0x0000 9931 -- 17.04\n== 44 ==\n"))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageStartingWith("Unknown format");
+        assertThatThrownBy(() -> Fixtures.parseText("\u0000\u0007\u00ff\u0010 ab\u0011cd \u0012"))
             .isInstanceOf(InvalidDispatchException.class).hasMessageStartingWith("Unknown format");
         assertThatThrownBy(() -> Fixtures.parse("bad/empty.txt"))
             .isInstanceOf(InvalidDispatchException.class).hasMessage("Empty document");

@@ -10,6 +10,8 @@ import io.wirefeed.schema.Signal;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FeedAndTextParsersTest {
 
@@ -71,10 +73,78 @@ class FeedAndTextParsersTest {
         Dispatch dispatch = Fixtures.parse("text/xinhua-tashkent.txt").get(0);
 
         assertThat(dispatch.getAgency()).isEqualTo("Xinhua");
-        assertThat(dispatch.getHeadline()).isEmpty();
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan and Kazakhstan signed an agreement on Tuesday to "
+            + "build a new railway link between Tashkent and Shymkent");
+        assertThat(dispatch.getWarnings()).containsExactly("headline-derived: headline derived from lead");
         assertThat(dispatch.getDateline().getDate()).isEqualTo("2026-07-07");
         assertThat(dispatch.getBody()).contains("railway link between Tashkent and Shymkent")
             .contains("\n\nThe 300-km line");
         assertThat(dispatch.getId()).startsWith("wf:xinhua:");
+    }
+
+    // Variants agencies send, each once refused or misread (issue 16).
+
+    private static final String XINHUA = Fixtures.text("text/xinhua-tashkent.txt");
+    private static final String REUTERS_LEAD = "TASHKENT, July 7 (Reuters) - Uzbekistan raised its key interest rate "
+        + "on Tuesday.\n\nThe central bank said inflation was too high.\n";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UPDATE 2-    | UPDATE     | 3",
+        "RPT-         | OTHER      | 1",
+        "CORRECTED-   | CORRECTION | 1",
+        "WRAPUP 1-    | UPDATE     | 2",
+        "'FLASH '     | URGENT     | 1"})
+    void readsAnAgencyPrefixBeforeTheDatelineAsSignals(String prefix, Signal signal, int version) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(prefix + REUTERS_LEAD).get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.DATELINE_TEXT);
+        assertThat(dispatch.getSignals()).containsExactly(signal);
+        assertThat(dispatch.getVersion()).isEqualTo(version);
+        assertThat(dispatch.getAgency()).isEqualTo("Reuters");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("TASHKENT");
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan raised its key interest rate on Tuesday");
+        assertThat(dispatch.getBody()).startsWith("TASHKENT, July 7 (Reuters) - Uzbekistan raised");
+    }
+
+    @Test
+    void aBylineIsNotPartOfTheHeadlineNorASignOffPartOfTheBody() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nBy Olzhas Auyezov\n\n" + REUTERS_LEAD
+            + "\n(Reporting by Olzhas Auyezov; Editing by Jane Merriman)\n").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan raises key rate");
+        assertThat(dispatch.getBody()).startsWith("TASHKENT, July 7 (Reuters)")
+            .endsWith("The central bank said inflation was too high.");
+    }
+
+    @Test
+    void readsPlainTextWithoutADatelineWithItsFirstLineAsHeadline() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nThe central bank of Uzbekistan raised "
+            + "its key rate on Tuesday.\n\nInflation was too high, it said.\n").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.DATELINE_TEXT);
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan raises key rate");
+        assertThat(dispatch.getBody()).isEqualTo("The central bank of Uzbekistan raised its key rate on Tuesday."
+            + "\n\nInflation was too high, it said.");
+        assertThat(dispatch.getDateline()).isNull();
+        assertThat(dispatch.getWarnings()).containsExactly("dateline-missing: first line taken as headline");
+    }
+
+    @Test
+    void readsWordsWithoutADatelineThatOnceWereAnUnknownFormat() throws Exception {
+        Dispatch dispatch = Fixtures.parse("bad/unknown.txt").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Just some words without any dateline at all.");
+        assertThat(dispatch.getBody()).isEqualTo("Another line.");
+    }
+
+    @Test
+    void trailingPageFurnitureIsCutFromTheBody() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(XINHUA + "\nShare | Print | Email\n\nBack to top\n\nDay|Week\n")
+            .get(0);
+
+        assertThat(dispatch.getBody()).endsWith("The 300-km line is expected to open in 2029.");
+        assertThat(dispatch.getWarnings()).contains("furniture-removed: 'Share | Print | Email', 'Back to top', "
+            + "'Day|Week'");
     }
 }

@@ -10,6 +10,8 @@ import io.wirefeed.schema.Signal;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** IPTC 7901 and ANPA-1312: the control-character framed formats. */
 class FramedTextParsersTest {
@@ -69,5 +71,113 @@ class FramedTextParsersTest {
 
         assertThat(v3.getVersion()).isEqualTo(3);
         assertThat(v3.getId()).isEqualTo(v2.getId());
+    }
+
+    // Variants agencies send, each once refused or misread (issue 16).
+
+    private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");
+    private static final String IPTC = Fixtures.text("iptc7901/dpa-two-messages.txt");
+    private static final String IPTC_FIRST = IPTC.substring(0, IPTC.indexOf(ControlFramedText.EOT) + 1);
+
+    @Test
+    void readsAnAnpaHeaderWhoseSelectorAndSequenceSitOnTheirOwnLine() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ANPA.replace("a0734  r i ", "a0734\r\nr i ")).get(0);
+
+        assertThat(dispatch.getSlugline()).isEqualTo("BC-Mongolia-Parliament");
+        assertThat(dispatch.getUrgency()).isEqualTo(5);
+        assertThat(dispatch.getVersion()).isEqualTo(2);
+        assertThat(dispatch.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void readsAnAnpaHeaderPaddedWithControlCharacters() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ANPA.replace("a0734  r i BC-Mongolia-Parliament 1stLd-Writethru",
+            "\u0016\u0000a0734\u0011 r\u0013 i\u007f BC-Mongolia-Parliament\u0000 1stLd-Writethru")).get(0);
+
+        assertThat(dispatch.getSlugline()).isEqualTo("BC-Mongolia-Parliament");
+        assertThat(dispatch.getUrgency()).isEqualTo(5);
+        assertThat(dispatch.getSubjects()).extracting(Subject::getCode).containsExactly("anpa-category:i");
+        assertThat(dispatch.getVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnpaVersionTooLargeForANumberIsAWarningNotANumberFormatException() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ANPA.replace("1stLd-Writethru 07-07",
+            "99999999999stLd-Writethru 07-07")).get(0);
+
+        assertThat(dispatch.getVersion()).isEqualTo(1);
+        assertThat(dispatch.getSignals()).contains(Signal.WRITETHRU);
+        assertThat(dispatch.getWarnings()).singleElement().asString().startsWith("number-unreadable: ");
+    }
+
+    @Test
+    void anUnreadableAnpaHeaderOrTimestampIsAWarning() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ANPA.replace("a0734  r i BC-Mongolia-Parliament 1stLd-Writethru 07-07 0542",
+            "GARBLED").replace("AP-NY-07-07-26 0542EDT", "AP-NY-13-45-26 0542EDT")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
+        assertThat(dispatch.getAgency()).isEqualTo("AP");
+        assertThat(dispatch.getUrgency()).isNull();
+        assertThat(dispatch.getVersionCreated()).isNull();
+        assertThat(dispatch.getWarnings()).hasSize(2).anySatisfy(w -> assertThat(w).startsWith("header-unreadable: "))
+            .anySatisfy(w -> assertThat(w).startsWith("time-unreadable: "));
+    }
+
+    @Test
+    void readsAnpaWithCarriageReturnLineEnds() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ANPA.replace("\r\n", "\r")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
+        assertThat(dispatch.getBody()).startsWith("ULAANBAATAR, Mongolia (AP) _ Mongolia's parliament approved a new "
+            + "cabinet on Tuesday by a vote of 52 to 21.\n\nPrime Minister");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"07.07.2026 15:30 GMT", "07-07-26 1530 GMT", "Jul 07 15:30", "07 Jul 2026 15:30",
+        "dpa 071530 Jul 26", "071530 Jul 26\r\n\r\n\r\n", "07/07/2026 17:30 CEST"})
+    void readsIptc7901TrailerLayouts(String trailer) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("071530 Jul 26", trailer)).get(0);
+
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2026-07-07T15:30:00Z"));
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableIptc7901TrailerIsAWarning() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("071530 Jul 26", "sometime on Tuesday")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Germany offers Uzbekistan help with border security");
+        assertThat(dispatch.getVersionCreated()).isNull();
+        assertThat(dispatch.getWarnings()).containsExactly("time-unreadable: trailer 'sometime on Tuesday'");
+    }
+
+    @Test
+    void readsIptc7901WithoutAKeywordLine() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("Deutschland/Usbekistan/Sicherheit/\r\n", ""))
+            .get(0);
+
+        assertThat(dispatch.getSlugline()).isNull();
+        assertThat(dispatch.getHeadline()).isEqualTo("Germany offers Uzbekistan help with border security");
+        assertThat(dispatch.getBody()).startsWith("Berlin (dpa) - Germany will help");
+    }
+
+    @Test
+    void readsAnIptc7901HeadlineWithoutItsEqualsSign() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("border security =", "border security")).get(0);
+
+        assertThat(dispatch.getSlugline()).isEqualTo("Deutschland/Usbekistan/Sicherheit");
+        assertThat(dispatch.getHeadline()).isEqualTo("Germany offers Uzbekistan help with border security");
+        assertThat(dispatch.getBody()).startsWith("Berlin (dpa) - Germany will help");
+    }
+
+    @Test
+    void anUnreadableIptc7901HeaderIsAWarning() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("dpa0042 4 pol 0312", "dpa 0042 x")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Germany offers Uzbekistan help with border security");
+        assertThat(dispatch.getAgency()).isEqualTo("dpa");
+        assertThat(dispatch.getUrgency()).isNull();
+        assertThat(dispatch.getWarnings()).containsExactly("header-unreadable: header 'dpa 0042 x'");
     }
 }

@@ -17,6 +17,7 @@ import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
@@ -30,13 +31,17 @@ import io.wirefeed.schema.Subject;
  * ({@code a0734 r i BC-Mongolia-Parliament 1stLd-Writethru 07-07 0542}: service and sequence, priority and
  * category letters, keyword slug, version, date, word count), STX, {@code ^}-prefixed header lines (keyword
  * repeat, headline, editor's note, byline), the tab-indented paragraphs of the body, ETX and a timestamp
- * line ({@code AP-NY-07-07-26 0542EDT}).
+ * line ({@code AP-NY-07-07-26 0542EDT}). The header may be split over lines (selector and sequence on their
+ * own) and padded with control characters. A header or timestamp that cannot be read, or a version number too
+ * large to be one, is a {@link ParseWarning}: the dispatch goes through without what it would have said.
  */
 public final class AnpaParser implements DispatchParser {
 
     private static final Pattern HEADER = Pattern.compile(
-        "^\\s*(?<service>[a-z])(?<sequence>\\d{3,5})\\s+(?<priority>[a-z])\\s+(?<category>[a-z])\\s+(?<rest>.*)$",
+        "^\\s*(?<service>[a-z]{1,4})\\s?(?<sequence>\\d{2,6})\\s+(?<priority>[a-z])\\s+(?<category>[a-z])\\s+(?<rest>\\S.*)$",
         Pattern.CASE_INSENSITIVE);
+    /** A slug as the keyword repeat line opens with it: {@code BC-Mongolia-Parliament,}. */
+    private static final Pattern SLUG = Pattern.compile("^([A-Za-z]{1,4}-[\\w-]+)(?:[, ]|$)");
     private static final Pattern LEAD = Pattern.compile("(?i)^(\\d+)(?:st|nd|rd|th)\\s*Ld$");
     private static final Pattern TIMESTAMP = Pattern.compile(
         "^(?<agency>[A-Za-z]+)-[A-Za-z]+-(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4})(?<zone>[A-Z]{2,4})?");
@@ -56,44 +61,53 @@ public final class AnpaParser implements DispatchParser {
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
             throws InvalidDispatchException {
-        Matcher header = HEADER.matcher(message.header().replace(String.valueOf(ControlFramedText.SYN), "").trim());
-        if (!header.find()) {
-            throw new InvalidDispatchException("header '" + message.header().trim() + "' is not "
-                + "'<service><sequence> <priority> <category> <slug> ...'");
-        }
-        String[] fields = header.group("rest").trim().split("\\s+");
-        String slug = fields[0];
+        Matcher header = HEADER.matcher(message.header());
+        boolean readable = header.find();
+        String slug = null;
         int version = 1;
         List<Signal> signals = new ArrayList<>();
-        for (int i = 1; i < fields.length; i++) {
-            version = Math.max(version, versionField(fields[i], signals));
+        if (readable) {
+            String[] fields = header.group("rest").split(" ");
+            slug = fields[0];
+            for (int i = 1; i < fields.length; i++) {
+                version = Math.max(version, versionField(fields[i], signals, dispatch));
+            }
+            dispatch.setUrgency(URGENCY.get(Character.toLowerCase(header.group("priority").charAt(0))))
+                .setSubjects(List.of(Subject.newBuilder()
+                    .setCode("anpa-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()));
+        } else {
+            ParseWarning.HEADER_UNREADABLE.record(dispatch, "header '" + message.header() + "'");
         }
         Text text = text(message.text(), slug);
         Matcher timestamp = TIMESTAMP.matcher(message.trailer());
         boolean stamped = timestamp.find();
         dispatch.setFormat(SourceFormat.ANPA_1312)
             .setAgency(stamped ? timestamp.group("agency") : DispatchCompletion.UNKNOWN_AGENCY)
-            .setUrgency(URGENCY.get(Character.toLowerCase(header.group("priority").charAt(0))))
-            .setSlugline(slug)
+            .setSlugline(slug != null ? slug : text.slug())
             .setVersion(version)
             .setSignals(signals)
             .setPubStatus(signals.contains(Signal.KILL) ? PubStatus.CANCELED : PubStatus.USABLE)
             .setHeadline(text.headline())
             .setBody(text.body())
-            .setSubjects(List.of(Subject.newBuilder()
-                .setCode("anpa-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()))
-            .setVersionCreated(stamped ? instant(timestamp) : null);
+            .setVersionCreated(stamped ? instant(timestamp, dispatch) : null);
+        if (!stamped && !message.trailer().isEmpty()) {
+            ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + message.trailer() + "'");
+        }
         return DispatchCompletion.complete(dispatch);
     }
 
     /** The version a field such as {@code 1stLd-Writethru} or {@code Correction} says (1 when it says none). */
-    private static int versionField(String field, List<Signal> signals) {
+    private static int versionField(String field, List<Signal> signals, Dispatch.Builder dispatch) {
         int version = 1;
         for (String part : field.split("-")) {
             Matcher lead = LEAD.matcher(part);
             Signal signal;
             if (lead.matches()) {
-                version = Integer.parseInt(lead.group(1)) + 1;
+                if (lead.group(1).length() <= 4) {
+                    version = Integer.parseInt(lead.group(1)) + 1;
+                } else {
+                    ParseWarning.NUMBER_UNREADABLE.record(dispatch, "version '" + part + "'");
+                }
                 signal = Signal.UPDATE;
             } else {
                 signal = switch (part.toLowerCase(Locale.ROOT)) {
@@ -113,18 +127,23 @@ public final class AnpaParser implements DispatchParser {
         return version;
     }
 
-    private record Text(String headline, String body) {
+    /** The headline and body of the text, and the slug its keyword repeat line gave (for a header without one). */
+    private record Text(String headline, String body, String slug) {
     }
 
     /** Headline from the {@code ^} lines (skipping the keyword repeat, notes and bylines), body from the rest. */
-    private static Text text(String text, String slug) {
+    private static Text text(String text, String headerSlug) {
         String headline = null;
+        String slug = headerSlug;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        for (String line : text.split("\\r?\\n")) {
+        for (String line : text.split("\n")) {
             if (line.startsWith("^")) {
                 String content = line.substring(1).replaceAll("[<=]+\\s*$", "").trim();
-                if (headline == null && !isHeaderNote(content, slug)) {
+                Matcher keywords = SLUG.matcher(content);
+                if (slug == null && headline == null && keywords.find()) {
+                    slug = keywords.group(1);
+                } else if (headline == null && !isHeaderNote(content, slug)) {
                     headline = content;
                 }
                 continue;
@@ -135,12 +154,13 @@ public final class AnpaParser implements DispatchParser {
             paragraph.append(' ').append(line.replaceAll("[<=]+\\s*$", "").trim());
         }
         addParagraph(paragraphs, paragraph);
-        return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)));
+        return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),
+            slug);
     }
 
     private static boolean isHeaderNote(String content, String slug) {
         String lower = content.toLowerCase(Locale.ROOT);
-        return content.isEmpty() || content.startsWith(slug) || lower.startsWith("eds:") || lower.startsWith("by ")
+        return content.isEmpty() || slug != null && content.startsWith(slug) || lower.startsWith("eds:") || lower.startsWith("by ")
             || lower.endsWith(" writer") || lower.startsWith("photo") || lower.startsWith("with ");
     }
 
@@ -152,14 +172,16 @@ public final class AnpaParser implements DispatchParser {
         paragraph.setLength(0);
     }
 
-    private static Instant instant(Matcher timestamp) throws InvalidDispatchException {
+    /** The timestamp's instant, or null (and a warning) when its date or time does not exist. */
+    private static Instant instant(Matcher timestamp, Dispatch.Builder dispatch) {
         try {
             LocalDateTime local = LocalDateTime.parse(timestamp.group("date") + " " + timestamp.group("time"),
                 DateTimeFormatter.ofPattern("MM-dd-yy HHmm"));
             String zone = timestamp.group("zone") == null ? null : WireTimes.zoneOffset(timestamp.group("zone"));
             return local.toInstant(zone == null ? ZoneOffset.UTC : ZoneOffset.of(zone));
         } catch (DateTimeParseException e) {
-            throw new InvalidDispatchException("timestamp '" + timestamp.group() + "' is not 'MM-dd-yy HHmmZZZ'", e);
+            ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + timestamp.group() + "'");
+            return null;
         }
     }
 }

@@ -1,22 +1,22 @@
 package io.wirefeed.ingest.format.iptc7901;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.ControlFramedText;
+import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
@@ -25,13 +25,19 @@ import io.wirefeed.schema.Subject;
  * IPTC 7901, the framed text format of the teleprinter era that agencies such as dpa still send: after SOH a
  * header ({@code dpa0042 4 pol 0312}: source and sequence number, priority 1-6, category, word count); after
  * STX a keyword line ending in {@code /}, a headline ending in {@code  =} and the text; after ETX the
- * timestamp ({@code 071530 Jul 26}: day, hour, minute, month, year, UTC).
+ * timestamp ({@code 071530 Jul 26}: day, hour, minute, month, year, UTC, or one of the other layouts
+ * {@link WireTimes#trailer} reads). The keyword line may be missing, the headline may lack its {@code  =} (it is
+ * then the first line when a blank line or the dateline follows it). A header or timestamp that cannot be read
+ * is a {@link ParseWarning}: the dispatch goes through without what it would have said.
  */
 public final class Iptc7901Parser implements DispatchParser {
 
     private static final Pattern HEADER =
         Pattern.compile("^\\s*(?<source>[A-Za-z]+)(?<sequence>\\d+)\\s+(?<priority>[1-9])\\s+(?<category>[A-Za-z]{1,4})\\b");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("ddHHmm MMM yy", Locale.ENGLISH);
+    /** The source of a header that is not otherwise readable ({@code dpa 0042 x}): its first word. */
+    private static final Pattern SOURCE = Pattern.compile("^(?<source>[A-Za-z]{2,10})(?![A-Za-z])");
+    /** A keyword line: ending in {@code /}, or (its closing {@code /} lost) words joined by slashes, no spaces. */
+    private static final Pattern KEYWORDS = Pattern.compile(".*/|[\\p{L}\\d.-]+(?:/[\\p{L}\\d.-]+)+");
 
     @Override
     public SourceFormat format() {
@@ -46,45 +52,65 @@ public final class Iptc7901Parser implements DispatchParser {
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
             throws InvalidDispatchException {
         Matcher header = HEADER.matcher(message.header());
-        if (!header.find()) {
-            throw new InvalidDispatchException("header '" + message.header().trim() + "' is not "
-                + "'<source><sequence> <priority> <category>'");
+        if (header.find()) {
+            dispatch.setAgency(header.group("source"))
+                .setUrgency(Integer.parseInt(header.group("priority")))
+                .setSubjects(List.of(Subject.newBuilder()
+                    .setCode("iptc7901-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()));
+        } else {
+            Matcher source = SOURCE.matcher(message.header());
+            if (source.find()) {
+                dispatch.setAgency(source.group("source"));
+            }
+            ParseWarning.HEADER_UNREADABLE.record(dispatch, "header '" + message.header() + "'");
         }
-        String source = header.group("source");
-        List<String> lines = new ArrayList<>(List.of(message.text().split("\\r?\\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(message.text().split("\n", -1)));
         String keywords = null;
         String headline = "";
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
             lines.remove(0);
         }
-        if (!lines.isEmpty() && lines.get(0).trim().endsWith("/")) {
-            keywords = lines.remove(0).trim();
-            keywords = keywords.substring(0, keywords.length() - 1);
+        if (!lines.isEmpty() && KEYWORDS.matcher(lines.get(0).trim()).matches()) {
+            keywords = lines.remove(0).trim().replaceAll("/$", "");
         }
-        if (!lines.isEmpty() && lines.get(0).trim().endsWith(" =")) {
-            headline = lines.remove(0).trim();
-            headline = headline.substring(0, headline.length() - 2).trim();
+        while (!lines.isEmpty() && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        if (!lines.isEmpty() && isHeadline(lines)) {
+            headline = lines.remove(0).trim().replaceAll("\\s*=$", "").trim();
         }
         dispatch.setFormat(SourceFormat.IPTC_7901)
-            .setAgency(source)
-            .setUrgency(Integer.parseInt(header.group("priority")))
             .setSlugline(keywords)
             .setHeadline(headline)
             .setBody(HtmlText.normaliseParagraphs(String.join("\n", lines)))
-            .setSubjects(List.of(Subject.newBuilder()
-                .setCode("iptc7901-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()))
-            .setVersionCreated(timestamp(message.trailer()));
+            .setVersionCreated(timestamp(message.trailer(), dispatch));
         return DispatchCompletion.complete(dispatch);
     }
 
-    private static Instant timestamp(String trailer) throws InvalidDispatchException {
+    /**
+     * Whether the first line is the headline: it ends in {@code =}, or (sent without it) a blank line or the
+     * story's dateline follows it and it is not itself the dateline.
+     */
+    private static boolean isHeadline(List<String> lines) {
+        String first = lines.get(0).replaceAll("\\s+", " ").trim();
+        if (first.endsWith("=")) {
+            return true;
+        }
+        if (lines.size() < 2 || Datelines.find(first, Instant.EPOCH).isPresent()) {
+            return false;
+        }
+        String next = lines.get(1).replaceAll("\\s+", " ").trim();
+        return next.isEmpty() || Datelines.find(next, Instant.EPOCH).isPresent();
+    }
+
+    private static Instant timestamp(String trailer, Dispatch.Builder dispatch) {
         if (trailer.isBlank()) {
             return null;
         }
-        try {
-            return LocalDateTime.parse(trailer.trim(), TIMESTAMP).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new InvalidDispatchException("timestamp '" + trailer.trim() + "' is not 'ddHHmm Mon yy'", e);
+        Optional<Instant> instant = WireTimes.trailer(trailer, dispatch.getReceivedAt());
+        if (instant.isEmpty()) {
+            ParseWarning.TIME_UNREADABLE.record(dispatch, "trailer '" + trailer + "'");
         }
+        return instant.orElse(null);
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
+import io.wirefeed.ingest.format.HeadlineSignals;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextDecoding;
 import io.wirefeed.schema.Dispatch;
@@ -18,10 +21,20 @@ import io.wirefeed.schema.SourceFormat;
 /**
  * Plain text copy whose story opens with a dateline, such as
  * {@code ULAANBAATAR, May 2 -- Mongolia's parliament approved...}. Paragraphs before the dateline paragraph
- * are the headline (with markers such as {@code UPDATE 1-} read as signals); the agency is the one the
- * dateline names. One document is one dispatch.
+ * are the headline (with markers such as {@code UPDATE 1-} read as signals, bylines left out); markers in front of
+ * the dateline itself ({@code UPDATE 2-TASHKENT, July 7 (Reuters) - ...}) are signals too. The agency is the one
+ * the dateline names. Text without a dateline is read all the same: its first paragraph is the headline, and
+ * the missing dateline a {@link ParseWarning}. One document is one dispatch.
  */
 public final class DatelineTextParser implements DispatchParser {
+
+    /** A byline paragraph: {@code By Olzhas Auyezov}, {@code By JOHN SMITH, Associated Press Writer}. */
+    private static final Pattern BYLINE = Pattern.compile(
+        "(?i)(?:by\\s+\\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?:writer|correspondent|reporter))");
+    /** Control characters other than tab and line ends: line noise, never text. */
+    private static final Pattern NOISE = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]+");
+    /** A headline is at most this long; a longer first paragraph of undated text is story, not headline. */
+    private static final int HEADLINE_LIMIT = 300;
 
     @Override
     public SourceFormat format() {
@@ -31,32 +44,68 @@ public final class DatelineTextParser implements DispatchParser {
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
-        List<String> paragraphs = paragraphs(text);
+        List<String> paragraphs = paragraphs(NOISE.matcher(text).replaceAll(" ").replaceAll("\\r\\n?", "\n"));
         if (paragraphs.isEmpty()) {
             throw new InvalidDispatchException("Empty document");
         }
-        int first = -1;
-        Optional<Datelines.Found> dateline = Optional.empty();
-        for (int i = 0; i < paragraphs.size() && dateline.isEmpty(); i++) {
-            dateline = Datelines.find(paragraphs.get(i), document.receivedAt());
-            first = i;
+        Dispatch.Builder dispatch = document.newDispatch(0, document.sha256()).setFormat(SourceFormat.DATELINE_TEXT);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Optional<Datelines.Found> dateline = dateline(paragraphs, i, dispatch, document);
+            if (dateline.isPresent()) {
+                Datelines.Found found = dateline.get();
+                dispatch.setHeadline(String.join(" ", withoutBylines(paragraphs.subList(0, i))))
+                    .setDateline(found.dateline())
+                    .setAgency(found.agency() == null ? DispatchCompletion.UNKNOWN_AGENCY : found.agency())
+                    .setBody(String.join("\n\n", paragraphs.subList(i, paragraphs.size())));
+                return List.of(DispatchCompletion.complete(dispatch));
+            }
         }
-        if (dateline.isEmpty()) {
-            throw new InvalidDispatchException("No dateline (such as 'TASHKENT, July 7 -- ') opens any paragraph");
+        return List.of(DispatchCompletion.complete(undated(dispatch, paragraphs)));
+    }
+
+    /**
+     * The dateline opening paragraph {@code i}, found behind any markers before it; the markers become the
+     * dispatch's signals (and version) and leave the paragraph.
+     */
+    private static Optional<Datelines.Found> dateline(List<String> paragraphs, int i, Dispatch.Builder dispatch,
+            RawDocument document) {
+        HeadlineSignals.Parsed marked = HeadlineSignals.parse(paragraphs.get(i));
+        if (!marked.signals().isEmpty()) {
+            Optional<Datelines.Found> found = Datelines.find(marked.headline(), document.receivedAt());
+            if (found.isPresent()) {
+                paragraphs.set(i, marked.headline());
+                dispatch.setSignals(marked.signals());
+                if (marked.version() > 1) {
+                    dispatch.setVersion(marked.version());
+                }
+                return found;
+            }
         }
-        Datelines.Found found = dateline.get();
-        Dispatch.Builder dispatch = document.newDispatch(0, document.sha256())
-            .setFormat(SourceFormat.DATELINE_TEXT)
-            .setHeadline(String.join(" ", paragraphs.subList(0, first)))
-            .setDateline(found.dateline())
-            .setAgency(found.agency() == null ? DispatchCompletion.UNKNOWN_AGENCY : found.agency())
-            .setBody(String.join("\n\n", paragraphs.subList(first, paragraphs.size())));
-        return List.of(DispatchCompletion.complete(dispatch));
+        return Datelines.find(paragraphs.get(i), document.receivedAt());
+    }
+
+    /** Text without a dateline: the first paragraph is the headline if it is short enough to be one. */
+    private static Dispatch.Builder undated(Dispatch.Builder dispatch, List<String> paragraphs) {
+        List<String> rest = withoutBylines(paragraphs);
+        if (rest.size() > 1 && rest.get(0).length() <= HEADLINE_LIMIT) {
+            dispatch.setHeadline(rest.get(0)).setBody(String.join("\n\n", withoutBylines(rest.subList(1, rest.size()))));
+            ParseWarning.DATELINE_MISSING.record(dispatch, "first line taken as headline");
+        } else {
+            dispatch.setHeadline("").setBody(String.join("\n\n", rest));
+            ParseWarning.DATELINE_MISSING.record(dispatch, "no dateline");
+        }
+        return dispatch;
+    }
+
+    private static List<String> withoutBylines(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs);
+        kept.removeIf(paragraph -> BYLINE.matcher(paragraph).matches() && paragraph.split("\\s+").length <= 10);
+        return kept;
     }
 
     /** Blank-line separated paragraphs; text without blank lines has a paragraph per line. */
     private static List<String> paragraphs(String text) {
-        String normalised = HtmlText.normaliseParagraphs(text.replace("\r\n", "\n"));
+        String normalised = HtmlText.normaliseParagraphs(text);
         List<String> paragraphs = new ArrayList<>(Arrays.asList(normalised.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         if (paragraphs.size() == 1 && text.trim().contains("\n")) {

@@ -1,0 +1,55 @@
+package io.wirefeed.ingest.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.wirefeed.schema.Dispatch;
+
+/**
+ * Why a dispatch went through although part of it could not be read as its format says. Each is recorded on
+ * the dispatch as {@code <code>: <detail>} in {@link Dispatch#getWarnings()}; the code is one of a fixed set
+ * so that it can label a metric, the detail says what was seen (abbreviated, never the whole document).
+ */
+public enum ParseWarning {
+
+    /** The dispatch had no headline: one was cut from the first sentence of its lead. */
+    HEADLINE_DERIVED,
+    /** A header (ANPA-1312 or IPTC 7901) did not have its format's fields: urgency, category, slug are absent. */
+    HEADER_UNREADABLE,
+    /** A timestamp (trailer, header, feed date) in no known layout: the time is left out. */
+    TIME_UNREADABLE,
+    /** A number (version, word count) that does not fit: it is left out. */
+    NUMBER_UNREADABLE,
+    /** Text copy without a dateline: the first line is the headline. */
+    DATELINE_MISSING,
+    /** Page furniture (navigation, share and print links, sign-off markers) was cut from the end of the body. */
+    FURNITURE_REMOVED;
+
+    private static final int DETAIL_LIMIT = 80;
+
+    /** The code as it appears on records and metrics: {@code headline-derived}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Adds this warning, with what was seen, to the dispatch being built. */
+    public void record(Dispatch.Builder dispatch, String detail) {
+        List<String> warnings = new ArrayList<>(dispatch.hasWarnings() ? dispatch.getWarnings() : List.of());
+        String text = detail.replaceAll("\\p{Cntrl}+", " ").strip();
+        warnings.add(code() + ": " + (text.length() <= DETAIL_LIMIT ? text : text.substring(0, DETAIL_LIMIT - 3) + "..."));
+        dispatch.setWarnings(warnings);
+    }
+
+    /** The warning a recorded {@code <code>: <detail>} names, if it is one of these. */
+    public static Optional<ParseWarning> of(String recorded) {
+        String code = recorded.split(":", 2)[0].strip();
+        for (ParseWarning warning : values()) {
+            if (warning.code().equals(code)) {
+                return Optional.of(warning);
+            }
+        }
+        return Optional.empty();
+    }
+}
