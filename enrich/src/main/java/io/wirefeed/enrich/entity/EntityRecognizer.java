@@ -37,8 +37,7 @@ public final class EntityRecognizer {
 
     /** The shipped gazetteer and the name rules. */
     public static EntityRecognizer standard() {
-        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new NameRuleFinder(),
-            new ProperNameFinder()));
+        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new ProperNameFinder()));
     }
 
     /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */

@@ -34,16 +34,24 @@ public final class Gazetteer {
     private final Map<String, KnownName[]> names;
     /** For the first word of every name, the most words a name starting with it has. */
     private final Map<String, Integer> longest;
+    /** First words of the names written in lower case ("dpa", "al-Qaeda"), which a lookup may start at. */
+    private final Set<String> lowerCaseStarts;
     private final Gazetteer base;
 
     private Gazetteer(Map<String, KnownName[]> names, Gazetteer base) {
         this.names = names;
         this.base = base;
         this.longest = new HashMap<>();
-        for (String key : names.keySet()) {
+        this.lowerCaseStarts = new HashSet<>();
+        names.forEach((key, known) -> {
             String[] words = key.split(" ");
             longest.merge(words[0], words.length, Math::max);
-        }
+            for (KnownName name : known) {
+                if (Character.isLowerCase(name.written().charAt(0))) {
+                    lowerCaseStarts.add(words[0]);
+                }
+            }
+        });
     }
 
     /** The lists shipped with enrich, read once. */
@@ -92,6 +100,11 @@ public final class Gazetteer {
         return base == null ? own : Math.max(own, base.longestFrom(firstWordKey));
     }
 
+    /** Whether some name starting with this first word is written in lower case ("dpa", "al-Qaeda"). */
+    boolean startsInLowerCase(String firstWordKey) {
+        return lowerCaseStarts.contains(firstWordKey) || base != null && base.startsInLowerCase(firstWordKey);
+    }
+
     /** How many names the lists hold. */
     public int size() {
         return names.size() + (base == null ? 0 : base.size());
@@ -100,8 +113,10 @@ public final class Gazetteer {
     private static Map<String, KnownName[]> read() {
         Builder lists = new Builder();
         readCountries(lists);
+        readDemonyms(lists);
         readOrganisations(lists);
         readRegions(lists);
+        readWorldRegions(lists);
         readCities(lists);
         return lists.names();
     }
@@ -121,6 +136,17 @@ public final class Gazetteer {
         }
         for (List<String> row : lines("country-aliases.tsv")) {
             lists.add(row.get(1), countries.get(row.get(0)), KnownName.Kind.COUNTRY, 0);
+        }
+    }
+
+    /** Demonyms come before every place, so that "Somali" is never the Ethiopian town of that name. */
+    private static void readDemonyms(Builder lists) {
+        for (List<String> row : lines("demonyms.tsv")) {
+            GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, row.get(0), "iso3166:" + row.get(0),
+                row.get(0));
+            for (String form : split(row, 1)) {
+                lists.add(form, country, KnownName.Kind.DEMONYM, 0);
+            }
         }
     }
 
@@ -152,6 +178,17 @@ public final class Gazetteer {
         }
         for (List<String> row : lines("regions-aliases.tsv")) {
             lists.add(row.get(1), regions.get(row.get(0)), KnownName.Kind.REGION, 0);
+        }
+    }
+
+    private static void readWorldRegions(Builder lists) {
+        for (List<String> row : lines("world-regions.tsv")) {
+            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, row.get(1),
+                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0), row.size() > 3 && !row.get(3).isEmpty()
+                ? row.get(3) : null);
+            for (String name : withOthers(row.get(1), split(row, 2))) {
+                lists.add(name, region, KnownName.Kind.REGION, 0);
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wirefeed.schema.EntityType;
+
 /**
  * Names the gazetteer knows, read word by word: at each capitalised word, the longest run of words whose
  * {@link NameKeys key} is a known name. With 120,000 names most capitalised words name some town somewhere, so
@@ -51,15 +53,21 @@ public final class GazetteerFinder implements MentionFinder {
         Set<String> countries = new HashSet<>();
         for (Run run : runs) {
             for (KnownName name : run.names()) {
-                if (name.kind() == KnownName.Kind.COUNTRY && writtenAs(words, run, name, shouting)) {
+                if ((name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.DEMONYM)
+                        && writtenAs(words, run, name, shouting)) {
                     countries.add(name.entry().country());
                     break;
                 }
             }
         }
         List<FoundMention> found = new ArrayList<>();
+        int lastPlace = -10;
         for (Run run : runs) {
-            GazetteerEntry entry = choose(field, words, run, countries, shouting);
+            boolean listed = coordinated(words, lastPlace, run.first());
+            GazetteerEntry entry = choose(field, words, run, countries, shouting, listed);
+            if (entry != null && entry.type() == EntityType.PLACE) {
+                lastPlace = run.last();
+            }
             if (entry != null) {
                 int start = words.start(run.first());
                 int end = words.nameEnd(run.last());
@@ -69,6 +77,18 @@ public final class GazetteerFinder implements MentionFinder {
         return found;
     }
 
+    /** "Los Angeles, Seattle and Anchorage": a name listed right after a place is a place's name. */
+    private static boolean coordinated(Tokens words, int lastPlace, int first) {
+        if (first - lastPlace == 1) {
+            return words.after(lastPlace) == ',';
+        }
+        if (first - lastPlace != 2) {
+            return false;
+        }
+        String between = words.word(lastPlace + 1);
+        return (between.equals("and") || between.equals("or")) && words.joinedToNext(lastPlace);
+    }
+
     /**
      * Leftmost longest runs of known names, each starting at a capitalised word. A possessive ends a name ("France's
      * DGSI") unless the list knows the name with it ("Uzbekistan's Security Council").
@@ -76,7 +96,7 @@ public final class GazetteerFinder implements MentionFinder {
     private List<Run> runs(Tokens words) {
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.capitalised(i)) {
+            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(key(words, i, false))) {
                 continue;
             }
             int longest = Math.max(gazetteer.longestFrom(key(words, i, true)), gazetteer.longestFrom(key(words, i,
@@ -86,7 +106,12 @@ public final class GazetteerFinder implements MentionFinder {
                 last++;
             }
             for (; last >= i; last--) {
-                KnownName[] names = words.capitalised(last) ? gazetteer.lookup(key(words, i, last)) : NONE;
+                KnownName[] names = words.capitalised(last) || last == i || !words.capitalised(i)
+                    ? gazetteer.lookup(key(words, i, last)) : NONE;
+                if (names.length == 0 && words.possessive(last)) {
+                    names = gazetteer.lookup((last > i ? key(words, i, last - 1) + " " : "")
+                        + key(words, last, false));  // "Moody's", "Standard and Poor's": the name has the 's
+                }
                 if (names.length > 0) {
                     runs.add(new Run(i, last, names));
                     i = last;
@@ -101,6 +126,9 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** The key of words {@code first} to {@code last}: whole words, the last without a possessive. */
     private static String key(Tokens words, int first, int last) {
+        if (last < first) {
+            return "";
+        }
         StringBuilder key = new StringBuilder();
         for (int w = first; w <= last; w++) {
             if (w > first) {
@@ -116,7 +144,8 @@ public final class GazetteerFinder implements MentionFinder {
             : words.end(w)));
     }
 
-    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting) {
+    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
+                                  boolean listed) {
         KnownName bestPlace = null;
         for (KnownName name : run.names()) {
             if (!writtenAs(words, run, name, shouting)) {
@@ -125,6 +154,9 @@ public final class GazetteerFinder implements MentionFinder {
             switch (name.kind()) {
                 case WATCHED, COUNTRY, ORGANIZATION -> {
                     return name.entry();
+                }
+                case DEMONYM -> {
+                    return null;
                 }
                 default -> {
                     if (bestPlace == null || better(name, bestPlace, countries)) {
@@ -136,11 +168,20 @@ public final class GazetteerFinder implements MentionFinder {
         if (bestPlace == null) {
             return null;
         }
-        return placeBorneOut(field, words, run, bestPlace, countries, shouting) ? bestPlace.entry() : null;
+        return placeBorneOut(field, words, run, bestPlace, countries, shouting, listed) ? bestPlace.entry() : null;
     }
 
-    /** Acronyms only in capitals ("US", "U.S.", not "Us"). */
+    /** Acronyms only in capitals ("US", "U.S.", not "Us"); "Md." only as "Md." (not "MD-11"). */
     private static boolean writtenAs(Tokens words, Run run, KnownName name, boolean shouting) {
+        String written = name.written();
+        if (written.endsWith(".") && !written.endsWith(words.word(run.last()) + ".") && !written.equals(
+                words.text().substring(words.start(run.first()), words.end(run.last())))) {
+            return false;
+        }
+        if (written.endsWith(".") && written.length() > 2 && written.charAt(written.length() - 3) != '.'
+                && words.next(run.last()) != '.') {
+            return false;
+        }
         if (!name.exactCase() || shouting) {
             return true;
         }
@@ -165,14 +206,14 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
-                                  boolean shouting) {
-        boolean dateline = field.equals("dateline") || run.first() == 0 && (words.after(run.last()) == ','
-            || words.after(run.last()) == '(');
+                                  boolean shouting, boolean listed) {
+        boolean dateline = inDateline(field, words, run);
         if (shouting) {
             return dateline || place.kind() == KnownName.Kind.CAPITAL || place.kind() == KnownName.Kind.REGION
                 || place.population() >= LARGE_CITY && !ambiguous(words, run);
         }
-        boolean regionAfter = dateline || followedByRegion(words, run) || abbreviationWithStop(words, run, place);
+        boolean regionAfter = dateline || listed || followedByRegion(words, run)
+            || abbreviationWithStop(words, run, place);
         boolean preposition = placePreposition(words, run.first());
         boolean countryNamed = countries.contains(place.entry().country());
         if (ambiguous(words, run)) {
@@ -185,6 +226,12 @@ public final class GazetteerFinder implements MentionFinder {
                 || countryNamed && place.population() >= TOWN_IN_NAMED_COUNTRY;
             default -> regionAfter || preposition && countryNamed;
         };
+    }
+
+    /** "TASHKENT, July 7 (Xinhua)", "NEW YORK (AP)": the dateline field, or the place opening a body. */
+    private static boolean inDateline(String field, Tokens words, Run run) {
+        return field.equals("dateline") || run.first() == 0 && (words.after(run.last()) == ','
+            || words.after(run.last()) == '(');
     }
 
     /** "in Belvidere", "town of Hofu": a preposition or a place's noun right before the name. */

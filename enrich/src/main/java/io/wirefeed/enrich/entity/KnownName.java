@@ -19,9 +19,12 @@ record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exact
         REGION,
         /** A subdivision smaller states name first-level (municipalities, districts, parishes). */
         MINOR_REGION,
-        CITY
+        CITY,
+        /** "French", "Somalis": a country's people or adjective; names the country but is no place. */
+        DEMONYM
     }
 
+    /** Whether the name names a place itself, and is not a demonym of one. */
     boolean isPlace() {
         return kind == Kind.CAPITAL || kind == Kind.REGION || kind == Kind.MINOR_REGION || kind == Kind.CITY;
     }

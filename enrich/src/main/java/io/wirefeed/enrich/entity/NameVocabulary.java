@@ -31,7 +31,7 @@ final class NameVocabulary {
         "Ventures", "Software", "International", "Worldwide", "Services", "Products", "Manufacturing", "Shipping",
         "Oil", "Gas", "Power", "Utilities", "Railroad", "Railways", "Railway", "Bros", "Brothers", "Fund", "Funds",
         "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings",
-        "Stanley", "Sachs", "Lynch", "Sogeti");
+        "Sogeti");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",
@@ -128,6 +128,51 @@ final class NameVocabulary {
     /** Words before a name that do not make one word a person ("said Skanska", "by Reuters"). */
     static final Set<String> SPEECH_BEFORE = words(
         "said", "says", "told", "according", "by");
+
+    /**
+     * Nouns agencies put before a company's or body's name ("carmaker Toyota", "German lender Commerzbank", "rival
+     * Banister") or after it with a comma ("Skanska, a construction group").
+     */
+    static final Set<String> ORGANISATION_DESCRIPTORS = words(
+        "company", "companies", "group", "firm", "bank", "lender", "insurer", "reinsurer", "carmaker", "automaker",
+        "airline", "carrier", "retailer", "miner", "producer", "maker", "manufacturer", "supplier", "distributor",
+        "chipmaker", "drugmaker", "conglomerate", "giant", "operator", "broker", "brokerage", "exchange", "unit",
+        "subsidiary", "affiliate", "rival", "partner", "shipper", "shipbuilder", "builder", "developer", "utility",
+        "refiner", "explorer", "brewer", "publisher", "broadcaster", "network", "newspaper", "agency", "club",
+        "side", "team", "outfit", "startup", "start-up", "fund", "investor", "bidder", "buyer", "acquirer", "issuer",
+        "underwriter", "manager", "owner", "parent", "ministry", "regulator", "watchdog", "party", "movement",
+        "union", "faction", "militia", "organisation", "organization", "association", "federation", "institute",
+        "university", "charity", "consortium", "telecoms", "telecom", "automaker", "steelmaker", "planemaker",
+        "firms", "banks", "insurers", "carriers", "newspapers", "daily", "weekly", "agencies");
+    /** Roles written after a person's name and a comma ("Zhang Wei, a spokesman for the ministry"). */
+    static final Set<String> PERSON_ROLES_AFTER = words(
+        "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chairman", "chairwoman", "director",
+        "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor", "ambassador",
+        "leader", "commander", "official", "officer", "adviser", "advisor", "analyst", "economist", "strategist",
+        "executive", "founder", "chief", "head", "deputy", "envoy", "professor", "researcher", "scientist",
+        "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager", "player", "mother",
+        "father", "wife", "husband", "son", "daughter", "widow", "resident", "teacher", "doctor", "nurse",
+        "student", "farmer", "worker", "owner", "chancellor", "premier", "representative", "congressman",
+        "congresswoman", "lawmaker", "legislator", "diplomat", "general", "colonel", "activist", "candidate",
+        "author", "writer", "actor", "actress", "singer", "director-general", "ceo", "chairperson", "vice",
+        "administrator", "commissioner", "undersecretary", "under-secretary", "secretary-general", "partner",
+        "vice-president", "vice-chairman", "treasurer", "president-elect", "economist", "inspector", "superintendent",
+        "sheriff", "pilot", "engineer", "banker", "trader", "dealer", "broker", "investor", "entrepreneur",
+        "billionaire", "businessman", "businesswoman", "citizen", "national", "native", "member", "aide",
+        "negotiator", "mediator", "organiser", "organizer", "editor", "columnist", "photographer", "journalist",
+        "correspondent", "reporter", "historian", "expert", "specialist", "consultant", "lecturer", "survivor",
+        "victim", "witness", "suspect", "defendant", "plaintiff", "veteran", "champion", "winner", "medallist",
+        "medalist", "coach", "boss", "cousin", "brother", "sister", "grandson", "granddaughter", "uncle", "aunt");
+    /** Words right after a company's name that show it is one ("Siemens shares", "Toyota's profit"). */
+    static final Set<String> ORGANISATION_AFTER = words(
+        "shares", "stock", "stocks", "shareholders", "stake", "subsidiary", "unit", "board", "spokesman",
+        "spokeswoman", "spokesperson", "executives", "employees", "workers", "headquarters", "stores", "plants",
+        "factories", "profit", "profits", "revenue", "revenues", "earnings", "sales", "bonds", "debt");
+
+    /** Capitalised words that are never names nor parts of one: days and months. */
+    static final Set<String> CALENDAR = words(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December");
 
     private NameVocabulary() {
     }

@@ -1,13 +1,17 @@
 package io.wirefeed.enrich.entity;
 
+import static io.wirefeed.enrich.entity.NameVocabulary.CALENDAR;
 import static io.wirefeed.enrich.entity.NameVocabulary.COMPANY_SUFFIXES;
 import static io.wirefeed.enrich.entity.NameVocabulary.FUNCTION_WORDS;
 import static io.wirefeed.enrich.entity.NameVocabulary.HEADLINE_BREAKS;
 import static io.wirefeed.enrich.entity.NameVocabulary.JOINERS;
 import static io.wirefeed.enrich.entity.NameVocabulary.LEADING_HEADS;
 import static io.wirefeed.enrich.entity.NameVocabulary.NOT_ACRONYMS;
+import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_AFTER;
+import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_DESCRIPTORS;
 import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_HEADS;
 import static io.wirefeed.enrich.entity.NameVocabulary.PARTICLES;
+import static io.wirefeed.enrich.entity.NameVocabulary.PERSON_ROLES_AFTER;
 import static io.wirefeed.enrich.entity.NameVocabulary.PLACE_HEADS;
 import static io.wirefeed.enrich.entity.NameVocabulary.ROLES;
 import static io.wirefeed.enrich.entity.NameVocabulary.SAID;
@@ -17,6 +21,7 @@ import static io.wirefeed.enrich.entity.NameVocabulary.TITLES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.wirefeed.schema.EntityType;
 
@@ -56,7 +61,7 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int i = 0;
         while (i < words.size()) {
-            if (!words.capitalised(i) || insideTicker(words, i)) {
+            if (!words.capitalised(i) || insideTicker(words, i) || CALENDAR.contains(words.name(i))) {
                 i++;
                 continue;
             }
@@ -73,7 +78,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private static void companiesInCapitals(String field, Tokens words, List<FoundMention> found) {
         for (int i = 0; i < words.size(); i++) {
-            boolean suffix = i > 0 && COMPANY_SUFFIXES.contains(capitalisedForm(words.name(i)))
+            boolean suffix = i > 0 && CompanyForms.isSuffix(capitalisedForm(words.name(i)))
                 && !HEADLINE_BREAKS.contains(words.name(i - 1));
             boolean ticker = words.next(i) == ' ' && tickerAfter(words, i) && !insideTicker(words, i);
             if (!suffix && !ticker || HEADLINE_BREAKS.contains(words.name(i))) {
@@ -95,7 +100,7 @@ public final class ProperNameFinder implements MentionFinder {
             return word;
         }
         String form = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return COMPANY_SUFFIXES.contains(form) ? form : word;
+        return CompanyForms.isSuffix(form) ? form : word;
     }
 
     /** A ticker's letters: "&lt;C&gt;", "&lt;skbs.St.&gt;", or "(KO)" right after a name: no name of their own. */
@@ -153,11 +158,11 @@ public final class ProperNameFinder implements MentionFinder {
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
     private static int nextNameWord(Tokens words, int last) {
         int next = last + 1;
+        if (CALENDAR.contains(words.name(next))) {
+            return -1;
+        }
         if (words.capitalised(next) && !insideTicker(words, next)) {
-            // "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of it.
-            boolean acronymAfterHead = words.allCaps(next) && !words.allCaps(last)
-                && (COMPANY_SUFFIXES.contains(words.name(last)) || ORGANISATION_HEADS.contains(words.name(last)));
-            return acronymAfterHead ? -1 : next;
+            return acronymAfterHead(words, last, next) ? -1 : next;
         }
         if (elided(words.word(next))) {
             return next;  // "Cie Generale d'Electricite"
@@ -167,7 +172,14 @@ public final class ProperNameFinder implements MentionFinder {
                 && words.joinedToNext(after)) {
             after++;
         }
-        return after > next && after < words.size() && words.capitalised(after) ? after : -1;
+        return after > next && after < words.size() && words.capitalised(after)
+            && !CALENDAR.contains(words.name(after)) ? after : -1;
+    }
+
+    /** "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of the name. */
+    private static boolean acronymAfterHead(Tokens words, int last, int next) {
+        return words.allCaps(next) && !words.allCaps(last) && !CompanyForms.isSuffix(words.name(next))
+            && (COMPANY_SUFFIXES.contains(words.name(last)) || ORGANISATION_HEADS.contains(words.name(last)));
     }
 
     /** "d'Electricite", "l'Industrie": an elided article and a capital. */
@@ -191,20 +203,25 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (organisationLike(words, from, last)) {
-            typed(field, words, from, last, found);
-            return;
-        }
-        // "West German Finance Minister Gerhard Stoltenberg": the person follows the last title.
+        // "West German Finance Minister Gerhard Stoltenberg", "Treasury Secretary James Baker": the person follows
+        // the last title, unless what follows it is an organisation ("Chief Executive Office Inc").
         for (int t = last; t >= from; t--) {
             if (isTitle(words, t)) {
-                if (t < last) {
-                    person(field, words, t + 1, last, found);
+                if (t == last) {
+                    return;
                 }
-                return;
+                if (!organisationLike(words, t + 1, last)) {
+                    person(field, words, t + 1, last, found);
+                    return;
+                }
+                break;
             }
         }
-        typed(field, words, afterKnownName(words, from, last, taken), last, found);
+        if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
+            typed(field, words, from, last, taken, found);
+            return;
+        }
+        typed(field, words, afterKnownName(words, from, last, taken), last, taken, found);
     }
 
     /**
@@ -251,7 +268,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
     private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
         if (last - from >= 4 || organisationLike(words, from, last)) {
-            typed(field, words, from, last, found);
+            typed(field, words, from, last, List.of(), found);
             return;
         }
         for (int j = from; j <= last; j++) {
@@ -266,21 +283,26 @@ public final class ProperNameFinder implements MentionFinder {
         add(found, field, words, from, last, EntityType.PERSON);
     }
 
-    private void typed(String field, Tokens words, int from, int last, List<FoundMention> found) {
+    private void typed(String field, Tokens words, int first, int last, List<FoundMention> taken,
+                       List<FoundMention> found) {
+        int from = first;
+        while (from <= last && (JOINERS.contains(words.word(from)) || FUNCTION_WORDS.contains(words.name(from)))) {
+            from++;
+        }
         if (from > last) {
             return;
         }
-        int split = splittingJoiner(words, from, last);
+        int split = splittingJoiner(words, from, last, taken);
         if (split > 0) {
-            typed(field, words, from, split - 1, found);
-            typed(field, words, split + 1, last, found);
+            typed(field, words, from, split - 1, taken, found);
+            typed(field, words, split + 1, last, taken, found);
             return;
         }
         int end = last;
         while (end > from && SPLITTING_JOINERS.contains(words.word(end))) {
             end--;
         }
-        if (organisationLike(words, from, end)) {
+        if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         } else if (from < end && PLACE_HEADS.contains(words.name(end))) {
             add(found, field, words, from, end, EntityType.PLACE);
@@ -292,14 +314,61 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
+     * "carmaker Toyota", "shares of Skanska", "Siemens shares", "Woodside, an oil producer": what agencies write
+     * around a company's name. A name that is an English word needs more than that ("rival Apple" is not enough).
+     */
+    private boolean describedAsOrganisation(Tokens words, int from, int last) {
+        if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
+            return false;
+        }
+        String before = wordBefore(words, from, 1);
+        boolean described = ORGANISATION_DESCRIPTORS.contains(before)
+            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
+        boolean shown = last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+            && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
+        return described || shown || appositive(words, last, ORGANISATION_DESCRIPTORS);
+    }
+
+    /** The word {@code back} words before word {@code i} in the same phrase, or "". */
+    private static String wordBefore(Tokens words, int i, int back) {
+        for (int j = i - back; j < i; j++) {
+            if (j < 0 || !words.joinedToNext(j)) {
+                return "";
+            }
+        }
+        return words.word(i - back);
+    }
+
+    /** "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun. */
+    private static boolean appositive(Tokens words, int last, Set<String> nouns) {
+        if (words.after(last) != ',' || words.possessive(last)) {
+            return false;
+        }
+        for (int j = last + 1; j < words.size() && j <= last + 5; j++) {
+            if (nouns.contains(words.word(j))) {
+                return true;
+            }
+            if (j > last + 1 && !words.joinedToNext(j - 1) || Character.isDigit(words.word(j).charAt(0))
+                    && j > last + 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a run holds two names: at "and" or "of" unless an organisation's head word or a company suffix closes
      * the name ("Securities and Exchange Commission" is one, "Britain and France" two), and after a complete
      * company ("PaineWebber Inc and Ladenburg Thalmann and Co Inc" is two). -1 when it holds one.
      */
-    private static int splittingJoiner(Tokens words, int from, int last) {
+    private static int splittingJoiner(Tokens words, int from, int last, List<FoundMention> taken) {
         for (int j = from + 1; j < last; j++) {
             if (!SPLITTING_JOINERS.contains(words.word(j))) {
                 continue;
+            }
+            boolean listing = !words.word(j).equals("of") && !words.word(j).equals("for") && !words.word(j).equals("on");
+            if (listing && (knownAt(taken, words.start(j + 1), -1) || knownAt(taken, -1, words.end(j - 1)))) {
+                return j;  // "First Boston and Morgan Stanley": names a list knows on either side
             }
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j);
             boolean afterCompany = COMPANY_SUFFIXES.contains(words.name(j - 1)) && !words.word(j + 1).equals("Co");
@@ -319,9 +388,20 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** "Bank of Japan", "Ministry of International Trade": a head word right before "of". */
+    /** Whether a known name starts at {@code start} or ends at {@code end} (-1: either). */
+    private static boolean knownAt(List<FoundMention> taken, int start, int end) {
+        for (FoundMention known : taken) {
+            if (known.start() == start || known.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Bank of Japan", "Commission on Dairy Policy": a head word right before "of", "on" or "for". */
     private static boolean headBefore(Tokens words, int from, int joiner) {
-        if (!words.word(joiner).equals("of")) {
+        String word = words.word(joiner);
+        if (!word.equals("of") && !word.equals("on") && !word.equals("for")) {
             return false;
         }
         for (int j = from; j < joiner; j++) {
@@ -379,15 +459,20 @@ public final class ProperNameFinder implements MentionFinder {
         if (count > 4 || !personShaped(words, from, last)) {
             return false;
         }
-        String before = from > 0 && words.joinedToNext(from - 1) ? words.word(from - 1) : "";
-        boolean given = lexicon.isGivenName(words.name(from)) && (count > 2 || !lexicon.isGivenName(words.name(last)));
+        String before = wordBefore(words, from, 1);
         boolean titled = ROLES.contains(before);
-        boolean saidAfter = last + 1 < words.size() && SAID.contains(words.word(last + 1))
-            && words.joinedToNext(last);
-        if (count >= 2) {
-            return (given || titled || saidAfter) && !ordinaryPhrase(words, from, last);
+        if (count == 1) {
+            return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
         }
-        return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
+        boolean given = lexicon.isGivenName(words.name(from));
+        boolean accordingTo = before.equals("to") && wordBefore(words, from, 2).equals("according");
+        return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER))
+            && !ordinaryPhrase(words, from, last);
+    }
+
+    /** "Guarini said", "Cappy told reporters". */
+    private static boolean saidAfter(Tokens words, int last) {
+        return last + 1 < words.size() && SAID.contains(words.word(last + 1)) && words.joinedToNext(last);
     }
 
     /** Words a person's name may hold: capitals and particles, no acronym. */

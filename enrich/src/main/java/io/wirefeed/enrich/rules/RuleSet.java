@@ -13,7 +13,6 @@ import io.wirefeed.enrich.entity.Gazetteer;
 import io.wirefeed.enrich.entity.GazetteerEntry;
 import io.wirefeed.enrich.entity.GazetteerFinder;
 import io.wirefeed.enrich.entity.MentionFinder;
-import io.wirefeed.enrich.entity.NameRuleFinder;
 import io.wirefeed.enrich.entity.ProperNameFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.topic.MediaTopics;
@@ -57,7 +56,7 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
 
     /**
      * The describer with these rules: shipped topic rules plus these, shipped gazetteers plus the watchlist, then
-     * the name rules and any further finders (an operator's name model).
+     * the proper-name finder and any further finders (an operator's name model).
      */
     public DispatchDescriber describer(LanguageDetector language, MediaTopics vocabulary,
                                        List<MentionFinder> extraFinders) {
@@ -70,7 +69,7 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
         List<TopicRule> rules = new ArrayList<>(TopicRules.shipped(vocabulary));
         rules.addAll(topicRules);
         List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerFinder(Gazetteer.withExtra(watched)),
-            new NameRuleFinder(), new ProperNameFinder()));
+            new ProperNameFinder()));
         finders.addAll(extraFinders);
         return new DispatchDescriber(language, new EntityRecognizer(finders), new TopicClassifier(vocabulary, rules));
     }
