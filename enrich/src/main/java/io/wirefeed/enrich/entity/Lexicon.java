@@ -17,7 +17,8 @@ import java.util.Set;
 final class Lexicon {
 
     private static final String BASE = "/io/wirefeed/enrich/gazetteer/";
-    private static final Lexicon SHIPPED = new Lexicon(lines("common-words.txt"), lines("first-names.txt"));
+    private static final Lexicon SHIPPED = new Lexicon(lines("common-words.txt"), union(lines("first-names.txt"),
+        lines("given-names-world.txt")));
 
     private final Set<String> commonWords;
     private final Set<String> givenNames;
@@ -43,6 +44,12 @@ final class Lexicon {
         }
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
         return givenNames.contains(capitalised);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 
     private static Set<String> lines(String file) {
