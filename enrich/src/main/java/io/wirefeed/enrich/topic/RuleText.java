@@ -8,6 +8,7 @@ import java.util.Arrays;
  * characters, the sentence of each word, and where each character of the headline and body went. Sentences end at
  * {@code .}, {@code !}, {@code ?} or {@code ;} before a space (not after a lone capital, as in "U.S."), at a blank
  * line and between headline and body; a single line break does not end one, since wire copy is often wrapped.
+ * Where each character of a field went is worked out only when asked (for an entity's mention), once per field.
  */
 final class RuleText {
 
@@ -15,8 +16,11 @@ final class RuleText {
     private final String normalised;
     private int[] wordAt;
     private int[] sentenceOfWord;
-    private final int[] headlineAt;
-    private final int[] bodyAt;
+    private final String headline;
+    private final String body;
+    private final int bodyFrom;
+    private int[] headlineAt;
+    private int[] bodyAt;
     private int words;
     private int sentence;
     private boolean inWord;
@@ -26,9 +30,12 @@ final class RuleText {
         text = new StringBuilder(length);
         wordAt = new int[length];
         sentenceOfWord = new int[length / 4 + 16];
-        headlineAt = read(headline);
+        this.headline = headline;
+        this.body = body;
+        read(headline);
         endSentence();
-        bodyAt = read(body);
+        bodyFrom = text.length();
+        read(body);
         normalised = text.toString();
     }
 
@@ -50,13 +57,35 @@ final class RuleText {
     }
 
     /** Where a character of the headline ({@code headline} true) or body went in the normalised text, or -1. */
-    int normalisedAt(boolean headline, int at) {
-        int[] map = headline ? headlineAt : bodyAt;
+    int normalisedAt(boolean inHeadline, int at) {
+        if (inHeadline && headlineAt == null) {
+            headlineAt = map(headline, 0);
+        } else if (!inHeadline && bodyAt == null) {
+            bodyAt = map(body, bodyFrom);
+        }
+        int[] map = inHeadline ? headlineAt : bodyAt;
         return at < 0 || at >= map.length ? -1 : map[at];
     }
 
-    private int[] read(String field) {
+    /** Where each character of a field that starts at {@code from} of the normalised text went, as in read. */
+    private static int[] map(String field, int from) {
         int[] at = new int[field.length()];
+        int position = from;
+        boolean word = false;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c) || c == '*';
+            if (letter && !word && position > 0) {
+                position++;
+            }
+            at[i] = position;
+            position += letter ? 1 : 0;
+            word = letter;
+        }
+        return at;
+    }
+
+    private void read(String field) {
         int lineBreaks = 0;
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
@@ -72,12 +101,10 @@ final class RuleText {
                     sentenceOfWord[words] = sentence;
                     inWord = true;
                 }
-                at[i] = text.length();
                 wordAt[text.length()] = words;
                 text.append(Character.toLowerCase(c));
                 lineBreaks = 0;
             } else {
-                at[i] = text.length();
                 if (inWord) {
                     words++;
                     inWord = false;
@@ -88,7 +115,6 @@ final class RuleText {
                 }
             }
         }
-        return at;
     }
 
     private void endSentence() {

@@ -35,6 +35,8 @@ public final class TopicClassifier {
 
     private final MediaTopics vocabulary;
     private final List<TopicRule> rules;
+    /** The near clauses of each rule, in the order of {@link #rules}, with their terms in sets. */
+    private final List<List<Clause>> clauses;
     private final PhraseMatcher<String> terms;
     private final EntityCategories categories;
     /** The {@code @category} terms the rules use. */
@@ -48,6 +50,8 @@ public final class TopicClassifier {
         this.vocabulary = vocabulary;
         this.rules = List.copyOf(rules);
         this.categories = categories;
+        this.clauses = this.rules.stream().map(rule -> rule.near().stream().map(near -> new Clause(near.window(),
+            Set.copyOf(near.first()), Set.copyOf(near.second()))).toList()).toList();
         Set<String> all = new HashSet<>();
         for (TopicRule rule : rules) {
             all.addAll(rule.any());
@@ -84,8 +88,9 @@ public final class TopicClassifier {
         Set<String> found = new HashSet<>();
         hits.forEach(hit -> found.add(hit.term()));
         Map<String, Scored> topics = new LinkedHashMap<>();
-        for (TopicRule rule : rules) {
-            List<String> reasons = reasons(rule, found, hits, text);
+        for (int r = 0; r < rules.size(); r++) {
+            TopicRule rule = rules.get(r);
+            List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
             if (!reasons.isEmpty()) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
@@ -118,7 +123,8 @@ public final class TopicClassifier {
     }
 
     /** The terms and pairs that make a rule fire, or none when it does not. */
-    private static List<String> reasons(TopicRule rule, Set<String> found, List<Hit> hits, RuleText text) {
+    private static List<String> reasons(TopicRule rule, List<Clause> clauses, Set<String> found, List<Hit> hits,
+                                        RuleText text) {
         List<String> reasons = new ArrayList<>();
         for (String term : rule.any()) {
             if (found.contains(term)) {
@@ -133,8 +139,8 @@ public final class TopicClassifier {
                 return List.of();
             }
         }
-        for (TopicRule.Near near : rule.near()) {
-            Set<String> pairs = pairs(near, hits, text);
+        for (Clause clause : clauses) {
+            Set<String> pairs = clause.anyIn(found) ? clause.pairs(hits, text) : Set.of();
             if (pairs.isEmpty()) {
                 return List.of();
             }
@@ -143,32 +149,41 @@ public final class TopicClassifier {
         return reasons;
     }
 
-    /**
-     * The pairs of a near clause in the text, as "first ~ second": one pass over the hits in text order, each hit
-     * of one side paired with the latest hit of the other side before it, if that is in its sentence and window.
-     */
-    private static Set<String> pairs(TopicRule.Near near, List<Hit> hits, RuleText text) {
-        Set<String> pairs = new LinkedHashSet<>();
-        Hit lastFirst = null;
-        Hit lastSecond = null;
-        for (Hit hit : hits) {
-            boolean isFirst = near.first().contains(hit.term());
-            boolean isSecond = near.second().contains(hit.term());
-            if (isFirst && lastSecond != null && near(lastSecond, hit, near.window(), text)) {
-                pairs.add(hit.term() + " ~ " + lastSecond.term());
-            }
-            if (isSecond && lastFirst != null && near(lastFirst, hit, near.window(), text)) {
-                pairs.add(lastFirst.term() + " ~ " + hit.term());
-            }
-            lastFirst = isFirst ? hit : lastFirst;
-            lastSecond = isSecond ? hit : lastSecond;
-        }
-        return pairs;
-    }
+    /** A near clause ready for matching. */
+    private record Clause(int window, Set<String> first, Set<String> second) {
 
-    private static boolean near(Hit before, Hit after, int window, RuleText text) {
-        return text.sentenceOf(before.last()) == text.sentenceOf(after.first()) && after.first() != before.first()
-            && (window == TopicRule.Near.SENTENCE || after.first() - before.last() <= window);
+        /** Whether the terms found include one of each side: most texts have neither, and cost no more. */
+        boolean anyIn(Set<String> found) {
+            return first.stream().anyMatch(found::contains) && second.stream().anyMatch(found::contains);
+        }
+
+        /**
+         * The pairs in the text, as "first ~ second": one pass over the hits in text order, each hit of one side
+         * paired with the latest hit of the other side before it, if that is in its sentence and window.
+         */
+        Set<String> pairs(List<Hit> hits, RuleText text) {
+            Set<String> pairs = new LinkedHashSet<>();
+            Hit lastFirst = null;
+            Hit lastSecond = null;
+            for (Hit hit : hits) {
+                boolean isFirst = first.contains(hit.term());
+                boolean isSecond = second.contains(hit.term());
+                if (isFirst && lastSecond != null && near(lastSecond, hit, text)) {
+                    pairs.add(hit.term() + " ~ " + lastSecond.term());
+                }
+                if (isSecond && lastFirst != null && near(lastFirst, hit, text)) {
+                    pairs.add(lastFirst.term() + " ~ " + hit.term());
+                }
+                lastFirst = isFirst ? hit : lastFirst;
+                lastSecond = isSecond ? hit : lastSecond;
+            }
+            return pairs;
+        }
+
+        private boolean near(Hit before, Hit after, RuleText text) {
+            return text.sentenceOf(before.last()) == text.sentenceOf(after.first()) && after.first() != before.first()
+                && (window == TopicRule.Near.SENTENCE || after.first() - before.last() <= window);
+        }
     }
 
     /** Mentions, in headline or body, of entities whose category a rule names, as hits of {@code @category}. */
