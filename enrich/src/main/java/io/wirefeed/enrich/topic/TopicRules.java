@@ -60,14 +60,7 @@ public final class TopicRules {
                 }
                 draft = new Draft(value, groups);
             } else if (keyword.equals("terms") && draft == null) {
-                String[] group = value.split("\\s+", 2);
-                if (group.length < 2 || !group[0].matches("[a-z][a-z0-9-]*")) {
-                    throw new InvalidRulesException(at + "expected 'terms <name> <term>, <term>...' with a lower-case "
-                        + "name");
-                }
-                if (groups.put(group[0], terms(group[1], groups, at)) != null) {
-                    throw new InvalidRulesException(at + "terms " + group[0] + " are defined twice");
-                }
+                defineGroup(value, groups, at);
             } else if (draft == null) {
                 throw new InvalidRulesException(at + "'" + keyword + "' outside a rule");
             } else if (keyword.equals("end")) {
@@ -81,6 +74,17 @@ public final class TopicRules {
             throw new InvalidRulesException(source + ": rule " + draft.id + " has no 'end'");
         }
         return rules;
+    }
+
+    /** {@code <name> <term>, <term>...}: a group of terms the rules below can use as {@code $name}. */
+    private static void defineGroup(String value, Map<String, List<String>> groups, String at) {
+        String[] group = value.split("\\s+", 2);
+        if (group.length < 2 || !group[0].matches("[a-z][a-z0-9-]*")) {
+            throw new InvalidRulesException(at + "expected 'terms <name> <term>, <term>...' with a lower-case name");
+        }
+        if (groups.put(group[0], terms(group[1], groups, at)) != null) {
+            throw new InvalidRulesException(at + "terms " + group[0] + " are defined twice");
+        }
     }
 
     /**
