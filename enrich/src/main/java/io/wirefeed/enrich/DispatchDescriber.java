@@ -2,6 +2,7 @@ package io.wirefeed.enrich;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.wirefeed.enrich.entity.EntityRecognizer;
@@ -10,6 +11,7 @@ import io.wirefeed.enrich.topic.TopicClassifier;
 import io.wirefeed.schema.Dedupe;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EnrichedDispatch;
 
 /**
@@ -37,6 +39,7 @@ public final class DispatchDescriber {
         fields.put("headline", dispatch.getHeadline());
         fields.put("dateline", dispatch.getDateline() == null ? null : dispatch.getDateline().getText());
         fields.put("body", dispatch.getBody());
+        List<Entity> found = entities.recognise(fields);
         return EnrichedDispatch.newBuilder()
             .setId(dispatch.getId())
             .setGuid(dispatch.getGuid())
@@ -58,8 +61,8 @@ public final class DispatchDescriber {
             .setSubjects(dispatch.getSubjects())
             .setSignals(dispatch.getSignals())
             .setOriginal(dispatch.getOriginal())
-            .setEntities(entities.recognise(fields))
-            .setTopics(topics.classify(dispatch.getHeadline(), dispatch.getBody(), dispatch.getSubjects()))
+            .setEntities(found)
+            .setTopics(topics.classify(dispatch.getHeadline(), dispatch.getBody(), dispatch.getSubjects(), found))
             .setDedupe(Dedupe.newBuilder().setVerdict(DedupeVerdict.UNIQUE).build())
             .setStory(dispatch.getId())
             .setEnrichedAt(now)

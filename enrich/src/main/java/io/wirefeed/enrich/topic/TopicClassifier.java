@@ -13,14 +13,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.wirefeed.enrich.entity.PhraseMatcher;
+import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
 import io.wirefeed.schema.Topic;
 
 /**
  * Classifies a dispatch on IPTC Media Topics with rules ({@link TopicRule}): every term of every rule is
- * found in one pass; a rule fires when its terms say so; one matching term gives a rule its weight and each
- * further one makes it surer ({@code 1 - (1 - weight)^hits}); rules for one topic combine the same way. Each
- * topic found also lifts its top-level topic, and Media Topics the agency itself attached count a little.
+ * found in one pass, and entities of a gazetteer category the rules name ({@code @armed-group}) join them as terms;
+ * a rule fires when its terms say so, its {@code near} clauses checked in one pass over the terms found in text
+ * order; one matching term (or pair of a {@code near} clause) gives a rule its weight and each further one makes it
+ * surer ({@code 1 - (1 - weight)^hits}); rules for one topic combine the same way. Each topic found also lifts its
+ * top-level topic, and Media Topics the agency itself attached count a little.
  */
 public final class TopicClassifier {
 
@@ -31,18 +35,36 @@ public final class TopicClassifier {
 
     private final MediaTopics vocabulary;
     private final List<TopicRule> rules;
+    /** The near clauses of each rule, in the order of {@link #rules}, with their terms in sets. */
+    private final List<List<Clause>> clauses;
     private final PhraseMatcher<String> terms;
+    private final EntityCategories categories;
+    /** The {@code @category} terms the rules use. */
+    private final Set<String> categoryTerms;
 
     public TopicClassifier(MediaTopics vocabulary, List<TopicRule> rules) {
+        this(vocabulary, rules, EntityCategories.shipped());
+    }
+
+    public TopicClassifier(MediaTopics vocabulary, List<TopicRule> rules, EntityCategories categories) {
         this.vocabulary = vocabulary;
         this.rules = List.copyOf(rules);
+        this.categories = categories;
+        this.clauses = this.rules.stream().map(rule -> rule.near().stream().map(near -> new Clause(near.window(),
+            Set.copyOf(near.first()), Set.copyOf(near.second()))).toList()).toList();
         Set<String> all = new HashSet<>();
         for (TopicRule rule : rules) {
             all.addAll(rule.any());
             all.addAll(rule.all());
             all.addAll(rule.none());
+            for (TopicRule.Near near : rule.near()) {
+                all.addAll(near.first());
+                all.addAll(near.second());
+            }
         }
-        this.terms = PhraseMatcher.of(all.stream().collect(Collectors.toMap(Function.identity(), Function.identity())));
+        this.categoryTerms = all.stream().filter(term -> term.startsWith("@")).collect(Collectors.toUnmodifiableSet());
+        this.terms = PhraseMatcher.of(all.stream().filter(term -> !term.startsWith("@"))
+            .collect(Collectors.toMap(Function.identity(), Function.identity())));
     }
 
     public static TopicClassifier shipped() {
@@ -51,16 +73,28 @@ public final class TopicClassifier {
     }
 
     public List<Topic> classify(String headline, String body, List<Subject> agencySubjects) {
+        return classify(headline, body, agencySubjects, List.of());
+    }
+
+    /** Topics of a dispatch whose entities are known: those of a category the rules name count as terms. */
+    public List<Topic> classify(String headline, String body, List<Subject> agencySubjects, List<Entity> entities) {
+        RuleText text = RuleText.of(headline, body);
+        List<Hit> hits = new ArrayList<>();
+        for (PhraseMatcher.Match<String> match : terms.findAll(text.normalised())) {
+            hits.add(new Hit(match.value(), text.word(match.start()), text.word(match.end() - 1)));
+        }
+        addEntities(text, entities, hits);
+        hits.sort(Comparator.comparingInt(Hit::first));
         Set<String> found = new HashSet<>();
-        terms.findAll(normalise(headline + " \n " + body)).forEach(match -> found.add(match.value()));
+        hits.forEach(hit -> found.add(hit.term()));
         Map<String, Scored> topics = new LinkedHashMap<>();
-        for (TopicRule rule : rules) {
-            List<String> hits = rule.any().stream().filter(found::contains).toList();
-            if (hits.isEmpty() || !found.containsAll(rule.all()) || rule.none().stream().anyMatch(found::contains)) {
-                continue;
+        for (int r = 0; r < rules.size(); r++) {
+            TopicRule rule = rules.get(r);
+            List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
+            if (!reasons.isEmpty()) {
+                double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
+                topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }
-            double score = 1 - Math.pow(1 - rule.weight(), hits.size());
-            topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), hits);
         }
         for (Map.Entry<String, Scored> topic : List.copyOf(topics.entrySet())) {
             String top = vocabulary.topLevel(topic.getKey());
@@ -86,6 +120,97 @@ public final class TopicClassifier {
                 .setTerms(List.copyOf(topic.getValue().terms))
                 .build())
             .toList();
+    }
+
+    /** The terms and pairs that make a rule fire, or none when it does not. */
+    private static List<String> reasons(TopicRule rule, List<Clause> clauses, Set<String> found, List<Hit> hits,
+                                        RuleText text) {
+        List<String> reasons = new ArrayList<>();
+        for (String term : rule.any()) {
+            if (found.contains(term)) {
+                reasons.add(term);
+            }
+        }
+        if (reasons.isEmpty() && !rule.any().isEmpty() || !found.containsAll(rule.all())) {
+            return List.of();
+        }
+        for (String term : rule.none()) {
+            if (found.contains(term)) {
+                return List.of();
+            }
+        }
+        for (Clause clause : clauses) {
+            Set<String> pairs = clause.anyIn(found) ? clause.pairs(hits, text) : Set.of();
+            if (pairs.isEmpty()) {
+                return List.of();
+            }
+            reasons.addAll(pairs);
+        }
+        return reasons;
+    }
+
+    /** A near clause ready for matching. */
+    private record Clause(int window, Set<String> first, Set<String> second) {
+
+        /** Whether the terms found include one of each side: most texts have neither, and cost no more. */
+        boolean anyIn(Set<String> found) {
+            return first.stream().anyMatch(found::contains) && second.stream().anyMatch(found::contains);
+        }
+
+        /**
+         * The pairs in the text, as "first ~ second": one pass over the hits in text order, each hit of one side
+         * paired with the latest hit of the other side before it, if that is in its sentence and window.
+         */
+        Set<String> pairs(List<Hit> hits, RuleText text) {
+            Set<String> pairs = new LinkedHashSet<>();
+            Hit lastFirst = null;
+            Hit lastSecond = null;
+            for (Hit hit : hits) {
+                boolean isFirst = first.contains(hit.term());
+                boolean isSecond = second.contains(hit.term());
+                if (isFirst && lastSecond != null && near(lastSecond, hit, text)) {
+                    pairs.add(hit.term() + " ~ " + lastSecond.term());
+                }
+                if (isSecond && lastFirst != null && near(lastFirst, hit, text)) {
+                    pairs.add(lastFirst.term() + " ~ " + hit.term());
+                }
+                lastFirst = isFirst ? hit : lastFirst;
+                lastSecond = isSecond ? hit : lastSecond;
+            }
+            return pairs;
+        }
+
+        private boolean near(Hit before, Hit after, RuleText text) {
+            return text.sentenceOf(before.last()) == text.sentenceOf(after.first()) && after.first() != before.first()
+                && (window == TopicRule.Near.SENTENCE || after.first() - before.last() <= window);
+        }
+    }
+
+    /** Mentions, in headline or body, of entities whose category a rule names, as hits of {@code @category}. */
+    private void addEntities(RuleText text, List<Entity> entities, List<Hit> hits) {
+        if (categoryTerms.isEmpty()) {
+            return;
+        }
+        for (Entity entity : entities) {
+            String category = categories.of(entity.getName());
+            if (category == null || !categoryTerms.contains("@" + category)) {
+                continue;
+            }
+            for (Mention mention : entity.getMentions()) {
+                boolean headline = mention.getField().equals("headline");
+                if (headline || mention.getField().equals("body")) {
+                    int start = text.normalisedAt(headline, mention.getStart());
+                    int end = text.normalisedAt(headline, mention.getEnd() - 1);
+                    if (start >= 0 && end >= start) {
+                        hits.add(new Hit("@" + category, text.word(start), text.word(end)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A term found, from its first word to its last. */
+    private record Hit(String term, int first, int last) {
     }
 
     /** Lower case, punctuation as spaces, single spaces: the form rules and texts are compared in. */

@@ -3,15 +3,35 @@ package io.wirefeed.enrich.topic;
 import java.util.List;
 
 /**
- * One classification rule: it assigns {@code topic} when at least one of {@code any}, every one of
- * {@code all} and none of {@code none} occur in a dispatch's text.
+ * One classification rule: it assigns {@code topic} when at least one of {@code any} (if it has any), every one of
+ * {@code all}, none of {@code none} and every {@code near} clause occur in a dispatch's text. A term that starts
+ * with {@code @} is an entity of that gazetteer category ({@code @armed-group}), not a phrase.
  */
 public record TopicRule(String id, String topic, double weight, List<String> any, List<String> all,
-                        List<String> none) {
+                        List<String> none, List<Near> near) {
 
     public TopicRule {
         any = List.copyOf(any);
         all = List.copyOf(all);
         none = List.copyOf(none);
+        near = List.copyOf(near);
+    }
+
+    public TopicRule(String id, String topic, double weight, List<String> any, List<String> all, List<String> none) {
+        this(id, topic, weight, any, all, none, List.of());
+    }
+
+    /**
+     * A co-occurrence clause: a term of {@code first} and a term of {@code second}, in either order, in one
+     * sentence and at most {@code window} words apart ({@link #SENTENCE}: anywhere in the sentence).
+     */
+    public record Near(int window, List<String> first, List<String> second) {
+
+        public static final int SENTENCE = Integer.MAX_VALUE;
+
+        public Near {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+        }
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.EntityType;
+import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
 import io.wirefeed.schema.Topic;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,10 @@ class TopicClassifierTest {
     private static final String ACT_OF_TERROR = "medtop:20000053";
     private static final String TERRORISM = "medtop:20000103";
     private static final String BOMBINGS = "medtop:20000055";
+    private static final String KIDNAPPING = "medtop:20000100";
+    private static final String HIJACKING = "medtop:20000098";
+    private static final List<String> COUNTER_TERRORISM = List.of(ACT_OF_TERROR, BOMBINGS, TERRORISM, KIDNAPPING,
+        HIJACKING);
 
     private static List<String> codes(String headline, String body) {
         return CLASSIFIER.classify(headline, body, List.of()).stream().map(Topic::getCode).toList();
@@ -55,6 +62,89 @@ class TopicClassifierTest {
             .doesNotContain(BOMBINGS, ACT_OF_TERROR);
     }
 
+    private static boolean counterTerrorism(String headline, String body) {
+        return codes(headline, body).stream().anyMatch(COUNTER_TERRORISM::contains);
+    }
+
+    @Test
+    void counterTerrorismIsRecognisedFromWhatHappenedWithoutTheWordTerror() {
+        assertThat(counterTerrorism("Police break up cell", "Police arrested four men of a cell that had planned "
+            + "attacks on shopping centres in the capital, the interior ministry said.")).isTrue();
+        assertThat(counterTerrorism("Eight militants killed", "Security forces killed eight militants in a raid on a "
+            + "hideout in the mountains on Tuesday, the army said.")).isTrue();
+        assertThat(counterTerrorism("Blast at market", "A little-known group claiming responsibility for the blast "
+            + "said in a statement that it would strike again.")).isTrue();
+        assertThat(counterTerrorism("Government bans group", "The government designated the movement an extremist "
+            + "organisation on Monday and froze its accounts.")).isTrue();
+        assertThat(counterTerrorism("Three jailed", "A court sentenced three extremists to 12 years each for "
+            + "plotting attacks on police stations.")).isTrue();
+        assertThat(counterTerrorism("Checkpoint attack", "A suicide bomber blew himself up at an army checkpoint, "
+            + "killing four soldiers.")).isTrue();
+        assertThat(counterTerrorism("Plot foiled", "Security services said they had foiled a plot to bomb the main "
+            + "railway station and detained two suspects.")).isTrue();
+        assertThat(counterTerrorism("Convoy ambushed", "Jihadist fighters ambushed a supply convoy near the border "
+            + "on Sunday.")).isTrue();
+        assertThat(counterTerrorism("Airliner seized", "Two men hijacked a domestic airliner with 80 passengers "
+            + "on board and forced it to land.")).isTrue();
+        assertThat(counterTerrorism("Aid workers seized", "Rebels kidnapped three aid workers on the road to the "
+            + "camp and demanded a ransom.")).isTrue();
+    }
+
+    @Test
+    void lookAlikesAreNotCounterTerrorism() {
+        assertThat(counterTerrorism("Shop owner shot", "Gunmen opened fire on a bar in the port city, killing two; "
+            + "police said the shooting was part of a feud between rival gangs.")).isFalse();
+        assertThat(counterTerrorism("Businessman freed", "Police freed a businessman who had been kidnapped by a "
+            + "gang demanding a ransom of two million, and arrested five suspects.")).isFalse();
+        assertThat(counterTerrorism("Air raids on city", "Warplanes kept up the bombing of the city as troops of "
+            + "the two states exchanged artillery fire along the border.")).isFalse();
+        assertThat(counterTerrorism("Army attacks border posts", "The army attacked border posts of the neighbouring "
+            + "state; the defence ministry said 40 soldiers were killed.")).isFalse();
+        assertThat(counterTerrorism("Riot in capital", "Rioters attacked police with stones and set cars on fire "
+            + "after the vote; 40 were arrested.")).isFalse();
+        assertThat(counterTerrorism("Bus crash", "A bus plunged into a ravine, killing 12, after an explosion of a "
+            + "tyre, rescuers said.")).isFalse();
+        assertThat(counterTerrorism("United win", "The attacking midfielder was a terror for the defence, and the "
+            + "Bombers attacked down the left until the final whistle of the match.")).isFalse();
+        assertThat(counterTerrorism("Bombshell report", "A bombshell report on the budget shook the cabinet; "
+            + "ministers said the opposition had hijacked the agenda.")).isFalse();
+        assertThat(counterTerrorism("Raider bids", "The corporate raider launched a hostile takeover raid on the "
+            + "company, shares rose, and the board planned to fight the attack.")).isFalse();
+    }
+
+    @Test
+    void anArmedGroupTheRecogniserFoundCountsAsEvidence() {
+        String body = "Gunmen opened fire on a bus, and police blamed the Islamic State.";
+        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
+            .setMentions(List.of(Mention.newBuilder().setField("body").setText("Islamic State")
+                .setStart(body.indexOf("Islamic")).setEnd(body.indexOf("State") + 5).build())).build();
+
+        assertThat(CLASSIFIER.classify("Bus attacked", body, List.of())).extracting(Topic::getCode)
+            .doesNotContain(ACT_OF_TERROR);
+        assertThat(CLASSIFIER.classify("Bus attacked", body, List.of(), List.of(group)))
+            .filteredOn(t -> t.getCode().equals(ACT_OF_TERROR)).singleElement()
+            .satisfies(t -> assertThat(t.getTerms()).contains("gunmen opened fire ~ @armed-group"));
+    }
+
+    @Test
+    void nearClausesHoldWithinTheirWindowAndSentence() {
+        MediaTopics vocabulary = MediaTopics.shipped();
+        TopicClassifier classifier = new TopicClassifier(vocabulary, TopicRules.parse("""
+            terms who militants, extremists
+            rule near
+              topic medtop:20000053
+              near 3 $who | attacked
+            end
+            """, "r", vocabulary));
+
+        assertThat(classifier.classify("", "Militants on Monday attacked a post.", List.of())).isNotEmpty();
+        assertThat(classifier.classify("", "The post was attacked by extremists.", List.of())).isNotEmpty();
+        assertThat(classifier.classify("", "Militants were seen on Monday near the old post, which was attacked.",
+            List.of())).isEmpty();
+        assertThat(classifier.classify("", "He met militants. Someone attacked him.", List.of())).isEmpty();
+        assertThat(classifier.classify("", "U.S. militants attacked.", List.of())).isNotEmpty();
+    }
+
     @Test
     void agencySubjectsCountALittle() {
         List<Topic> topics = CLASSIFIER.classify("Talks", "The talks went on.",
@@ -80,5 +170,15 @@ class TopicClassifierTest {
             vocabulary)).hasMessage("r line 5: rule id a is used twice");
         assertThat(TopicRules.parse("rule a\n topic medtop:20000053\n weight 0.7\n any Car-Bomb*, x\nend\n", "r",
             vocabulary)).singleElement().satisfies(r -> assertThat(r.any()).containsExactly("car bomb*", "x"));
+        assertThatThrownBy(() -> TopicRules.parse("rule a\n topic medtop:20000053\n near x a | b\nend\n", "r",
+            vocabulary)).hasMessage("r line 3: near needs a window of 1 to 99 words or 'sentence', not 'x'");
+        assertThatThrownBy(() -> TopicRules.parse("rule a\n topic medtop:20000053\n near 5 a, b\nend\n", "r",
+            vocabulary)).hasMessage("r line 3: expected 'near <words> <terms> | <terms>'");
+        assertThatThrownBy(() -> TopicRules.parse("rule a\n topic medtop:20000053\n any $who\nend\n", "r",
+            vocabulary)).hasMessage("r line 3: no terms who are defined above");
+        assertThat(TopicRules.parse("terms who Militants, @armed-group\nrule a\n topic medtop:20000053\n"
+            + " near sentence $who | attack*\nend\n", "r", vocabulary)).singleElement()
+            .satisfies(r -> assertThat(r.near()).containsExactly(new TopicRule.Near(TopicRule.Near.SENTENCE,
+                List.of("militants", "@armed-group"), List.of("attack*"))));
     }
 }

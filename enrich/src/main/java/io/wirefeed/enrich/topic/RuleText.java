@@ -1,0 +1,140 @@
+package io.wirefeed.enrich.topic;
+
+import java.util.Arrays;
+
+/**
+ * A dispatch's headline and body as rules read them, built in one pass: the normalised text (lower case,
+ * punctuation as single spaces, as {@link TopicClassifier#normalise}), the number of the word at each of its
+ * characters, the sentence of each word, and where each character of the headline and body went. Sentences end at
+ * {@code .}, {@code !}, {@code ?} or {@code ;} before a space (not after a lone capital, as in "U.S."), at a blank
+ * line and between headline and body; a single line break does not end one, since wire copy is often wrapped.
+ * Where each character of a field went is worked out only when asked (for an entity's mention), once per field.
+ */
+final class RuleText {
+
+    private final StringBuilder text;
+    private final String normalised;
+    private int[] wordAt;
+    private int[] sentenceOfWord;
+    private final String headline;
+    private final String body;
+    private final int bodyFrom;
+    private int[] headlineAt;
+    private int[] bodyAt;
+    private int words;
+    private int sentence;
+    private boolean inWord;
+
+    private RuleText(String headline, String body) {
+        int length = headline.length() + body.length() + 1;
+        text = new StringBuilder(length);
+        wordAt = new int[length];
+        sentenceOfWord = new int[length / 4 + 16];
+        this.headline = headline;
+        this.body = body;
+        read(headline);
+        endSentence();
+        bodyFrom = text.length();
+        read(body);
+        normalised = text.toString();
+    }
+
+    static RuleText of(String headline, String body) {
+        return new RuleText(headline == null ? "" : headline, body == null ? "" : body);
+    }
+
+    String normalised() {
+        return normalised;
+    }
+
+    /** The word of the normalised text at that character (a space belongs to the word before it). */
+    int word(int at) {
+        return wordAt[Math.max(0, Math.min(at, normalised.length() - 1))];
+    }
+
+    int sentenceOf(int word) {
+        return sentenceOfWord[word];
+    }
+
+    /** Where a character of the headline ({@code headline} true) or body went in the normalised text, or -1. */
+    int normalisedAt(boolean inHeadline, int at) {
+        if (inHeadline && headlineAt == null) {
+            headlineAt = map(headline, 0);
+        } else if (!inHeadline && bodyAt == null) {
+            bodyAt = map(body, bodyFrom);
+        }
+        int[] map = inHeadline ? headlineAt : bodyAt;
+        return at < 0 || at >= map.length ? -1 : map[at];
+    }
+
+    /** Where each character of a field that starts at {@code from} of the normalised text went, as in read. */
+    private static int[] map(String field, int from) {
+        int[] at = new int[field.length()];
+        int position = from;
+        boolean word = false;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c) || c == '*';
+            if (letter && !word && position > 0) {
+                position++;
+            }
+            at[i] = position;
+            position += letter ? 1 : 0;
+            word = letter;
+        }
+        return at;
+    }
+
+    private void read(String field) {
+        int lineBreaks = 0;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '*') {
+                if (!inWord) {
+                    if (!text.isEmpty()) {
+                        wordAt[text.length()] = words - 1;
+                        text.append(' ');
+                    }
+                    if (words == sentenceOfWord.length) {
+                        sentenceOfWord = Arrays.copyOf(sentenceOfWord, words * 2);
+                    }
+                    sentenceOfWord[words] = sentence;
+                    inWord = true;
+                }
+                wordAt[text.length()] = words;
+                text.append(Character.toLowerCase(c));
+                lineBreaks = 0;
+            } else {
+                if (inWord) {
+                    words++;
+                    inWord = false;
+                }
+                lineBreaks += c == '\n' ? 1 : 0;
+                if (lineBreaks == 2 || endsSentence(field, i)) {
+                    sentence++;
+                }
+            }
+        }
+    }
+
+    private void endSentence() {
+        if (inWord) {
+            words++;
+            inWord = false;
+        }
+        sentence++;
+    }
+
+    private static boolean endsSentence(String field, int i) {
+        char c = field.charAt(i);
+        if (c != '.' && c != '!' && c != '?' && c != ';') {
+            return false;
+        }
+        if (i + 1 < field.length() && !Character.isWhitespace(field.charAt(i + 1))) {
+            return false;
+        }
+        boolean loneCapital = c == '.' && i >= 1 && Character.isUpperCase(field.charAt(i - 1))
+            && (i < 2 || !Character.isLetterOrDigit(field.charAt(i - 2)));
+        return !loneCapital;
+    }
+}
