@@ -76,13 +76,14 @@ public final class IngestService implements AutoCloseable {
             dispatches));
         keep(bind(new KafkaClientMetrics(publisher.producer()), registry));
         KafkaReadiness readiness = keep(new KafkaReadiness(config.kafkaClientConfig(), dispatches));
-        int maxBytes = config.getInt(IngestConfig.HTTP_MAX_REQUEST_BYTES_CONFIG);
+        int maxBytes = config.maxDocumentBytes();
         DispatchEndpoint endpoint = new DispatchEndpoint(new ApiKeys(config.apiKeys()), formats, publisher, metrics,
-            maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
-            config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG), clock);
+            new DispatchEndpoint.Limits(maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
+                config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG),
+                1 + config.getInt(IngestConfig.MAX_VERSION_JUMP_CONFIG)), clock);
         HttpEdge server = keep(new HttpEdge(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
-            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), config.getInt(IngestConfig.HTTP_THREADS_CONFIG),
-            readiness::ready, "Kafka does not answer", registry)
+            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), httpLimits(config), readiness::ready,
+            "Kafka does not answer", registry)
             .route("/v1/dispatches", "POST", endpoint::post)
             .start());
         Path folder = config.folder();
@@ -90,8 +91,19 @@ public final class IngestService implements AutoCloseable {
         if (folder != null || !feeds.isEmpty()) {
             startSources(config, clock, metrics, topics, formats, maxBytes, folder, feeds);
         }
-        LOG.info("Ingest listening on port {}, drop folder {}, {} feeds", server.port(), folder, feeds.size());
+        LOG.info("Ingest listening on port {} (probes and metrics on {}), drop folder {}, {} feeds", server.port(),
+            server.probePort(), folder, feeds.size());
         return server;
+    }
+
+    private static HttpEdge.Limits httpLimits(IngestConfig config) {
+        int probesPort = config.getInt(IngestConfig.HTTP_PROBES_PORT_CONFIG);
+        String probesHost = config.getString(IngestConfig.HTTP_PROBES_HOST_CONFIG);
+        InetSocketAddress probes = probesPort < 0 ? null : new InetSocketAddress(
+            probesHost.isBlank() ? config.getString(IngestConfig.HTTP_HOST_CONFIG) : probesHost, probesPort);
+        return new HttpEdge.Limits(config.getInt(IngestConfig.HTTP_THREADS_CONFIG),
+            config.getInt(IngestConfig.HTTP_QUEUE_CONFIG), config.duration(IngestConfig.HTTP_REQUEST_TIMEOUT_MS_CONFIG),
+            probes);
     }
 
     public static IngestService start(IngestConfig config, Clock clock) {
@@ -162,6 +174,11 @@ public final class IngestService implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** The port of /health, /ready and /metrics. */
+    public int probePort() {
+        return http.probePort();
     }
 
     @Override
