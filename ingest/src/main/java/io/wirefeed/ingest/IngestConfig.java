@@ -42,6 +42,8 @@ public final class IngestConfig extends ServiceConfig {
     public static final String FEEDS_URLS_CONFIG = "feeds.urls";
     public static final String FEEDS_POLL_INTERVAL_MS_CONFIG = "feeds.poll.interval.ms";
     public static final String FEEDS_TIMEOUT_MS_CONFIG = "feeds.timeout.ms";
+    public static final String FEEDS_DEADLINE_MS_CONFIG = "feeds.deadline.ms";
+    public static final String FEEDS_REDIRECT_HOSTS_CONFIG = "feeds.redirect.hosts";
     public static final String TRANSACTIONAL_ID_CONFIG = "transactional.id";
     public static final String TOPICS_CREATE_CONFIG = "topics.create";
     public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
@@ -130,7 +132,15 @@ public final class IngestConfig extends ServiceConfig {
             "How often each feed is fetched (with If-None-Match / If-Modified-Since).", INPUTS, 12,
             ConfigDef.Width.SHORT, "Feed interval")
         .define(FEEDS_TIMEOUT_MS_CONFIG, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
-            "Connect and read timeout of one feed request.", INPUTS, 13, ConfigDef.Width.SHORT, "Feed timeout");
+            "Connect timeout of one feed request, and how long its answer's headers may take.", INPUTS, 13,
+            ConfigDef.Width.SHORT, "Feed timeout")
+        .define(FEEDS_DEADLINE_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(100), Importance.LOW,
+            "Longest one fetch of a feed may take, redirects and the whole body included; past it the fetch is "
+                + "given up until the next poll (the drop folder shares the poller's thread).", INPUTS, 19,
+            ConfigDef.Width.SHORT, "Feed deadline")
+        .define(FEEDS_REDIRECT_HOSTS_CONFIG, Type.LIST, "", Importance.LOW,
+            "Hosts a feed may redirect to besides its own (comma-separated host names); a redirect elsewhere is not "
+                + "followed.", INPUTS, 20, ConfigDef.Width.LONG, "Feed redirect hosts");
 
     public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
 

@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -135,12 +137,16 @@ public final class IngestService implements AutoCloseable {
             sources.scheduleWithFixedDelay(guarded("drop folder " + folder, drop::scan), 0, every, TimeUnit.MILLISECONDS);
         }
         Duration timeout = config.duration(IngestConfig.FEEDS_TIMEOUT_MS_CONFIG);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        HttpClient client = FeedPoller.httpClient(timeout);
+        FeedPoller.Fetching fetching = new FeedPoller.Fetching(timeout,
+            config.duration(IngestConfig.FEEDS_DEADLINE_MS_CONFIG), config.getList(IngestConfig.FEEDS_REDIRECT_HOSTS_CONFIG)
+                .stream().map(host -> host.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         long every = config.getLong(IngestConfig.FEEDS_POLL_INTERVAL_MS_CONFIG);
         for (String url : feeds) {
-            FeedPoller poller = new FeedPoller(URI.create(url), client, timeout, formats, ledger, metrics, maxBytes, clock);
-            sources.scheduleWithFixedDelay(guarded("feed " + url, poller::poll), 0, every, TimeUnit.MILLISECONDS);
+            URI uri = URI.create(url);
+            FeedPoller poller = new FeedPoller(uri, client, fetching, formats, ledger, metrics, maxBytes, clock);
+            sources.scheduleWithFixedDelay(guarded("feed " + FeedPoller.redacted(uri), poller::poll), 0, every,
+                TimeUnit.MILLISECONDS);
         }
     }
 
