@@ -14,7 +14,7 @@ import io.wirefeed.schema.Dispatch;
  * The API keys ingest accepts, checked in constant time: keys are compared as SHA-256 digests with
  * {@link MessageDigest#isEqual}, so neither a key's length nor its first wrong character shows in the timing.
  *
- * <p>A key may be bound to what it publishes: {@code key=agency:dpa|id:urn:newsml:dpa.com:} allows dispatches of
+ * <p>A key may be bound to what it publishes: {@code key=agency:dpa;id:urn:newsml:dpa.com:} allows dispatches of
  * the agency dpa (case-insensitive) or whose id starts with the prefix, and nothing else. A key without
  * {@code =scope} publishes anything. Scopes are read after the last '=' only when it names one, so keys ending
  * in '=' (Base64 padding) stay whole.
@@ -67,7 +67,7 @@ public final class ApiKeys {
         }
         List<String> agencies = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
-        for (String scope : scopes.split("\\|")) {
+        for (String scope : scopes.split(";")) {
             String value = scope.trim();
             if (value.startsWith("agency:")) {
                 agencies.add(value.substring("agency:".length()).trim().toLowerCase(Locale.ROOT));
@@ -76,7 +76,7 @@ public final class ApiKeys {
             } else {
                 // Never echo the entry: it holds the key.
                 throw new IllegalArgumentException("An API key's scope is 'agency:<name>' or 'id:<prefix>', "
-                    + "separated by '|'");
+                    + "separated by ';'");
             }
         }
         return new Key(digest(entry.substring(0, equals).trim()), new Scope(List.copyOf(agencies),
