@@ -91,8 +91,9 @@ public final class IngestConfig extends ServiceConfig {
                 + "than a Kafka record may be: the producer's max.request.size (kafka.max.request.size, 1 MiB by "
                 + "default) less 16 KiB; raise both, and the topics' max.message.bytes, to take larger documents.",
             INPUTS, 4, ConfigDef.Width.SHORT, "Largest request")
-        .define(HTTP_MAX_IN_FLIGHT_CONFIG, Type.INT, 64, Range.atLeast(1), Importance.LOW,
-            "Requests handled at once; beyond it a request is answered 429 rather than queued without bound.",
+        .define(HTTP_MAX_IN_FLIGHT_CONFIG, Type.INT, 12, Range.atLeast(1), Importance.LOW,
+            "Requests handled at once; beyond it a request is answered 429 at once. Keep it below http.threads, "
+                + "so that threads are left to answer the 429 (with more, it never fires).",
             INPUTS, 5, ConfigDef.Width.SHORT, "Requests in flight")
         .define(HTTP_THREADS_CONFIG, Type.INT, 16, Range.atLeast(1), Importance.LOW,
             "Threads serving HTTP requests.", INPUTS, 6, ConfigDef.Width.SHORT, "HTTP threads")
