@@ -172,7 +172,7 @@ class DeployFilesTest {
         List<String> targets = new ArrayList<>();
         DeployFiles.yaml("prometheus/prometheus.yml").get(0).path("scrape_configs").forEach(job ->
             job.at("/static_configs/0/targets").forEach(target -> targets.add(target.asText())));
-        assertThat(targets).contains("ingest:" + defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.HTTP_PORT_CONFIG),
+        assertThat(targets).contains("ingest:" + defaultOf(IngestConfig.CONFIG_DEF, IngestConfig.HTTP_PROBES_PORT_CONFIG),
             "enrich:" + defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.HTTP_PORT_CONFIG), "connect:9404");
         assertThat(DeployFiles.metricNames()).contains("wirefeed_ingest_published_total", "wirefeed_enrich_running",
             "wirefeed_connect_tasks", "wirefeed_enrich_latency_seconds_bucket");

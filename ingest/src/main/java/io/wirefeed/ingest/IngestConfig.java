@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.wirefeed.config.ServiceConfig;
+import io.wirefeed.ingest.kafka.PublicationLedger;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -28,6 +29,11 @@ public final class IngestConfig extends ServiceConfig {
     public static final String HTTP_MAX_REQUEST_BYTES_CONFIG = "http.max.request.bytes";
     public static final String HTTP_MAX_IN_FLIGHT_CONFIG = "http.max.in.flight";
     public static final String HTTP_THREADS_CONFIG = "http.threads";
+    public static final String HTTP_QUEUE_CONFIG = "http.queue";
+    public static final String HTTP_REQUEST_TIMEOUT_MS_CONFIG = "http.request.timeout.ms";
+    public static final String HTTP_PROBES_HOST_CONFIG = "http.probes.host";
+    public static final String HTTP_PROBES_PORT_CONFIG = "http.probes.port";
+    public static final String MAX_VERSION_JUMP_CONFIG = "ingest.max.version.jump";
     public static final String PUBLISH_TIMEOUT_MS_CONFIG = "publish.timeout.ms";
     public static final String FOLDER_PATH_CONFIG = "folder.path";
     public static final String FOLDER_POLL_MS_CONFIG = "folder.poll.ms";
@@ -36,6 +42,8 @@ public final class IngestConfig extends ServiceConfig {
     public static final String FEEDS_URLS_CONFIG = "feeds.urls";
     public static final String FEEDS_POLL_INTERVAL_MS_CONFIG = "feeds.poll.interval.ms";
     public static final String FEEDS_TIMEOUT_MS_CONFIG = "feeds.timeout.ms";
+    public static final String FEEDS_DEADLINE_MS_CONFIG = "feeds.deadline.ms";
+    public static final String FEEDS_REDIRECT_HOSTS_CONFIG = "feeds.redirect.hosts";
     public static final String TRANSACTIONAL_ID_CONFIG = "transactional.id";
     public static final String TOPICS_CREATE_CONFIG = "topics.create";
     public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
@@ -73,16 +81,40 @@ public final class IngestConfig extends ServiceConfig {
         .define(HTTP_PORT_CONFIG, Type.INT, 8080, Range.between(0, 65_535), Importance.MEDIUM,
             "Port of the HTTP endpoint (0: any free port).", INPUTS, 2, ConfigDef.Width.SHORT, "HTTP port")
         .define(HTTP_API_KEYS_CONFIG, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
-            "Comma-separated API keys accepted on POST /v1/dispatches as 'Authorization: Bearer <key>'.",
+            "Comma-separated API keys accepted on POST /v1/dispatches as 'Authorization: Bearer <key>'. A key may "
+                + "be bound to what it publishes: 'key=agency:dpa;id:urn:newsml:dpa.com:' allows the agency dpa or "
+                + "ids with that prefix, anything else is answered 403; a key without '=scope' publishes anything.",
             INPUTS, 3, ConfigDef.Width.LONG, "API keys")
-        .define(HTTP_MAX_REQUEST_BYTES_CONFIG, Type.INT, 10 * 1024 * 1024, Range.atLeast(1024), Importance.MEDIUM,
-            "Largest request body accepted; larger ones are answered 413. Also bounds files and feeds.",
+        .define(HTTP_MAX_REQUEST_BYTES_CONFIG, Type.INT, 1024 * 1024 - 16 * 1024, Range.atLeast(1024),
+            Importance.MEDIUM,
+            "Largest request body accepted; larger ones are answered 413. Also bounds files and feeds. Never more "
+                + "than a Kafka record may be: the producer's max.request.size (kafka.max.request.size, 1 MiB by "
+                + "default) less 16 KiB; raise both, and the topics' max.message.bytes, to take larger documents.",
             INPUTS, 4, ConfigDef.Width.SHORT, "Largest request")
-        .define(HTTP_MAX_IN_FLIGHT_CONFIG, Type.INT, 64, Range.atLeast(1), Importance.LOW,
-            "Requests handled at once; beyond it a request is answered 429 rather than queued without bound.",
+        .define(HTTP_MAX_IN_FLIGHT_CONFIG, Type.INT, 12, Range.atLeast(1), Importance.LOW,
+            "Requests handled at once; beyond it a request is answered 429 at once. Keep it below http.threads, "
+                + "so that threads are left to answer the 429 (with more, it never fires).",
             INPUTS, 5, ConfigDef.Width.SHORT, "Requests in flight")
         .define(HTTP_THREADS_CONFIG, Type.INT, 16, Range.atLeast(1), Importance.LOW,
             "Threads serving HTTP requests.", INPUTS, 6, ConfigDef.Width.SHORT, "HTTP threads")
+        .define(HTTP_QUEUE_CONFIG, Type.INT, 64, Range.atLeast(0), Importance.LOW,
+            "Requests that may wait for an HTTP thread; beyond it a request is answered 503 at once.", INPUTS, 14,
+            ConfigDef.Width.SHORT, "HTTP queue")
+        .define(HTTP_REQUEST_TIMEOUT_MS_CONFIG, Type.INT, 30_000, Range.atLeast(100), Importance.LOW,
+            "Longest an HTTP request may take, reading its headers and body included; past it the connection is "
+                + "closed (a client trickling its request holds a thread no longer). Keep it above "
+                + "publish.timeout.ms.", INPUTS, 15, ConfigDef.Width.SHORT, "Request time limit")
+        .define(HTTP_PROBES_HOST_CONFIG, Type.STRING, "", Importance.LOW,
+            "Address /health, /ready and /metrics listen on; empty: the same as http.host.", INPUTS, 16,
+            ConfigDef.Width.MEDIUM, "Probes host")
+        .define(HTTP_PROBES_PORT_CONFIG, Type.INT, 8081, Range.between(-1, 65_535), Importance.MEDIUM,
+            "Port of /health, /ready and /metrics, apart from the API so that its clients cannot starve the probes "
+                + "(0: any free port; -1: on http.port, as before).", INPUTS, 17, ConfigDef.Width.SHORT,
+            "Probes port")
+        .define(MAX_VERSION_JUMP_CONFIG, Type.INT, 1_000, Range.between(0, 1_000_000_000), Importance.LOW,
+            "Largest version a dispatch received over HTTP may carry beyond its first (version 1): a sender cannot "
+                + "make a version of 2147483647 win over every later correction; larger ones are answered 422.",
+            INPUTS, 18, ConfigDef.Width.SHORT, "Largest version jump")
         .define(FOLDER_PATH_CONFIG, Type.STRING, "", Importance.MEDIUM,
             "Drop folder: files put in its incoming/ are ingested once, then moved to done/ or failed/ (with a "
                 + ".error file); empty: no drop folder.", INPUTS, 7, ConfigDef.Width.LONG, "Drop folder")
@@ -101,7 +133,15 @@ public final class IngestConfig extends ServiceConfig {
             "How often each feed is fetched (with If-None-Match / If-Modified-Since).", INPUTS, 12,
             ConfigDef.Width.SHORT, "Feed interval")
         .define(FEEDS_TIMEOUT_MS_CONFIG, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
-            "Connect and read timeout of one feed request.", INPUTS, 13, ConfigDef.Width.SHORT, "Feed timeout");
+            "Connect timeout of one feed request, and how long its answer's headers may take.", INPUTS, 13,
+            ConfigDef.Width.SHORT, "Feed timeout")
+        .define(FEEDS_DEADLINE_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(100), Importance.LOW,
+            "Longest one fetch of a feed may take, redirects and the whole body included; past it the fetch is "
+                + "given up until the next poll (the drop folder shares the poller's thread).", INPUTS, 19,
+            ConfigDef.Width.SHORT, "Feed deadline")
+        .define(FEEDS_REDIRECT_HOSTS_CONFIG, Type.LIST, "", Importance.LOW,
+            "Hosts a feed may redirect to besides its own (comma-separated host names); a redirect elsewhere is not "
+                + "followed.", INPUTS, 20, ConfigDef.Width.LONG, "Feed redirect hosts");
 
     public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
 
@@ -115,6 +155,11 @@ public final class IngestConfig extends ServiceConfig {
     public List<String> apiKeys() {
         return List.of(getPassword(HTTP_API_KEYS_CONFIG).value().split("\\s*,\\s*")).stream()
             .filter(key -> !key.isBlank()).toList();
+    }
+
+    /** The largest document accepted from any input: the configured limit, capped by Kafka's record limit. */
+    public int maxDocumentBytes() {
+        return Math.min(getInt(HTTP_MAX_REQUEST_BYTES_CONFIG), PublicationLedger.maxRecordBytes(kafkaClientConfig()));
     }
 
     public Path folder() {

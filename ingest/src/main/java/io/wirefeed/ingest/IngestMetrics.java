@@ -18,7 +18,7 @@ public final class IngestMetrics {
 
     /** Why a delivery was turned away. */
     public enum Rejection {
-        INVALID, UNAUTHORIZED, TOO_LARGE, OVERLOADED, UNAVAILABLE, BAD_REQUEST
+        INVALID, UNAUTHORIZED, FORBIDDEN, TOO_LARGE, OVERLOADED, UNAVAILABLE, BAD_REQUEST
     }
 
     private final MeterRegistry registry;

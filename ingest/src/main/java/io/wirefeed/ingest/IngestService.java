@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -76,13 +78,14 @@ public final class IngestService implements AutoCloseable {
             dispatches));
         keep(bind(new KafkaClientMetrics(publisher.producer()), registry));
         KafkaReadiness readiness = keep(new KafkaReadiness(config.kafkaClientConfig(), dispatches));
-        int maxBytes = config.getInt(IngestConfig.HTTP_MAX_REQUEST_BYTES_CONFIG);
+        int maxBytes = config.maxDocumentBytes();
         DispatchEndpoint endpoint = new DispatchEndpoint(new ApiKeys(config.apiKeys()), formats, publisher, metrics,
-            maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
-            config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG), clock);
+            new DispatchEndpoint.Limits(maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
+                config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG),
+                1 + config.getInt(IngestConfig.MAX_VERSION_JUMP_CONFIG)), clock);
         HttpEdge server = keep(new HttpEdge(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
-            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), config.getInt(IngestConfig.HTTP_THREADS_CONFIG),
-            readiness::ready, "Kafka does not answer", registry)
+            config.getInt(IngestConfig.HTTP_PORT_CONFIG)), httpLimits(config), readiness::ready,
+            "Kafka does not answer", registry)
             .route("/v1/dispatches", "POST", endpoint::post)
             .start());
         Path folder = config.folder();
@@ -90,8 +93,19 @@ public final class IngestService implements AutoCloseable {
         if (folder != null || !feeds.isEmpty()) {
             startSources(config, clock, metrics, topics, formats, maxBytes, folder, feeds);
         }
-        LOG.info("Ingest listening on port {}, drop folder {}, {} feeds", server.port(), folder, feeds.size());
+        LOG.info("Ingest listening on port {} (probes and metrics on {}), drop folder {}, {} feeds", server.port(),
+            server.probePort(), folder, feeds.size());
         return server;
+    }
+
+    private static HttpEdge.Limits httpLimits(IngestConfig config) {
+        int probesPort = config.getInt(IngestConfig.HTTP_PROBES_PORT_CONFIG);
+        String probesHost = config.getString(IngestConfig.HTTP_PROBES_HOST_CONFIG);
+        InetSocketAddress probes = probesPort < 0 ? null : new InetSocketAddress(
+            probesHost.isBlank() ? config.getString(IngestConfig.HTTP_HOST_CONFIG) : probesHost, probesPort);
+        return new HttpEdge.Limits(config.getInt(IngestConfig.HTTP_THREADS_CONFIG),
+            config.getInt(IngestConfig.HTTP_QUEUE_CONFIG), config.duration(IngestConfig.HTTP_REQUEST_TIMEOUT_MS_CONFIG),
+            probes);
     }
 
     public static IngestService start(IngestConfig config, Clock clock) {
@@ -123,12 +137,16 @@ public final class IngestService implements AutoCloseable {
             sources.scheduleWithFixedDelay(guarded("drop folder " + folder, drop::scan), 0, every, TimeUnit.MILLISECONDS);
         }
         Duration timeout = config.duration(IngestConfig.FEEDS_TIMEOUT_MS_CONFIG);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        HttpClient client = FeedPoller.httpClient(timeout);
+        FeedPoller.Fetching fetching = new FeedPoller.Fetching(timeout,
+            config.duration(IngestConfig.FEEDS_DEADLINE_MS_CONFIG), config.getList(IngestConfig.FEEDS_REDIRECT_HOSTS_CONFIG)
+                .stream().map(host -> host.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         long every = config.getLong(IngestConfig.FEEDS_POLL_INTERVAL_MS_CONFIG);
         for (String url : feeds) {
-            FeedPoller poller = new FeedPoller(URI.create(url), client, timeout, formats, ledger, metrics, maxBytes, clock);
-            sources.scheduleWithFixedDelay(guarded("feed " + url, poller::poll), 0, every, TimeUnit.MILLISECONDS);
+            URI uri = URI.create(url);
+            FeedPoller poller = new FeedPoller(uri, client, fetching, formats, ledger, metrics, maxBytes, clock);
+            sources.scheduleWithFixedDelay(guarded("feed " + FeedPoller.redacted(uri), poller::poll), 0, every,
+                TimeUnit.MILLISECONDS);
         }
     }
 
@@ -162,6 +180,11 @@ public final class IngestService implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** The port of /health, /ready and /metrics. */
+    public int probePort() {
+        return http.probePort();
     }
 
     @Override

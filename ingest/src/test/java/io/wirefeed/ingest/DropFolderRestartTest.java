@@ -104,7 +104,7 @@ class DropFolderRestartTest {
         try (PublicationLedger crashed = PublicationLedger.open(config.kafkaClientConfig(), config.serdeConfig(), topics,
                 "restart-window")) {
             PublicationLedger.Batch batch = crashed.batch();
-            new WireFormats().parse(document, null).forEach(batch::dispatch);
+            batch.dispatches(new WireFormats().parse(document, null));
             batch.remember("folder:ap.json:" + document.sha256(), "done").commit();
         }
 

@@ -87,8 +87,8 @@ class HttpBadInputCampaignTest {
             } finally {
                 clients.shutdownNow();
             }
-            assertThat(get(base + "/health")).isEqualTo(200);
-            assertThat(get(base + "/ready")).isEqualTo(200);
+            assertThat(get("http://127.0.0.1:" + service.probePort() + "/health")).isEqualTo(200);
+            assertThat(get("http://127.0.0.1:" + service.probePort() + "/ready")).isEqualTo(200);
             assertThat(accepted).hasSize(VALID);
             Set<String> published = TopicContents.read(kafka, registry, settings.dispatches, Dispatch.class).stream()
                 .map(record -> record.value().getId()).filter(id -> id.startsWith("urn:campaign:"))

@@ -65,7 +65,8 @@ class IngestHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + path)).build(),
+        int port = List.of("/health", "/ready", "/metrics").contains(path) ? service.probePort() : service.httpPort();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
             HttpResponse.BodyHandlers.ofString());
     }
 
@@ -182,7 +183,7 @@ class IngestHttpTest {
             assertThat(first.get().statusCode()).isEqualTo(503);
             assertThat(first.get().headers().firstValue("Retry-After")).isPresent();
             HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + lonely.httpPort() + "/ready")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                + lonely.probePort() + "/ready")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).isEqualTo(503);
         }
     }

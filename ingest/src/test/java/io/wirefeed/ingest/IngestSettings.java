@@ -27,6 +27,7 @@ final class IngestSettings {
         settings.put(IngestConfig.TOPICS_PARTITIONS_CONFIG, "3");
         settings.put(IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1");
         settings.put(IngestConfig.HTTP_PORT_CONFIG, "0");
+        settings.put(IngestConfig.HTTP_PROBES_PORT_CONFIG, "0");
         settings.put(IngestConfig.HTTP_API_KEYS_CONFIG, "other-key," + API_KEY);
     }
 

@@ -1,11 +1,14 @@
 package io.wirefeed.ingest.folder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * then moved to {@code done/}, or to {@code failed/} with a {@code .error} file beside them (their bytes also
  * go to the dead-letter topic). A file's dispatches and its ledger entry are committed in one transaction
  * before it is moved, so a crash at any point neither repeats nor skips a file: on restart, a file whose
- * entry is in the ledger is only moved.
+ * entry is in the ledger is only moved. No file stops the folder: one that cannot be read or parsed (a parser's
+ * own fault included) is set aside in failed/ and the next is ingested; symbolic links are never followed
+ * (moved to failed/ as links), and .error files are only ever created new.
  */
 public final class DropFolder {
 
@@ -66,8 +71,13 @@ public final class DropFolder {
 
     /** One pass: ingests the complete files of incoming/ in batches; returns how many files it finished. */
     public int scan() throws IOException {
-        List<Path> ready = completeFiles();
+        List<Path> links = new ArrayList<>();
+        List<Path> ready = completeFiles(links);
         int finished = 0;
+        for (Path link : links) {
+            finished += setAside(link, "A symbolic link: links are never followed (move the file itself into "
+                + "incoming/)") ? 1 : 0;
+        }
         for (int from = 0; from < ready.size(); from += batchFiles) {
             finished += ingest(ready.subList(from, Math.min(ready.size(), from + batchFiles)));
         }
@@ -78,24 +88,32 @@ public final class DropFolder {
         PublicationLedger.Batch batch = ledger.batch();
         Map<Path, String> failures = new HashMap<>();
         List<Path> moved = new ArrayList<>();
+        int unreadable = 0;
         for (Path file : files) {
-            long size = Files.size(file);
-            // An oversized file stays whole in failed/; its dead letter carries the reason, not the bytes.
-            byte[] bytes = size > maxBytes ? new byte[0] : Files.readAllBytes(file);
-            RawDocument document = new RawDocument(bytes, null, "folder:" + file.getFileName(), clock.instant());
-            String key = "folder:" + file.getFileName() + ":" + (size > maxBytes ? "size-" + size : document.sha256());
+            byte[] bytes;
+            try {
+                bytes = read(file);
+            } catch (IOException e) {
+                // Vanished, unreadable, or swapped for a link since the scan: nothing of it is published.
+                unreadable += setAside(file, "Unreadable: " + e.getClass().getSimpleName()) ? 1 : 0;
+                continue;
+            }
+            boolean oversized = bytes == null;
+            RawDocument document = new RawDocument(oversized ? new byte[0] : bytes, null,
+                "folder:" + file.getFileName(), clock.instant());
+            String key = "folder:" + file.getFileName() + ":" + (oversized ? "size-" + size(file) : document.sha256());
             if (ledger.contains(key)) {
                 LOG.info("{} was published before a restart; moving it", file.getFileName());
                 moved.add(file);
                 continue;
             }
             try {
-                if (size > maxBytes) {
-                    throw new InvalidDispatchException("File of " + size + " bytes is over the limit of "
+                if (oversized) {
+                    throw new InvalidDispatchException("File of " + size(file) + " bytes is over the limit of "
                         + maxBytes + "; it is kept in failed/");
                 }
-                List<Dispatch> dispatches = formats.parse(document, null);
-                dispatches.forEach(batch::dispatch);
+                List<Dispatch> dispatches = parse(document);
+                batch.dispatches(dispatches);
                 batch.remember(key, "done");
                 if (!dispatches.isEmpty()) {
                     metrics.received(INPUT, dispatches);
@@ -112,25 +130,76 @@ public final class DropFolder {
             if (reason == null) {
                 move(file, done);
             } else {
-                Path target = move(file, failed);
-                Files.writeString(target.resolveSibling(target.getFileName() + ".error"), reason + "\n",
-                    StandardCharsets.UTF_8);
+                writeError(move(file, failed), reason);
                 metrics.deadLettered(INPUT);
                 LOG.warn("Dead-lettered {}: {}", file.getFileName(), reason);
             }
             lastSeen.remove(file);
         }
-        return moved.size();
+        return moved.size() + unreadable;
     }
 
-    /** Files whose size and time stamp held still for the settle time, oldest first. */
-    private List<Path> completeFiles() throws IOException {
+    /** The dispatches of a document; a parser's own fault (a bug) fails the document, not the folder. */
+    private List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
+        try {
+            return formats.parse(document, null);
+        } catch (RuntimeException e) {
+            LOG.error("Parser fault on {}; the file is set aside", document.source(), e);
+            throw new InvalidDispatchException("Parser fault (" + e.getClass().getName() + "); the file is kept in "
+                + "failed/", e);
+        }
+    }
+
+    /** The file's bytes, or null when it is over the limit; a link in its place is refused, never followed. */
+    private byte[] read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return bytes.length > maxBytes ? null : bytes;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Moves what cannot be read (a link, an unreadable file) to failed/ with the reason, without a dead letter:
+     * there are no bytes to keep. Returns false when even that failed (then it is tried again next pass).
+     */
+    private boolean setAside(Path file, String reason) {
+        lastSeen.remove(file);
+        try {
+            writeError(move(file, failed), reason);
+            metrics.deadLettered(INPUT);
+            LOG.warn("Set aside {}: {}", file.getFileName(), reason);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Could not set aside {} ({}): {}", file.getFileName(), reason, e.toString());
+            return false;
+        }
+    }
+
+    /** Files whose size and time stamp held still for the settle time, oldest first; links are listed apart. */
+    private List<Path> completeFiles(List<Path> links) throws IOException {
         List<Path> complete = new ArrayList<>();
         Map<Path, String> seen = new HashMap<>();
         long now = clock.millis();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(incoming, DropFolder::isCandidate)) {
             for (Path file : files) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException gone) {
+                    continue;
+                }
+                if (attributes.isSymbolicLink()) {
+                    links.add(file);
+                    continue;
+                }
                 if (!attributes.isRegularFile()) {
                     continue;
                 }
@@ -162,12 +231,26 @@ public final class DropFolder {
         }
     }
 
-    /** Moves a file into a folder, never over an earlier file of the same name. */
+    /**
+     * Moves a file (or a link, as a link) into a folder, never over an earlier file of the same name nor beside
+     * an .error file already there.
+     */
     private static Path move(Path file, Path folder) throws IOException {
         Path target = folder.resolve(file.getFileName());
-        for (int n = 1; Files.exists(target); n++) {
+        for (int n = 1; Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(errorFile(target), LinkOption.NOFOLLOW_LINKS); n++) {
             target = folder.resolve(file.getFileName() + "." + n);
         }
         return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path errorFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".error");
+    }
+
+    /** The reason beside a failed file, written as a new file: never through a link planted in failed/. */
+    private static void writeError(Path target, String reason) throws IOException {
+        Files.writeString(errorFile(target), reason + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -44,9 +44,18 @@ public final class Datelines {
         String place = matcher.group("place").trim();
         String date = matcher.group("month") == null ? null
             : resolve(matcher.group("month"), Integer.parseInt(matcher.group("day")), matcher.group("year"), reference);
-        String written = text.substring(0, matcher.end()).replaceAll("\\s*(--|—|–|_|-)\\s*$", "").trim();
+        String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             matcher.group("agency"), text.substring(matcher.end())));
+    }
+
+    /** The written dateline without the dash that ends it (in linear time: the text may end in a long run). */
+    private static String withoutDash(String text) {
+        if (text.endsWith("--")) {
+            return text.substring(0, text.length() - 2);
+        }
+        boolean dash = !text.isEmpty() && "—–_-".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return dash ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String resolve(String monthName, int day, String year, Instant reference) {

@@ -29,7 +29,7 @@ public final class LeadHeadline {
         lead = afterDateline.isEmpty() ? lead : afterDateline;
         Matcher end = SENTENCE_END.matcher(lead);
         String sentence = end.find() ? lead.substring(0, end.start()) : lead;
-        sentence = sentence.replaceAll("[.!?]+$", "").strip();
+        sentence = TextRuns.stripTrailing(sentence, ".!?").strip();
         if (sentence.length() <= LIMIT) {
             return sentence;
         }

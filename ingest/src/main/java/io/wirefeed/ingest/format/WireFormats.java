@@ -28,6 +28,12 @@ public final class WireFormats {
         parsers.put(SourceFormat.ATOM, feeds);
     }
 
+    /** The supported formats with some parsers replaced (tests: a parser that fails in a way none should). */
+    public WireFormats(Map<SourceFormat, DispatchParser> replaced) {
+        this();
+        parsers.putAll(replaced);
+    }
+
     /** The dispatches of a document in the given format, or in the detected one when {@code format} is null. */
     public List<Dispatch> parse(RawDocument document, SourceFormat format) throws InvalidDispatchException {
         SourceFormat chosen = format != null ? format : FormatDetector.detect(document);

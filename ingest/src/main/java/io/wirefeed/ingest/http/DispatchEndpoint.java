@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -23,14 +24,17 @@ import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1/dispatches}: one document in any supported format (detected, or named by {@code ?format=}),
  * holding one dispatch or a batch. Answers 202 with the ids once Kafka has acknowledged every dispatch,
- * 400 with the reason for input it cannot read, 401 without a valid key, 413 over the size limit, 429 when
- * too many requests are in flight and 503 when Kafka does not acknowledge in time.
+ * 400 with the reason for input it cannot read, 401 without a valid key (checked before any byte of the body is
+ * read), 403 for a dispatch the key is not bound to (another agency's story), 413 over the size limit (the
+ * request's, or Kafka's record limit), 422 for a version beyond the allowed jump, 429 when too many requests are
+ * in flight and 503 when Kafka does not acknowledge in time.
  */
 public final class DispatchEndpoint {
 
@@ -44,38 +48,54 @@ public final class DispatchEndpoint {
     private final int maxRequestBytes;
     private final Semaphore inFlight;
     private final Duration publishTimeout;
+    private final int maxVersion;
     private final Clock clock;
 
+    /**
+     * What the endpoint accepts.
+     *
+     * @param maxRequestBytes largest body
+     * @param maxInFlight     requests handled at once (beyond, 429)
+     * @param publishTimeout  how long Kafka's acknowledgement is awaited (then 503)
+     * @param maxVersion      largest version a dispatch may carry: 1 plus the allowed jump (beyond, 422)
+     */
+    public record Limits(int maxRequestBytes, int maxInFlight, Duration publishTimeout, int maxVersion) {
+    }
+
     public DispatchEndpoint(ApiKeys keys, WireFormats formats, DispatchPublisher publisher, IngestMetrics metrics,
-                            int maxRequestBytes, int maxInFlight, Duration publishTimeout, Clock clock) {
+                            Limits limits, Clock clock) {
         this.keys = keys;
         this.formats = formats;
         this.publisher = publisher;
         this.metrics = metrics;
-        this.maxRequestBytes = maxRequestBytes;
-        this.inFlight = new Semaphore(maxInFlight);
-        this.publishTimeout = publishTimeout;
+        this.maxRequestBytes = limits.maxRequestBytes();
+        this.inFlight = new Semaphore(limits.maxInFlight());
+        this.publishTimeout = limits.publishTimeout();
+        this.maxVersion = limits.maxVersion();
         this.clock = clock;
     }
 
     public HttpReply post(HttpExchange exchange) throws IOException {
-        if (!keys.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        Optional<ApiKeys.Scope> scope = keys.scopeOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (scope.isEmpty()) {
             metrics.rejected(INPUT, Rejection.UNAUTHORIZED);
+            // Connection: close leaves the body unread: an unauthenticated sender costs no bandwidth.
             return HttpReply.error(401, "A valid API key is needed: 'Authorization: Bearer <key>'")
-                .withHeader("WWW-Authenticate", "Bearer");
+                .withHeader("WWW-Authenticate", "Bearer").withHeader("Connection", "close");
         }
         if (!inFlight.tryAcquire()) {
             metrics.rejected(INPUT, Rejection.OVERLOADED);
-            return HttpReply.error(429, "Too many requests in flight; retry shortly").withHeader("Retry-After", "1");
+            return HttpReply.error(429, "Too many requests in flight; retry shortly").withHeader("Retry-After", "1")
+                .withHeader("Connection", "close");
         }
         try {
-            return accept(exchange);
+            return accept(exchange, scope.get());
         } finally {
             inFlight.release();
         }
     }
 
-    private HttpReply accept(HttpExchange exchange) throws IOException {
+    private HttpReply accept(HttpExchange exchange, ApiKeys.Scope scope) throws IOException {
         SourceFormat format;
         try {
             format = format(exchange.getRequestURI().getRawQuery());
@@ -101,8 +121,29 @@ public final class DispatchEndpoint {
             metrics.rejected(INPUT, Rejection.INVALID);
             return HttpReply.error(400, "The document holds no dispatch");
         }
+        HttpReply refused = refused(dispatches, scope);
+        if (refused != null) {
+            return refused;
+        }
         metrics.received(INPUT, dispatches);
         return publish(dispatches);
+    }
+
+    /** A 403 for a dispatch outside the key's scope, a 422 for a version beyond the bound, or null. */
+    private HttpReply refused(List<Dispatch> dispatches, ApiKeys.Scope scope) {
+        for (Dispatch dispatch : dispatches) {
+            if (!scope.allows(dispatch)) {
+                metrics.rejected(INPUT, Rejection.FORBIDDEN);
+                return HttpReply.error(403, "This API key is not allowed to publish " + dispatch.getId() + " (agency "
+                    + dispatch.getAgency() + "); it may publish " + scope);
+            }
+            if (dispatch.getVersion() > maxVersion) {
+                metrics.rejected(INPUT, Rejection.INVALID);
+                return HttpReply.error(422, "Dispatch " + dispatch.getId() + " has version " + dispatch.getVersion()
+                    + ", beyond the largest accepted, " + maxVersion + " (ingest.max.version.jump)");
+            }
+        }
+        return null;
     }
 
     private HttpReply publish(List<Dispatch> dispatches) {
@@ -113,6 +154,12 @@ public final class DispatchEndpoint {
             return unavailable("interrupted");
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof RecordTooLargeException) {
+                // Permanent: retrying would fail the same way forever.
+                metrics.rejected(INPUT, Rejection.TOO_LARGE);
+                return HttpReply.error(413, "A dispatch of this document is larger than a Kafka record may be ("
+                    + "max.request.size); split or shorten it");
+            }
             LOG.warn("Kafka did not acknowledge {} dispatches: {}", dispatches.size(), cause.toString());
             return unavailable(cause.getClass().getSimpleName());
         }

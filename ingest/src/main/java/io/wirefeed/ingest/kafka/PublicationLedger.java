@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.serde.AvroSerializer;
@@ -37,6 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class PublicationLedger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicationLedger.class);
+    /** Bytes of a request that are not a record's value: key, headers, record and batch framing. */
+    static final int RECORD_HEADROOM = 16 * 1024;
+    /** Room kept in a dead letter for its reason, source and content type beside the cut original. */
+    private static final int DEAD_LETTER_HEADROOM = 8 * 1024;
 
     /** Where each kind of record goes. */
     public record Topics(String dispatches, String deadLetters, String state) {
@@ -46,13 +51,29 @@ public final class PublicationLedger implements AutoCloseable {
     private final AvroSerializer<SpecificRecord> values;
     private final Topics topics;
     private final Map<String, String> entries;
+    private final int maxRecordBytes;
 
     PublicationLedger(Producer<String, byte[]> producer, AvroSerializer<SpecificRecord> values, Topics topics,
-                      Map<String, String> entries) {
+                      Map<String, String> entries, int maxRecordBytes) {
         this.producer = producer;
         this.values = values;
         this.topics = topics;
         this.entries = new ConcurrentHashMap<>(entries);
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /**
+     * The largest record value the producer can send: its {@code max.request.size} less room for the key, the
+     * headers and the batch's own framing. A larger value would fail the whole transaction at every retry.
+     */
+    public static int maxRecordBytes(Map<String, Object> clientConfig) {
+        Object configured = clientConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        int maxRequest = configured == null ? 1024 * 1024 : Integer.parseInt(configured.toString().trim());
+        return Math.max(1024, maxRequest - RECORD_HEADROOM);
+    }
+
+    public int maxRecordBytes() {
+        return maxRecordBytes;
     }
 
     /** Reads the ledger back from its topic, then opens the transactional producer (fencing any zombie). */
@@ -79,7 +100,7 @@ public final class PublicationLedger implements AutoCloseable {
             throw e;
         }
         LOG.info("Publication ledger {} holds {} entries", topics.state(), entries.size());
-        return new PublicationLedger(producer, values, topics, entries);
+        return new PublicationLedger(producer, values, topics, entries, maxRecordBytes(clientConfig));
     }
 
     private static Map<String, String> read(Map<String, Object> clientConfig, String topic) {
@@ -125,15 +146,37 @@ public final class PublicationLedger implements AutoCloseable {
         private final List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         private final Map<String, String> remembered = new LinkedHashMap<>();
 
-        public Batch dispatch(Dispatch dispatch) {
-            records.add(new ProducerRecord<>(topics.dispatches(), dispatch.getId(),
-                values.serialize(topics.dispatches(), dispatch)));
+        public Batch dispatch(Dispatch dispatch) throws InvalidDispatchException {
+            return dispatches(List.of(dispatch));
+        }
+
+        /**
+         * A document's dispatches, all or none: one over the record limit refuses them all (the caller
+         * dead-letters the document) rather than failing the transaction at every retry.
+         */
+        public Batch dispatches(List<Dispatch> dispatches) throws InvalidDispatchException {
+            List<ProducerRecord<String, byte[]>> added = new ArrayList<>();
+            for (Dispatch dispatch : dispatches) {
+                byte[] value = values.serialize(topics.dispatches(), dispatch);
+                if (value.length > maxRecordBytes) {
+                    throw new InvalidDispatchException("Dispatch " + dispatch.getId() + " is " + value.length
+                        + " bytes as a Kafka record, over the limit of " + maxRecordBytes + " (max.request.size)");
+                }
+                added.add(new ProducerRecord<>(topics.dispatches(), dispatch.getId(), value));
+            }
+            records.addAll(added);
             return this;
         }
 
+        /** A dead letter, its original cut (first bytes and digest kept) when it would not fit in a record. */
         public Batch deadLetter(DeadLetter deadLetter) {
-            records.add(new ProducerRecord<>(topics.deadLetters(), deadLetter.getSource(),
-                values.serialize(topics.deadLetters(), deadLetter)));
+            byte[] value = values.serialize(topics.deadLetters(), deadLetter);
+            if (value.length > maxRecordBytes) {
+                DeadLetter cut = DeadLetters.cut(deadLetter, maxRecordBytes - DEAD_LETTER_HEADROOM
+                    - deadLetter.getReason().length() * 3);
+                value = values.serialize(topics.deadLetters(), cut);
+            }
+            records.add(new ProducerRecord<>(topics.deadLetters(), deadLetter.getSource(), value));
             return this;
         }
 

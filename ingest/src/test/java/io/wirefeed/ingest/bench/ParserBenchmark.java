@@ -1,9 +1,11 @@
 package io.wirefeed.ingest.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.wirefeed.ingest.format.Fixtures;
+import io.wirefeed.ingest.format.HostileTextTest;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
@@ -47,5 +49,30 @@ public class ParserBenchmark {
     @Benchmark
     public List<Dispatch> parse() throws InvalidDispatchException {
         return formats.parse(document, null);
+    }
+
+    /**
+     * A megabyte crafted against the parsers' regular expressions (runs of '<', '=' or spaces where a line's
+     * end is matched): linear time, so milliseconds, not the minutes of a quadratic pattern.
+     */
+    @State(Scope.Benchmark)
+    public static class Hostile {
+        @Param({"anpa-angle-brackets", "text-space-run", "text-dateline-spaces", "iptc-headline-spaces"})
+        public String name;
+
+        RawDocument document;
+
+        @Setup
+        public void load() {
+            document = new RawDocument(HostileTextTest.hostile(name).getBytes(StandardCharsets.UTF_8), null,
+                "bench:" + name, Fixtures.RECEIVED);
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Dispatch> parseHostile(Hostile hostile) throws InvalidDispatchException {
+        return formats.parse(hostile.document, null);
     }
 }

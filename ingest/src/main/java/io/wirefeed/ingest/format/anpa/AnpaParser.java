@@ -19,6 +19,7 @@ import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.TextRuns;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
@@ -139,7 +140,7 @@ public final class AnpaParser implements DispatchParser {
         StringBuilder paragraph = new StringBuilder();
         for (String line : text.split("\n")) {
             if (line.startsWith("^")) {
-                String content = line.substring(1).replaceAll("[<=]+\\s*$", "").trim();
+                String content = TextRuns.stripTrailingAfterSpace(line.substring(1), "<=").trim();
                 Matcher keywords = SLUG.matcher(content);
                 if (slug == null && headline == null && keywords.find()) {
                     slug = keywords.group(1);
@@ -151,7 +152,7 @@ public final class AnpaParser implements DispatchParser {
             if (line.startsWith("\t") || line.isBlank()) {
                 addParagraph(paragraphs, paragraph);
             }
-            paragraph.append(' ').append(line.replaceAll("[<=]+\\s*$", "").trim());
+            paragraph.append(' ').append(TextRuns.stripTrailingAfterSpace(line, "<=").trim());
         }
         addParagraph(paragraphs, paragraph);
         return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),

@@ -77,7 +77,8 @@ public final class Iptc7901Parser implements DispatchParser {
             lines.remove(0);
         }
         if (!lines.isEmpty() && isHeadline(lines)) {
-            headline = lines.remove(0).trim().replaceAll("\\s*=$", "").trim();
+            String first = lines.remove(0).trim();
+            headline = (first.endsWith("=") ? first.substring(0, first.length() - 1) : first).trim();
         }
         dispatch.setFormat(SourceFormat.IPTC_7901)
             .setSlugline(keywords)

@@ -32,6 +32,7 @@ public final class DatelineTextParser implements DispatchParser {
     private static final Pattern BYLINE = Pattern.compile(
         "(?i)(?:by\\s+\\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?:writer|correspondent|reporter))");
     /** Control characters other than tab and line ends: line noise, never text. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern NOISE = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]+");
     /** A headline is at most this long; a longer first paragraph of undated text is story, not headline. */
     private static final int HEADLINE_LIMIT = 300;
@@ -109,8 +110,14 @@ public final class DatelineTextParser implements DispatchParser {
         List<String> paragraphs = new ArrayList<>(Arrays.asList(normalised.split("\n\n")));
         paragraphs.removeIf(String::isBlank);
         if (paragraphs.size() == 1 && text.trim().contains("\n")) {
-            paragraphs = new ArrayList<>(Arrays.asList(text.trim().split("\\s*\\R\\s*")));
-            paragraphs.removeIf(String::isBlank);
+            // Line by line, white space folded: not split("\\s*\\R\\s*"), quadratic in a long run of spaces.
+            paragraphs = new ArrayList<>();
+            for (String line : text.split("\\R")) {
+                String folded = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
+                if (!folded.isEmpty()) {
+                    paragraphs.add(folded);
+                }
+            }
         }
         return paragraphs;
     }
