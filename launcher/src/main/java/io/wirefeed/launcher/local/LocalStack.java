@@ -94,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
             IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             IngestConfig.HTTP_PORT_CONFIG, "0",
+            IngestConfig.HTTP_PROBES_PORT_CONFIG, "0",
             IngestConfig.HTTP_API_KEYS_CONFIG, LocalApiKey.in(dataDir),
             IngestConfig.FOLDER_PATH_CONFIG, dataDir.resolve("drop").toString(),
             IngestConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
@@ -124,7 +125,7 @@ public final class LocalStack implements AutoCloseable {
     public StackEndpoints endpoints() throws IOException {
         String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
         Map<String, String> metrics = new LinkedHashMap<>();
-        metrics.put("ingest", ingestUrl + "/metrics");
+        metrics.put("ingest", "http://127.0.0.1:" + ingest.probePort() + "/metrics");
         metrics.put("enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics");
         metrics.put("connect", "http://127.0.0.1:" + connectEdge.port() + "/metrics");
         return new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),

@@ -76,6 +76,7 @@ class ScramListenerTest {
             user.clientConfig().forEach((key, value) -> common.put("kafka." + key, value));
             Map<String, Object> ingestSettings = new HashMap<>(common);
             ingestSettings.put(IngestConfig.HTTP_API_KEYS_CONFIG, API_KEY);
+            ingestSettings.put(IngestConfig.HTTP_PROBES_PORT_CONFIG, "0");
             Map<String, Object> enrichSettings = new HashMap<>(common);
             enrichSettings.put(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString());
             try (IngestService ingest = IngestService.start(new IngestConfig(ingestSettings), Clock.systemUTC());
