@@ -230,7 +230,8 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** "TASHKENT, July 7 (Xinhua)", "NEW YORK (AP)": the dateline field, or the place opening a body. */
     private static boolean inDateline(String field, Tokens words, Run run) {
-        return field.equals("dateline") || run.first() == 0 && (words.after(run.last()) == ','
+        boolean opening = run.first() == 0 || words.opensSentence(run.first()) && words.allCaps(run.first());
+        return field.equals("dateline") || opening && (words.after(run.last()) == ','
             || words.after(run.last()) == '(');
     }
 

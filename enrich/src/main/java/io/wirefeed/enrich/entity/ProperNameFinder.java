@@ -308,7 +308,7 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, from, end, EntityType.PLACE);
         } else if (isPerson(words, from, end)) {
             add(found, field, words, from, end, EntityType.PERSON);
-        } else if (from == end && isAcronym(words, from)) {
+        } else if (from == end && (isAcronym(words, from) || speakingName(words, from))) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         }
     }
@@ -324,7 +324,7 @@ public final class ProperNameFinder implements MentionFinder {
         String before = wordBefore(words, from, 1);
         boolean described = ORGANISATION_DESCRIPTORS.contains(before)
             || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
-        boolean shown = last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+        boolean shown = last + 1 < words.size() && words.joinedToNext(last)
             && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
         return described || shown || appositive(words, last, ORGANISATION_DESCRIPTORS);
     }
@@ -468,6 +468,13 @@ public final class ProperNameFinder implements MentionFinder {
         boolean accordingTo = before.equals("to") && wordBefore(words, from, 2).equals("according");
         return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER))
             && !ordinaryPhrase(words, from, last);
+    }
+
+    /** "Gazprom said": a one-word name no list knows that speaks is an organisation (people get their full name). */
+    private boolean speakingName(Tokens words, int i) {
+        String word = words.name(i);
+        return saidAfter(words, i) && !words.opensSentence(i) && !lexicon.isCommonWord(word)
+            && !lexicon.isGivenName(word) && word.length() > 2;
     }
 
     /** "Guarini said", "Cappy told reporters". */
