@@ -118,11 +118,12 @@ class ReutersEvaluationTest {
         assertThat(rate).as(String.join("\n", tagged)).isLessThanOrEqualTo(0.01);
     }
 
-    private static final double DEV_RECALL = 0.0;
-    private static final double DEV_PRECISION = 0.0;
-    private static final double TEST_RECALL = 0.0;
-    private static final double TEST_PRECISION = 0.0;
-    private static final double COUNTRY_RECALL = 0.0;
+    /** Floors a little under the figures measured on 2026-12-02 (docs/evaluation.md), so that no change loses them. */
+    private static final double DEV_RECALL = 0.85;
+    private static final double DEV_PRECISION = 0.90;
+    private static final double TEST_RECALL = 0.78;
+    private static final double TEST_PRECISION = 0.81;
+    private static final double COUNTRY_RECALL = 0.50;
 
     private EntityScore score(String part) throws IOException {
         JsonNode annotations = new ObjectMapper().readTree(resourceText(part)).get("stories");
