@@ -153,6 +153,30 @@ class DeployFilesTest {
             assertThat(compose.path(service).path("restart").asText()).as(service).isEqualTo("on-failure"));
     }
 
+    /**
+     * Only ingest's API is for other hosts. Every other published port is an administration port (Connect's REST
+     * API hands out the connectors' database password; Grafana, Prometheus, enrich's metrics and trends) and is
+     * bound to the loopback interface, also in the long port syntax.
+     */
+    @Test
+    void composePublishesEveryAdministrationPortOnLoopbackOnly() {
+        JsonNode services = DeployFiles.yaml("compose/compose.yaml").get(0).path("services");
+        Map<String, List<String>> published = new HashMap<>();
+        services.fieldNames().forEachRemaining(service -> services.path(service).path("ports").forEach(port ->
+            published.computeIfAbsent(service, s -> new ArrayList<>()).add(port.isObject()
+                ? port.path("host_ip").asText("0.0.0.0") + ":" + port.path("published").asText() + ":"
+                    + port.path("target").asText()
+                : port.asText())));
+        assertThat(published).containsKeys("ingest", "connect", "grafana");
+        published.forEach((service, ports) -> assertThat(ports).as(service).allSatisfy(port -> {
+            if (service.equals("ingest")) {
+                assertThat(port).matches("(\\d+:)?\\d+:\\d+");
+            } else {
+                assertThat(port).startsWith("127.0.0.1:").matches("127\\.0\\.0\\.1:\\d+:\\d+");
+            }
+        }));
+    }
+
     /** The enriched topic is written in transactions; a worker reading uncommitted would store aborted records. */
     @Test
     void theConnectWorkersReadOnlyCommittedRecords() throws IOException {

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's first command, {@code wirefeed local --demo}, end to end: every server real and started by the
  * command itself; the shipped samples through ingest, enrichment and both sinks; the enriched and alerts topics,
  * the OpenSearch and SQL queries of docs/local-stack.md, the three {@code /metrics} endpoints scraped and parsed,
- * and every metric that an alert rule or a dashboard panel names found there; then a clean stop.
+ * and every metric that an alert rule or a dashboard panel names found there; not one ERROR line logged by any
+ * of the servers or services; then a clean stop.
  */
 class LocalStackIT {
 
@@ -55,6 +56,7 @@ class LocalStackIT {
         Path endpointsFile = dir.resolve("endpoints.json");
         StringWriter output = new StringWriter();
         AtomicInteger exitCode = new AtomicInteger(-1);
+        ErrorLog errors = ErrorLog.install();
         Thread stack = new Thread(() -> exitCode.set(Wirefeed.commandLine()
             .setOut(new PrintWriter(output, true))
             .execute("local", "--demo", "--data-dir", dir.resolve("data").toString(),
@@ -87,7 +89,9 @@ class LocalStackIT {
             assertSearch(endpoints);
             assertStorage(endpoints, enriched);
             assertMetrics(endpoints);
+            assertThat(errors.lines()).as("ERROR lines logged by a fresh --demo start").isEmpty();
         } finally {
+            errors.close();
             stack.interrupt();
             stack.join(Duration.ofMinutes(2).toMillis());
         }

@@ -77,6 +77,11 @@ public final class EnrichedRecords {
 
     /** What the connector's dead-letter queue holds. */
     public static List<ConsumerRecord<byte[], byte[]>> deadLettered(KafkaEndpoint kafka, String topic) {
+        return deadLettered(kafka, topic, 1);
+    }
+
+    /** What the connector's dead-letter queue holds, once it holds at least {@code count} records (or after 20 s). */
+    public static List<ConsumerRecord<byte[], byte[]>> deadLettered(KafkaEndpoint kafka, String topic, int count) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -85,7 +90,7 @@ public final class EnrichedRecords {
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (records.isEmpty() && System.nanoTime() < deadline) {
+            while (records.size() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
         }

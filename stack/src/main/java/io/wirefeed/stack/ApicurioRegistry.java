@@ -41,8 +41,8 @@ public final class ApicurioRegistry implements AutoCloseable {
     private final RegistryEndpoint endpoint;
     private final Path logFile;
 
-    private ApicurioRegistry(Process process, RegistryEndpoint endpoint, Path logFile) {
-        this.process = new ChildProcess(process, "apicurio-registry", Duration.ofSeconds(20));
+    private ApicurioRegistry(ChildProcess process, RegistryEndpoint endpoint, Path logFile) {
+        this.process = process;
         this.endpoint = endpoint;
         this.logFile = logFile;
     }
@@ -93,16 +93,18 @@ public final class ApicurioRegistry implements AutoCloseable {
             int managementPort = LoopbackPort.free();
             Path logFile = workDir.resolve("apicurio-registry.log");
             Process process = launch(runner, httpPort, managementPort, logFile);
+            // Watched from the start: a JVM killed while the registry starts leaves nothing behind either.
+            ChildProcess child = new ChildProcess(process, "apicurio-registry", Duration.ofSeconds(20));
             RegistryEndpoint endpoint = new RegistryEndpoint("http://127.0.0.1:" + httpPort + CCOMPAT_PATH);
             try {
                 awaitReady(process, endpoint, logFile);
             } catch (RuntimeException e) {
-                process.destroyForcibly();
+                child.kill();
                 throw e;
             }
             LOG.info("Apicurio Registry ready at {} in {} ms (log: {})", endpoint.url(),
                 Duration.between(started, Instant.now()).toMillis(), logFile);
-            return new ApicurioRegistry(process, endpoint, logFile);
+            return new ApicurioRegistry(child, endpoint, logFile);
         }
 
         private Process launch(Path runner, int httpPort, int managementPort, Path logFile) {

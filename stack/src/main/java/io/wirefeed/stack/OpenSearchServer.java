@@ -31,8 +31,8 @@ public final class OpenSearchServer implements AutoCloseable {
     private final ChildProcess process;
     private final OpenSearchEndpoint endpoint;
 
-    private OpenSearchServer(Process process, OpenSearchEndpoint endpoint) {
-        this.process = new ChildProcess(process, "opensearch", Duration.ofSeconds(30));
+    private OpenSearchServer(ChildProcess process, OpenSearchEndpoint endpoint) {
+        this.process = process;
         this.endpoint = endpoint;
     }
 
@@ -59,9 +59,17 @@ public final class OpenSearchServer implements AutoCloseable {
                 "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
                 "io.wirefeed.searchnode.SearchNodeMain", home.toString(), portFile.toString(), Integer.toString(port)))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("opensearch.log").toFile())).start();
-            OpenSearchEndpoint endpoint = awaitReady(process, portFile, home);
+            // Watched from the start: a JVM killed while the node starts leaves nothing behind either.
+            ChildProcess child = new ChildProcess(process, "opensearch", Duration.ofSeconds(30));
+            OpenSearchEndpoint endpoint;
+            try {
+                endpoint = awaitReady(process, portFile, home);
+            } catch (IOException | RuntimeException e) {
+                child.kill();
+                throw e;
+            }
             LOG.info("OpenSearch ready at {} in {} ms", endpoint.url(), Duration.between(started, Instant.now()).toMillis());
-            return new OpenSearchServer(process, endpoint);
+            return new OpenSearchServer(child, endpoint);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch could not start: " + e.getMessage(), e);
         }

@@ -14,21 +14,27 @@ import io.wirefeed.schema.Stage;
 import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a record the topology cannot read or enrich to the dead-letter topic (an Avro {@code DeadLetter} with
+ * Sends a record the topology cannot read, enrich or send (too large) to the dead-letter topic (an Avro {@code DeadLetter} with
  * the reason and the original bytes, within the same transaction) and lets the stream go on. Logs name the
  * record's coordinates, never its content.
  */
-public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler,
+        ProductionExceptionHandler {
 
     /** The streams setting that names the dead-letter topic. */
     public static final String TOPIC_CONFIG = "wirefeed.dead.letter.topic";
@@ -41,6 +47,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private String topic;
     private AvroSerializer<DeadLetter> serializer;
     private MeterRegistry meters;
+    private int maxRequestSize;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -53,6 +60,16 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
             ? new AvroSerializer<>(client) : new AvroSerializer<>();
         serializer.configure(configs, false);
         meters = configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry registry ? registry : null;
+        maxRequestSize = maxRequestSize(configs);
+    }
+
+    /** The producer's {@code max.request.size} in Kafka Streams settings ({@code producer.}-prefixed or not). */
+    static int maxRequestSize(Map<String, ?> configs) {
+        Object limit = configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        if (limit == null) {
+            limit = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        }
+        return limit == null ? 1_048_576 : Integer.parseInt(limit.toString().trim());
     }
 
     /**
@@ -96,6 +113,39 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     }
 
     /**
+     * A record the producer refused because it is larger than {@code max.request.size} goes to the dead letters
+     * (with the input's bytes when they fit in a request). Under at-least-once the stream goes on; under
+     * exactly-once the producer's transaction is already unusable and the thread fails all the same, which is why
+     * the enrichment bounds its serializers ({@link SizeBoundSerializer}) so that this does not happen. Anything
+     * else is handled as Kafka Streams' default handler does: retried when retriable, else the thread fails.
+     */
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RecordTooLargeException) {
+            return ProductionExceptionHandler.Response.resume(List.of(deadLetter(context, new RecordTooLargeException(
+                "The record for " + record.topic() + " is too large to send: " + exception.getMessage()))));
+        }
+        return exception instanceof RetriableException ? ProductionExceptionHandler.Response.retry()
+            : ProductionExceptionHandler.Response.fail();
+    }
+
+    /**
+     * A value {@link SizeBoundSerializer} refused as too large for the producer: dead-lettered before the producer
+     * saw it, so the transaction goes on. Other serialization errors keep the default (the thread fails; a registry
+     * outage among them, the record is read again).
+     */
+    @Override
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+            ProducerRecord record, Exception exception,
+            ProductionExceptionHandler.SerializationExceptionOrigin origin) {
+        if (exception instanceof RecordTooLargeException) {
+            return ProductionExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
+        }
+        return ProductionExceptionHandler.Response.fail();
+    }
+
+    /**
      * A record that failed only because the registry could not answer is not at fault: the stream thread fails
      * instead, its transaction is aborted, and the thread that replaces it reads the record again.
      */
@@ -113,17 +163,27 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         LOG.warn("Dead-lettering {} (task {}, node {}): {}", source, context.taskId(), context.processorNodeId(),
             exception.toString());
         if (meters != null) {
-            counter(meters, context.topic()).increment();
+            counter(meters, context.topic() == null ? "unknown" : context.topic()).increment();
         }
         byte[] original = context.sourceRawValue() == null ? new byte[0] : context.sourceRawValue();
+        String reason = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
         DeadLetter letter = DeadLetter.newBuilder()
             .setStage(Stage.ENRICH)
-            .setReason(exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage())
+            .setReason(reason)
             .setErrorType(exception.getClass().getName())
             .setOriginal(ByteBuffer.wrap(original))
             .setSource(source)
             .setFailedAt(Instant.now())
             .build();
-        return new ProducerRecord<>(topic, null, context.sourceRawKey(), serializer.serialize(topic, letter));
+        byte[] key = context.sourceRawKey();
+        byte[] value = serializer.serialize(topic, letter);
+        if (value.length + (key == null ? 0 : key.length) + SizeBoundSerializer.REQUEST_OVERHEAD > maxRequestSize) {
+            // The dead letter must be sendable, or it would fail the thread the way its record did.
+            letter.setOriginal(ByteBuffer.allocate(0));
+            letter.setReason(reason + " (the original's " + original.length + " bytes are left out: with them the "
+                + "dead letter would be over max.request.size, " + maxRequestSize + ")");
+            value = serializer.serialize(topic, letter);
+        }
+        return new ProducerRecord<>(topic, null, key, value);
     }
 }

@@ -71,8 +71,13 @@ public final class EnrichService implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
+        // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
+        // while Kafka Streams serializes it, before the producer could poison the transaction.
+        int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());
         EnrichTopology.AvroSerdes serdes = new EnrichTopology.AvroSerdes(serde(Dispatch.class, serdeConfig),
-            serde(EnrichedDispatch.class, serdeConfig), serde(Alert.class, serdeConfig), serde(Trend.class, serdeConfig),
+            SizeBoundSerializer.bound(serde(EnrichedDispatch.class, serdeConfig), maxRequestSize),
+            SizeBoundSerializer.bound(serde(Alert.class, serdeConfig), maxRequestSize),
+            SizeBoundSerializer.bound(serde(Trend.class, serdeConfig), maxRequestSize),
             serde(Rule.class, serdeConfig));
         AlertPolicy alerts = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(), AlertPolicy.COUNTER_TERRORISM.topics(),
             config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));

@@ -1,5 +1,7 @@
 package io.wirefeed.enrich.stream;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,11 +24,18 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
- * {@code GET /trends?window=day|week[&limit=n]}: the most counted topics and entities of the current window,
+ * {@code GET /trends?window=day|week[&limit=n]}: the most counted topics and entities of the current window
+ * (at most {@code limit}, 1 to 1,000, 20 by default; a bad, unknown or repeated parameter is a 400 that says
+ * which and why),
  * read from this instance's window stores (interactive queries). With several instances each answers for the
  * trend keys it hosts; a caller merges their answers.
  */
 final class TrendsQuery {
+
+    /** The answer's length unless {@code limit} says otherwise, and the most it may say. */
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 1_000;
+    private static final List<String> KNOWN = List.of("window", "limit");
 
     private final KafkaStreams streams;
     private final Clock clock;
@@ -37,7 +46,12 @@ final class TrendsQuery {
     }
 
     HttpReply answer(String query) {
-        Map<String, String> parameters = parameters(query);
+        Map<String, String> parameters;
+        try {
+            parameters = parameters(query);
+        } catch (IllegalArgumentException e) {
+            return HttpReply.error(400, e.getMessage());
+        }
         String window = parameters.getOrDefault("window", "day").toLowerCase(Locale.ROOT);
         Duration size = switch (window) {
             case "day" -> Duration.ofDays(1);
@@ -47,11 +61,11 @@ final class TrendsQuery {
         if (size == null) {
             return HttpReply.error(400, "window must be day or week, not '" + window + "'");
         }
-        int limit;
-        try {
-            limit = Integer.parseInt(parameters.getOrDefault("limit", "20"));
-        } catch (NumberFormatException e) {
-            return HttpReply.error(400, "limit must be a number");
+        String limitText = parameters.getOrDefault("limit", Integer.toString(DEFAULT_LIMIT));
+        int limit = limit(limitText);
+        if (limit < 1) {
+            return HttpReply.error(400, "limit must be a whole number from 1 to " + MAX_LIMIT + ", not '"
+                + limitText + "'");
         }
         String store = window.equals("day") ? EnrichTopology.TRENDS_DAY : EnrichTopology.TRENDS_WEEK;
         try {
@@ -90,14 +104,43 @@ final class TrendsQuery {
         return trends;
     }
 
+    /** The limit, or 0 when the text is not a whole number from 1 to {@link #MAX_LIMIT}. */
+    private static int limit(String text) {
+        if (text.isEmpty() || text.length() > 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        int limit = Integer.parseInt(text);
+        return limit <= MAX_LIMIT ? limit : 0;
+    }
+
+    /** The query's parameters, decoded; an unknown, repeated or undecodable one is an IllegalArgumentException. */
     private static Map<String, String> parameters(String query) {
         Map<String, String> parameters = new HashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String[] parts = pair.split("=", 2);
-                parameters.put(parts[0], parts.length > 1 ? parts[1] : "");
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            String name = decode(parts[0]);
+            if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("unknown parameter '" + name + "' (known: " + String.join(", ", KNOWN)
+                    + ")");
+            }
+            if (parameters.put(name, parts.length > 1 ? decode(parts[1]) : "") != null) {
+                throw new IllegalArgumentException(name + " is given twice");
             }
         }
         return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the query is not valid percent-encoding", e);
+        }
     }
 }

@@ -15,12 +15,16 @@ import io.wirefeed.serde.AvroDeserializer;
 import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.TaskId;
@@ -125,5 +129,97 @@ class DeadLetterHandlerTest {
         assertThat(processed.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
         assertThat(processed.deadLetterQueueRecords()).isEmpty();
         assertThat(meters.find("wirefeed.dead.letters").counter()).isNull();
+    }
+
+    /** A record too large to send: a dead letter with the reason and the input's bytes, and the stream goes on. */
+    @Test
+    void aRecordTooLargeToSendBecomesADeadLetterWithTheInputBytes() {
+        InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry, "producer.max.request.size", "100000"));
+        byte[] input = new byte[20_000];
+
+        ProductionExceptionHandler.Response response = handler.handleError(new Coordinates("k".getBytes(), input),
+            new ProducerRecord<>("enriched", "k".getBytes(), new byte[120_000]),
+            new RecordTooLargeException("The message is 120088 bytes when serialized which is larger than 100000, "
+                + "which is the value of the max.request.size configuration."));
+
+        assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        DeadLetter letter = read(registry, response.deadLetterQueueRecords().get(0));
+        assertThat(letter.getErrorType()).isEqualTo(RecordTooLargeException.class.getName());
+        assertThat(letter.getReason()).startsWith("The record for enriched is too large to send: The message is 120088")
+            .contains("max.request.size");
+        assertThat(letter.getSource()).isEqualTo("kafka:dispatches/3/42");
+        assertThat(letter.getOriginal()).isEqualTo(ByteBuffer.wrap(input));
+    }
+
+    /**
+     * Under exactly-once the enrichment refuses a too-large value while serializing it (SizeBoundSerializer), before
+     * the producer could poison the transaction: that refusal is dead-lettered too; other serialization errors fail.
+     */
+    @Test
+    void aValueTooLargeToSerializeForTheProducerBecomesADeadLetter() {
+        InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry, "producer.max.request.size", "4096"));
+        SizeBoundSerializer<byte[]> bounded = new SizeBoundSerializer<>((topic, data) -> data, 4096);
+        RecordTooLargeException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+            RecordTooLargeException.class, () -> bounded.serialize("enriched", new byte[3_500]));
+        assertThat(bounded.serialize("enriched", new byte[3_000])).hasSize(3_000);
+
+        ProductionExceptionHandler.Response response = handler.handleSerializationError(
+            new Coordinates("k".getBytes(), new byte[10]), new ProducerRecord<>("enriched", "value"), refused,
+            ProductionExceptionHandler.SerializationExceptionOrigin.VALUE);
+
+        assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        DeadLetter letter = read(registry, response.deadLetterQueueRecords().get(0));
+        assertThat(letter.getReason()).contains("3500 bytes", "max.request.size");
+        assertThat(letter.getOriginal()).isEqualTo(ByteBuffer.wrap(new byte[10]));
+        assertThat(handler.handleSerializationError(new Coordinates("k".getBytes(), new byte[10]),
+            new ProducerRecord<>("enriched", "value"), new SerializationException("no"),
+            ProductionExceptionHandler.SerializationExceptionOrigin.VALUE).result())
+            .isEqualTo(ProductionExceptionHandler.Result.FAIL);
+    }
+
+    /** An input itself too large for a dead letter's request is left out, and the reason says so. */
+    @Test
+    void anInputTooLargeForTheDeadLetterIsLeftOutOfIt() {
+        InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry, "max.request.size", 65_536));
+
+        ProductionExceptionHandler.Response response = handler.handleError(
+            new Coordinates("k".getBytes(), new byte[70_000]), new ProducerRecord<>("enriched", new byte[90_000]),
+            new RecordTooLargeException("over max.request.size"));
+
+        DeadLetter letter = read(registry, response.deadLetterQueueRecords().get(0));
+        assertThat(letter.getOriginal().remaining()).isZero();
+        assertThat(letter.getReason()).contains("the original's 70000 bytes are left out");
+        assertThat(response.deadLetterQueueRecords().get(0).value().length).isLessThan(65_536);
+    }
+
+    /** Other send failures keep Kafka Streams' default: retried when retriable, else the thread fails. */
+    @Test
+    void otherSendFailuresAreRetriedOrFailAsByDefault() {
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, new InMemorySchemaRegistry()));
+        Coordinates at = new Coordinates("k".getBytes(), new byte[1]);
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("enriched", new byte[1]);
+
+        assertThat(handler.handleError(at, record, new NotEnoughReplicasException("later")).result())
+            .isEqualTo(ProductionExceptionHandler.Result.RETRY);
+        assertThat(handler.handleError(at, record, new AuthorizationException("no")).result())
+            .isEqualTo(ProductionExceptionHandler.Result.FAIL);
+    }
+
+    private static DeadLetter read(InMemorySchemaRegistry registry, ProducerRecord<byte[], byte[]> record) {
+        assertThat(record.topic()).isEqualTo("dead-letters");
+        AvroDeserializer<DeadLetter> deserializer = AvroDeserializer.specific(registry, DeadLetter.class);
+        deserializer.configure(Map.of(), false);
+        return deserializer.deserialize("dead-letters", record.value());
     }
 }

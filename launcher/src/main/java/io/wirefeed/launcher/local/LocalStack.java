@@ -100,6 +100,14 @@ public final class LocalStack implements AutoCloseable {
             IngestConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
     }
 
+    /**
+     * The enrichment's producer sends one request at a time. With several in flight, a transaction's first batch
+     * to a partition (sequence 0, which transactions v2 require after each transaction's epoch bump) can be
+     * refused with a retriable error while the next batch (sequence 1) of a pipelined request reaches the broker
+     * first; the broker refuses that one too and logs an ERROR (OutOfOrderSequenceException ... "for transactions
+     * v2 idempotent producer with no existing state"). The producer retries both in order, so nothing is lost or
+     * doubled, but a fresh --demo start logged a dozen such ERRORs. See docs/reliability.md.
+     */
     private EnrichConfig newEnrichConfig() {
         return new EnrichConfig(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
@@ -107,7 +115,8 @@ public final class LocalStack implements AutoCloseable {
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),
-            EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
+            EnrichConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS),
+            "kafka.producer.max.in.flight.requests.per.connection", "1"));
     }
 
     public Infrastructure servers() {

@@ -1,5 +1,6 @@
 package io.wirefeed.sink.postgres;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.RecordJson;
@@ -35,6 +38,11 @@ final class DispatchRows implements AutoCloseable {
         + "version_created = EXCLUDED.version_created, enriched_at = EXCLUDED.enriched_at, "
         + "verdict = EXCLUDED.verdict, dedupe_of = EXCLUDED.dedupe_of, similarity = EXCLUDED.similarity, "
         + "entities = EXCLUDED.entities, topics = EXCLUDED.topics, killed = dispatches.killed OR EXCLUDED.killed";
+    /**
+     * The longest id, story or dedupe reference written, in UTF-8 bytes: they are indexed, and a btree entry
+     * holds at most about 2,700 bytes.
+     */
+    static final int MAX_KEY_BYTES = 1_024;
     private static final String KILL = "UPDATE dispatches SET killed = true WHERE id = ? AND NOT killed";
 
     private final PreparedStatement upsert;
@@ -48,8 +56,21 @@ final class DispatchRows implements AutoCloseable {
         this.kill = connection.prepareStatement(KILL);
     }
 
+    /** Why the dispatch cannot be written (a key over {@link #MAX_KEY_BYTES}), or null when it can. */
+    static String refusal(EnrichedDispatch dispatch) {
+        for (Map.Entry<String, String> key : Map.of("id", dispatch.getId(), "story", dispatch.getStory(),
+                "dedupe.of", String.valueOf(dispatch.getDedupe().getOf())).entrySet()) {
+            int bytes = key.getValue().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_KEY_BYTES) {
+                return "The dispatch's " + key.getKey() + " is " + bytes + " bytes long; the PostgreSQL sink takes at most "
+                    + MAX_KEY_BYTES;
+            }
+        }
+        return null;
+    }
+
     void add(EnrichedDispatch dispatch) {
-        pending.put(dispatch.getId() + '\u0000' + dispatch.getVersion(), dispatch);
+        pending.put(text(dispatch.getId()) + '\u0000' + dispatch.getVersion(), dispatch);
     }
 
     /** Runs what was added: the rows first, then the kills. */
@@ -68,30 +89,30 @@ final class DispatchRows implements AutoCloseable {
     private void bind(EnrichedDispatch dispatch) throws SQLException {
         boolean killed = dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL;
         int i = 0;
-        upsert.setString(++i, dispatch.getId());
+        upsert.setString(++i, text(dispatch.getId()));
         upsert.setInt(++i, dispatch.getVersion());
-        upsert.setString(++i, dispatch.getStory());
-        upsert.setString(++i, dispatch.getAgency());
+        upsert.setString(++i, text(dispatch.getStory()));
+        upsert.setString(++i, text(dispatch.getAgency()));
         upsert.setString(++i, dispatch.getFormat().name());
         upsert.setString(++i, dispatch.getPubStatus().name());
         upsert.setObject(++i, dispatch.getUrgency(), Types.INTEGER);
-        upsert.setString(++i, dispatch.getLanguage());
-        upsert.setString(++i, dispatch.getHeadline());
-        upsert.setString(++i, dispatch.getBody());
-        upsert.setString(++i, dispatch.getDateline() == null ? null : dispatch.getDateline().getPlace());
+        upsert.setString(++i, text(dispatch.getLanguage()));
+        upsert.setString(++i, text(dispatch.getHeadline()));
+        upsert.setString(++i, text(dispatch.getBody()));
+        upsert.setString(++i, text(dispatch.getDateline() == null ? null : dispatch.getDateline().getPlace()));
         upsert.setTimestamp(++i, timestamp(dispatch.getReceivedAt()));
         upsert.setTimestamp(++i, timestamp(dispatch.getVersionCreated()));
         upsert.setTimestamp(++i, timestamp(dispatch.getEnrichedAt()));
         upsert.setString(++i, dispatch.getDedupe().getVerdict().name());
-        upsert.setString(++i, dispatch.getDedupe().getOf());
+        upsert.setString(++i, text(dispatch.getDedupe().getOf()));
         upsert.setObject(++i, dispatch.getDedupe().getSimilarity(), Types.DOUBLE);
         upsert.setString(++i, json(dispatch.getEntities()));
         upsert.setString(++i, json(dispatch.getTopics()));
         upsert.setBoolean(++i, killed);
-        upsert.setString(++i, dispatch.getId());
+        upsert.setString(++i, text(dispatch.getId()));
         upsert.addBatch();
         if (killed) {
-            kill.setString(1, dispatch.getId());
+            kill.setString(1, text(dispatch.getId()));
             kill.addBatch();
         }
     }
@@ -102,8 +123,31 @@ final class DispatchRows implements AutoCloseable {
 
     private static String json(List<? extends IndexedRecord> records) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        records.forEach(record -> array.add(RecordJson.toJson(record)));
+        records.forEach(record -> array.add(withoutNul(RecordJson.toJson(record))));
         return array.toString();
+    }
+
+    /** PostgreSQL text cannot hold NUL (U+0000): it is left out. */
+    static String text(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
+    }
+
+    /** The JSON with NUL left out of every name and string (jsonb refuses the escape {@code \u0000}). */
+    private static JsonNode withoutNul(JsonNode node) {
+        if (node.isTextual()) {
+            return JsonNodeFactory.instance.textNode(text(node.textValue()));
+        }
+        if (node.isArray()) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> array.add(withoutNul(element)));
+            return array;
+        }
+        if (node.isObject()) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> object.set(text(field.getKey()), withoutNul(field.getValue())));
+            return object;
+        }
+        return node;
     }
 
     @Override

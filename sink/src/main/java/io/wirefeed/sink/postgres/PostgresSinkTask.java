@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Properties;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.sink.DispatchRecordReader;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
@@ -23,7 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes each batch Connect hands over in one database transaction, committed before {@code put} returns, so
  * the offsets Connect then commits never run ahead of the rows: after a crash the batch is delivered again
- * and rewritten to the same rows. Records that cannot be read go to the connector's dead-letter queue.
+ * and rewritten to the same rows. Records that cannot be read, whose keys are out of bounds, or that the
+ * database refuses (a batch it refuses is written again one dispatch at a time, to find which) go to the
+ * connector's dead-letter queue, and the task goes on. PostgreSQL text cannot hold NUL characters: they are
+ * left out of what is written.
  */
 public final class PostgresSinkTask extends SinkTask {
 
@@ -33,11 +39,13 @@ public final class PostgresSinkTask extends SinkTask {
     private Connection connection;
     private DispatchRows rows;
     private DispatchRecordReader reader;
+    private ErrantRecordReporter reporter;
 
     @Override
     public void start(Map<String, String> props) {
         config = new PostgresSinkConfig(props);
-        reader = new DispatchRecordReader(props, context == null ? null : context.errantRecordReporter());
+        reporter = errantRecordReporter();
+        reader = new DispatchRecordReader(props, reporter);
         try {
             connect();
         } catch (SQLException e) {
@@ -64,32 +72,92 @@ public final class PostgresSinkTask extends SinkTask {
     @Override
     public void put(Collection<SinkRecord> records) {
         // All read before any is written: a batch Connect delivers again (registry unavailable) starts clean.
-        List<EnrichedDispatch> dispatches = new ArrayList<>(records.size());
+        List<Pending> batch = new ArrayList<>(records.size());
         for (SinkRecord record : records) {
             EnrichedDispatch dispatch = reader.read(record);
-            if (dispatch != null) {
-                dispatches.add(dispatch);
+            if (dispatch == null) {
+                continue;
+            }
+            String refusal = DispatchRows.refusal(dispatch);
+            if (refusal == null) {
+                batch.add(new Pending(record, dispatch));
+            } else {
+                deadLetter(record, new DataException(refusal));
             }
         }
         try {
             if (connection == null || !connection.isValid(5)) {
                 connect();    // the database restarted: Connect is retrying the batch
             }
-            for (EnrichedDispatch dispatch : dispatches) {
-                rows.add(dispatch);
+            for (Pending pending : batch) {
+                rows.add(pending.dispatch());
             }
             rows.execute();
             connection.commit();
         } catch (SQLException failure) {
             rollback();
             SQLException e = withoutStatement(failure);
-            if (e instanceof SQLTransientException || "08".equals(state(e)) || "57".equals(state(e))) {
+            if (unavailable(e)) {
                 throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
             }
-            throw new ConnectException("Writing " + dispatches.size() + " dispatches failed: " + e.getMessage(), e);
+            if (reporter == null) {
+                throw new ConnectException("Writing " + batch.size() + " dispatches failed: " + e.getMessage(), e);
+            }
+            writeOneByOne(batch);
         }
     }
 
+    /**
+     * After the database refused a batch: each dispatch on its own, behind a savepoint, so that the one it
+     * refuses goes to the dead-letter queue and the others are written, all in one transaction.
+     */
+    private void writeOneByOne(List<Pending> batch) {
+        try {
+            for (Pending pending : batch) {
+                Savepoint savepoint = connection.setSavepoint();
+                try {
+                    rows.add(pending.dispatch());
+                    rows.execute();
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException failure) {
+                    SQLException e = withoutStatement(failure);
+                    if (unavailable(e)) {
+                        throw e;
+                    }
+                    connection.rollback(savepoint);
+                    deadLetter(pending.record(), new DataException("PostgreSQL refused the dispatch (SQL state "
+                        + e.getSQLState() + "): " + e.getMessage(), e));
+                }
+            }
+            connection.commit();
+        } catch (SQLException failure) {
+            rollback();
+            SQLException e = withoutStatement(failure);
+            if (unavailable(e)) {
+                throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
+            }
+            throw new ConnectException("Writing " + batch.size() + " dispatches one by one failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Logs the record's coordinates, never its content, and hands it to Connect's dead-letter queue. */
+    private void deadLetter(SinkRecord record, Exception reason) {
+        if (reporter == null) {
+            throw new DataException("Refused record at " + record.topic() + "/" + record.kafkaPartition() + "/"
+                + record.kafkaOffset() + ": " + reason.getMessage(), reason);
+        }
+        LOG.warn("Dead-lettering {}/{}/{}: {}", record.topic(), record.kafkaPartition(), record.kafkaOffset(),
+            reason.getMessage());
+        reporter.report(record, reason);
+    }
+
+    private static boolean unavailable(SQLException e) {
+        return e instanceof SQLTransientException || "08".equals(state(e)) || "57".equals(state(e));
+    }
+
+    /** A record and the dispatch read from it. */
+    private record Pending(SinkRecord record, EnrichedDispatch dispatch) {
+    }
 
     private void rollback() {
         try {
@@ -123,6 +191,15 @@ public final class PostgresSinkTask extends SinkTask {
         }
         rows = null;
         connection = null;
+    }
+
+    /** Connect's dead-letter reporter: null without a context, on a worker older than 2.6, or when none is set. */
+    private ErrantRecordReporter errantRecordReporter() {
+        try {
+            return context == null ? null : context.errantRecordReporter();
+        } catch (NoSuchMethodError | NoClassDefFoundError olderWorker) {
+            return null;
+        }
     }
 
     @Override

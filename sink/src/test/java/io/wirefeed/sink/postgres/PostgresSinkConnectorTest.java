@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.sink.EnrichedRecords;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.InfrastructureExtension;
@@ -76,6 +77,60 @@ class PostgresSinkConnectorTest {
             }
             assertThat(EnrichedRecords.deadLettered(kafka, deadLetters)).singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo("not avro".getBytes()));
+        }
+    }
+
+    /**
+     * A NUL in the text (PostgreSQL text cannot hold one), an id longer than the bound and a time PostgreSQL
+     * cannot store, in one batch with good records: the NULs are stripped, the other two go to the dead-letter
+     * queue, and the task writes the rest and keeps running.
+     */
+    @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredAndTheRecordsAfterItArrive(KafkaEndpoint kafka,
+            RegistryEndpoint registry, PostgresEndpoint postgres, @TempDir Path dir) throws Exception {
+        String topic = "enriched-" + UUID.randomUUID();
+        String deadLetters = "refused-dlq-" + UUID.randomUUID();
+        PostgresEndpoint database = postgres.database("refused_" + UUID.randomUUID().toString().replace("-", ""));
+        EnrichedDispatch withNul = EnrichedRecords.enriched("nul", 1, DedupeVerdict.UNIQUE);
+        withNul.setHeadline("Blast\u0000 in Tashkent");
+        withNul.setBody("Body with a NUL\u0000 inside");
+        withNul.getEntities().get(0).setName("Tash\u0000kent");
+        EnrichedDispatch tooLate = EnrichedRecords.enriched("too-late", 1, DedupeVerdict.UNIQUE);
+        tooLate.setReceivedAt(java.time.Instant.parse("+300000-01-01T00:00:00Z"));
+        EnrichedRecords.publish(kafka, registry, topic, List.of(
+            EnrichedRecords.enriched("before", 1, DedupeVerdict.UNIQUE), withNul,
+            EnrichedRecords.enriched("x".repeat(4_000), 1, DedupeVerdict.UNIQUE), tooLate,
+            EnrichedRecords.enriched("after", 1, DedupeVerdict.UNIQUE)));
+
+        try (EmbeddedConnect worker = EmbeddedConnect.start(kafka.bootstrapServers(), dir, 0)) {
+            worker.rest().apply("postgres-refused", Map.of(
+                "connector.class", PostgresSinkConnector.class.getName(),
+                "tasks.max", "1",
+                "topics", topic,
+                "connection.url", database.jdbcUrl(),
+                "connection.user", postgres.user(),
+                "connection.password", postgres.password(),
+                "schema.registry.url", registry.url(),
+                "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", deadLetters,
+                "errors.deadletterqueue.topic.replication.factor", "1"));
+            awaitRows(database.jdbcUrl(), postgres, 3);
+            EnrichedRecords.publish(kafka, registry, topic,
+                List.of(EnrichedRecords.enriched("later", 1, DedupeVerdict.UNIQUE)));
+            awaitRows(database.jdbcUrl(), postgres, 4);
+
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), postgres.user(),
+                    postgres.password());
+                 Statement statement = connection.createStatement()) {
+                assertThat(rows(statement, "SELECT id FROM dispatches ORDER BY 1"))
+                    .containsExactly("after", "before", "later", "nul");
+                assertThat(rows(statement, "SELECT headline || '|' || body || '|' || (entities->0->>'name') "
+                    + "FROM dispatches WHERE id = 'nul'"))
+                    .containsExactly("Blast in Tashkent|Body with a NUL inside|Tashkent");
+            }
+            assertThat(worker.rest().status("postgres-refused").toString()).contains("RUNNING").doesNotContain("FAILED");
+            // the two refused dispatches and the two unreadable records ("not avro", one per publish)
+            assertThat(EnrichedRecords.deadLettered(kafka, deadLetters, 4)).hasSize(4);
         }
     }
 
