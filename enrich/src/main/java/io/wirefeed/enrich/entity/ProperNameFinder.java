@@ -302,6 +302,11 @@ public final class ProperNameFinder implements MentionFinder {
         while (end > from && SPLITTING_JOINERS.contains(words.word(end))) {
             end--;
         }
+        typedName(field, words, from, end, found);
+    }
+
+    /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
+    private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         } else if (from < end && PLACE_HEADS.contains(words.name(end))) {
