@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * What a web page or a wire terminal leaves at the end of copy that is not the story: navigation
  * ({@code Back to top}, {@code Next | Previous}), share and print links, period tabs ({@code Day|Week}), and
- * end-of-story marks ({@code -0-}, {@code ENDS}, {@code (END)}, {@code ###}, a {@code (Reporting by ...)} credit).
- * Only whole trailing lines made of these are cut, never words inside a paragraph.
+ * end-of-story marks ({@code -0-}, {@code ENDS}, {@code (END)}, {@code ###}). Only whole trailing lines made of
+ * these are cut, never words inside a paragraph. A credit line ({@code (Reporting by ...; Editing by ...)}) is copy:
+ * it names the people who made the story, and stays.
  */
 public final class PageFurniture {
 
@@ -25,7 +26,7 @@ public final class PageFurniture {
         "day", "week", "month", "year", "most", "read", "popular", "subscribe", "on", "close", "menu");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|·•/>»«<,\\[\\]]+");
     private static final Pattern END_MARK = Pattern.compile(
-        "(?i)-0-|ends?|\\(ends?\\)|###|xxx|\\(?(?:reporting|writing|editing|additional reporting) by [^\\n]{1,200}");
+        "(?i)-0-|ends?|\\(ends?\\)|###|xxx");
     private static final int MAX_WORDS = 10;
 
     private PageFurniture() {

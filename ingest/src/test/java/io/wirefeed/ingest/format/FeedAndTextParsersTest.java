@@ -108,13 +108,15 @@ class FeedAndTextParsersTest {
     }
 
     @Test
-    void aBylineIsNotPartOfTheHeadlineNorASignOffPartOfTheBody() throws Exception {
+    void aBylineIsNotPartOfTheHeadlineAndTheCreditLineStaysInTheBody() throws Exception {
         Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nBy Olzhas Auyezov\n\n" + REUTERS_LEAD
             + "\n(Reporting by Olzhas Auyezov; Editing by Jane Merriman)\n").get(0);
 
         assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan raises key rate");
+        // The credit line names people of the story's making; subscribers search and tag by it, so it is copy.
         assertThat(dispatch.getBody()).startsWith("TASHKENT, July 7 (Reuters)")
-            .endsWith("The central bank said inflation was too high.");
+            .endsWith("The central bank said inflation was too high.\n\n(Reporting by Olzhas Auyezov; Editing by Jane "
+                + "Merriman)");
     }
 
     @Test
