@@ -36,6 +36,8 @@ public final class Gazetteer {
     private final Map<String, Integer> longest;
     /** First words of the names written in lower case ("dpa", "al-Qaeda"), which a lookup may start at. */
     private final Set<String> lowerCaseStarts;
+    /** Every key that a longer name's key starts with, word by word ("united", "united arab"). */
+    private final Set<String> prefixes;
     private final Gazetteer base;
 
     private Gazetteer(Map<String, KnownName[]> names, Gazetteer base) {
@@ -43,9 +45,13 @@ public final class Gazetteer {
         this.base = base;
         this.longest = new HashMap<>();
         this.lowerCaseStarts = new HashSet<>();
+        this.prefixes = new HashSet<>();
         names.forEach((key, known) -> {
             String[] words = key.split(" ");
             longest.merge(words[0], words.length, Math::max);
+            for (int end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) {
+                prefixes.add(key.substring(0, end));
+            }
             for (KnownName name : known) {
                 if (Character.isLowerCase(name.written().charAt(0))) {
                     lowerCaseStarts.add(words[0]);
@@ -98,6 +104,11 @@ public final class Gazetteer {
     int longestFrom(String firstWordKey) {
         int own = longest.getOrDefault(firstWordKey, 0);
         return base == null ? own : Math.max(own, base.longestFrom(firstWordKey));
+    }
+
+    /** Whether some longer name's key starts with this key's words. */
+    boolean isPrefix(String key) {
+        return prefixes.contains(key) || base != null && base.isPrefix(key);
     }
 
     /** Whether some name starting with this first word is written in lower case ("dpa", "al-Qaeda"). */
@@ -244,10 +255,12 @@ public final class Gazetteer {
 
         private final Map<String, List<KnownName>> names = new HashMap<>();
 
-        void add(String name, GazetteerEntry entry, KnownName.Kind kind, long population) {
-            if (entry == null || name.isBlank()) {
+        void add(String written, GazetteerEntry entry, KnownName.Kind kind, long population) {
+            if (entry == null || written.isBlank()) {
                 return;
             }
+            // "the Taliban" is found as "Taliban": a lookup at every "the" would cost more than it finds.
+            String name = written.startsWith("the ") ? written.substring(4) : written;
             boolean exactCase = isAcronym(name);
             put(NameKeys.of(name), new KnownName(entry, kind, population, exactCase, name));
             String transcribed = NameKeys.transcribed(name);

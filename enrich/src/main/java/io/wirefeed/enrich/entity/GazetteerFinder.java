@@ -95,54 +95,48 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private List<Run> runs(Tokens words) {
         List<Run> runs = new ArrayList<>();
+        StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(key(words, i, false))) {
+            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.word(i))) {
                 continue;
             }
-            int longest = Math.max(gazetteer.longestFrom(key(words, i, true)), gazetteer.longestFrom(key(words, i,
-                false)));
-            int last = i;
-            while (last + 1 < words.size() && last + 1 - i < longest && words.joinedToNext(last)) {
-                last++;
+            int best = -1;
+            KnownName[] bestNames = NONE;
+            KnownName[] single = lookup(words, "", i);
+            if (single.length > 0) {
+                best = i;
+                bestNames = single;
             }
-            for (; last >= i; last--) {
-                KnownName[] names = words.capitalised(last) || last == i || !words.capitalised(i)
-                    ? gazetteer.lookup(key(words, i, last)) : NONE;
-                if (names.length == 0 && words.possessive(last)) {
-                    names = gazetteer.lookup((last > i ? key(words, i, last - 1) + " " : "")
-                        + key(words, last, false));  // "Moody's", "Standard and Poor's": the name has the 's
-                }
+            prefix.setLength(0);
+            prefix.append(words.key(i, false));
+            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME && words.joinedToNext(j)
+                    && gazetteer.isPrefix(prefix.toString()); j++) {
+                KnownName[] names = words.capitalised(j + 1) ? lookup(words, prefix + " ", j + 1) : NONE;
                 if (names.length > 0) {
-                    runs.add(new Run(i, last, names));
-                    i = last;
-                    break;
+                    best = j + 1;
+                    bestNames = names;
                 }
+                prefix.append(' ').append(words.key(j + 1, false));
+            }
+            if (best >= 0) {
+                runs.add(new Run(i, best, bestNames));
+                i = best;
             }
         }
         return runs;
     }
 
+    /** The names of a key ending in word {@code last}: without its possessive, else with it ("Moody's"). */
+    private KnownName[] lookup(Tokens words, String before, int last) {
+        KnownName[] names = gazetteer.lookup(before + words.key(last, true));
+        if (names.length == 0 && words.possessive(last)) {
+            names = gazetteer.lookup(before + words.key(last, false));
+        }
+        return names;
+    }
+
     private static final KnownName[] NONE = new KnownName[0];
-
-    /** The key of words {@code first} to {@code last}: whole words, the last without a possessive. */
-    private static String key(Tokens words, int first, int last) {
-        if (last < first) {
-            return "";
-        }
-        StringBuilder key = new StringBuilder();
-        for (int w = first; w <= last; w++) {
-            if (w > first) {
-                key.append(' ');
-            }
-            key.append(key(words, w, w == last));
-        }
-        return key.toString();
-    }
-
-    private static String key(Tokens words, int w, boolean withoutPossessive) {
-        return NameKeys.of(words.text().subSequence(words.start(w), withoutPossessive ? words.nameEnd(w)
-            : words.end(w)));
-    }
+    private static final int LONGEST_NAME = 12;
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
                                   boolean listed) {
@@ -255,7 +249,7 @@ public final class GazetteerFinder implements MentionFinder {
         if (run.first() != run.last()) {
             return false;
         }
-        String word = words.text().substring(words.start(run.first()), words.nameEnd(run.first()));
+        String word = words.name(run.first());
         return lexicon.isCommonWord(word) || lexicon.isGivenName(word);
     }
 
@@ -265,12 +259,12 @@ public final class GazetteerFinder implements MentionFinder {
         if (next >= words.size() || words.after(run.last()) != ',' || !words.capitalised(next)) {
             return false;
         }
-        String key = NameKeys.of(words.text().subSequence(words.start(next), words.nameEnd(next)));
+        String key = words.key(next, true);
         int longest = gazetteer.longestFrom(key);
         StringBuilder phrase = new StringBuilder(key);
         for (int w = next; w < words.size() && w - next < longest; w++) {
             if (w > next) {
-                phrase.append(' ').append(NameKeys.of(words.text().subSequence(words.start(w), words.nameEnd(w))));
+                phrase.append(' ').append(words.key(w, true));
             }
             for (KnownName name : gazetteer.lookup(phrase.toString())) {
                 if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {

@@ -34,7 +34,17 @@ final class Lexicon {
 
     /** Whether the word, in lower case, is an ordinary English word ("reading", "mobile", "baker"). */
     boolean isCommonWord(String word) {
-        return commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return commonWords.contains(lowerCase(word));
+    }
+
+    /** The word in lower case; itself when it is already (most words are). */
+    private static String lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return word.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     /** Whether the word, as capitalised, is a given name ("Frank", "Mark"). */
@@ -42,8 +52,11 @@ final class Lexicon {
         if (word.isEmpty()) {
             return false;
         }
+        if (givenNames.contains(word)) {
+            return true;
+        }
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return givenNames.contains(capitalised);
+        return !capitalised.equals(word) && givenNames.contains(capitalised);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

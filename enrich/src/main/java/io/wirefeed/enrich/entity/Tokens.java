@@ -19,19 +19,41 @@ final class Tokens {
         "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
         "Wash", "Wis", "Wyo", "vs", "approx");
 
+    /** The words of the text read last on this thread: the finders of one field all read the same text. */
+    private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+
     private final String text;
     private final int[] starts;
     private final int[] ends;
     private final int size;
+    /** Each word, its name and its keys, made when first asked for: most are never asked for. */
+    private final String[] words;
+    private final String[] names;
+    private final String[] nameKeys;
+    private final String[] wordKeys;
 
     private Tokens(String text, int[] starts, int[] ends, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.size = size;
+        this.words = new String[size];
+        this.names = new String[size];
+        this.nameKeys = new String[size];
+        this.wordKeys = new String[size];
     }
 
     static Tokens of(String text) {
+        Tokens last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        Tokens read = read(text);
+        LAST.set(read);
+        return read;
+    }
+
+    private static Tokens read(String text) {
         int[] starts = new int[Math.max(8, text.length() / 5)];
         int[] ends = new int[starts.length];
         int size = 0;
@@ -109,7 +131,23 @@ final class Tokens {
     }
 
     String word(int i) {
-        return text.substring(starts[i], ends[i]);
+        String word = words[i];
+        if (word == null) {
+            word = text.substring(starts[i], ends[i]);
+            words[i] = word;
+        }
+        return word;
+    }
+
+    /** The {@link NameKeys key} of the word, with or without its possessive. */
+    String key(int i, boolean withoutPossessive) {
+        String[] keys = withoutPossessive ? nameKeys : wordKeys;
+        String key = keys[i];
+        if (key == null) {
+            key = NameKeys.of(withoutPossessive ? name(i) : word(i));
+            keys[i] = key;
+        }
+        return key;
     }
 
     /** The end of the word without a possessive "'s": "France" of "France's". */
@@ -124,7 +162,12 @@ final class Tokens {
 
     /** The word without a possessive "'s". */
     String name(int i) {
-        return text.substring(starts[i], nameEnd(i));
+        String name = names[i];
+        if (name == null) {
+            name = nameEnd(i) == ends[i] ? word(i) : text.substring(starts[i], nameEnd(i));
+            names[i] = name;
+        }
+        return name;
     }
 
     /** The character right before word {@code i}, or 0 at the start. */
@@ -212,6 +255,6 @@ final class Tokens {
 
     /** Whether a full stop right after word {@code i} belongs to an abbreviation ("Corp.", "Gen."). */
     boolean abbreviated(int i) {
-        return ABBREVIATIONS.contains(text.substring(starts[i], nameEnd(i)));
+        return ABBREVIATIONS.contains(name(i));
     }
 }
