@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
+@Fork(1)
 public class EnrichmentBenchmark {
 
     static final String BODY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states agreed on "
