@@ -32,8 +32,6 @@ public final class Gazetteer {
     private static volatile Gazetteer shipped;
 
     private final Map<String, KnownName[]> names;
-    /** For the first word of every name, the most words a name starting with it has. */
-    private final Map<String, Integer> longest;
     /** First words of the names written in lower case ("dpa", "al-Qaeda"), which a lookup may start at. */
     private final Set<String> lowerCaseStarts;
     /** Every key that a longer name's key starts with, word by word ("united", "united arab"). */
@@ -43,18 +41,16 @@ public final class Gazetteer {
     private Gazetteer(Map<String, KnownName[]> names, Gazetteer base) {
         this.names = names;
         this.base = base;
-        this.longest = new HashMap<>();
         this.lowerCaseStarts = new HashSet<>();
         this.prefixes = new HashSet<>();
         names.forEach((key, known) -> {
-            String[] words = key.split(" ");
-            longest.merge(words[0], words.length, Math::max);
             for (int end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) {
                 prefixes.add(key.substring(0, end));
             }
             for (KnownName name : known) {
                 if (Character.isLowerCase(name.written().charAt(0))) {
-                    lowerCaseStarts.add(words[0]);
+                    int space = key.indexOf(' ');
+                    lowerCaseStarts.add(space < 0 ? key : key.substring(0, space));
                 }
             }
         });
@@ -98,12 +94,6 @@ public final class Gazetteer {
         KnownName[] both = Arrays.copyOf(own, own.length + shippedNames.length);
         System.arraycopy(shippedNames, 0, both, own.length, shippedNames.length);
         return both;
-    }
-
-    /** The most words of a name whose first word has this key; 0 when no name starts with it. */
-    int longestFrom(String firstWordKey) {
-        int own = longest.getOrDefault(firstWordKey, 0);
-        return base == null ? own : Math.max(own, base.longestFrom(firstWordKey));
     }
 
     /** Whether some longer name's key starts with this key's words. */

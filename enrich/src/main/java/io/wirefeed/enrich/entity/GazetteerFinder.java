@@ -62,9 +62,11 @@ public final class GazetteerFinder implements MentionFinder {
         }
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
-        for (Run run : runs) {
-            boolean listed = coordinated(words, lastPlace, run.first());
-            GazetteerEntry entry = choose(field, words, run, countries, shouting, listed);
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            boolean amongPlaces = coordinated(words, lastPlace, run.first())
+                || r + 1 < runs.size() && regionAfterComma(words, run, runs.get(r + 1));
+            GazetteerEntry entry = choose(field, words, run, countries, shouting, amongPlaces);
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -139,7 +141,7 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
-                                  boolean listed) {
+                                  boolean amongPlaces) {
         KnownName bestPlace = null;
         for (KnownName name : run.names()) {
             if (!writtenAs(words, run, name, shouting)) {
@@ -162,7 +164,8 @@ public final class GazetteerFinder implements MentionFinder {
         if (bestPlace == null) {
             return null;
         }
-        return placeBorneOut(field, words, run, bestPlace, countries, shouting, listed) ? bestPlace.entry() : null;
+        return placeBorneOut(field, words, run, bestPlace, countries, shouting, amongPlaces) ? bestPlace.entry()
+            : null;
     }
 
     /** Acronyms only in capitals ("US", "U.S.", not "Us"); "Md." only as "Md." (not "MD-11"). */
@@ -200,14 +203,13 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
-                                  boolean shouting, boolean listed) {
+                                  boolean shouting, boolean amongPlaces) {
         boolean dateline = inDateline(field, words, run);
         if (shouting) {
             return dateline || place.kind() == KnownName.Kind.CAPITAL || place.kind() == KnownName.Kind.REGION
                 || place.population() >= LARGE_CITY && !ambiguous(words, run);
         }
-        boolean regionAfter = dateline || listed || followedByRegion(words, run)
-            || abbreviationWithStop(words, run, place);
+        boolean regionAfter = dateline || amongPlaces || abbreviationWithStop(words, run, place);
         boolean preposition = placePreposition(words, run.first());
         boolean countryNamed = countries.contains(place.entry().country());
         if (ambiguous(words, run)) {
@@ -253,26 +255,14 @@ public final class GazetteerFinder implements MentionFinder {
         return lexicon.isCommonWord(word) || lexicon.isGivenName(word);
     }
 
-    /** "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then a region or country. */
-    private boolean followedByRegion(Tokens words, Run run) {
-        int next = run.last() + 1;
-        if (next >= words.size() || words.after(run.last()) != ',' || !words.capitalised(next)) {
+    /** "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country. */
+    private static boolean regionAfterComma(Tokens words, Run run, Run next) {
+        if (next.first() != run.last() + 1 || words.after(run.last()) != ',') {
             return false;
         }
-        String key = words.key(next, true);
-        int longest = gazetteer.longestFrom(key);
-        StringBuilder phrase = new StringBuilder(key);
-        for (int w = next; w < words.size() && w - next < longest; w++) {
-            if (w > next) {
-                phrase.append(' ').append(words.key(w, true));
-            }
-            for (KnownName name : gazetteer.lookup(phrase.toString())) {
-                if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
-                    return true;
-                }
-            }
-            if (!words.joinedToNext(w)) {
-                break;
+        for (KnownName name : next.names()) {
+            if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
+                return true;
             }
         }
         return false;

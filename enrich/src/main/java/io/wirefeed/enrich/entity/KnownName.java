@@ -23,9 +23,4 @@ record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exact
         /** "French", "Somalis": a country's people or adjective; names the country but is no place. */
         DEMONYM
     }
-
-    /** Whether the name names a place itself, and is not a demonym of one. */
-    boolean isPlace() {
-        return kind == Kind.CAPITAL || kind == Kind.REGION || kind == Kind.MINOR_REGION || kind == Kind.CITY;
-    }
 }

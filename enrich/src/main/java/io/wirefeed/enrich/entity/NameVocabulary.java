@@ -19,19 +19,16 @@ final class NameVocabulary {
     static final Set<String> SPLITTING_JOINERS = words(
         "and", "&", "of", "for", "on", "the", "und", "et", "y");
 
-    static final Set<String> COMPANY_SUFFIXES = words(
-        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "LLC", "LP",
-        "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH", "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy",
-        "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Cie", "Bancorp", "Bancorporation", "Holdings",
-        "Holding", "Group", "Industries", "Enterprises", "Partners", "Associates", "Trust", "Trustco", "Securities",
-        "Airlines", "Airways", "Motors", "Systems", "Communications", "Petroleum", "Resources", "Technologies",
-        "Technology", "Pharmaceuticals", "Laboratories", "Labs", "Electronics", "Financial", "Bankshares",
-        "Insurance", "Investments", "Capital", "Energy", "Mining", "Chemicals", "Chemical", "Steel", "Foods",
-        "Brands", "Stores", "Telecom", "Telecommunications", "Media", "Entertainment", "Properties", "Realty",
+    /** Trades that end a company's name beside its legal form ("Continental Airlines", "General Motors"). */
+    static final Set<String> COMPANY_WORDS = words(
+        "Bancorp", "Bancorporation", "Industries", "Enterprises", "Partners", "Associates", "Trust", "Trustco",
+        "Securities", "Airlines", "Airways", "Motors", "Systems", "Communications", "Petroleum", "Resources",
+        "Technologies", "Technology", "Pharmaceuticals", "Laboratories", "Labs", "Electronics", "Financial",
+        "Bankshares", "Insurance", "Investments", "Capital", "Energy", "Mining", "Chemicals", "Chemical", "Steel",
+        "Foods", "Brands", "Stores", "Telecom", "Telecommunications", "Media", "Entertainment", "Properties", "Realty",
         "Ventures", "Software", "International", "Worldwide", "Services", "Products", "Manufacturing", "Shipping",
         "Oil", "Gas", "Power", "Utilities", "Railroad", "Railways", "Railway", "Bros", "Brothers", "Fund", "Funds",
-        "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings",
-        "Sogeti");
+        "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",
@@ -175,6 +172,11 @@ final class NameVocabulary {
         "April", "June", "July", "August", "September", "October", "November", "December");
 
     private NameVocabulary() {
+    }
+
+    /** Whether a company's name may end with the word: a legal form ("Inc", "AG") or a trade ("Airlines"). */
+    static boolean endsCompanyName(String word) {
+        return CompanyForms.isSuffix(word) || COMPANY_WORDS.contains(word);
     }
 
     /** A set of words; lists that grow by hand may name a word twice. */

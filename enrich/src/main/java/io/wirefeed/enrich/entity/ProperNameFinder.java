@@ -1,7 +1,6 @@
 package io.wirefeed.enrich.entity;
 
 import static io.wirefeed.enrich.entity.NameVocabulary.CALENDAR;
-import static io.wirefeed.enrich.entity.NameVocabulary.COMPANY_SUFFIXES;
 import static io.wirefeed.enrich.entity.NameVocabulary.FUNCTION_WORDS;
 import static io.wirefeed.enrich.entity.NameVocabulary.HEADLINE_BREAKS;
 import static io.wirefeed.enrich.entity.NameVocabulary.JOINERS;
@@ -10,6 +9,7 @@ import static io.wirefeed.enrich.entity.NameVocabulary.NOT_ACRONYMS;
 import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_AFTER;
 import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_DESCRIPTORS;
 import static io.wirefeed.enrich.entity.NameVocabulary.ORGANISATION_HEADS;
+import static io.wirefeed.enrich.entity.NameVocabulary.endsCompanyName;
 import static io.wirefeed.enrich.entity.NameVocabulary.PARTICLES;
 import static io.wirefeed.enrich.entity.NameVocabulary.PERSON_ROLES_AFTER;
 import static io.wirefeed.enrich.entity.NameVocabulary.PLACE_HEADS;
@@ -179,7 +179,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of the name. */
     private static boolean acronymAfterHead(Tokens words, int last, int next) {
         return words.allCaps(next) && !words.allCaps(last) && !CompanyForms.isSuffix(words.name(next))
-            && (COMPANY_SUFFIXES.contains(words.name(last)) || ORGANISATION_HEADS.contains(words.name(last)));
+            && (endsCompanyName(words.name(last)) || ORGANISATION_HEADS.contains(words.name(last)));
     }
 
     /** "d'Electricite", "l'Industrie": an elided article and a capital. */
@@ -243,7 +243,7 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {
         return i < last && JOINERS.contains(words.word(i + 1)) && lexicon.isCommonWord(words.name(i))
             && !ORGANISATION_HEADS.contains(words.name(i)) && !LEADING_HEADS.contains(words.name(i))
-            && !COMPANY_SUFFIXES.contains(words.name(i)) && !PLACE_HEADS.contains(words.name(i));
+            && !endsCompanyName(words.name(i)) && !PLACE_HEADS.contains(words.name(i));
     }
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
@@ -376,7 +376,7 @@ public final class ProperNameFinder implements MentionFinder {
                 return j;  // "First Boston and Morgan Stanley": names a list knows on either side
             }
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j);
-            boolean afterCompany = COMPANY_SUFFIXES.contains(words.name(j - 1)) && !words.word(j + 1).equals("Co");
+            boolean afterCompany = endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co");
             if (!oneName || afterCompany) {
                 return j;
             }
@@ -386,7 +386,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean closesOrganisation(Tokens words, int from, int last) {
         for (int j = from; j <= last; j++) {
-            if (ORGANISATION_HEADS.contains(words.name(j)) || COMPANY_SUFFIXES.contains(words.name(j))) {
+            if (ORGANISATION_HEADS.contains(words.name(j)) || endsCompanyName(words.name(j))) {
                 return true;
             }
         }
@@ -410,7 +410,7 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         for (int j = from; j < joiner; j++) {
-            if (ORGANISATION_HEADS.contains(words.name(j)) || COMPANY_SUFFIXES.contains(words.name(j))
+            if (ORGANISATION_HEADS.contains(words.name(j)) || endsCompanyName(words.name(j))
                     || LEADING_HEADS.contains(words.name(j))) {
                 return true;
             }
@@ -419,7 +419,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static boolean companySuffix(Tokens words, int from, int last) {
-        return last > from && COMPANY_SUFFIXES.contains(words.name(last));
+        return last > from && endsCompanyName(words.name(last));
     }
 
     private static boolean headWord(Tokens words, int from, int last) {

@@ -44,9 +44,7 @@ class EvaluationTest {
         WireFormats formats = new WireFormats();
         Instant received = Instant.parse("2026-07-08T08:00:00Z");
         EntityScore entities = new EntityScore();
-        int ctTruePositives = 0;
-        int ctFound = 0;
-        int ctExpected = 0;
+        TopicScore counterTerrorism = new TopicScore();
         int verdictsRight = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode label : labels) {
@@ -59,12 +57,8 @@ class EvaluationTest {
 
             entities.add(file, expected(label), found(enriched));
 
-            boolean ct = isCounterTerrorism(enriched);
             boolean ctLabel = label.get("ct").asBoolean();
-            ctFound += ct ? 1 : 0;
-            ctExpected += ctLabel ? 1 : 0;
-            ctTruePositives += ct && ctLabel ? 1 : 0;
-            if (ct != ctLabel) {
+            if (!counterTerrorism.add(isCounterTerrorism(enriched), ctLabel)) {
                 misses.add(file + " counter-terrorism: expected " + ctLabel + ", topics " + enriched.getTopics().stream()
                     .map(t -> t.getCode() + " " + t.getTerms()).toList());
             }
@@ -82,8 +76,8 @@ class EvaluationTest {
         misses.addAll(entities.misses());
         double entityPrecision = entities.precision();
         double entityRecall = entities.recall();
-        double ctPrecision = (double) ctTruePositives / ctFound;
-        double ctRecall = (double) ctTruePositives / ctExpected;
+        double ctPrecision = counterTerrorism.precision();
+        double ctRecall = counterTerrorism.recall();
         double dedupeAccuracy = (double) verdictsRight / labels.size();
         String report = String.format("%d dispatches: entity precision %.3f, recall %.3f; counter-terrorism precision "
                 + "%.3f, recall %.3f; dedupe accuracy %.3f%n  %s", labels.size(), entityPrecision, entityRecall,
@@ -104,9 +98,7 @@ class EvaluationTest {
         DispatchDescriber describer = DispatchDescriber.standard();
         WireFormats formats = new WireFormats();
         EntityScore entities = new EntityScore();
-        int ctTruePositives = 0;
-        int ctFound = 0;
-        int ctExpected = 0;
+        TopicScore counterTerrorism = new TopicScore();
         for (JsonNode label : labels) {
             String file = label.get("file").asText();
             List<Dispatch> dispatches = formats.parse(new RawDocument(resource(TEST_PART + file), null, "file:" + file,
@@ -114,14 +106,10 @@ class EvaluationTest {
             assertThat(dispatches).as(file).hasSize(1);
             EnrichedDispatch enriched = describer.describe(dispatches.get(0), Instant.EPOCH);
             entities.add(file, expected(label), found(enriched));
-            boolean ct = isCounterTerrorism(enriched);
-            boolean ctLabel = label.get("ct").asBoolean();
-            ctFound += ct ? 1 : 0;
-            ctExpected += ctLabel ? 1 : 0;
-            ctTruePositives += ct && ctLabel ? 1 : 0;
+            counterTerrorism.add(isCounterTerrorism(enriched), label.get("ct").asBoolean());
         }
-        double ctPrecision = (double) ctTruePositives / ctFound;
-        double ctRecall = (double) ctTruePositives / ctExpected;
+        double ctPrecision = counterTerrorism.precision();
+        double ctRecall = counterTerrorism.recall();
         // Totals only: what the test part misses is not for reading, or it would become a second development part.
         String report = String.format("Test part, %d dispatches: entities %s; counter-terrorism precision %.3f, "
             + "recall %.3f", labels.size(), entities.summary(), ctPrecision, ctRecall);

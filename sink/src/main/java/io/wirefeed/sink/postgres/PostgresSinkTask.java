@@ -95,16 +95,25 @@ public final class PostgresSinkTask extends SinkTask {
             rows.execute();
             connection.commit();
         } catch (SQLException failure) {
-            rollback();
-            SQLException e = withoutStatement(failure);
-            if (unavailable(e)) {
-                throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
-            }
+            SQLException e = rolledBack(failure);
             if (reporter == null) {
                 throw new ConnectException("Writing " + batch.size() + " dispatches failed: " + e.getMessage(), e);
             }
             writeOneByOne(batch);
         }
+    }
+
+    /**
+     * A failed write's transaction rolled back, and the failure: retriable when the database is away (Connect
+     * retries the batch), as it is otherwise.
+     */
+    private SQLException rolledBack(SQLException failure) {
+        rollback();
+        SQLException e = withoutStatement(failure);
+        if (unavailable(e)) {
+            throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
+        }
+        return e;
     }
 
     /**
@@ -131,11 +140,7 @@ public final class PostgresSinkTask extends SinkTask {
             }
             connection.commit();
         } catch (SQLException failure) {
-            rollback();
-            SQLException e = withoutStatement(failure);
-            if (unavailable(e)) {
-                throw new RetriableException("PostgreSQL is unavailable: " + e.getMessage(), e);
-            }
+            SQLException e = rolledBack(failure);
             throw new ConnectException("Writing " + batch.size() + " dispatches one by one failed: " + e.getMessage(), e);
         }
     }
