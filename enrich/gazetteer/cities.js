@@ -9,6 +9,8 @@ cities
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
   .forEach(c => {
     const others = (c.altName || '').split(',').map(n => n.trim())
-      .filter(n => n && n !== c.name && /^[\p{L}\p{M} .'’-]+$/u.test(n) && n.length <= 40);
+      .filter(n => n && n !== c.name && /^[\p{L}\p{M} .'’-]+$/u.test(n) && n.length <= 40)
+      // GeoNames lists codes among the other names ("NO" for Longyearbyen): no copy writes a town so.
+      .filter(n => !/^\p{Lu}{1,3}$/u.test(n));
     console.log([c.cityId, c.name, c.country, c.population, c.featureCode, [...new Set(others)].join('|')].join('\t'));
   });

@@ -62,6 +62,7 @@ public final class DispatchDescriber {
             .setSignals(dispatch.getSignals())
             .setOriginal(dispatch.getOriginal())
             .setEntities(found)
+            .setCountries(entities.countries(fields, found))
             .setTopics(topics.classify(dispatch.getHeadline(), dispatch.getBody(), dispatch.getSubjects(), found))
             .setDedupe(Dedupe.newBuilder().setVerdict(DedupeVerdict.UNIQUE).build())
             .setStory(dispatch.getId())

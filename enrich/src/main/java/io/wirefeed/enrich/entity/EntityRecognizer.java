@@ -30,9 +30,16 @@ public final class EntityRecognizer {
     private static final int LONG_FORM_REACH = 120;
 
     private final List<MentionFinder> finders;
+    private final CountryResolver countries;
 
+    /** The finders, with countries resolved from the shipped lists. */
     public EntityRecognizer(List<MentionFinder> finders) {
+        this(finders, new CountryResolver(Gazetteer.shipped()));
+    }
+
+    public EntityRecognizer(List<MentionFinder> finders, CountryResolver countries) {
         this.finders = List.copyOf(finders);
+        this.countries = countries;
     }
 
     /** The shipped gazetteer and the name rules. */
@@ -60,6 +67,11 @@ public final class EntityRecognizer {
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
         return merge(mentions);
+    }
+
+    /** The countries the dispatch of these fields and {@link #recognise recognised} entities is about. */
+    public List<String> countries(Map<String, String> fields, List<Entity> entities) {
+        return countries.countries(fields, entities);
     }
 
     /**
@@ -206,13 +218,13 @@ public final class EntityRecognizer {
             || !Character.isLetterOrDigit(text.charAt(index)) && text.charAt(index) != '-';
     }
 
-    private static List<Entity> merge(List<FoundMention> mentions) {
+    private List<Entity> merge(List<FoundMention> mentions) {
         Map<String, Entity.Builder> entities = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entry = mention.entity();
             String key = entry.type() + "|" + (entry.id() != null ? entry.id() : entry.name());
             Entity.Builder entity = entities.computeIfAbsent(key, k -> Entity.newBuilder()
-                .setType(entry.type()).setName(entry.name()).setId(entry.id()).setCountry(entry.country())
+                .setType(entry.type()).setName(entry.name()).setId(entry.id()).setCountry(countries.countryOf(entry))
                 .setMentions(new ArrayList<>()));
             entity.getMentions().add(Mention.newBuilder().setText(mention.text()).setField(mention.field())
                 .setStart(mention.start()).setEnd(mention.end()).build());

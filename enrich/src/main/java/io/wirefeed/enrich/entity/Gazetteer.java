@@ -154,7 +154,8 @@ public final class Gazetteer {
     private static void readOrganisations(Builder lists) {
         for (List<String> row : lines("organizations.tsv")) {
             GazetteerEntry organisation = new GazetteerEntry(EntityType.ORGANIZATION, row.get(1),
-                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0), null);
+                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0),
+                row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
             for (String name : withOthers(row.get(1), split(row, 2))) {
                 lists.add(name, organisation, KnownName.Kind.ORGANIZATION, 0);
             }

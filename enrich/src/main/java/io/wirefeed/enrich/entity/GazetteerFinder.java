@@ -72,11 +72,22 @@ public final class GazetteerFinder implements MentionFinder {
             }
             if (entry != null) {
                 int start = words.start(run.first());
-                int end = words.nameEnd(run.last());
+                int end = words.nameEnd(entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
+                    : run.last());
                 found.add(new FoundMention(field, start, end, text.substring(start, end), entry));
             }
         }
         return found;
+    }
+
+    /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */
+    private static int withLegalForm(Tokens words, int last) {
+        int end = last;
+        while (!words.possessive(end) && words.joinedToNext(end) && !words.joined(end)
+                && CompanyForms.isSuffix(words.name(end + 1))) {
+            end++;
+        }
+        return end;
     }
 
     /** "Los Angeles, Seattle and Anchorage": a name listed right after a place is a place's name. */
@@ -138,6 +149,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private static final KnownName[] NONE = new KnownName[0];
+    private static final int SHORT_ACRONYM = 3;
     private static final int LONGEST_NAME = 12;
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
@@ -171,6 +183,9 @@ public final class GazetteerFinder implements MentionFinder {
     /** Acronyms only in capitals ("US", "U.S.", not "Us"); "Md." only as "Md." (not "MD-11"). */
     private static boolean writtenAs(Tokens words, Run run, KnownName name, boolean shouting) {
         String written = name.written();
+        if (!shouting && !name.exactCase() && shortCode(words, run)) {
+            return false;
+        }
         if (written.endsWith(".") && !written.endsWith(words.word(run.last()) + ".") && !written.equals(
                 words.text().substring(words.start(run.first()), words.end(run.last())))) {
             return false;
@@ -190,6 +205,12 @@ public final class GazetteerFinder implements MentionFinder {
         return true;
     }
 
+    /** "BA-1" in running text: a code, not the Fijian town of Ba. */
+    private static boolean shortCode(Tokens words, Run run) {
+        return run.first() == run.last() && words.allCaps(run.first())
+            && words.end(run.first()) - words.start(run.first()) <= SHORT_ACRONYM;
+    }
+
     private static boolean better(KnownName candidate, KnownName best, Set<String> countries) {
         boolean candidateNamed = countries.contains(candidate.entry().country());
         boolean bestNamed = countries.contains(best.entry().country());
@@ -206,8 +227,9 @@ public final class GazetteerFinder implements MentionFinder {
                                   boolean shouting, boolean amongPlaces) {
         boolean dateline = inDateline(field, words, run);
         if (shouting) {
-            return dateline || place.kind() == KnownName.Kind.CAPITAL || place.kind() == KnownName.Kind.REGION
-                || place.population() >= LARGE_CITY && !ambiguous(words, run);
+            // "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline
+            return dateline || !ambiguous(words, run) && (place.kind() == KnownName.Kind.CAPITAL
+                || place.kind() == KnownName.Kind.REGION || place.population() >= LARGE_CITY);
         }
         boolean regionAfter = dateline || amongPlaces || abbreviationWithStop(words, run, place);
         boolean preposition = placePreposition(words, run.first());

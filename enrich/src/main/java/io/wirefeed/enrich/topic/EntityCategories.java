@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The category of each curated organisation (the last column of the gazetteer's {@code organizations.tsv}:
+ * The category of each curated organisation (the fourth column of the gazetteer's {@code organizations.tsv}:
  * intergovernmental, agency, armed-group, security, other), by canonical name, so that rules can use an entity
  * the recogniser found as a term ({@code @armed-group}).
  */

@@ -123,8 +123,8 @@ class EvaluationTest {
 
     private static final String TEST_PART = "/io/wirefeed/enrich/evaluation/test-part/";
     /** Floors under the test part's figures when they were last measured (docs/evaluation.md). */
-    private static final double TEST_ENTITY_RECALL = 0.73;
-    private static final double TEST_ENTITY_PRECISION = 0.85;
+    private static final double TEST_ENTITY_RECALL = 0.745;
+    private static final double TEST_ENTITY_PRECISION = 0.865;
     private static final double TEST_CT_PRECISION = 0.88;
     private static final double TEST_CT_RECALL = 0.95;
 

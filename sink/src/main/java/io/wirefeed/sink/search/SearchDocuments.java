@@ -39,6 +39,7 @@ final class SearchDocuments {
         document.put("places", names(entities, EntityType.PLACE));
         document.put("people", names(entities, EntityType.PERSON));
         document.put("organizations", names(entities, EntityType.ORGANIZATION));
+        document.put("countries", dispatch.getCountries());
         document.put("topicCodes", dispatch.getTopics().stream().map(Topic::getCode).toList());
         document.put("killed", killed);
         return document;
