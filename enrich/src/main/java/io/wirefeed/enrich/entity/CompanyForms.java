@@ -10,10 +10,19 @@ final class CompanyForms {
         "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie");
 
+    /** The suffixes that only ever end a name ("Inc", "AG"), unlike "Group" or "Co" ("Group of Seven", "Co-op"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",
+        "Plc", "PLC", "plc", "LLC", "AG", "NV", "N.V.", "SA", "S.A.", "GmbH", "SpA", "S.p.A.", "BV", "B.V.", "Bhd",
+        "Berhad", "Oyj", "ASA", "KK", "K.K.");
+
     private CompanyForms() {
     }
 
     static boolean isSuffix(String word) {
         return SUFFIXES.contains(word);
+    }
+
+    static boolean isLegalForm(String word) {
+        return LEGAL_FORMS.contains(word);
     }
 }

@@ -205,6 +205,16 @@ public final class GazetteerFinder implements MentionFinder {
         return true;
     }
 
+    /** "in August": a month, no place. */
+    private static boolean month(Tokens words, Run run) {
+        return run.first() == run.last() && NameVocabulary.CALENDAR.contains(words.name(run.first()));
+    }
+
+    /** "in Congress" in a US story is no Arizona village: a place named by a word needs some size. */
+    private static boolean sizeable(KnownName place) {
+        return place.kind() != KnownName.Kind.CITY || place.population() >= TOWN_IN_NAMED_COUNTRY;
+    }
+
     /** "BA-1" in running text: a code, not the Fijian town of Ba. */
     private static boolean shortCode(Tokens words, Run run) {
         return run.first() == run.last() && words.allCaps(run.first())
@@ -226,6 +236,9 @@ public final class GazetteerFinder implements MentionFinder {
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
                                   boolean shouting, boolean amongPlaces) {
         boolean dateline = inDateline(field, words, run);
+        if (!dateline && month(words, run)) {
+            return false;
+        }
         if (shouting) {
             // "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline
             return dateline || !ambiguous(words, run) && (place.kind() == KnownName.Kind.CAPITAL
@@ -235,7 +248,7 @@ public final class GazetteerFinder implements MentionFinder {
         boolean preposition = placePreposition(words, run.first());
         boolean countryNamed = countries.contains(place.entry().country());
         if (ambiguous(words, run)) {
-            return regionAfter || preposition && countryNamed;
+            return regionAfter || preposition && countryNamed && sizeable(place);
         }
         return switch (place.kind()) {
             case CAPITAL, REGION -> true;

@@ -145,7 +145,7 @@ public final class ProperNameFinder implements MentionFinder {
     private int runEnd(Tokens words, int first) {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME && !words.possessive(last)
-                && words.joinedToNext(last) && !endsWithStop(words, last)) {
+                && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)) {
             int next = nextNameWord(words, last);
             if (next < 0) {
                 break;
@@ -188,6 +188,11 @@ public final class ProperNameFinder implements MentionFinder {
             && Character.isUpperCase(word.charAt(2));
     }
 
+    /** "Walter Reade Organization Inc New York": a legal form ends the name, unless another follows ("Co Ltd"). */
+    private static boolean endsCompany(Tokens words, int i) {
+        return CompanyForms.isLegalForm(words.name(i)) && !CompanyForms.isSuffix(words.name(i + 1));
+    }
+
     /** A full stop after the word that is not an abbreviation's or an initial's ends the name. */
     private static boolean endsWithStop(Tokens words, int i) {
         if (words.next(i) != '.') {
@@ -210,6 +215,9 @@ public final class ProperNameFinder implements MentionFinder {
                 if (t == last) {
                     return;
                 }
+                if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
+                    return;
+                }
                 if (!organisationLike(words, t + 1, last)) {
                     person(field, words, t + 1, last, found);
                     return;
@@ -217,11 +225,35 @@ public final class ProperNameFinder implements MentionFinder {
                 break;
             }
         }
+        if (personOfOrganisation(field, words, from, last, taken, found)) {
+            return;
+        }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
             typed(field, words, from, last, taken, found);
             return;
         }
         typed(field, words, afterKnownName(words, from, last, taken), last, taken, found);
+    }
+
+    /**
+     * "James Voytko of PaineWebber Group Inc", "Zhang Wei at Sinopec Corp": a person by their given name, then
+     * "of", "at" or "from" and an organisation, are two names. Whether the run was read so.
+     */
+    private boolean personOfOrganisation(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                         List<FoundMention> found) {
+        if (!lexicon.isGivenName(words.name(from))) {
+            return false;
+        }
+        for (int j = from + 2; j < last && j <= from + 3; j++) {
+            String joiner = words.word(j);
+            if ((joiner.equals("of") || joiner.equals("at") || joiner.equals("from"))
+                    && !organisationLike(words, from, j - 1) && organisationLike(words, j + 1, last)) {
+                add(found, field, words, from, j - 1, EntityType.PERSON);
+                typed(field, words, j + 1, last, taken, found);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

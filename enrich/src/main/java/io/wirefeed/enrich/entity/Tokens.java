@@ -211,11 +211,18 @@ final class Tokens {
             char c = text.charAt(at);
             if (c == '\n') {
                 breaks++;
+            } else if (c == '.' && at == ends[i] && initial(i)) {
+                continue;  // "Martin T. Sosnoff": a middle initial's full stop is inside the name
             } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\u2010' && c != '\u2011') {
                 return false;
             }
         }
         return breaks <= 1;
+    }
+
+    /** A single capital letter: an initial ("T" of "Martin T. Sosnoff"). */
+    private boolean initial(int i) {
+        return ends[i] - starts[i] == 1 && Character.isUpperCase(text.charAt(starts[i]));
     }
 
     /** Whether word {@code i} and the next are written as one with a hyphen ("Hamas-run", "al-Nusra"). */

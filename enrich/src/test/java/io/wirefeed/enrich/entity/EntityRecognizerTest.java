@@ -88,4 +88,16 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).contains("Security Council of Uzbekistan")
             .doesNotContain("United Nations Security Council");
     }
+
+    @Test
+    void namesAreReadAsAgenciesWriteThem() {
+        List<Entity> entities = recognise("S. AFRICA MINERS STRIKE", "", "Martin T. Sosnoff sold the stake. Analyst "
+            + "James Voytko of PaineWebber Group Inc said Walter Reade Organization Inc New York would sell in August. "
+            + "The Senate passed the bill.");
+
+        assertThat(entities).extracting(Entity::getName).containsExactly("South Africa", "Martin T. Sosnoff",
+            "James Voytko", "PaineWebber", "Walter Reade Organization Inc", "New York", "Senate");
+        assertThat(named(entities, "James Voytko").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
