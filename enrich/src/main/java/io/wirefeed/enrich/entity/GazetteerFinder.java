@@ -71,13 +71,34 @@ public final class GazetteerFinder implements MentionFinder {
                 lastPlace = run.last();
             }
             if (entry != null) {
-                int start = words.start(run.first());
-                int end = words.nameEnd(entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
-                    : run.last());
-                found.add(new FoundMention(field, start, end, text.substring(start, end), entry));
+                found.add(mention(field, words, run, entry));
             }
         }
         return found;
+    }
+
+    /** The mention of the run, as far as the entity's name goes: a company's legal form, a team's nickname. */
+    private static FoundMention mention(String field, Tokens words, Run run, GazetteerEntry entry) {
+        if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
+            return team(field, words, run, entry);
+        }
+        int start = words.start(run.first());
+        int end = words.nameEnd(entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
+            : run.last());
+        return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    private static boolean isTown(GazetteerEntry entry) {
+        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:");
+    }
+
+    /** "Boston Bruins", "FC Seoul": a club of the town, based in its country. */
+    private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {
+        int start = words.start(SportsTeams.start(words, run.first()));
+        int end = words.nameEnd(SportsTeams.end(words, run.first(), run.last()));
+        String name = words.text().substring(start, end);
+        return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
+            name.replaceAll("\\s+", " "), null, town.country()));
     }
 
     /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */
@@ -205,9 +226,9 @@ public final class GazetteerFinder implements MentionFinder {
         return true;
     }
 
-    /** "in August": a month, no place. */
+    /** "in August", "Nov": a month, no place. */
     private static boolean month(Tokens words, Run run) {
-        return run.first() == run.last() && NameVocabulary.CALENDAR.contains(words.name(run.first()));
+        return run.first() == run.last() && NameVocabulary.calendar(words, run.first());
     }
 
     /** "in Congress" in a US story is no Arizona village: a place named by a word needs some size. */
@@ -236,8 +257,8 @@ public final class GazetteerFinder implements MentionFinder {
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
                                   boolean shouting, boolean amongPlaces) {
         boolean dateline = inDateline(field, words, run);
-        if (!dateline && month(words, run)) {
-            return false;
+        if (month(words, run)) {
+            return false;  // "Srinagar, Nov 9": a month, in a dateline too
         }
         if (shouting) {
             // "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline

@@ -171,6 +171,22 @@ final class NameVocabulary {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "June", "July", "August", "September", "October", "November", "December");
 
+    /** Months as datelines abbreviate them ("Nov 9", "NOV 9"): a date only before a number ("Jan Carlzon" is not). */
+    private static final Set<String> MONTHS_ABBREVIATED = words("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
+        "NOV", "DEC");
+
+    /** Whether word {@code i} is a day or month. */
+    static boolean calendar(Tokens words, int i) {
+        String word = words.name(i);
+        if (CALENDAR.contains(word)) {
+            return true;
+        }
+        return MONTHS_ABBREVIATED.contains(word) && i + 1 < words.size()
+            && Character.isDigit(words.text().charAt(words.start(i + 1)))
+            && words.start(i + 1) - words.end(i) <= 2;
+    }
+
     private NameVocabulary() {
     }
 

@@ -1,6 +1,5 @@
 package io.wirefeed.enrich.entity;
 
-import static io.wirefeed.enrich.entity.NameVocabulary.CALENDAR;
 import static io.wirefeed.enrich.entity.NameVocabulary.FUNCTION_WORDS;
 import static io.wirefeed.enrich.entity.NameVocabulary.HEADLINE_BREAKS;
 import static io.wirefeed.enrich.entity.NameVocabulary.JOINERS;
@@ -61,7 +60,7 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int i = 0;
         while (i < words.size()) {
-            if (!words.capitalised(i) || insideTicker(words, i) || CALENDAR.contains(words.name(i))) {
+            if (!words.capitalised(i) || insideTicker(words, i) || NameVocabulary.calendar(words, i)) {
                 i++;
                 continue;
             }
@@ -158,7 +157,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
     private static int nextNameWord(Tokens words, int last) {
         int next = last + 1;
-        if (CALENDAR.contains(words.name(next))) {
+        if (NameVocabulary.calendar(words, next)) {
             return -1;
         }
         if (words.capitalised(next) && !insideTicker(words, next)) {
@@ -173,7 +172,7 @@ public final class ProperNameFinder implements MentionFinder {
             after++;
         }
         return after > next && after < words.size() && words.capitalised(after)
-            && !CALENDAR.contains(words.name(after)) ? after : -1;
+            && !NameVocabulary.calendar(words, after) ? after : -1;
     }
 
     /** "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of the name. */
@@ -265,7 +264,7 @@ public final class ProperNameFinder implements MentionFinder {
         int from = first;
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
-                && isOrdinaryWord(words, from, last) || ordinaryBeforeJoiner(words, from, last))) {
+                && isOrdinaryWord(words, from, last) && !isTitle(words, from) || ordinaryBeforeJoiner(words, from, last))) {
             from++;
         }
         return from;
@@ -376,21 +375,27 @@ public final class ProperNameFinder implements MentionFinder {
         return words.word(i - back);
     }
 
-    /** "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun. */
+    /**
+     * "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun; the
+     * last such noun is the head ("the project manager" is a person).
+     */
     private static boolean appositive(Tokens words, int last, Set<String> nouns) {
         if (words.after(last) != ',' || words.possessive(last)) {
             return false;
         }
+        Set<String> head = null;
         for (int j = last + 1; j < words.size() && j <= last + 5; j++) {
-            if (nouns.contains(words.word(j))) {
-                return true;
-            }
             if (j > last + 1 && !words.joinedToNext(j - 1) || Character.isDigit(words.word(j).charAt(0))
                     && j > last + 1) {
-                return false;
+                break;
+            }
+            if (PERSON_ROLES_AFTER.contains(words.word(j))) {
+                head = PERSON_ROLES_AFTER;
+            } else if (ORGANISATION_DESCRIPTORS.contains(words.word(j))) {
+                head = ORGANISATION_DESCRIPTORS;
             }
         }
-        return false;
+        return head == nouns;
     }
 
     /**
@@ -569,9 +574,23 @@ public final class ProperNameFinder implements MentionFinder {
         return lexicon.isCommonWord(word) && !ORGANISATION_HEADS.contains(word) || FUNCTION_WORDS.contains(word);
     }
 
+    /** "Park Jin-seop", "Jeong Hae-min": a given name's second syllable, not "Putin-backed" or "Seoul-based". */
+    private static boolean hyphenatedSyllable(Tokens words, int last) {
+        if (!words.joined(last) || words.possessive(last) || words.capitalised(last + 1)) {
+            return false;
+        }
+        String syllable = words.word(last + 1);
+        return syllable.length() <= 5 && !syllable.endsWith("ed") && !NOT_SYLLABLES.contains(syllable)
+            && syllable.chars().allMatch(Character::isLetter);
+    }
+
+    private static final Set<String> NOT_SYLLABLES = Set.of("based", "run", "led", "born", "style", "era", "owned",
+        "like", "year", "old", "made", "type", "wing", "held", "bound", "free", "wide", "long", "due", "elect");
+
     private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
         int start = words.start(from);
-        int end = words.nameEnd(last);
+        int end = type == EntityType.PERSON && hyphenatedSyllable(words, last) ? words.end(last + 1)
+            : words.nameEnd(last);
         String name = words.text().substring(start, end).replaceAll("\\s+", " ");
         FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
             new GazetteerEntry(type, name, null, null));

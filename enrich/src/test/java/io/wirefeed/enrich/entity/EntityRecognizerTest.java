@@ -100,4 +100,19 @@ class EntityRecognizerTest {
         assertThat(named(entities, "James Voytko").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void datesTeamsAndHyphenatedNamesAreReadAsSportsAndDatelinesWriteThem() {
+        List<Entity> entities = recognise("", "SEOUL, Nov 9", "SEOUL, Nov 9 (Yonhap) -- Park Jin-seop, the club's "
+            + "coach, said Gwangju FC would face FC Seoul. Jan Carlzon and Yasuhiro Kawakatsu, the project manager, "
+            + "watched the Toronto Maple Leafs.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Nov");
+        assertThat(named(entities, "Park Jin-seop").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Jan Carlzon").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Yasuhiro Kawakatsu").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Gwangju FC").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "FC Seoul").getCountry()).isEqualTo("KR");
+        assertThat(named(entities, "Toronto Maple Leafs").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
