@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * ({@code src/main/resources/io/wirefeed/enrich/samples}: 61 dispatches written with the tagger in view, tuned on;
  * entities, counter-terrorism and dedupe verdicts) and the test part ({@code evaluation/test-part}: 110 dispatches
  * of many kinds written by an author who did not see the tagger, before tuning; never tuned on, so only its totals
- * are printed). Entities are compared by {@link LabelledEntity#sameAs}. Each part fails below its floor.
+ * are printed), and a second development part ({@code evaluation/dev-part}: 80 dispatches written later the same
+ * way, tuned on). Entities are compared by {@link LabelledEntity#sameAs}. Each part fails below its floor.
  */
 class EvaluationTest {
 
@@ -94,39 +95,64 @@ class EvaluationTest {
 
     @Test
     void testPartMeetsItsFloors() throws Exception {
-        JsonNode labels = new ObjectMapper().readTree(resource(TEST_PART + "labels.json")).get("dispatches");
+        PartScore part = scorePart(TEST_PART);
+        // Totals only: what the test part misses is not for reading, or it would become a second development part.
+        String report = "Test part, " + part.summary();
+        System.out.println(report);
+        assertThat(part.dispatches()).isGreaterThanOrEqualTo(100);
+        assertThat(part.entities().recall()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_RECALL);
+        assertThat(part.entities().precision()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_PRECISION);
+        assertThat(part.counterTerrorism().precision()).as(report).isGreaterThanOrEqualTo(TEST_CT_PRECISION);
+        assertThat(part.counterTerrorism().recall()).as(report).isGreaterThanOrEqualTo(TEST_CT_RECALL);
+    }
+
+    /** The second development part: 80 dispatches written without the tagger in view, then tuned on. */
+    @Test
+    void secondDevelopmentPartMeetsItsFloors() throws Exception {
+        PartScore part = scorePart(DEV_PART);
+        String report = "Development part 2, " + part.summary() + "\n  " + String.join("\n  ",
+            part.entities().misses());
+        System.out.println(report);
+        assertThat(part.dispatches()).isGreaterThanOrEqualTo(80);
+        assertThat(part.entities().recall()).as(report).isGreaterThanOrEqualTo(DEV_PART_ENTITY_RECALL);
+        assertThat(part.entities().precision()).as(report).isGreaterThanOrEqualTo(DEV_PART_ENTITY_PRECISION);
+    }
+
+    private record PartScore(int dispatches, EntityScore entities, TopicScore counterTerrorism) {
+
+        String summary() {
+            return String.format("%d dispatches: entities %s; counter-terrorism precision %.3f, recall %.3f",
+                dispatches, entities.summary(), counterTerrorism.precision(), counterTerrorism.recall());
+        }
+    }
+
+    private static PartScore scorePart(String part) throws Exception {
+        JsonNode labels = new ObjectMapper().readTree(resource(part + "labels.json")).get("dispatches");
         DispatchDescriber describer = DispatchDescriber.standard();
         WireFormats formats = new WireFormats();
         EntityScore entities = new EntityScore();
         TopicScore counterTerrorism = new TopicScore();
         for (JsonNode label : labels) {
             String file = label.get("file").asText();
-            List<Dispatch> dispatches = formats.parse(new RawDocument(resource(TEST_PART + file), null, "file:" + file,
+            List<Dispatch> dispatches = formats.parse(new RawDocument(resource(part + file), null, "file:" + file,
                 Instant.parse("2026-07-08T08:00:00Z")), null);
             assertThat(dispatches).as(file).hasSize(1);
             EnrichedDispatch enriched = describer.describe(dispatches.get(0), Instant.EPOCH);
             entities.add(file, expected(label), found(enriched));
             counterTerrorism.add(isCounterTerrorism(enriched), label.get("ct").asBoolean());
         }
-        double ctPrecision = counterTerrorism.precision();
-        double ctRecall = counterTerrorism.recall();
-        // Totals only: what the test part misses is not for reading, or it would become a second development part.
-        String report = String.format("Test part, %d dispatches: entities %s; counter-terrorism precision %.3f, "
-            + "recall %.3f", labels.size(), entities.summary(), ctPrecision, ctRecall);
-        System.out.println(report);
-        assertThat(labels.size()).isGreaterThanOrEqualTo(100);
-        assertThat(entities.recall()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_RECALL);
-        assertThat(entities.precision()).as(report).isGreaterThanOrEqualTo(TEST_ENTITY_PRECISION);
-        assertThat(ctPrecision).as(report).isGreaterThanOrEqualTo(TEST_CT_PRECISION);
-        assertThat(ctRecall).as(report).isGreaterThanOrEqualTo(TEST_CT_RECALL);
+        return new PartScore(labels.size(), entities, counterTerrorism);
     }
 
     private static final String TEST_PART = "/io/wirefeed/enrich/evaluation/test-part/";
-    /** Floors under the test part's figures when they were last measured (docs/evaluation.md). */
-    private static final double TEST_ENTITY_RECALL = 0.745;
-    private static final double TEST_ENTITY_PRECISION = 0.865;
+    private static final String DEV_PART = "/io/wirefeed/enrich/evaluation/dev-part/";
+    /** Floors under the figures when they were last measured (docs/evaluation.md). */
+    private static final double TEST_ENTITY_RECALL = 0.76;
+    private static final double TEST_ENTITY_PRECISION = 0.88;
     private static final double TEST_CT_PRECISION = 0.88;
     private static final double TEST_CT_RECALL = 0.95;
+    private static final double DEV_PART_ENTITY_RECALL = 0.76;
+    private static final double DEV_PART_ENTITY_PRECISION = 0.88;
 
     private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
         return enriched.getTopics().stream().map(Topic::getCode).anyMatch(COUNTER_TERRORISM::contains);
