@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The HTTP endpoint of a real ingest service, publishing to the real broker and registry. */
 @ExtendWith(InfrastructureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestHttpTest {
+class IngestHttpIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final KafkaEndpoint kafka;
@@ -36,7 +36,7 @@ class IngestHttpTest {
     private final IngestSettings settings;
     private IngestService service;
 
-    IngestHttpTest(KafkaEndpoint kafka, RegistryEndpoint registry) {
+    IngestHttpIT(KafkaEndpoint kafka, RegistryEndpoint registry) {
         this.kafka = kafka;
         this.registry = registry;
         this.settings = new IngestSettings(kafka, registry).with(IngestConfig.HTTP_MAX_REQUEST_BYTES_CONFIG, 64 * 1024);

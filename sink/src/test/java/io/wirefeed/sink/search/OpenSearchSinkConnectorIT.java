@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rewind; and an outage of OpenSearch that loses nothing.
  */
 @ExtendWith(InfrastructureExtension.class)
-class OpenSearchSinkConnectorTest {
+class OpenSearchSinkConnectorIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();

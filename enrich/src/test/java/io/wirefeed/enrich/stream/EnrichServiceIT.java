@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * partitions: versions, kills, duplicates under other keys and a poison record; every output topic is checked.
  */
 @ExtendWith(InfrastructureExtension.class)
-class EnrichServiceTest {
+class EnrichServiceIT {
 
     static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states agreed on "
         + "Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the Security Council "
