@@ -2,6 +2,8 @@ package io.wirefeed.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class WirefeedCommandTest {
@@ -12,10 +14,19 @@ class WirefeedCommandTest {
         return command.run(args);
     }
 
+    /** Each subcommand on a line of its own under "Commands:", with what it does; {@code help} answers for each. */
     @Test
-    void helpListsTheSubcommands() {
+    void helpListsEverySubcommandWithWhatItDoes() {
         assertThat(run("--help")).isZero();
-        assertThat(command.out()).contains("Usage: wirefeed").contains("local").contains("help");
+        assertThat(command.out()).startsWith("Usage: wirefeed");
+        List<String> listed = command.out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1)
+            .filter(line -> line.matches(" {2}\\S.*")).map(String::strip).toList();
+
+        assertThat(listed).extracting(line -> line.split("\\s+", 2)[0])
+            .containsExactly("local", "ingest", "enrich", "parse", "enrich-file", "bench", "bench-sinks", "help");
+        assertThat(listed).allSatisfy(line -> assertThat(line.split("\\s+", 2)).as(line).hasSize(2));
+        assertThat(run("help", "parse")).isZero();
+        assertThat(command.out()).contains("Usage: wirefeed parse");
     }
 
     @Test
