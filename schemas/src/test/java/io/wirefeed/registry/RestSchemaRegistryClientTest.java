@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTTP behaviour around the API calls (authentication, fail-over, retries, error codes) against a
  * scripted HTTP server; the API itself is tested against the real Apicurio Registry in
- * {@code RegistryAgainstApicurioTest}.
+ * {@code RegistryAgainstApicurioIT}.
  */
 class RestSchemaRegistryClientTest {
 

@@ -2,6 +2,7 @@ package io.wirefeed.sink;
 
 import java.util.Map;
 
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.serde.AvroDeserializer;
 import io.wirefeed.serde.RegistryUnavailableException;
@@ -27,7 +28,13 @@ public final class DispatchRecordReader implements AutoCloseable {
     private final ErrantRecordReporter reporter;
 
     public DispatchRecordReader(Map<String, String> props, ErrantRecordReporter reporter) {
-        this.values = AvroDeserializer.specific(null, EnrichedDispatch.class);
+        this(props, null, reporter);
+    }
+
+    /** Reads through the given registry client (null: one built from the settings, as above). */
+    public DispatchRecordReader(Map<String, String> props, SchemaRegistryClient registry,
+                                ErrantRecordReporter reporter) {
+        this.values = AvroDeserializer.specific(registry, EnrichedDispatch.class);
         this.values.configure(props, false);
         this.reporter = reporter;
     }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The local stack's servers in a JVM of their own, for {@link ChildrenDieWithTheirParentTest}: {@code
+ * The local stack's servers in a JVM of their own, for {@link ChildrenDieWithTheirParentIT}: {@code
  * StackServersMain DATA_DIR} starts every server on the data directory, prints {@code READY} and the
  * postmaster's process id (PostgreSQL leaves the JVM's process tree), and waits to be stopped.
  */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -43,7 +45,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every step and every output of the topology, driven record by record. */
+/**
+ * Every step and every output of the topology, driven record by record, with the production settings; time is
+ * the test's: the wall clock the processors read and the one their punctuations run on move together, only when
+ * a test moves them.
+ */
 class EnrichTopologyTest {
 
     private static final EnrichTopics TOPICS = new EnrichTopics("dispatches", "enriched", "alerts", "trends",
@@ -54,10 +60,17 @@ class EnrichTopologyTest {
         + "Security Council of Uzbekistan said.\n\nThe exercise will involve about 3,000 troops and special forces "
         + "from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the statement said.";
     private static final Instant T0 = Instant.parse("2026-07-07T08:00:00Z");
+    /** What production runs with unless told otherwise. */
+    private static final Duration DEFAULT_GRACE = Duration.ofMillis((Long) EnrichConfig.SERVICE_DEF.defaultValues()
+        .get(EnrichConfig.REORDER_GRACE_MS_CONFIG));
+    private static final Duration GRACE = Duration.ofMillis(200);
+    /** Longer than the reorder buffer's punctuation interval: a punctuation runs within any step this long. */
+    private static final Duration PUNCTUATION = Duration.ofMillis(100);
 
     @TempDir
     Path stateDir;
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+    private final TestClock clock = new TestClock(T0);
     private TopologyTestDriver driver;
     private TestInputTopic<String, Dispatch> dispatches;
     private TestInputTopic<String, byte[]> rawDispatches;
@@ -68,7 +81,7 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
-        startWith(Duration.ofMillis(200));
+        startWith(DEFAULT_GRACE);
     }
 
     private void startWith(Duration reorderGrace) {
@@ -91,7 +104,7 @@ class EnrichTopologyTest {
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
-            new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
+            new EnrichMetrics(new SimpleMeterRegistry()), clock), config, clock.instant());
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
@@ -119,9 +132,39 @@ class EnrichTopologyTest {
         dispatches.pipeInput(dispatch.getId(), dispatch, dispatch.getReceivedAt());
     }
 
-    /** Lets the reorder buffer release what it holds (its punctuation runs on wall-clock time). */
-    private void release() {
-        driver.advanceWallClockTime(Duration.ofSeconds(1));
+    /** Moves the processors' clock and the driver's wall clock, which runs their punctuations, together. */
+    private void advance(Duration duration) {
+        clock.advance(duration);
+        driver.advanceWallClockTime(duration);
+    }
+
+    /** The wall clock of the processors under test, moved only by {@link #advance}. */
+    private static final class TestClock extends Clock {
+
+        private Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the topology reads instants only");
+        }
     }
 
     @Test
@@ -134,7 +177,6 @@ class EnrichTopologyTest {
         send(Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5, T0.plusSeconds(240)))
             .setPubStatus(PubStatus.CANCELED).build());
 
-        release();
         List<KeyValue<String, EnrichedDispatch>> out = enriched.readKeyValuesToList();
 
         assertThat(out).extracting(kv -> kv.value.getDedupe().getVerdict()).containsExactly(DedupeVerdict.UNIQUE,
@@ -147,12 +189,40 @@ class EnrichTopologyTest {
         assertThat(first.getTopics()).extracting(t -> t.getCode()).contains("medtop:20000103");
     }
 
+    /**
+     * With a grace, a dispatch waits in the reorder buffer until the clock is that far past its receipt, and no
+     * longer than a punctuation after; one received before a backlog built up is not held again.
+     */
     @Test
-    void lookAlikesReachingDedupeOutOfOrderAreJudgedInTheOrderTheyWereReceived() {
+    void withAGraceEachDispatchIsHeldThatLongAfterItsReceiptThenJudged() {
+        driver.close();
+        startWith(GRACE);
+        send(dispatch("xinhua-1", 1, STORY, 5, clock.instant()));
+
+        advance(GRACE.minusMillis(1));
+        assertThat(enriched.isEmpty()).as("held for the grace").isTrue();
+        advance(PUNCTUATION);
+        assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
+            .containsExactly("xinhua-1:UNIQUE");
+
+        send(dispatch("backlog-2", 1, "BISHKEK, July 7 (Kabar) -- The tourist season opened at Lake Issyk-Kul.", 5,
+            clock.instant().minusSeconds(600)));
+        assertThat(enriched.isEmpty()).as("judged at a punctuation, not on arrival").isTrue();
+        advance(PUNCTUATION);
+        assertThat(enriched.readValuesToList()).extracting(EnrichedDispatch::getId).containsExactly("backlog-2");
+    }
+
+    @Test
+    void withAGraceLookAlikesReachingDedupeOutOfOrderAreJudgedInTheOrderTheyWereReceived() {
+        driver.close();
+        startWith(GRACE);
+        Instant received = clock.instant();
+        advance(Duration.ofMillis(150));
         send(dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -") + "\n\nThe talks were closed.", 5,
-            T0.plusSeconds(120)));
-        send(dispatch("xinhua-1", 1, STORY, 5, T0));
-        release();
+            received.plusMillis(100)));
+        send(dispatch("xinhua-1", 1, STORY, 5, received));
+
+        advance(GRACE.plus(PUNCTUATION));
 
         assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
             .containsExactly("xinhua-1:UNIQUE", "afp-7:NEAR_DUPLICATE");
@@ -182,7 +252,6 @@ class EnrichTopologyTest {
             + "Issyk-Kul on Tuesday with a music festival and a film week.", 2, T0))
             .setHeadline("Issyk-Kul season opens").build());
 
-        release();
         List<Alert> raised = alerts.readValuesToList();
 
         assertThat(raised).singleElement().satisfies(alert -> {
@@ -197,7 +266,6 @@ class EnrichTopologyTest {
         TestInputTopic<String, Rule> rules = driver.createInputTopic(TOPICS.rules(), new StringSerializer(),
             rulesSerde.serializer());
         send(dispatch("before", 1, "OSH, July 7 (Kabar) -- Ruslan Kadyrov visited the Osh bazaar on Tuesday.", 5, T0));
-        release();
         assertThat(enriched.readValuesToList()).singleElement()
             .satisfies(d -> assertThat(d.getEntities()).extracting(e -> e.getName()).doesNotContain("Ruslan Kadyrov"));
 
@@ -207,10 +275,9 @@ class EnrichTopologyTest {
         rules.pipeInput("bazaar", Rule.newBuilder().setId("bazaar").setKind(RuleKind.TOPIC)
             .setDefinition("rule bazaar\n topic medtop:04000000\n weight 0.9\n any bazaar\nend\n")
             .setUpdatedAt(T0).build());
-        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        advance(DescribeProcessor.RULES_REFRESH);
         send(dispatch("after", 1, "OSH, July 7 (Kabar) -- Kadyrov visited the Osh bazaar again on Wednesday.", 5,
             T0.plusSeconds(60)));
-        release();
 
         EnrichedDispatch after = enriched.readValuesToList().get(0);
         assertThat(after.getEntities()).anySatisfy(e -> {
@@ -230,7 +297,6 @@ class EnrichTopologyTest {
         send(dispatch("b", 1, "ALMATY, July 7 (Kazinform) -- Kazakhstan's central bank kept its key rate at 14.5% "
             + "on Tuesday, citing inflation and the budget.", 5, T0.plusSeconds(30)));
 
-        release();
         List<Trend> published = trends.readValuesToList();
         WindowStore<String, Long> day = driver.getWindowStore(EnrichTopology.TRENDS_DAY);
 
@@ -251,7 +317,6 @@ class EnrichTopologyTest {
     void thePipelineGoesOnPastAPoisonRecord() {
         rawDispatches.pipeInput("bad", "not avro at all".getBytes(), T0);
         send(dispatch("after", 1, STORY, 5, T0.plusSeconds(1)));
-        release();
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedDispatch::getId).containsExactly("after");
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.sink.DispatchRecordReader;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -35,7 +36,14 @@ public final class PostgresSinkTask extends SinkTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSinkTask.class);
 
+    /** Opens a connection to the database: the JDBC driver's, or a fake one in unit tests. */
+    @FunctionalInterface
+    interface Connector {
+        Connection open(String url, Properties properties) throws SQLException;
+    }
+
     private PostgresSinkConfig config;
+    private Connector connector;
     private Connection connection;
     private DispatchRows rows;
     private DispatchRecordReader reader;
@@ -43,9 +51,18 @@ public final class PostgresSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
+        start(props, DriverManager::getConnection, null);
+    }
+
+    /**
+     * Starts with the clients given: the database's connector, and the schema registry's (null: the one the
+     * settings name). For unit tests, which hand in fakes, as kafka-connect-elasticsearch's task takes its client.
+     */
+    void start(Map<String, String> props, Connector connector, SchemaRegistryClient registry) {
         config = new PostgresSinkConfig(props);
+        this.connector = connector;
         reporter = errantRecordReporter();
-        reader = new DispatchRecordReader(props, reporter);
+        reader = new DispatchRecordReader(props, registry, reporter);
         try {
             connect();
         } catch (SQLException e) {
@@ -63,7 +80,7 @@ public final class PostgresSinkTask extends SinkTask {
         properties.setProperty("reWriteBatchedInserts", "true");
         // Server errors then leave out the failing row's values: dispatch text must not reach the logs.
         properties.setProperty("logServerErrorDetail", "false");
-        connection = DriverManager.getConnection(config.url(), properties);
+        connection = connector.open(config.url(), properties);
         Migrations.apply(connection);
         connection.setAutoCommit(false);
         rows = new DispatchRows(connection);

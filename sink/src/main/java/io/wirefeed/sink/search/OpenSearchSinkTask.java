@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.sink.DispatchRecordReader;
@@ -56,9 +57,22 @@ public final class OpenSearchSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         config = new OpenSearchSinkConfig(props);
+        open(props, client(config), null);
+    }
+
+    /**
+     * Starts with the clients given: OpenSearch's, and the schema registry's (null: the one the settings name).
+     * For unit tests, which hand in fakes, as kafka-connect-elasticsearch's task takes its client.
+     */
+    void start(Map<String, String> props, OpenSearchClient client, SchemaRegistryClient registry) {
+        config = new OpenSearchSinkConfig(props);
+        open(props, client, registry);
+    }
+
+    private void open(Map<String, String> props, OpenSearchClient client, SchemaRegistryClient registry) {
         reporter = context == null ? null : context.errantRecordReporter();
-        reader = new DispatchRecordReader(props, reporter);
-        client = client(config);
+        reader = new DispatchRecordReader(props, registry, reporter);
+        this.client = client;
         createIndex();
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its latest version, and nothing went to the connectors' dead-letter topic.
  */
 @ExtendWith(InfrastructureExtension.class)
-class SinkOutageFaultTest {
+class SinkOutageFaultIT {
 
     private static final int DISPATCHES = 20_000;
     private static final String TOPIC = "sink-outage.enriched";

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
@@ -29,10 +32,16 @@ import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -42,10 +51,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two enrichment instances on the real broker and registry (exactly-once, RocksDB), fed dispatches over three
- * partitions: versions, kills, duplicates under other keys and a poison record; every output topic is checked.
+ * partitions: versions, kills, duplicates under other keys and a poison record; every output topic is checked,
+ * and that each instance had its share of the partitions and read all of it.
  */
 @ExtendWith(InfrastructureExtension.class)
-class EnrichServiceTest {
+class EnrichServiceIT {
 
     static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states agreed on "
         + "Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the Security Council "
@@ -72,14 +82,16 @@ class EnrichServiceTest {
             try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
                 AvroSerializer<Dispatch> values = new AvroSerializer<>();
                 values.configure(Map.of("schema.registry.url", registry.url()), false);
-                send(producer, values, settings.dispatches, dispatch("xinhua-1", 1, STORY, 2, t0));
-                send(producer, values, settings.dispatches, dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5,
+                // One story per partition, so that whichever partitions an instance owns, it has dispatches to read.
+                String topic = settings.dispatches;
+                send(producer, values, topic, 0, dispatch("xinhua-1", 1, STORY, 2, t0));
+                send(producer, values, topic, 0, dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5,
                     t0.plusSeconds(1)));
-                send(producer, values, settings.dispatches, dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -")
+                send(producer, values, topic, 1, dispatch("afp-7", 1, STORY.replace("(Xinhua) --", "(AFP) -")
                     + "\n\nThe talks were closed to the press.", 5, t0.plusSeconds(2)));
-                send(producer, values, settings.dispatches, dispatch("resend-3", 1, STORY, 5, t0.plusSeconds(3)));
-                producer.send(new ProducerRecord<>(settings.dispatches, "poison", "not avro".getBytes())).get();
-                send(producer, values, settings.dispatches, Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5,
+                send(producer, values, topic, 2, dispatch("resend-3", 1, STORY, 5, t0.plusSeconds(3)));
+                producer.send(new ProducerRecord<>(topic, 1, "poison", "not avro".getBytes())).get();
+                send(producer, values, topic, 0, Dispatch.newBuilder(dispatch("xinhua-1", 3, "Withdrawn.", 5,
                     t0.plusSeconds(4))).setPubStatus(PubStatus.CANCELED).build());
             }
 
@@ -109,7 +121,41 @@ class EnrichServiceTest {
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + one.httpPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.body()).contains("kafka_stream_").contains("wirefeed_enrich_latency_seconds_bucket");
+            assertEachInstanceReadItsShare(kafka, first.getString(EnrichConfig.APPLICATION_ID_CONFIG),
+                settings.dispatches);
         }
+    }
+
+    /**
+     * The application's group has a member in each instance, each owning some of the dispatches partitions, and
+     * every partition was read to its end: each instance did part of the work, none went unread.
+     */
+    private static void assertEachInstanceReadItsShare(KafkaEndpoint kafka, String applicationId, String topic)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).all().get()
+                .get(applicationId);
+            Map<String, List<Integer>> owned = new HashMap<>();
+            group.members().forEach(member -> owned.computeIfAbsent(instance(member.clientId()),
+                id -> new ArrayList<>()).addAll(member.assignment().topicPartitions().stream()
+                    .filter(p -> p.topic().equals(topic)).map(TopicPartition::partition).toList()));
+            assertThat(owned).as("dispatches partitions by instance").hasSize(2)
+                .allSatisfy((instance, partitions) -> assertThat(partitions).as(instance).isNotEmpty());
+            List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1),
+                new TopicPartition(topic, 2));
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+            assertThat(partitions).allSatisfy(p -> assertThat(committed.get(p)).as(p.toString()).isNotNull()
+                .extracting(OffsetAndMetadata::offset).isEqualTo(ends.get(p).offset()));
+        }
+    }
+
+    /** The instance a stream thread's consumer belongs to: its client id up to the thread's name. */
+    private static String instance(String clientId) {
+        int thread = clientId.indexOf("-StreamThread-");
+        return thread < 0 ? clientId : clientId.substring(0, thread);
     }
 
     private static String trends(EnrichService service) throws Exception {
@@ -131,12 +177,15 @@ class EnrichServiceTest {
         return new EnrichConfig(originals);
     }
 
+    /** Waits until every service is RUNNING at once (so after the rebalance that a second one's joining causes). */
     static void awaitRunning(EnrichService... services) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        for (EnrichService service : services) {
-            while (service.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
-                Thread.sleep(100);
+        while (!Arrays.stream(services).allMatch(service -> service.state() == KafkaStreams.State.RUNNING)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not all RUNNING after 60 s: "
+                    + Arrays.stream(services).map(EnrichService::state).toList());
             }
+            Thread.sleep(100);
         }
     }
 
@@ -153,5 +202,11 @@ class EnrichServiceTest {
     static void send(KafkaProducer<String, byte[]> producer, AvroSerializer<Dispatch> values, String topic,
                      Dispatch dispatch) throws Exception {
         producer.send(new ProducerRecord<>(topic, dispatch.getId(), values.serialize(topic, dispatch))).get();
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, AvroSerializer<Dispatch> values, String topic,
+                             int partition, Dispatch dispatch) throws Exception {
+        producer.send(new ProducerRecord<>(topic, partition, dispatch.getId(), values.serialize(topic, dispatch)))
+            .get();
     }
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The client's API calls against the real Apicurio Registry through its Confluent-compatible API. */
 @ExtendWith(InfrastructureExtension.class)
-class RegistryAgainstApicurioTest {
+class RegistryAgainstApicurioIT {
 
     private final RestSchemaRegistryClient client;
 
-    RegistryAgainstApicurioTest(RegistryEndpoint registry) {
+    RegistryAgainstApicurioIT(RegistryEndpoint registry) {
         this.client = RestSchemaRegistryClient.of(new SchemaRegistryClientConfig(
             Map.of(SchemaRegistryClientConfig.URL_CONFIG, registry.url())));
     }

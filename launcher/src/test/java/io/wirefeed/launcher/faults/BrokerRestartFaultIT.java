@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly once, nothing in a dead-letter topic, and PostgreSQL and OpenSearch hold exactly what the topic holds.
  */
 @ExtendWith(InfrastructureExtension.class)
-class BrokerRestartFaultTest {
+class BrokerRestartFaultIT {
 
     private static final int DISPATCHES = 2_000;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);

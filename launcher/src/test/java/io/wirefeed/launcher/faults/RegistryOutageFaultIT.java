@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * OpenSearch hold exactly what it holds.
  */
 @ExtendWith(InfrastructureExtension.class)
-class RegistryOutageFaultTest {
+class RegistryOutageFaultIT {
 
     private static final int DISPATCHES = 2_000;
     private static final Duration OUTAGE = Duration.ofSeconds(30);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * of the words that would make it right). Each assertion is a floor under the figures measured when it was set, so
  * that tagging cannot silently get worse; docs/evaluation.md has the figures.
  */
-class ReutersEvaluationTest {
+class ReutersEvaluationIT {
 
     private static final Set<String> COUNTER_TERRORISM = Set.of("medtop:20000053", "medtop:20000055",
         "medtop:20000103", "medtop:20000100", "medtop:20000098");
@@ -160,7 +160,7 @@ class ReutersEvaluationTest {
     }
 
     private static String resourceText(String name) throws IOException {
-        try (InputStream in = ReutersEvaluationTest.class.getResourceAsStream(BASE + name)) {
+        try (InputStream in = ReutersEvaluationIT.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IOException("No evaluation file " + name);
             }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * service got when it started.
  */
 @ExtendWith(InfrastructureExtension.class)
-class IngestRegistryOutageTest {
+class IngestRegistryOutageIT {
 
     @Test
     void dispatchesAndDeadLettersArePublishedWhileTheRegistryIsUnreachable(KafkaEndpoint kafka,

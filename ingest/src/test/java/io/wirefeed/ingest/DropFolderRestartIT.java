@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file exactly once: nothing twice, nothing skipped. The ingester runs as a real service in a child JVM.
  */
 @ExtendWith(InfrastructureExtension.class)
-class DropFolderRestartTest {
+class DropFolderRestartIT {
 
     private static final int FILES = 300;
 
@@ -130,7 +130,7 @@ class DropFolderRestartTest {
         Properties properties = new Properties();
         settings.forEach((key, value) -> properties.setProperty(key, String.valueOf(value)));
         try (Writer writer = Files.newBufferedWriter(file)) {
-            properties.store(writer, "DropFolderRestartTest");
+            properties.store(writer, "DropFolderRestartIT");
         }
         return file;
     }

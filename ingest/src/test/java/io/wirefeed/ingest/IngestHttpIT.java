@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The HTTP endpoint of a real ingest service, publishing to the real broker and registry. */
 @ExtendWith(InfrastructureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestHttpTest {
+class IngestHttpIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final KafkaEndpoint kafka;
@@ -36,7 +36,7 @@ class IngestHttpTest {
     private final IngestSettings settings;
     private IngestService service;
 
-    IngestHttpTest(KafkaEndpoint kafka, RegistryEndpoint registry) {
+    IngestHttpIT(KafkaEndpoint kafka, RegistryEndpoint registry) {
         this.kafka = kafka;
         this.registry = registry;
         this.settings = new IngestSettings(kafka, registry).with(IngestConfig.HTTP_MAX_REQUEST_BYTES_CONFIG, 64 * 1024);
@@ -141,19 +141,37 @@ class IngestHttpTest {
         assertThat(response.body()).contains("over the limit of 65536 bytes");
     }
 
+    /** What a delivery does is counted: the dispatches read and published, the refusal of a wrong key. */
     @Test
-    void servesHealthReadinessAndMetrics() throws Exception {
-        post("/v1/dispatches", Fixtures.bytes("ninjs/batch.ndjson"), IngestSettings.API_KEY, null);
+    void servesHealthReadinessAndMetricsThatCountWhatADeliveryDid() throws Exception {
+        String received = "wirefeed_ingest_received_total{format=\"ninjs\",input=\"http\"}";
+        String published = "wirefeed_ingest_published_total{input=\"http\"}";
+        String unauthorized = "wirefeed_ingest_rejected_total{input=\"http\",reason=\"unauthorized\"}";
+        String before = get("/metrics").body();
 
+        HttpResponse<String> accepted = post("/v1/dispatches", Fixtures.bytes("ninjs/batch.ndjson"),
+            IngestSettings.API_KEY, null);
+        HttpResponse<String> refused = post("/v1/dispatches", Fixtures.bytes("ninjs/batch.ndjson"), "guess", null);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        int dispatches = new ObjectMapper().readTree(accepted.body()).get("accepted").asInt();
+        assertThat(dispatches).isGreaterThan(1);
         assertThat(get("/health").statusCode()).isEqualTo(200);
         assertThat(get("/ready").statusCode()).isEqualTo(200);
         HttpResponse<String> metrics = get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body())
-            .contains("wirefeed_ingest_received_total{format=\"ninjs\",input=\"http\"}")
-            .contains("wirefeed_ingest_rejected_total")
-            .contains("jvm_memory_used_bytes")
-            .contains("kafka_producer_");
+        assertThat(count(metrics.body(), received) - count(before, received)).isEqualTo(dispatches);
+        assertThat(count(metrics.body(), published) - count(before, published)).isEqualTo(dispatches);
+        assertThat(count(metrics.body(), unauthorized) - count(before, unauthorized)).isEqualTo(1);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("kafka_producer_");
+    }
+
+    /** A series' value in a Prometheus scrape; 0 when the series is not there yet. */
+    private static double count(String scrape, String series) {
+        return scrape.lines().filter(line -> line.startsWith(series + " "))
+            .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+            .findFirst().orElse(0);
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every bad request gets a 4xx, the service stays healthy and ready, and every valid dispatch reaches Kafka.
  */
 @ExtendWith(InfrastructureExtension.class)
-class HttpBadInputCampaignTest {
+class HttpBadInputCampaignIT {
 
     private static final int BAD = 1_000;
     private static final int VALID = 100;

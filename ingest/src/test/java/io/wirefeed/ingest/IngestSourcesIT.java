@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * registry; a plain consumer then finds every dispatch exactly once, keyed by its story id.
  */
 @ExtendWith(InfrastructureExtension.class)
-class IngestSourcesTest {
+class IngestSourcesIT {
 
     private static final List<String> FOLDER_FILES = List.of("newsml/newsitem-xinhua.xml", "ninjs/batch.ndjson",
         "iptc7901/dpa-two-messages.txt", "anpa/ap-writethru.anpa", "text/reuters-update-cp1252.txt");

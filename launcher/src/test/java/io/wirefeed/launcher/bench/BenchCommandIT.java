@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * embedded stores of the run's own.
  */
 @ExtendWith(InfrastructureExtension.class)
-class BenchCommandTest {
+class BenchCommandIT {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -2,6 +2,7 @@ package io.wirefeed.sink.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rewind; and an outage of OpenSearch that loses nothing.
  */
 @ExtendWith(InfrastructureExtension.class)
-class OpenSearchSinkConnectorTest {
+class OpenSearchSinkConnectorIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -110,7 +114,9 @@ class OpenSearchSinkConnectorTest {
             server.close();
             EnrichedRecords.publish(kafka, registry, topic, List.of(EnrichedRecords.enriched("during-1", 1,
                 DedupeVerdict.UNIQUE), EnrichedRecords.enriched("during-2", 1, DedupeVerdict.UNIQUE)));
-            Thread.sleep(5_000);
+            // Read before the outage: "before" and a malformed record. A third read is one published since, handed
+            // to the task while OpenSearch is down: its write failed, and Connect holds the batch to deliver again.
+            awaitRecordsRead("opensearch-outage", 3);
             server = OpenSearchServer.start(dir.resolve("node"), port);
 
             awaitDocuments(opensearch, "outage", 3);
@@ -118,6 +124,21 @@ class OpenSearchSinkConnectorTest {
                 .get("value").asInt()).isEqualTo(3);
         } finally {
             server.close();
+        }
+    }
+
+    /** Waits until Connect has handed the connector's task this many records (its sink-task metrics, over JMX). */
+    private static void awaitRecordsRead(String connector, int count) throws Exception {
+        MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
+        ObjectName task = new ObjectName("kafka.connect:type=sink-task-metrics,connector=" + connector + ",task=0");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!beans.isRegistered(task)
+                || ((Number) beans.getAttribute(task, "sink-record-read-total")).doubleValue() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the task of " + connector + " read fewer than " + count + " records in 60 s: "
+                    + (beans.isRegistered(task) ? beans.getAttribute(task, "sink-record-read-total") : "no metrics"));
+            }
+            Thread.sleep(100);
         }
     }
 

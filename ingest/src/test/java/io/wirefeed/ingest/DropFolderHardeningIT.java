@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reason, and the files behind it are ingested in the same pass. Links are never followed.
  */
 @ExtendWith(InfrastructureExtension.class)
-class DropFolderHardeningTest {
+class DropFolderHardeningIT {
 
     private static final byte[] GOOD = Fixtures.bytes("ninjs/ninjs1-ap.json");
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM of their own, which is then killed: with SIGKILL nothing of it may remain (no port, memory or data directory
  * held); with SIGTERM (or Ctrl-C) everything stops within 30 s.
  */
-class ChildrenDieWithTheirParentTest {
+class ChildrenDieWithTheirParentIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(240);
 

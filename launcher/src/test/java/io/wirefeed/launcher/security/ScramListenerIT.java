@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kafka.*} settings, carry a dispatch from HTTP to the enriched topic.
  */
 @ExtendWith(InfrastructureExtension.class)
-class ScramListenerTest {
+class ScramListenerIT {
 
     private static final String API_KEY = "scram-test-key";
 

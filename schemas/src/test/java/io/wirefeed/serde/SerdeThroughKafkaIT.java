@@ -45,13 +45,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The serdes between a real producer and consumer, through the real broker and Apicurio Registry. */
 @ExtendWith(InfrastructureExtension.class)
-class SerdeThroughKafkaTest {
+class SerdeThroughKafkaIT {
 
     private final KafkaEndpoint kafka;
     private final RegistryEndpoint registry;
     private final Map<String, Object> serdeConfig;
 
-    SerdeThroughKafkaTest(KafkaEndpoint kafka, RegistryEndpoint registry) {
+    SerdeThroughKafkaIT(KafkaEndpoint kafka, RegistryEndpoint registry) {
         this.kafka = kafka;
         this.registry = registry;
         this.serdeConfig = Map.of(SchemaRegistryClientConfig.URL_CONFIG, registry.url());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client trusts a registry's certificate through the configured trust store, and only then. */
-class RegistryTlsTest {
+class RegistryTlsIT {
 
     private static final String PASSWORD = "changeit-test";
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(InfrastructureExtension.class)
-class InfrastructureExtensionTest {
+class InfrastructureExtensionIT {
 
     @Test
     void kafkaBrokerTakesAndServesRecordsWithTransactions(KafkaEndpoint kafka) throws Exception {

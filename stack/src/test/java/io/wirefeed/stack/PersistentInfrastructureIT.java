@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The local stack's servers keep their data across a restart: topics, schemas (ids too), rows and indices. */
-class PersistentInfrastructureTest {
+class PersistentInfrastructureIT {
 
     private static final String SCHEMA = "{\"schema\": \"{\\\"type\\\": \\\"record\\\", \\\"name\\\": \\\"Kept\\\", "
         + "\\\"fields\\\": [{\\\"name\\\": \\\"a\\\", \\\"type\\\": \\\"string\\\"}]}\"}";

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it is bound to, and a document too large for Kafka is refused for good (413), not retried forever (503).
  */
 @ExtendWith(InfrastructureExtension.class)
-class HttpHardeningTest {
+class HttpHardeningIT {
 
     private static final int SLOW_CLIENTS = 40;
     private static final Duration TRICKLE_FOR = Duration.ofSeconds(8);

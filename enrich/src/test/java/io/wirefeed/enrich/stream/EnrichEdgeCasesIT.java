@@ -35,14 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One enrichment instance on the real broker and registry, fed what should not knock it over. */
 @ExtendWith(InfrastructureExtension.class)
-class EnrichEdgeCasesTest {
+class EnrichEdgeCasesIT {
 
     @Test
     void trendsAnswerABadParameterWith400AndSayWhichAndWhy(KafkaEndpoint kafka, RegistryEndpoint registry,
                                                          @TempDir Path dir) throws Exception {
         EnrichSettings settings = new EnrichSettings(kafka, registry, dir);
         try (EnrichService service = EnrichService.start(settings.config(), Clock.systemUTC())) {
-            EnrichServiceTest.awaitRunning(service);
+            EnrichServiceIT.awaitRunning(service);
             Map<String, String> refused = new LinkedHashMap<>();
             refused.put("limit=-1", "limit must be a whole number from 1 to 1000, not '-1'");
             refused.put("limit=0", "limit must be a whole number from 1 to 1000, not '0'");
@@ -75,19 +75,19 @@ class EnrichEdgeCasesTest {
         EnrichConfig config = settings.config();
         TopicSetup.ensure(config.kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 1, false)));
         try (EnrichService service = EnrichService.start(config, Clock.systemUTC())) {
-            EnrichServiceTest.awaitRunning(service);
+            EnrichServiceIT.awaitRunning(service);
             Instant t0 = Instant.now();
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
                     new StringSerializer(), new ByteArraySerializer())) {
                 AvroSerializer<Dispatch> values = new AvroSerializer<>();
                 values.configure(Map.of("schema.registry.url", registry.url()), false);
-                EnrichServiceTest.send(producer, values, settings.dispatches, Dispatch.newBuilder(
+                EnrichServiceIT.send(producer, values, settings.dispatches, Dispatch.newBuilder(
                     SampleDispatches.dispatch("huge-1", 1)).setReceivedAt(t0)
-                    .setBody(EnrichServiceTest.STORY + "\n\n" + "Tashkent and Samarkand. ".repeat(4_000)).build());
-                EnrichServiceTest.send(producer, values, settings.dispatches, Dispatch.newBuilder(
+                    .setBody(EnrichServiceIT.STORY + "\n\n" + "Tashkent and Samarkand. ".repeat(4_000)).build());
+                EnrichServiceIT.send(producer, values, settings.dispatches, Dispatch.newBuilder(
                     SampleDispatches.dispatch("small-2", 1)).setReceivedAt(t0.plusSeconds(1))
-                    .setBody(EnrichServiceTest.STORY).build());
+                    .setBody(EnrichServiceIT.STORY).build());
             }
 
             List<ConsumerRecord<String, EnrichedDispatch>> enriched = TopicContents.await(kafka, registry,

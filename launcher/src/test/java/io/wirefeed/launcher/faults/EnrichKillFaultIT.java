@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wrote in a transaction that never committed reaches no store.
  */
 @ExtendWith(InfrastructureExtension.class)
-class EnrichKillFaultTest {
+class EnrichKillFaultIT {
 
     private static final int DISPATCHES = 20_000;
     private static final int PARTITIONS = 3;

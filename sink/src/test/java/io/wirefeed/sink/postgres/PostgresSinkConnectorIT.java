@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * versions out of order, a kill, a redelivery and a malformed record.
  */
 @ExtendWith(InfrastructureExtension.class)
-class PostgresSinkConnectorTest {
+class PostgresSinkConnectorIT {
 
     @Test
     void writesEveryVersionOnceAppliesKillsAndDeadLettersWhatItCannotRead(KafkaEndpoint kafka,

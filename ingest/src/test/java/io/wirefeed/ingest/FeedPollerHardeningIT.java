@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * trickled byte by byte is cut at the deadline, so the drop folder (which shares the poller's thread) goes on.
  */
 @ExtendWith(InfrastructureExtension.class)
-class FeedPollerHardeningTest {
+class FeedPollerHardeningIT {
 
     @Test
     void aRedirectToAnotherHostIsNotFollowed(KafkaEndpoint kafka, RegistryEndpoint registry) throws Exception {

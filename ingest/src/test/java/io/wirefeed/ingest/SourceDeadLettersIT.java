@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the folder and the poller cannot ingest reaches the dead-letter topic once, with its reason. */
 @ExtendWith(InfrastructureExtension.class)
-class SourceDeadLettersTest {
+class SourceDeadLettersIT {
 
     @Test
     void aBrokenFeedIsDeadLetteredOnceAcrossPolls(KafkaEndpoint kafka, RegistryEndpoint registry) throws Exception {
