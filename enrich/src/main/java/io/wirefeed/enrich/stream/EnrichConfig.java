@@ -33,6 +33,7 @@ public final class EnrichConfig extends ServiceConfig {
     public static final String REORDER_GRACE_MS_CONFIG = "dedupe.reorder.grace.ms";
     public static final String ALERT_MAX_URGENCY_CONFIG = "alert.max.urgency";
     public static final String NAME_MODEL_CONFIG = "entities.name.model";
+    public static final String ANALYSIS_BUDGET_MS_CONFIG = "analysis.budget.ms";
     public static final String HTTP_HOST_CONFIG = "http.host";
     public static final String HTTP_PORT_CONFIG = "http.port";
 
@@ -87,6 +88,12 @@ public final class EnrichConfig extends ServiceConfig {
             "An Apache OpenNLP name finder model file (TokenNameFinderModel) whose person, organization and location "
                 + "names are tagged besides the gazetteers' and the rules'; none when empty.", ENRICHMENT, 6,
             ConfigDef.Width.LONG, "Name finder model")
+        .define(ANALYSIS_BUDGET_MS_CONFIG, Type.LONG, 2_000L, Range.atLeast(1), Importance.LOW,
+            "Longest the analysis of one dispatch (language, entities, topics, fingerprint) may take; past it the "
+                + "dispatch goes to the dead-letter topic with the reason and the stream goes on with the next (the "
+                + "analysis is left to finish on a thread of its own). Keep it well above what a dispatch takes "
+                + "(milliseconds).", ENRICHMENT, 8,
+            ConfigDef.Width.SHORT, "Time budget")
         .define(HTTP_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.LOW,
             "Address of the HTTP endpoint (/health, /ready, /metrics, /trends).", ENRICHMENT, 3,
             ConfigDef.Width.MEDIUM, "HTTP host")
