@@ -36,8 +36,9 @@ public final class HeadlineSignals {
     public static Parsed parse(String headline) {
         List<Signal> signals = new ArrayList<>();
         int version = 1;
-        String rest = headline.trim();
-        Matcher matcher = marker(rest);
+        String text = headline.trim();
+        int at = 0;
+        Matcher matcher = marker(text, at);
         while (matcher != null) {
             String word = matcher.group("word").toUpperCase(Locale.ROOT);
             Signal signal = signalOf(word);
@@ -48,19 +49,23 @@ public final class HeadlineSignals {
             if (signal == Signal.UPDATE && number != null && !number.isEmpty()) {
                 version = Math.max(version, Integer.parseInt(number) + 1);
             }
-            rest = rest.substring(matcher.end());
-            matcher = marker(rest);
+            at = matcher.end();
+            matcher = marker(text, at);
         }
-        return new Parsed(rest, signals, version);
+        return new Parsed(text.substring(at), signals, version);
     }
 
-    private static Matcher marker(String text) {
-        Matcher marker = MARKER.matcher(text);
-        if (marker.find()) {
+    /**
+     * The marker standing at {@code from}, or null. Matched in place: neither scanning the rest of the text for a
+     * match nor copying it, either of which made a headline of many markers quadratic.
+     */
+    private static Matcher marker(String text, int from) {
+        Matcher marker = MARKER.matcher(text).region(from, text.length());
+        if (marker.lookingAt()) {
             return marker;
         }
-        Matcher bare = BARE_MARKER.matcher(text);
-        return bare.find() ? bare : null;
+        Matcher bare = BARE_MARKER.matcher(text).region(from, text.length());
+        return bare.lookingAt() ? bare : null;
     }
 
     static Signal signalOf(String word) {
