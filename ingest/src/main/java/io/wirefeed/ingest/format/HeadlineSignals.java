@@ -38,7 +38,9 @@ public final class HeadlineSignals {
         int version = 1;
         String text = headline.trim();
         int at = 0;
-        Matcher matcher = marker(text, at);
+        Matcher marker = MARKER.matcher(text);
+        Matcher bare = BARE_MARKER.matcher(text);
+        Matcher matcher = marker(marker, bare, at);
         while (matcher != null) {
             String word = matcher.group("word").toUpperCase(Locale.ROOT);
             Signal signal = signalOf(word);
@@ -50,7 +52,7 @@ public final class HeadlineSignals {
                 version = Math.max(version, Integer.parseInt(number) + 1);
             }
             at = matcher.end();
-            matcher = marker(text, at);
+            matcher = marker(marker, bare, at);
         }
         return new Parsed(text.substring(at), signals, version);
     }
@@ -59,13 +61,12 @@ public final class HeadlineSignals {
      * The marker standing at {@code from}, or null. Matched in place: neither scanning the rest of the text for a
      * match nor copying it, either of which made a headline of many markers quadratic.
      */
-    private static Matcher marker(String text, int from) {
-        Matcher marker = MARKER.matcher(text).region(from, text.length());
-        if (marker.lookingAt()) {
+    private static Matcher marker(Matcher marker, Matcher bare, int from) {
+        int end = marker.regionEnd();
+        if (marker.region(from, end).lookingAt()) {
             return marker;
         }
-        Matcher bare = BARE_MARKER.matcher(text).region(from, text.length());
-        return bare.lookingAt() ? bare : null;
+        return bare.region(from, end).lookingAt() ? bare : null;
     }
 
     static Signal signalOf(String word) {
