@@ -12,7 +12,8 @@ import io.wirefeed.schema.Signal;
  * The markers agencies put in front of a headline or a story's first line ({@code UPDATE 1-}, {@code CORRECTED-},
  * {@code URGENT:}, {@code REFILE-}, {@code KILL-}, {@code ADVISORY:}, a bare upper-case {@code FLASH}...), read as
  * signals and taken off the text. A numbered update ({@code UPDATE 2-}, {@code WRAPUP 1-}) is the story's
- * third or second version, as ANPA's {@code 2ndLd} is.
+ * third or second version, as ANPA's {@code 2ndLd} is. No more than {@value #MAX_MARKERS} are read: agencies put
+ * two or three at most, and what follows more is left in the headline as text.
  */
 public final class HeadlineSignals {
 
@@ -30,6 +31,8 @@ public final class HeadlineSignals {
      */
     private static final Pattern BARE_MARKER = Pattern.compile("^(?<word>FLASH|URGENT|BULLETIN)(?:\\s+|$)(?<number>)");
 
+    static final int MAX_MARKERS = 10;
+
     private HeadlineSignals() {
     }
 
@@ -41,7 +44,7 @@ public final class HeadlineSignals {
         Matcher marker = MARKER.matcher(text);
         Matcher bare = BARE_MARKER.matcher(text);
         Matcher matcher = marker(marker, bare, at);
-        while (matcher != null) {
+        for (int read = 0; matcher != null && read < MAX_MARKERS; read++) {
             String word = matcher.group("word").toUpperCase(Locale.ROOT);
             Signal signal = signalOf(word);
             if (!signals.contains(signal)) {

@@ -62,11 +62,15 @@ public class HostileTextTest {
             .satisfies(d -> assertThat(d.getDateline().getText()).isEqualTo("PARIS, July 7 (AFP)"));
     }
 
-    /** Found by the hostile-input campaign: each marker taken off the headline copied the rest of it. */
+    /**
+     * Found by the hostile-input campaign: each marker taken off the headline copied the rest of it. Now the first
+     * ten are read as markers, and the rest is left as text.
+     */
     @Test
     void aHeadlineOfAHundredThousandMarkers() {
         assertThat(parse("text-marker-run")).singleElement().satisfies(d -> {
-            assertThat(d.getHeadline()).isEqualTo("Headline of the story");
+            assertThat(d.getHeadline()).startsWith("UPDATE 1-UPDATE 1-").endsWith("Headline of the story")
+                .hasSize((RUN / 9 - HeadlineSignals.MAX_MARKERS) * 9 + "Headline of the story".length());
             assertThat(d.getVersion()).isEqualTo(2);
         });
     }
