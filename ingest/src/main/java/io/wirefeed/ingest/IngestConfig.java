@@ -112,9 +112,10 @@ public final class IngestConfig extends ServiceConfig {
                 + "(0: any free port; -1: on http.port, as before).", INPUTS, 17, ConfigDef.Width.SHORT,
             "Probes port")
         .define(MAX_VERSION_JUMP_CONFIG, Type.INT, 1_000, Range.between(0, 1_000_000_000), Importance.LOW,
-            "Largest version a dispatch received over HTTP may carry beyond its first (version 1): a sender cannot "
-                + "make a version of 2147483647 win over every later correction; larger ones are answered 422.",
-            INPUTS, 18, ConfigDef.Width.SHORT, "Largest version jump")
+            "Largest version a dispatch may carry beyond its first (version 1): a sender cannot make a version of "
+                + "2147483647 win over every later correction. Over HTTP a larger one is answered 422; a file holding "
+                + "one is set aside in failed/ and dead-lettered; a feed item is dead-lettered and the feed's other "
+                + "items published.", INPUTS, 18, ConfigDef.Width.SHORT, "Largest version jump")
         .define(FOLDER_PATH_CONFIG, Type.STRING, "", Importance.MEDIUM,
             "Drop folder: files put in its incoming/ are ingested once, then moved to done/ or failed/ (with a "
                 + ".error file); empty: no drop folder.", INPUTS, 7, ConfigDef.Width.LONG, "Drop folder")

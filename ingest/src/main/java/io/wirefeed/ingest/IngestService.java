@@ -78,11 +78,10 @@ public final class IngestService implements AutoCloseable {
             dispatches));
         keep(bind(new KafkaClientMetrics(publisher.producer()), registry));
         KafkaReadiness readiness = keep(new KafkaReadiness(config.kafkaClientConfig(), dispatches));
-        int maxBytes = config.maxDocumentBytes();
+        InputLimits limits = InputLimits.of(config);
         DispatchEndpoint endpoint = new DispatchEndpoint(new ApiKeys(config.apiKeys()), formats, publisher, metrics,
-            new DispatchEndpoint.Limits(maxBytes, config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
-                config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG),
-                1 + config.getInt(IngestConfig.MAX_VERSION_JUMP_CONFIG)), clock);
+            new DispatchEndpoint.Limits((int) limits.maxBytes(), config.getInt(IngestConfig.HTTP_MAX_IN_FLIGHT_CONFIG),
+                config.duration(IngestConfig.PUBLISH_TIMEOUT_MS_CONFIG), limits.maxVersion()), clock);
         HttpEdge server = keep(new HttpEdge(new InetSocketAddress(config.getString(IngestConfig.HTTP_HOST_CONFIG),
             config.getInt(IngestConfig.HTTP_PORT_CONFIG)), httpLimits(config), readiness::ready,
             "Kafka does not answer", registry)
@@ -91,7 +90,7 @@ public final class IngestService implements AutoCloseable {
         Path folder = config.folder();
         List<String> feeds = config.getList(IngestConfig.FEEDS_URLS_CONFIG);
         if (folder != null || !feeds.isEmpty()) {
-            startSources(config, clock, metrics, topics, formats, maxBytes, folder, feeds);
+            startSources(config, clock, metrics, topics, formats, limits, folder, feeds);
         }
         LOG.info("Ingest listening on port {} (probes and metrics on {}), drop folder {}, {} feeds", server.port(),
             server.probePort(), folder, feeds.size());
@@ -117,7 +116,8 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void startSources(IngestConfig config, Clock clock, IngestMetrics metrics, PublicationLedger.Topics topics,
-                              WireFormats formats, int maxBytes, Path folder, List<String> feeds) throws IOException {
+                              WireFormats formats, InputLimits limits, Path folder, List<String> feeds)
+            throws IOException {
         PublicationLedger ledger = keep(PublicationLedger.open(config.kafkaClientConfig(), config.serdeConfig(), topics,
             config.getString(IngestConfig.TRANSACTIONAL_ID_CONFIG)));
         ScheduledExecutorService sources = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -130,9 +130,9 @@ public final class IngestService implements AutoCloseable {
             sources.awaitTermination(30, TimeUnit.SECONDS);
         });
         if (folder != null) {
-            DropFolder drop = new DropFolder(folder, formats, ledger, metrics,
+            DropFolder drop = new DropFolder(folder, formats, ledger, metrics, new DropFolder.Settings(
                 config.duration(IngestConfig.FOLDER_SETTLE_MS_CONFIG), config.getInt(IngestConfig.FOLDER_BATCH_FILES_CONFIG),
-                maxBytes, clock);
+                limits), clock);
             long every = config.getLong(IngestConfig.FOLDER_POLL_MS_CONFIG);
             sources.scheduleWithFixedDelay(guarded("drop folder " + folder, drop::scan), 0, every, TimeUnit.MILLISECONDS);
         }
@@ -144,7 +144,7 @@ public final class IngestService implements AutoCloseable {
         long every = config.getLong(IngestConfig.FEEDS_POLL_INTERVAL_MS_CONFIG);
         for (String url : feeds) {
             URI uri = URI.create(url);
-            FeedPoller poller = new FeedPoller(uri, client, fetching, formats, ledger, metrics, maxBytes, clock);
+            FeedPoller poller = new FeedPoller(uri, client, fetching, formats, ledger, metrics, limits, clock);
             sources.scheduleWithFixedDelay(guarded("feed " + FeedPoller.redacted(uri), poller::poll), 0, every,
                 TimeUnit.MILLISECONDS);
         }

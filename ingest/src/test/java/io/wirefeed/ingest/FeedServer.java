@@ -3,6 +3,7 @@ package io.wirefeed.ingest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -53,6 +54,14 @@ final class FeedServer implements AutoCloseable {
 
     int requests() {
         return requests.get();
+    }
+
+    /** Waits until the server was asked {@code count} times in all, or the time is up. */
+    void awaitRequests(int count, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (requests.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     int notModified() {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.StreamsConfig;
@@ -105,10 +106,15 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
             : DeserializationExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
     }
 
+    /**
+     * A record the topology could not enrich (an error, or more time than its budget) is dead-lettered; one whose
+     * processing was interrupted is not at fault, and the thread fails instead (the record is read again).
+     */
     @Override
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                            Exception exception) {
-        return waitsForTheRegistry(context, exception) ? ProcessingExceptionHandler.Response.fail()
+        return waitsForTheRegistry(context, exception) || exception instanceof InterruptException
+            ? ProcessingExceptionHandler.Response.fail()
             : ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, exception)));
     }
 

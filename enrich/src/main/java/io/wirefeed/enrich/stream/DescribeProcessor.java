@@ -2,6 +2,7 @@ package io.wirefeed.enrich.stream;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
@@ -14,7 +15,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
-/** The stateless steps, with the operator's topic rules and watchlist in force (re-read every second). */
+/**
+ * The stateless steps, with the operator's topic rules and watchlist in force (re-read every second), and the
+ * dispatch's text fingerprint for the dedupe step, within a time budget per dispatch ({@link DescribeBudget}).
+ */
 final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
 
     static final Duration RULES_REFRESH = Duration.ofSeconds(1);
@@ -22,19 +26,24 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
     private final DispatchDescriber shipped;
     private final Function<RuleSet, DispatchDescriber> withRules;
     private final Clock clock;
+    private final Duration budgetTime;
+    private DescribeBudget budget;
     private FixedKeyProcessorContext<String, EnrichedDispatch> context;
     private RulesView rules;
     private DispatchDescriber describer;
 
-    DescribeProcessor(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules, Clock clock) {
+    DescribeProcessor(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules, Clock clock,
+                      Duration budget) {
         this.shipped = shipped;
         this.withRules = withRules;
         this.clock = clock;
+        this.budgetTime = budget;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, EnrichedDispatch> context) {
         this.context = context;
+        this.budget = new DescribeBudget(budgetTime, "wirefeed-describe-" + context.taskId());
         this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
         this.describer = shipped;
         refresh();
@@ -51,7 +60,25 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
 
     @Override
     public void process(FixedKeyRecord<String, Dispatch> record) {
-        EnrichedDispatch described = describer.describe(record.value(), clock.instant());
-        context.forward(record.withValue(described).withHeaders(FingerprintHeader.with(record.headers(), described)));
+        Dispatch dispatch = record.value();
+        DispatchDescriber current = describer;
+        Instant now = clock.instant();
+        Described described = budget.run(() -> {
+            EnrichedDispatch enriched = current.describe(dispatch, now);
+            return new Described(enriched, FingerprintHeader.fingerprint(enriched));
+        }, () -> "Enriching dispatch " + dispatch.getId() + " version " + dispatch.getVersion());
+        context.forward(record.withValue(described.dispatch())
+            .withHeaders(FingerprintHeader.with(record.headers(), described.fingerprint())));
+    }
+
+    @Override
+    public void close() {
+        if (budget != null) {
+            budget.close();
+        }
+    }
+
+    /** A described dispatch and its encoded text fingerprint. */
+    private record Described(EnrichedDispatch dispatch, byte[] fingerprint) {
     }
 }

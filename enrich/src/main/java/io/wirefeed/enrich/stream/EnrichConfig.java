@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.wirefeed.config.ServiceConfig;
+import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -33,6 +34,8 @@ public final class EnrichConfig extends ServiceConfig {
     public static final String REORDER_GRACE_MS_CONFIG = "dedupe.reorder.grace.ms";
     public static final String ALERT_MAX_URGENCY_CONFIG = "alert.max.urgency";
     public static final String NAME_MODEL_CONFIG = "entities.name.model";
+    public static final String ANALYSIS_MAX_CHARS_CONFIG = "analysis.max.chars";
+    public static final String ANALYSIS_BUDGET_MS_CONFIG = "analysis.budget.ms";
     public static final String HTTP_HOST_CONFIG = "http.host";
     public static final String HTTP_PORT_CONFIG = "http.port";
 
@@ -87,6 +90,19 @@ public final class EnrichConfig extends ServiceConfig {
             "An Apache OpenNLP name finder model file (TokenNameFinderModel) whose person, organization and location "
                 + "names are tagged besides the gazetteers' and the rules'; none when empty.", ENRICHMENT, 6,
             ConfigDef.Width.LONG, "Name finder model")
+        .define(ANALYSIS_MAX_CHARS_CONFIG, Type.INT, DispatchDescriber.DEFAULT_MAX_ANALYSED_CHARS, Range.atLeast(1),
+            Importance.LOW,
+            "Most characters of a dispatch's text analysed for language, entities and topics: the headline, the "
+                + "dateline, then the body, cut at a word. A longer dispatch is enriched from that much of it, says "
+                + "so in EnrichedDispatch.analysedChars, and keeps its whole text. Bounds the time one dispatch takes "
+                + "(entity recognition is not linear in the length of the text).", ENRICHMENT, 7,
+            ConfigDef.Width.SHORT, "Text analysed")
+        .define(ANALYSIS_BUDGET_MS_CONFIG, Type.LONG, 2_000L, Range.atLeast(1), Importance.LOW,
+            "Longest the analysis of one dispatch (language, entities, topics, fingerprint) may take; past it the "
+                + "dispatch goes to the dead-letter topic with the reason and the stream goes on with the next (the "
+                + "analysis is left to finish on a thread of its own). Keep it well above what a dispatch takes: "
+                + "milliseconds, a few hundred at most for a text as long as analysis.max.chars.", ENRICHMENT, 8,
+            ConfigDef.Width.SHORT, "Time budget")
         .define(HTTP_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.LOW,
             "Address of the HTTP endpoint (/health, /ready, /metrics, /trends).", ENRICHMENT, 3,
             ConfigDef.Width.MEDIUM, "HTTP host")

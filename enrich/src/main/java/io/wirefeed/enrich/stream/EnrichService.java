@@ -91,8 +91,12 @@ public final class EnrichService implements AutoCloseable {
         MediaTopics vocabulary = MediaTopics.shipped();
         String model = config.getString(EnrichConfig.NAME_MODEL_CONFIG);
         List<MentionFinder> extra = model.isBlank() ? List.of() : List.of(NameModelFinder.load(Path.of(model)));
-        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, RuleSet.NONE.describer(language, vocabulary, extra),
-            rules -> rules.describer(language, vocabulary, extra), alerts,
+        int analysed = config.getInt(EnrichConfig.ANALYSIS_MAX_CHARS_CONFIG);
+        EnrichTopology.Describing describing = new EnrichTopology.Describing(
+            RuleSet.NONE.describer(language, vocabulary, extra).analysing(analysed),
+            rules -> rules.describer(language, vocabulary, extra).analysing(analysed),
+            Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
+        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, describing, alerts,
             new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
             new EnrichMetrics(registry), clock),

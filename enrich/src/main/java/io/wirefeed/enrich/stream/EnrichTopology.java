@@ -41,7 +41,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * The enrichment topology, top to bottom:
  * <ol>
  * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics, with
- *     the operator's topic rules and watchlist from the rules topic (a global table) in force;</li>
+ *     the operator's topic rules and watchlist from the rules topic (a global table) in force, each within a time
+ *     budget;</li>
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
  *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by story;</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
@@ -67,8 +68,15 @@ public final class EnrichTopology {
     public record DedupeSettings(Duration retention, Duration reorderGrace) {
     }
 
-    public static Topology build(EnrichTopics topics, AvroSerdes serdes, DispatchDescriber describer,
-                                 Function<RuleSet, DispatchDescriber> withRules, AlertPolicy alerts,
+    /**
+     * How dispatches are described: with the shipped rules, with the operator's ({@code withRules}), and within
+     * what time each (past it, a dispatch is dead-lettered and the stream goes on).
+     */
+    public record Describing(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules,
+                             Duration budget) {
+    }
+
+    public static Topology build(EnrichTopics topics, AvroSerdes serdes, Describing describing, AlertPolicy alerts,
                                  DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), serdes.rules()).withName("rules"),
@@ -84,7 +92,8 @@ public final class EnrichTopology {
 
         KStream<String, EnrichedDispatch> described = builder
             .stream(topics.dispatches(), Consumed.with(Serdes.String(), serdes.dispatches()).withName("dispatches"))
-            .processValues(() -> new DescribeProcessor(describer, withRules, clock), Named.as("describe"));
+            .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), clock,
+                describing.budget()), Named.as("describe"));
 
         KStream<String, EnrichedDispatch> enriched = described
             .repartition(Repartitioned.with(Serdes.String(), serdes.enriched()).withName("dedupe")

@@ -20,11 +20,16 @@ final class FingerprintHeader {
     private FingerprintHeader() {
     }
 
-    /** The headers with the dispatch's fingerprint added. */
-    static Headers with(Headers headers, EnrichedDispatch dispatch) {
+    /** The headers with a fingerprint ({@link #fingerprint}) added. */
+    static Headers with(Headers headers, byte[] fingerprint) {
         Headers copy = new RecordHeaders(headers.toArray());
         copy.remove(NAME);
-        return copy.add(NAME, SeenCodec.fingerprint(Deduplicator.fingerprint(dispatch)));
+        return copy.add(NAME, fingerprint);
+    }
+
+    /** The dispatch's text fingerprint as the header carries it. */
+    static byte[] fingerprint(EnrichedDispatch dispatch) {
+        return SeenCodec.fingerprint(Deduplicator.fingerprint(dispatch));
     }
 
     /** The fingerprint the headers carry, or the dispatch's own when they carry none (records from before). */

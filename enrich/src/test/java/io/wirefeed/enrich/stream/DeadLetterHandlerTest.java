@@ -16,6 +16,7 @@ import io.wirefeed.serde.RegistryUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -129,6 +130,21 @@ class DeadLetterHandlerTest {
         assertThat(processed.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
         assertThat(processed.deadLetterQueueRecords()).isEmpty();
         assertThat(meters.find("wirefeed.dead.letters").counter()).isNull();
+    }
+
+    /** A record whose enrichment was interrupted is not at fault: the thread fails and the record is read again. */
+    @Test
+    void aRecordWhoseProcessingWasInterruptedFailsTheThreadInsteadOfBeingDeadLettered() {
+        DeadLetterHandler handler = new DeadLetterHandler();
+        handler.configure(Map.of(DeadLetterHandler.TOPIC_CONFIG, "dead-letters",
+            DeadLetterHandler.REGISTRY_CLIENT_CONFIG, new InMemorySchemaRegistry()));
+
+        ProcessingExceptionHandler.Response response = handler.handleError(new Coordinates("k".getBytes(),
+            new byte[1]), new Record<>("k", "v", 0L), new InterruptException(new InterruptedException()));
+        Thread.interrupted();
+
+        assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
     }
 
     /** A record too large to send: a dead letter with the reason and the input's bytes, and the stream goes on. */

@@ -100,8 +100,8 @@ class EnrichTopologyTest {
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         rulesSerde = serde(Rule.class);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            enrichedSerde, alertSerde, trendSerde, rulesSerde), DESCRIBER,
-            rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()),
+            enrichedSerde, alertSerde, trendSerde, rulesSerde), new EnrichTopology.Describing(DESCRIBER,
+            rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
             new EnrichMetrics(new SimpleMeterRegistry()), clock), config, clock.instant());

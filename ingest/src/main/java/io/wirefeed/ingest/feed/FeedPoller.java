@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.wirefeed.ingest.IngestMetrics;
+import io.wirefeed.ingest.InputLimits;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <p>A feed server cannot hold the poller (whose thread the drop folder shares): a fetch, redirects and body
  * included, ends at a deadline; a body is read no further than the size limit; redirects are followed only to
  * the feed's own host or to the hosts allowed. URLs are logged without their query or user info, which often
- * carry a token.
+ * carry a token. An item whose version is beyond the bound is dead-lettered, and the feed's other items published.
  */
 public final class FeedPoller {
 
@@ -59,17 +60,18 @@ public final class FeedPoller {
     private final WireFormats formats;
     private final PublicationLedger ledger;
     private final IngestMetrics metrics;
-    private final long maxBytes;
+    private final InputLimits limits;
     private final Clock clock;
 
+    /** A poller of bodies up to {@code maxBytes}, whose items may carry versions up to the default bound. */
     public FeedPoller(URI url, HttpClient http, Duration timeout, WireFormats formats, PublicationLedger ledger,
                       IngestMetrics metrics, long maxBytes, Clock clock) {
-        this(url, http, new Fetching(timeout, timeout.multipliedBy(6), Set.of()), formats, ledger, metrics, maxBytes,
-            clock);
+        this(url, http, new Fetching(timeout, timeout.multipliedBy(6), Set.of()), formats, ledger, metrics,
+            new InputLimits(maxBytes, InputLimits.DEFAULT_MAX_VERSION), clock);
     }
 
     public FeedPoller(URI url, HttpClient http, Fetching fetching, WireFormats formats, PublicationLedger ledger,
-                      IngestMetrics metrics, long maxBytes, Clock clock) {
+                      IngestMetrics metrics, InputLimits limits, Clock clock) {
         this.url = url;
         this.shown = redacted(url);
         this.http = http;
@@ -77,7 +79,7 @@ public final class FeedPoller {
         this.formats = formats;
         this.ledger = ledger;
         this.metrics = metrics;
-        this.maxBytes = maxBytes;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -110,7 +112,7 @@ public final class FeedPoller {
         PublicationLedger.Batch batch = ledger.batch();
         response.headers().firstValue("ETag").ifPresent(value -> batch.remember(key("etag"), value));
         response.headers().firstValue("Last-Modified").ifPresent(value -> batch.remember(key("last-modified"), value));
-        int published = bytes.length > maxBytes ? tooLarge(document, batch) : items(document, batch);
+        int published = bytes.length > limits.maxBytes() ? tooLarge(document, batch) : items(document, batch);
         batch.commit();
         if (published > 0) {
             metrics.published(INPUT, published);
@@ -173,7 +175,8 @@ public final class FeedPoller {
 
     /** One request, its body read to at most one byte past the limit, all of it by the deadline. */
     private HttpResponse<byte[]> send(HttpRequest request, long deadline) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, info -> new Bounded(maxBytes + 1));
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request,
+            info -> new Bounded(limits.maxBytes() + 1));
         try {
             return answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -239,8 +242,14 @@ public final class FeedPoller {
         try {
             for (Dispatch item : formats.parse(document, null)) {
                 String seen = key("item:" + item.getId());
-                if (!ledger.contains(seen)) {
+                if (ledger.contains(seen)) {
+                    continue;
+                }
+                String beyond = limits.versionRefusal(item);
+                if (beyond == null) {
                     fresh.add(item);
+                } else {
+                    refuse(document, batch, item, beyond);
                 }
             }
             batch.dispatches(fresh);
@@ -260,9 +269,21 @@ public final class FeedPoller {
         return fresh.size();
     }
 
+    /**
+     * An item the feed may not publish (a version beyond the bound): dead-lettered with the feed's bytes and
+     * remembered, so that it is not dead-lettered again at every poll; the feed's other items are published.
+     */
+    private void refuse(RawDocument document, PublicationLedger.Batch batch, Dispatch item, String reason) {
+        batch.deadLetter(DeadLetters.of(document, new InvalidDispatchException("Feed item refused: " + reason
+            + "; the feed's other items are published"), clock.instant()))
+            .remember(key("item:" + item.getId()), "refused");
+        metrics.deadLettered(INPUT);
+        LOG.warn("Feed {}: {}", shown, reason);
+    }
+
     private int tooLarge(RawDocument document, PublicationLedger.Batch batch) {
         deadLetter(new RawDocument(new byte[0], document.contentType(), document.source(), document.receivedAt()),
-            batch, new InvalidDispatchException("Feed larger than the limit of " + maxBytes + " bytes"));
+            batch, new InvalidDispatchException("Feed larger than the limit of " + limits.maxBytes() + " bytes"));
         return 0;
     }
 

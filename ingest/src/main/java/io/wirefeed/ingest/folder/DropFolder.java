@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.wirefeed.ingest.IngestMetrics;
+import io.wirefeed.ingest.InputLimits;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * go to the dead-letter topic). A file's dispatches and its ledger entry are committed in one transaction
  * before it is moved, so a crash at any point neither repeats nor skips a file: on restart, a file whose
  * entry is in the ledger is only moved. No file stops the folder: one that cannot be read or parsed (a parser's
- * own fault included) is set aside in failed/ and the next is ingested; symbolic links are never followed
- * (moved to failed/ as links), and .error files are only ever created new.
+ * own fault included) is set aside in failed/ and the next is ingested, as is one holding a dispatch whose version
+ * is beyond the bound; symbolic links are never followed (moved to failed/ as links), and .error files are only
+ * ever created new.
  */
 public final class DropFolder {
 
@@ -50,22 +52,33 @@ public final class DropFolder {
     private final IngestMetrics metrics;
     private final Duration settle;
     private final int batchFiles;
-    private final long maxBytes;
+    private final InputLimits limits;
     private final Clock clock;
     /** Size and time stamp of each file when last seen, to tell when an upload has finished. */
     private final Map<Path, String> lastSeen = new HashMap<>();
 
+    /** How files are taken: the settle time, files per transaction, and what a file may hold. */
+    public record Settings(Duration settle, int batchFiles, InputLimits limits) {
+    }
+
+    /** A folder whose files may hold up to {@code maxBytes}, and dispatches up to the default version bound. */
     public DropFolder(Path root, WireFormats formats, PublicationLedger ledger, IngestMetrics metrics,
                       Duration settle, int batchFiles, long maxBytes, Clock clock) throws IOException {
+        this(root, formats, ledger, metrics, new Settings(settle, batchFiles,
+            new InputLimits(maxBytes, InputLimits.DEFAULT_MAX_VERSION)), clock);
+    }
+
+    public DropFolder(Path root, WireFormats formats, PublicationLedger ledger, IngestMetrics metrics,
+                      Settings settings, Clock clock) throws IOException {
         this.incoming = Files.createDirectories(root.resolve("incoming"));
         this.done = Files.createDirectories(root.resolve("done"));
         this.failed = Files.createDirectories(root.resolve("failed"));
         this.formats = formats;
         this.ledger = ledger;
         this.metrics = metrics;
-        this.settle = settle;
-        this.batchFiles = batchFiles;
-        this.maxBytes = maxBytes;
+        this.settle = settings.settle();
+        this.batchFiles = settings.batchFiles();
+        this.limits = settings.limits();
         this.clock = clock;
     }
 
@@ -110,9 +123,10 @@ public final class DropFolder {
             try {
                 if (oversized) {
                     throw new InvalidDispatchException("File of " + size(file) + " bytes is over the limit of "
-                        + maxBytes + "; it is kept in failed/");
+                        + limits.maxBytes() + "; it is kept in failed/");
                 }
                 List<Dispatch> dispatches = parse(document);
+                limits.checkVersions(dispatches);
                 batch.dispatches(dispatches);
                 batch.remember(key, "done");
                 if (!dispatches.isEmpty()) {
@@ -153,8 +167,8 @@ public final class DropFolder {
     /** The file's bytes, or null when it is over the limit; a link in its place is refused, never followed. */
     private byte[] read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return bytes.length > maxBytes ? null : bytes;
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            return bytes.length > limits.maxBytes() ? null : bytes;
         }
     }
 

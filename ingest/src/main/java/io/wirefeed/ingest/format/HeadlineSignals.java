@@ -12,7 +12,8 @@ import io.wirefeed.schema.Signal;
  * The markers agencies put in front of a headline or a story's first line ({@code UPDATE 1-}, {@code CORRECTED-},
  * {@code URGENT:}, {@code REFILE-}, {@code KILL-}, {@code ADVISORY:}, a bare upper-case {@code FLASH}...), read as
  * signals and taken off the text. A numbered update ({@code UPDATE 2-}, {@code WRAPUP 1-}) is the story's
- * third or second version, as ANPA's {@code 2ndLd} is.
+ * third or second version, as ANPA's {@code 2ndLd} is. No more than {@value #MAX_MARKERS} are read: agencies put
+ * two or three at most, and what follows more is left in the headline as text.
  */
 public final class HeadlineSignals {
 
@@ -30,15 +31,20 @@ public final class HeadlineSignals {
      */
     private static final Pattern BARE_MARKER = Pattern.compile("^(?<word>FLASH|URGENT|BULLETIN)(?:\\s+|$)(?<number>)");
 
+    static final int MAX_MARKERS = 10;
+
     private HeadlineSignals() {
     }
 
     public static Parsed parse(String headline) {
         List<Signal> signals = new ArrayList<>();
         int version = 1;
-        String rest = headline.trim();
-        Matcher matcher = marker(rest);
-        while (matcher != null) {
+        String text = headline.trim();
+        int at = 0;
+        Matcher marker = MARKER.matcher(text);
+        Matcher bare = BARE_MARKER.matcher(text);
+        Matcher matcher = marker(marker, bare, at);
+        for (int read = 0; matcher != null && read < MAX_MARKERS; read++) {
             String word = matcher.group("word").toUpperCase(Locale.ROOT);
             Signal signal = signalOf(word);
             if (!signals.contains(signal)) {
@@ -48,19 +54,22 @@ public final class HeadlineSignals {
             if (signal == Signal.UPDATE && number != null && !number.isEmpty()) {
                 version = Math.max(version, Integer.parseInt(number) + 1);
             }
-            rest = rest.substring(matcher.end());
-            matcher = marker(rest);
+            at = matcher.end();
+            matcher = marker(marker, bare, at);
         }
-        return new Parsed(rest, signals, version);
+        return new Parsed(text.substring(at), signals, version);
     }
 
-    private static Matcher marker(String text) {
-        Matcher marker = MARKER.matcher(text);
-        if (marker.find()) {
+    /**
+     * The marker standing at {@code from}, or null. Matched in place: neither scanning the rest of the text for a
+     * match nor copying it, either of which made a headline of many markers quadratic.
+     */
+    private static Matcher marker(Matcher marker, Matcher bare, int from) {
+        int end = marker.regionEnd();
+        if (marker.region(from, end).lookingAt()) {
             return marker;
         }
-        Matcher bare = BARE_MARKER.matcher(text);
-        return bare.find() ? bare : null;
+        return bare.region(from, end).lookingAt() ? bare : null;
     }
 
     static Signal signalOf(String word) {

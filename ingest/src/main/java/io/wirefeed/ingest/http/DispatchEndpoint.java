@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import com.sun.net.httpserver.HttpExchange;
 import io.wirefeed.edge.HttpReply;
 import io.wirefeed.ingest.IngestMetrics;
+import io.wirefeed.ingest.InputLimits;
 import io.wirefeed.ingest.IngestMetrics.Rejection;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
@@ -48,7 +49,7 @@ public final class DispatchEndpoint {
     private final int maxRequestBytes;
     private final Semaphore inFlight;
     private final Duration publishTimeout;
-    private final int maxVersion;
+    private final InputLimits versions;
     private final Clock clock;
 
     /**
@@ -71,7 +72,7 @@ public final class DispatchEndpoint {
         this.maxRequestBytes = limits.maxRequestBytes();
         this.inFlight = new Semaphore(limits.maxInFlight());
         this.publishTimeout = limits.publishTimeout();
-        this.maxVersion = limits.maxVersion();
+        this.versions = new InputLimits(limits.maxRequestBytes(), limits.maxVersion());
         this.clock = clock;
     }
 
@@ -137,10 +138,10 @@ public final class DispatchEndpoint {
                 return HttpReply.error(403, "This API key is not allowed to publish " + dispatch.getId() + " (agency "
                     + dispatch.getAgency() + "); it may publish " + scope);
             }
-            if (dispatch.getVersion() > maxVersion) {
+            String beyond = versions.versionRefusal(dispatch);
+            if (beyond != null) {
                 metrics.rejected(INPUT, Rejection.INVALID);
-                return HttpReply.error(422, "Dispatch " + dispatch.getId() + " has version " + dispatch.getVersion()
-                    + ", beyond the largest accepted, " + maxVersion + " (ingest.max.version.jump)");
+                return HttpReply.error(422, beyond);
             }
         }
         return null;

@@ -57,7 +57,8 @@ public class ParserBenchmark {
      */
     @State(Scope.Benchmark)
     public static class Hostile {
-        @Param({"anpa-angle-brackets", "text-space-run", "text-dateline-spaces", "iptc-headline-spaces"})
+        @Param({"anpa-angle-brackets", "text-space-run", "text-dateline-spaces", "iptc-headline-spaces",
+            "text-marker-run"})
         public String name;
 
         RawDocument document;

@@ -32,6 +32,8 @@ public class HostileTextTest {
             case "iptc-headline-spaces" -> Fixtures.text("iptc7901/dpa-two-messages.txt")
                 .replace("Germany offers Uzbekistan help with border security =",
                     "Germany offers" + " ".repeat(RUN) + "help =x");
+            case "text-marker-run" -> "UPDATE 1-".repeat(RUN / 9) + "Headline of the story\n\nPARIS, July 7 (AFP) -- "
+                + "Text.\n";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -58,6 +60,19 @@ public class HostileTextTest {
     void aDatelineFollowedByALongRunOfSpaces() {
         assertThat(parse("text-dateline-spaces")).singleElement()
             .satisfies(d -> assertThat(d.getDateline().getText()).isEqualTo("PARIS, July 7 (AFP)"));
+    }
+
+    /**
+     * Found by the hostile-input campaign: each marker taken off the headline copied the rest of it. Now the first
+     * ten are read as markers, and the rest is left as text.
+     */
+    @Test
+    void aHeadlineOfAHundredThousandMarkers() {
+        assertThat(parse("text-marker-run")).singleElement().satisfies(d -> {
+            assertThat(d.getHeadline()).startsWith("UPDATE 1-UPDATE 1-").endsWith("Headline of the story")
+                .hasSize((RUN / 9 - HeadlineSignals.MAX_MARKERS) * 9 + "Headline of the story".length());
+            assertThat(d.getVersion()).isEqualTo(2);
+        });
     }
 
     @Test
