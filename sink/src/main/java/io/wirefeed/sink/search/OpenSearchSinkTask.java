@@ -98,12 +98,15 @@ public final class OpenSearchSinkTask extends SinkTask {
     private void createIndex() {
         String index = config.getString(OpenSearchSinkConfig.INDEX_CONFIG);
         try (InputStream in = OpenSearchSinkTask.class.getResourceAsStream("mappings.json")) {
-            if (client.indices().exists(e -> e.index(index)).value()) {
-                return;
-            }
             JsonpMapper mapper = client._transport().jsonpMapper();
             TypeMapping mappings = TypeMapping._DESERIALIZER.deserialize(mapper.jsonProvider().createParser(
                 new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))), mapper);
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                // The mapping is strict: fields added since the index was created must be added to it, or every
+                // document carrying them is refused. Adding fields is the only change a mapping allows.
+                client.indices().putMapping(p -> p.index(index).properties(mappings.properties()));
+                return;
+            }
             client.indices().create(c -> c.index(index).mappings(mappings).settings(s -> s.numberOfShards("1")));
             LOG.info("Created index {}", index);
         } catch (OpenSearchException e) {

@@ -24,6 +24,8 @@ import org.opensearch.client.opensearch.indices.ExistsRequest;
 import org.opensearch.client.transport.Endpoint;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.TransportOptions;
+import org.opensearch.client.opensearch.indices.PutMappingRequest;
+import org.opensearch.client.opensearch.indices.PutMappingResponse;
 import org.opensearch.client.transport.endpoints.BooleanResponse;
 
 /**
@@ -44,6 +46,7 @@ final class FakeOpenSearch implements OpenSearchTransport {
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final List<BulkRequest> bulks = new ArrayList<>();
     private final List<CreateIndexRequest> creates = new ArrayList<>();
+    private final List<PutMappingRequest> mappingUpdates = new ArrayList<>();
     private boolean indexExists;
     private Exception createFailure;
     private boolean closed;
@@ -75,6 +78,11 @@ final class FakeOpenSearch implements OpenSearchTransport {
     /** The operations of every bulk request, in order. */
     List<BulkOperation> operations() {
         return bulks.stream().flatMap(bulk -> bulk.operations().stream()).toList();
+    }
+
+    /** The requests that added fields to an existing index's mapping. */
+    List<PutMappingRequest> mappingUpdates() {
+        return mappingUpdates;
     }
 
     List<CreateIndexRequest> creates() {
@@ -158,6 +166,10 @@ final class FakeOpenSearch implements OpenSearchTransport {
             indexExists = true;
             return (ResponseT) CreateIndexResponse.of(r -> r.index(create.index()).acknowledged(true)
                 .shardsAcknowledged(true));
+        }
+        if (request instanceof PutMappingRequest update) {
+            mappingUpdates.add(update);
+            return (ResponseT) PutMappingResponse.of(r -> r.acknowledged(true));
         }
         if (request instanceof BulkRequest bulk) {
             bulks.add(bulk);

@@ -231,6 +231,17 @@ class OpenSearchSinkTaskTest {
     }
 
     @Test
+    void anExistingIndexGetsTheFieldsAddedSinceItWasCreated() {
+        start();
+
+        // the mapping is strict: a field a newer release writes ("countries") must be added, or every document fails
+        assertThat(search.mappingUpdates()).singleElement().satisfies(update -> {
+            assertThat(update.index()).containsExactly("dispatches");
+            assertThat(update.properties()).containsKeys("countries", "headline", "topicCodes");
+        });
+    }
+
+    @Test
     void anIndexCreatedMeanwhileByAnotherTaskIsFineAndOtherRefusalsOrSilenceAreNot() {
         assertThatCode(() -> startWhileCreateFails(FakeOpenSearch.error(400, "resource_already_exists_exception")))
             .doesNotThrowAnyException();
