@@ -47,6 +47,10 @@ class HostileInputCampaignIT {
     private static final int WARM_UP = 300;
     private static final long SEED = 16;
     private static final Duration STALL = Duration.ofSeconds(1);
+    private static final Duration BUDGET = Duration.ofMillis((Long) EnrichConfig.SERVICE_DEF.defaultValues()
+        .get(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG));
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+        .getThreadMXBean();
 
     /** What the campaign counted. */
     private static final class Tally {
@@ -109,8 +113,10 @@ class HostileInputCampaignIT {
         assertThat(tally.enriched + tally.enrichDeadLetters).as("dispatches out").isEqualTo(tally.dispatches);
         assertThat(Duration.ofNanos(tally.slowestParse)).as("slowest parse, " + tally.slowestParseOf)
             .isLessThan(STALL);
+        // Enrichment runs on a worker under the analysis budget, so the stream thread waits at most the budget
+        // (then dead-letters); its wall time is what is bounded, with a second for the rest of the topology.
         assertThat(Duration.ofNanos(tally.slowestEnrichment)).as("slowest enrichment, " + tally.slowestEnrichmentOf)
-            .isLessThan(STALL);
+            .isLessThan(BUDGET.plus(STALL));
     }
 
     private void run(HostileCorpus.Document document, DrivenTopology topology, Tally tally,
@@ -130,14 +136,16 @@ class HostileInputCampaignIT {
         MediaTopics vocabulary = MediaTopics.shipped();
         return new EnrichTopology.Describing(RuleSet.NONE.describer(language, vocabulary, List.of()).analysing(analysed),
             rules -> rules.describer(language, vocabulary, List.of()).analysing(analysed),
-            Duration.ofMillis((Long) defaults.get(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
+            BUDGET);
     }
 
     /** What ingest's inputs do with a document: its dispatches, or its dead letter (checked) and none. */
     private List<Dispatch> ingest(HostileCorpus.Document document, Tally tally, AvroSerializer<Dispatch> dispatchBytes,
                                   AvroSerializer<DeadLetter> letterBytes) {
         RawDocument raw = new RawDocument(document.bytes(), null, "campaign:" + document.index(), now);
-        long start = System.nanoTime();
+        // CPU time of this thread: what parsing costs, whatever else the machine runs (a wall clock on a shared
+        // 2-core machine measured its neighbours' builds: 2.9 s for a parse of 0.9 s)
+        long start = CPU.getCurrentThreadCpuTime();
         try {
             if (document.bytes().length > limits.maxBytes()) {
                 throw new InvalidDispatchException("Document of " + document.bytes().length + " bytes is over the "
@@ -165,7 +173,7 @@ class HostileInputCampaignIT {
             tally.deaths.add(document + ": parser fault " + fault);
             return List.of();
         } finally {
-            long took = System.nanoTime() - start;
+            long took = CPU.getCurrentThreadCpuTime() - start;
             tally.parseMillisByMutation.merge(document.mutation(), took / 1_000_000, Long::sum);
             if (took > tally.slowestParse) {
                 tally.slowestParse = took;
