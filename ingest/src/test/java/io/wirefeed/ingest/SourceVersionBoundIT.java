@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the reason, and what else arrives is published.
  */
 @ExtendWith(InfrastructureExtension.class)
-class SourceVersionBoundTest {
+class SourceVersionBoundIT {
 
     private static final byte[] KILL_FOR_GOOD = new String(Fixtures.bytes("newsml/newsitem-canceled.xml"),
         StandardCharsets.UTF_8).replace("version=\"3\"", "version=\"2147483647\"").getBytes(StandardCharsets.UTF_8);

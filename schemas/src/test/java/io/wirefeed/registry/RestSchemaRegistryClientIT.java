@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * scripted HTTP server; the API itself is tested against the real Apicurio Registry in
  * {@code RegistryAgainstApicurioIT}.
  */
-class RestSchemaRegistryClientTest {
+class RestSchemaRegistryClientIT {
 
     private record Request(String method, String path, String authorization, String contentType, String body) {
     }

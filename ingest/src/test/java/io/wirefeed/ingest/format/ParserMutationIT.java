@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * heap is the default; a parse that buffered the expansion of an entity bomb would exhaust it). Seeded: a failure
  * names the seed that reproduces it.
  */
-class ParserMutationTest {
+class ParserMutationIT {
 
     private static final int MUTANTS_PER_FIXTURE = 300;
     private static final Duration PARSE_LIMIT = Duration.ofSeconds(10);
