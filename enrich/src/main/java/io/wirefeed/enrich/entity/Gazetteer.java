@@ -162,24 +162,42 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * ISO 3166-2 names subdivisions as their countries write them ("Sicilia", "Jawa Tengah"); copy in English uses
+     * CLDR's names ("Sicily", "Central Java"), which name the entity unless an alias is marked canonical. Second-level
+     * subdivisions are known by their English names only, and only after a town of the same name.
+     */
     private static void readRegions(Builder lists) {
         Map<String, String> regionNames = canonicalNames("regions-aliases.tsv");
+        Map<String, String> english = new HashMap<>();
+        List<List<String>> secondLevel = new ArrayList<>();
+        for (List<String> row : lines("subdivisions-en.tsv")) {
+            if (row.get(2).equals("1")) {
+                english.put(row.get(0), row.get(1));
+            } else {
+                secondLevel.add(row);
+            }
+        }
         Map<String, GazetteerEntry> regions = new HashMap<>();
         for (List<String> row : lines("regions.tsv")) {
             String code = row.get(0);
             String name = regionName(code, row.get(1));
-            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, regionNames.getOrDefault(code, name),
+            String englishName = english.getOrDefault(code, name);
+            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, regionNames.getOrDefault(code, englishName),
                 "iso3166-2:" + code, code.substring(0, 2));
             regions.put(code, region);
             KnownName.Kind kind = MINOR_REGION_TYPES.contains(row.get(2)) ? KnownName.Kind.MINOR_REGION
                 : KnownName.Kind.REGION;
+            lists.add(englishName, region, kind, 0);
             lists.add(name, region, kind, 0);
-            if (!name.equals(row.get(1))) {
-                lists.add(row.get(1), region, kind, 0);
-            }
+            lists.add(row.get(1), region, kind, 0);
         }
         for (List<String> row : lines("regions-aliases.tsv")) {
             lists.add(row.get(1), regions.get(row.get(0)), KnownName.Kind.REGION, 0);
+        }
+        for (List<String> row : secondLevel) {
+            lists.add(row.get(1), new GazetteerEntry(EntityType.PLACE, row.get(1), "iso3166-2:" + row.get(0),
+                row.get(0).substring(0, 2)), KnownName.Kind.DISTRICT, 0);
         }
     }
 

@@ -30,6 +30,10 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to", "across",
         "into", "towards", "toward", "around", "via", "of");
+    /** "Kostanay Region", "Lagos State", "Republic of Tatarstan": a subdivision named with its kind. */
+    private static final Set<String> REGION_NOUNS = Set.of("Region", "Province", "Oblast", "Prefecture",
+        "Governorate", "Department", "Territory", "Republic", "Krai", "Okrug", "Voivodeship", "Canton", "Emirate",
+        "State");
     private static final Set<String> PLACE_NOUNS_BEFORE = Set.of("town", "city", "village", "province", "region",
         "state", "district", "county", "port", "capital", "suburb", "island", "islands");
 
@@ -82,9 +86,12 @@ public final class GazetteerFinder implements MentionFinder {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
             return team(field, words, run, entry);
         }
-        int start = words.start(run.first());
-        int end = words.nameEnd(entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
-            : run.last());
+        boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
+        int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
+        int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
+            : subdivision && regionNounAfter(words, run.last()) ? run.last() + 1 : run.last();
+        int start = words.start(first);
+        int end = words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
     }
 
@@ -175,6 +182,10 @@ public final class GazetteerFinder implements MentionFinder {
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
                                   boolean amongPlaces) {
+        KnownName subdivision = shouting ? null : namedWithKind(words, run, countries);
+        if (subdivision != null) {
+            return subdivision.entry();
+        }
         KnownName bestPlace = null;
         for (KnownName name : run.names()) {
             if (!writtenAs(words, run, name, shouting)) {
@@ -199,6 +210,37 @@ public final class GazetteerFinder implements MentionFinder {
         }
         return placeBorneOut(field, words, run, bestPlace, countries, shouting, amongPlaces) ? bestPlace.entry()
             : null;
+    }
+
+    /** The subdivision a run names when its kind is written with it: "Kostanay Region", "Republic of Tatarstan". */
+    private static KnownName namedWithKind(Tokens words, Run run, Set<String> countries) {
+        boolean kindAfter = regionNounAfter(words, run.last());
+        boolean kindBefore = regionNounBefore(words, run.first());
+        if (!kindAfter && !kindBefore) {
+            return null;
+        }
+        KnownName best = null;
+        for (KnownName name : run.names()) {
+            boolean subdivision = switch (name.kind()) {
+                case REGION, MINOR_REGION, DISTRICT -> true;
+                default -> false;
+            };
+            // "Ohio State" is a university and a team far more often than a state
+            boolean usState = kindAfter && "US".equals(name.entry().country());
+            if (subdivision && !usState && (best == null || better(name, best, countries))) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static boolean regionNounAfter(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && REGION_NOUNS.contains(words.word(last + 1));
+    }
+
+    private static boolean regionNounBefore(Tokens words, int first) {
+        return first >= 2 && words.word(first - 1).equals("of") && words.joinedToNext(first - 2)
+            && words.joinedToNext(first - 1) && REGION_NOUNS.contains(words.word(first - 2));
     }
 
     /** Acronyms only in capitals ("US", "U.S.", not "Us"); "Md." only as "Md." (not "MD-11"). */

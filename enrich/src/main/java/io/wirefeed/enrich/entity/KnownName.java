@@ -20,6 +20,8 @@ record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exact
         /** A subdivision smaller states name first-level (municipalities, districts, parishes). */
         MINOR_REGION,
         CITY,
+        /** A second-level subdivision (a department, province or district): after the town of the same name. */
+        DISTRICT,
         /** "French", "Somalis": a country's people or adjective; names the country but is no place. */
         DEMONYM
     }

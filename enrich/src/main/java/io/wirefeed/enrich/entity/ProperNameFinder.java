@@ -473,21 +473,30 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "Chrysler Corp &lt;C&gt;", "Skanska AB &lt;skbs.St.&gt;", "Siemens AG (SIEGn.DE)", "Apple Inc (AAPL.O)". */
     private static boolean tickerAfter(Tokens words, int last) {
+        return tickerCountry(words, last) != null;
+    }
+
+    /** The country a ticker right after word {@code last} lists the company in ("" when it says none), or null. */
+    private static String tickerCountry(Tokens words, int last) {
         String text = words.text();
         int at = words.end(last);
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
         if (at >= text.length() || text.charAt(at) != '<' && text.charAt(at) != '(') {
-            return false;
+            return null;
         }
         boolean angled = text.charAt(at) == '<';
         int end = text.indexOf(angled ? '>' : ')', at);
         if (end < 0 || end - at > 14 || end - at < 2) {
-            return false;
+            return null;
         }
         String ticker = text.substring(at + 1, end);
-        return angled ? ANGLED_TICKER.matcher(ticker).matches() : RIC.matcher(ticker).matches();
+        if (!(angled ? ANGLED_TICKER : RIC).matcher(ticker).matches()) {
+            return null;
+        }
+        String country = ListingCountry.ofTicker(ticker, angled);
+        return country == null ? "" : country;
     }
 
     private static final java.util.regex.Pattern ANGLED_TICKER = java.util.regex.Pattern.compile(
@@ -592,8 +601,9 @@ public final class ProperNameFinder implements MentionFinder {
         int end = type == EntityType.PERSON && hyphenatedSyllable(words, last) ? words.end(last + 1)
             : words.nameEnd(last);
         String name = words.text().substring(start, end).replaceAll("\\s+", " ");
+        String listed = type == EntityType.ORGANIZATION ? tickerCountry(words, last) : null;
         FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
-            new GazetteerEntry(type, name, null, null));
+            new GazetteerEntry(type, name, null, listed == null || listed.isEmpty() ? null : listed));
         if (found.stream().noneMatch(mention::overlaps)) {
             found.add(mention);
         }

@@ -86,4 +86,19 @@ class CountryResolverTest {
         assertThat(found.entities()).isEmpty();
         assertThat(found.countries()).isEmpty();
     }
+
+    @Test
+    void companiesNamingNoPlaceTakeTheirListingsOrLegalFormsCountry() {
+        Recognised found = recognise("COBANCO INC <CBCO> YEAR NET", "Cobanco Inc said its profit rose. Siemens "
+            + "Energie GmbH and Vantor Plc said Skanska Foo AB (SKAb.ST) and Norcom Ltd (NCM.AX) would bid, and "
+            + "Texas Commerce Bancshares Inc agreed.");
+
+        assertThat(found.countryOf("Cobanco Inc")).isEqualTo("US");
+        assertThat(found.countryOf("Siemens Energie GmbH")).isEqualTo("DE");
+        assertThat(found.countryOf("Vantor Plc")).isEqualTo("GB");
+        assertThat(found.countryOf("Skanska Foo AB")).isEqualTo("SE");
+        assertThat(found.countryOf("Norcom Ltd")).isEqualTo("AU");
+        assertThat(found.countryOf("Texas Commerce Bancshares Inc")).isEqualTo("US");
+        assertThat(found.countries()).contains("US", "DE", "GB", "SE", "AU");
+    }
 }

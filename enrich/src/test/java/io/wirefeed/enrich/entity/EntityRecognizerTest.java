@@ -115,4 +115,21 @@ class EntityRecognizerTest {
         assertThat(named(entities, "FC Seoul").getCountry()).isEqualTo("KR");
         assertThat(named(entities, "Toronto Maple Leafs").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void subdivisionsGoByTheirEnglishNamesAndTheirKind() {
+        List<Entity> entities = recognise("", "", "Farmers in the Kostanay Region and in Sicily sold grain, officials in "
+            + "the Republic of Tatarstan said. Minnesota Power cut supplies across Minnesota, and the Boston Bruins "
+            + "played in Boston.");
+
+        Entity kostanay = named(entities, "Kostanay");
+        assertThat(kostanay.getId()).isEqualTo("iso3166-2:KZ-KUS");
+        assertThat(kostanay.getMentions()).extracting(Mention::getText).containsExactly("Kostanay Region");
+        assertThat(named(entities, "Sicily").getId()).isEqualTo("iso3166-2:IT-82");
+        assertThat(named(entities, "Tatarstan").getMentions()).extracting(Mention::getText)
+            .containsExactly("Republic of Tatarstan");
+        assertThat(named(entities, "Minnesota").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Minnesota Power").getMentions()).hasSize(1);
+        assertThat(named(entities, "Boston").getType()).isEqualTo(EntityType.PLACE);
+    }
 }
