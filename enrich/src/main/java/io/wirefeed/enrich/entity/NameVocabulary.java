@@ -55,7 +55,8 @@ final class NameVocabulary {
         "Defender", "Goalkeeper", "Deputy", "Councillor", "Commissioner", "Chief Executive", "President-elect",
         "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
-        "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.");
+        "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
+        "Tun", "Tan Sri");
 
     /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
     static final Set<String> ROLES = words(
@@ -66,7 +67,23 @@ final class NameVocabulary {
         "strategist", "executive", "founder", "chief", "head", "deputy", "envoy", "correspondent", "reporter", "told",
         "said", "says", "according", "by", "chancellor", "premier", "colleague", "wife", "husband", "son", "daughter",
         "brother", "sister", "actor", "actress", "singer", "writer", "author", "player", "champion", "winger",
-        "batsman", "bowler", "driver", "rider", "cyclist", "runner", "swimmer", "tennis", "golfer", "boxer");
+        "batsman", "bowler", "driver", "rider", "cyclist", "runner", "swimmer", "tennis", "golfer", "boxer",
+        "executives", "ministers", "officials", "leaders", "champions", "players", "artists", "siblings", "brothers",
+        "sisters", "compatriot", "compatriots", "teammate", "teammates", "countryman", "countrywoman", "opponent",
+        "fly-half", "scrum-half", "hooker", "flanker", "prop", "lock", "centre", "center", "full-back", "fullback",
+        "wing", "pitcher", "quarterback", "shortstop", "catcher", "goaltender", "defenceman", "defenseman",
+        "guard", "artisan", "artist", "painter", "sculptor", "novelist", "poet", "filmmaker", "musician",
+        "composer", "designer", "architect", "surgeon", "physician", "businessman", "businesswoman", "entrepreneur",
+        "investor", "banker", "coordinator", "owner", "CEO", "CFO", "COO", "MP", "MEP", "deputy", "lawmaker",
+        "legislator", "candidate", "activist", "researcher", "scientist", "professor", "doctor", "nurse",
+        "teacher", "farmer", "resident", "student", "worker", "widow", "mother", "father", "princess", "prince",
+        "singer", "rapper", "dancer", "athlete", "sprinter", "marathoner", "skier", "jockey", "referee", "umpire",
+        "striker", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "all-rounder",
+        "opener", "skipper", "veteran", "rookie", "newcomer", "novice", "chairperson", "administrator",
+        "commissioner", "diplomat", "negotiator", "aide", "adviser", "advisor", "counsel", "secretary-general",
+        "director-general", "vice-president", "president-elect", "premier", "journalist", "editor", "columnist",
+        "photographer", "historian", "expert", "consultant", "lecturer", "survivor", "victim", "witness",
+        "suspect", "defendant", "plaintiff", "cleric", "preacher", "priest", "pastor", "monk", "nun");
 
     /** Verbs of speech after a person's name ("Guarini said"). */
     static final Set<String> SAID = words(
@@ -140,7 +157,10 @@ final class NameVocabulary {
         "underwriter", "manager", "owner", "parent", "ministry", "regulator", "watchdog", "party", "movement",
         "union", "faction", "militia", "organisation", "organization", "association", "federation", "institute",
         "university", "charity", "consortium", "telecoms", "telecom", "automaker", "steelmaker", "planemaker",
-        "firms", "banks", "insurers", "carriers", "newspapers", "daily", "weekly", "agencies");
+        "firms", "banks", "insurers", "carriers", "newspapers", "daily", "weekly", "agencies", "journal",
+        "magazine", "exporter", "importer", "trader", "cooperative", "co-operative", "platform", "app",
+        "marketplace", "retailers", "operators", "suppliers", "makers", "producers", "clubs", "sides", "teams",
+        "parties", "groups");
     /** Roles written after a person's name and a comma ("Zhang Wei, a spokesman for the ministry"). */
     static final Set<String> PERSON_ROLES_AFTER = words(
         "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chairman", "chairwoman", "director",
@@ -164,7 +184,9 @@ final class NameVocabulary {
     static final Set<String> ORGANISATION_AFTER = words(
         "shares", "stock", "stocks", "shareholders", "stake", "subsidiary", "unit", "board", "spokesman",
         "spokeswoman", "spokesperson", "executives", "employees", "workers", "headquarters", "stores", "plants",
-        "factories", "profit", "profits", "revenue", "revenues", "earnings", "sales", "bonds", "debt");
+        "factories", "profit", "profits", "revenue", "revenues", "earnings", "sales", "bonds", "debt", "union",
+        "party", "network", "bank", "cluster", "television", "newspaper", "daily", "coalition", "alliance",
+        "movement", "militia", "faction", "cartel", "gang", "consortium", "conglomerate", "group's");
 
     /** Capitalised words that are never names nor parts of one: days and months. */
     static final Set<String> CALENDAR = words(

@@ -59,6 +59,7 @@ public final class ProperNameFinder implements MentionFinder {
             return found;
         }
         int i = 0;
+        List<int[]> untyped = new ArrayList<>();
         while (i < words.size()) {
             if (!words.capitalised(i) || insideTicker(words, i) || NameVocabulary.calendar(words, i)) {
                 i++;
@@ -66,9 +67,106 @@ public final class ProperNameFinder implements MentionFinder {
             }
             int last = runEnd(words, i);
             name(field, words, i, last, taken, found);
+            addParts(words, i, last, untyped);
             i = last + 1;
         }
+        typeByCoordination(field, words, untyped, taken, found);
         return found;
+    }
+
+    /** The parts of a run between its listing joiners ("Bunge and Sucafina": "Bunge", "Sucafina"). */
+    private static void addParts(Tokens words, int first, int last, List<int[]> parts) {
+        int from = first;
+        for (int j = first; j <= last; j++) {
+            String word = words.word(j);
+            if (word.equals("and") || word.equals("or") || word.equals("&")) {
+                if (j > from) {
+                    parts.add(new int[] {from, j - 1});
+                }
+                from = j + 1;
+            }
+        }
+        if (from <= last) {
+            parts.add(new int[] {from, last});
+        }
+    }
+
+    /**
+     * "Cargill, Bunge and Olam Agri", "Fiorentina, Cagliari and Lecce": a name listed among organisations of one kind
+     * is one too. A run (or part of one) no rule typed takes the type of the names it is listed with, when they all
+     * agree.
+     */
+    private void typeByCoordination(String field, Tokens words, List<int[]> untyped, List<FoundMention> taken,
+                                    List<FoundMention> found) {
+        if (untyped.isEmpty()) {
+            return;
+        }
+        List<FoundMention> named = new ArrayList<>(taken);
+        named.addAll(found);
+        for (int[] run : untyped) {
+            int from = trimmedStart(field, words, run[0], run[1]);
+            if (from > run[1] || from == run[1] && !standsAlone(words, from)) {
+                continue;
+            }
+            int start = words.start(from);
+            int end = words.nameEnd(run[1]);
+            if (!personShaped(words, from, run[1]) && !isAcronym(words, from)
+                    || named.stream().anyMatch(other -> other.start() < end && start < other.end())) {
+                continue;  // "Mercedes-Benz and the Swedish": a list, not a name
+            }
+            EntityType type = listedWith(words.text(), start, end, named);
+            if (type == EntityType.ORGANIZATION) {
+                add(found, field, words, from, run[1], type);
+            }
+        }
+    }
+
+    /** Whether one word may be a name of its own: no English word, given name, legal form or people ("Canadian"). */
+    private boolean standsAlone(Tokens words, int i) {
+        String word = words.name(i);
+        if (lexicon.isCommonWord(word) || lexicon.isGivenName(word) || words.opensSentence(i) || word.length() < 3
+                || CompanyForms.isSuffix(word)) {
+            return false;
+        }
+        for (KnownName known : Gazetteer.shipped().lookup(NameKeys.of(word))) {
+            if (known.kind() == KnownName.Kind.DEMONYM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one type of the names a span is listed with ("A, B and C"), or null when none or several. */
+    private static EntityType listedWith(String text, int start, int end, List<FoundMention> named) {
+        java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+        int left = start;
+        int right = end;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (FoundMention other : named) {
+                if (other.end() <= left && listSeparator(text, other.end(), left)) {
+                    types.add(other.entity().type());
+                    left = other.start();
+                    moved = true;
+                } else if (other.start() >= right && listSeparator(text, right, other.start())) {
+                    types.add(other.entity().type());
+                    right = other.end();
+                    moved = true;
+                }
+            }
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    /** ", ", " and ", ", and ", " or " between two names. */
+    private static boolean listSeparator(String text, int from, int to) {
+        if (to - from > 7 || to <= from) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        return between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("or")
+            || between.equals(", or") || between.equals("&");
     }
 
     /**
@@ -143,7 +241,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** The last word of the run of name words starting at {@code first}. */
     private int runEnd(Tokens words, int first) {
         int last = first;
-        while (last + 1 < words.size() && last - first < LONGEST_NAME && !words.possessive(last)
+        while (last + 1 < words.size() && last - first < LONGEST_NAME
+                && (!words.possessive(last) || possessiveInName(words, last))
                 && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)) {
             int next = nextNameWord(words, last);
             if (next < 0) {
@@ -152,6 +251,28 @@ public final class ProperNameFinder implements MentionFinder {
             last = next;
         }
         return last;
+    }
+
+    /**
+     * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English
+     * noun inside a name whose head word follows ("Obama's Justice Department" and "Britain's Foreign Office" are
+     * two names: their possessives are no English nouns).
+     */
+    private boolean possessiveInName(Tokens words, int i) {
+        String word = words.name(i);
+        boolean noun = lexicon.isCommonWord(word) || word.endsWith("men") || word.endsWith("ers");
+        if (!noun || lexicon.isGivenName(word)) {
+            return false;
+        }
+        for (int j = i + 1; j < words.size() && j <= i + 3 && words.capitalised(j); j++) {
+            if (ORGANISATION_HEADS.contains(words.name(j))) {
+                return true;
+            }
+            if (!words.joinedToNext(j) || words.possessive(j)) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
@@ -240,7 +361,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean personOfOrganisation(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                          List<FoundMention> found) {
-        if (!lexicon.isGivenName(words.name(from))) {
+        if (!lexicon.isGivenName(words.name(from)) && !ROLES.contains(wordBefore(words, from, 1))) {
             return false;
         }
         for (int j = from + 2; j < last && j <= from + 3; j++) {
@@ -340,7 +461,8 @@ public final class ProperNameFinder implements MentionFinder {
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
-        } else if (from < end && PLACE_HEADS.contains(words.name(end))) {
+        } else if (from < end && PLACE_HEADS.contains(words.name(end)) || describedAsPlace(words, from, end)
+                && !lexicon.isGivenName(words.name(from)) && !(from == end && lexicon.isCommonWord(words.name(from)))) {
             add(found, field, words, from, end, EntityType.PLACE);
         } else if (isPerson(words, from, end)) {
             add(found, field, words, from, end, EntityType.PERSON);
@@ -517,8 +639,55 @@ public final class ProperNameFinder implements MentionFinder {
         }
         boolean given = lexicon.isGivenName(words.name(from));
         boolean accordingTo = before.equals("to") && wordBefore(words, from, 2).equals("according");
-        return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER))
+        return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER)
+            || roleAndComma(words, from) || describedAsPerson(words, last) && noEnglishWord(words, from, last))
             && !ordinaryPhrase(words, from, last);
+    }
+
+    private boolean noEnglishWord(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (lexicon.isCommonWord(words.name(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the nearby North Waziristan district", "the town of Adale": a place by the noun a text gives it. */
+    private static boolean describedAsPlace(Tokens words, int from, int last) {
+        if (last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+                && PLACE_NOUNS.contains(words.word(last + 1))) {
+            return true;
+        }
+        return from >= 2 && words.word(from - 1).equals("of") && words.joinedToNext(from - 2)
+            && words.joinedToNext(from - 1) && PLACE_NOUNS.contains(words.word(from - 2));
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "region", "county", "town",
+        "village", "city", "prefecture", "municipality", "governorate", "oblast", "island", "islands", "valley",
+        "neighbourhood", "neighborhood", "suburb", "township", "commune", "borough", "state", "settlement",
+        "hamlet", "department", "canton", "atoll", "peninsula");
+
+    /** "its coordinator, Birahim Seck", "the economy minister, Torsten Haubold": a role, a comma, the name. */
+    private static boolean roleAndComma(Tokens words, int from) {
+        if (from < 1 || words.after(from - 1) != ',' || words.capitalised(from - 1)) {
+            return false;
+        }
+        String role = words.word(from - 1);
+        return ROLES.contains(role) && !SPEECH_BEFORE.contains(role) || PERSON_ROLES_AFTER.contains(role);
+    }
+
+    /** "Gul Rahman, whose son", "Kranjc-Novak, 47, replaces": what only a person's name is followed by. */
+    private static boolean describedAsPerson(Tokens words, int last) {
+        if (words.after(last) != ',' || words.possessive(last) || last + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.word(last + 1);
+        if (next.equals("who") || next.equals("whose")) {
+            return true;  // the caller asks the run to be no phrase of English words ("the Afghan Taliban, who")
+        }
+        return next.length() == 2 && Character.isDigit(next.charAt(0)) && Character.isDigit(next.charAt(1))
+            && words.after(last + 1) == ',';
     }
 
     /** "Gazprom said": a one-word name no list knows that speaks is an organisation (people get their full name). */

@@ -132,4 +132,23 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Minnesota Power").getMentions()).hasSize(1);
         assertThat(named(entities, "Boston").getType()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void contextTypesNamesNoListKnows() {
+        List<Entity> entities = recognise("", "", "Thuringia's economy minister, Torsten Haubold, said the Ombudsman's "
+            + "Office and the Maine Lobstermen's Association had asked. Gul Rahman, whose son died, spoke in the "
+            + "nearby Qarabagh district and in the town of Adale. Cargill, Bunge and Sucafina bought cocoa. The "
+            + "Afghan Taliban, who took power, said deputy Milagros Huarcaya-Pinto of the Popular Force party.");
+
+        assertThat(named(entities, "Torsten Haubold").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ombudsman's Office").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Maine Lobstermen's Association").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Gul Rahman").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Qarabagh").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Adale").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Sucafina").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Milagros Huarcaya-Pinto").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Popular Force").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).noneMatch(e -> e.getName().contains("Taliban") && e.getType() == EntityType.PERSON);
+    }
 }
