@@ -97,7 +97,9 @@ public final class EntityRecognizer {
                 continue;
             }
             Matcher definition = ACRONYM_DEFINITION.matcher(fields.get(mention.field()).substring(mention.end()));
-            if (definition.lookingAt()) {
+            // "Oslo (NTB)": after a place, a parenthesis its initials do not spell is the dateline's agency
+            if (definition.lookingAt() && (mention.entity().type() != EntityType.PLACE
+                    || initialsSpell(mention.text(), definition.group(1)))) {
                 defined.putIfAbsent(definition.group(1), mention.entity());
             }
         }

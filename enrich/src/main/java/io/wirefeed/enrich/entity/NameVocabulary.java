@@ -102,7 +102,12 @@ final class NameVocabulary {
         "Sea", "Ocean", "Gulf", "Bay", "Basin", "Shelf", "River", "Mountains", "Mountain", "Mount", "Island",
         "Islands", "Peninsula", "Strait", "Straits", "Canal", "Lake", "Valley", "Desert", "Plateau", "Coast",
         "Atlantic", "Pacific", "Delta", "Channel", "Province", "Region", "County", "Prefecture", "Oblast",
-        "Governorate", "Territory", "Territories");
+        "Governorate", "Territory", "Territories", "Shoal", "Reef", "Atoll", "Archipelago", "Lagoon", "Falls",
+        "Range", "Hills", "Heights", "Glacier", "Highway", "Zone");
+
+    /** Words that open a place's name before another name: "Lake Chad", "Gulf of Maine", "Upper Midwest". */
+    static final Set<String> LEADING_PLACE_HEADS = words(
+        "Lake", "Mount", "Gulf", "Bay", "Cape", "Isle", "Strait", "Sea", "Upper", "Lower");
 
     /** Function words that open a sentence but no name. */
     static final Set<String> FUNCTION_WORDS = words(

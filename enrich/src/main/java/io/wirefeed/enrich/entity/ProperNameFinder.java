@@ -121,6 +121,11 @@ public final class ProperNameFinder implements MentionFinder {
         }
     }
 
+    /** "the Thuringian town of", "a Calabrian village": a region's adjective, no place's name. */
+    private static boolean adjective(String word) {
+        return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
+    }
+
     /** Whether one word may be a name of its own: no English word, given name, legal form or people ("Canadian"). */
     private boolean standsAlone(Tokens words, int i) {
         String word = words.name(i);
@@ -352,6 +357,11 @@ public final class ProperNameFinder implements MentionFinder {
             typed(field, words, from, last, taken, found);
             return;
         }
+        if (from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
+                && knownAt(taken, -1, words.nameEnd(last))) {
+            add(found, field, words, from, last, EntityType.PLACE);  // "Lake Chad", "Gulf of Maine"
+            return;
+        }
         typed(field, words, afterKnownName(words, from, last, taken), last, taken, found);
     }
 
@@ -462,7 +472,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         } else if (from < end && PLACE_HEADS.contains(words.name(end)) || describedAsPlace(words, from, end)
-                && !lexicon.isGivenName(words.name(from)) && !(from == end && lexicon.isCommonWord(words.name(from)))) {
+                && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
+                && !adjective(words.name(end))) {
             add(found, field, words, from, end, EntityType.PLACE);
         } else if (isPerson(words, from, end)) {
             add(found, field, words, from, end, EntityType.PERSON);
@@ -530,17 +541,42 @@ public final class ProperNameFinder implements MentionFinder {
             if (!SPLITTING_JOINERS.contains(words.word(j))) {
                 continue;
             }
+            if (articleAfterOf(words, j)) {
+                continue;  // "Armed Forces of the Philippines": "of the" is one joiner
+            }
             boolean listing = !words.word(j).equals("of") && !words.word(j).equals("for") && !words.word(j).equals("on");
             if (listing && (knownAt(taken, words.start(j + 1), -1) || knownAt(taken, -1, words.end(j - 1)))) {
                 return j;  // "First Boston and Morgan Stanley": names a list knows on either side
             }
-            boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j);
+            boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j)
+                || fieldsOfHead(words, from, j, last);
             boolean afterCompany = endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co");
             if (!oneName || afterCompany) {
                 return j;
             }
         }
         return -1;
+    }
+
+    private static boolean articleAfterOf(Tokens words, int j) {
+        String previous = words.word(j - 1);
+        return words.word(j).equals("the") && (previous.equals("of") || previous.equals("for") || previous.equals("on"));
+    }
+
+    /**
+     * "Colombian Association of Hospitals and Clinics", "Ministry of Agriculture and Rural Development": after a head
+     * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
+     */
+    private static boolean fieldsOfHead(Tokens words, int from, int and, int last) {
+        if (!words.word(and).equals("and") || last - and > 2) {
+            return false;
+        }
+        for (int j = from + 1; j < and - 1; j++) {
+            if ((words.word(j).equals("of") || words.word(j).equals("for")) && headBefore(words, from, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closesOrganisation(Tokens words, int from, int last) {
