@@ -138,7 +138,7 @@ public final class GazetteerFinder implements MentionFinder {
         List<Run> runs = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.word(i))) {
+            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.word(i)) || inTicker(words, i)) {
                 continue;
             }
             int best = -1;
@@ -165,6 +165,14 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /** "&lt;PSG&gt;", "&lt;UN&gt;": a ticker's letters name no club or body. */
+    private static boolean inTicker(Tokens words, int i) {
+        int start = words.start(i);
+        int end = words.end(i);
+        return start > 0 && words.text().charAt(start - 1) == '<' && end < words.text().length()
+            && words.text().charAt(end) == '>';
     }
 
     /** The names of a key ending in word {@code last}: without its possessive, else with it ("Moody's"). */

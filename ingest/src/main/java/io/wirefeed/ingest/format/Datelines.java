@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 import io.wirefeed.schema.Dateline;
 
 /**
- * Recognises the dateline at the start of a dispatch's text: {@code TASHKENT, July 7 (Xinhua) --},
- * {@code ULAANBAATAR, May 2 --}, {@code ULAANBAATAR, Mongolia (AP) _}, {@code Berlin (dpa) -}. The place
- * starts with a capital and a date or an agency must follow it. A date without a year is put in the year
- * closest to the reference time.
+ * Recognises the dateline at the start of a dispatch's text, in the styles agencies write it:
+ * {@code TASHKENT, July 7 (Xinhua) --}, {@code ULAANBAATAR, Mongolia (AP) _}, {@code Berlin (dpa) -},
+ * {@code Srinagar, Nov 9 (PTI) Two...}, {@code Madrid, Nov 20 (EFE).-}, {@code Lisbon, 25 Nov 2026 (Lusa) -},
+ * {@code MOSCOW, November 4. /TASS/.}, {@code ASTANA. KAZINFORM -} and, agency first, {@code (ANSA) - NAPLES,
+ * NOV 9 -}. The place starts with a capital and a date or an agency must follow it; without a dash after it, the
+ * agency and a date both. A date without a year is put in the year closest to the reference time.
  */
 public final class Datelines {
 
@@ -24,34 +26,66 @@ public final class Datelines {
     public record Found(Dateline dateline, String agency, String rest) {
     }
 
-    private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-        + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-    private static final Pattern DATELINE = Pattern.compile(
-        "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)"
-            + "(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??"
-            + "(?:,? (?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})(?:,? (?<year>\\d{4}))?)?"
-            + "(?: \\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\))?"
-            + "\\s*(?:--|—|–|_|-)\\s+");
+    private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+        + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
+    private static final String DASH = "(?:--|—|–|_|\\.?-)";
+    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
+    private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) "
+        + "(?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
+    private static final String NAMED_AGENCY = "(?: ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
+    /** A place, a date or an agency, and a dash. */
+    private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
+        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?))?\\s*" + DASH + "\\s+");
+    /** "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash. */
+    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY + ")\\s+(?=\\p{Lu})");
+    /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*" + DASH + "\\s*");
 
     private Datelines() {
     }
 
     public static Optional<Found> find(String text, Instant reference) {
+        Matcher first = AGENCY_FIRST.matcher(text);
+        if (first.lookingAt()) {
+            String agency = first.group("agency");
+            return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
+                Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
+                    .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+        }
+        return placeAndDate(text, reference);
+    }
+
+    private static Optional<Found> placeAndDate(String text, Instant reference) {
         Matcher matcher = DATELINE.matcher(text);
-        if (!matcher.find() || matcher.group("month") == null && matcher.group("agency") == null) {
+        boolean dashed = matcher.find();
+        if (!dashed) {
+            matcher = UNDASHED.matcher(text);
+            if (!matcher.find()) {
+                return Optional.empty();
+            }
+        }
+        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), dashed ? matcher.group("capitals")
+            : null);
+        String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
+        if (month == null && agency == null) {
             return Optional.empty();
         }
         String place = matcher.group("place").trim();
-        String date = matcher.group("month") == null ? null
-            : resolve(matcher.group("month"), Integer.parseInt(matcher.group("day")), matcher.group("year"), reference);
+        String day = firstOf(matcher.group("day"), matcher.group("dayFirst"), null);
+        String date = month == null ? null : resolve(month, Integer.parseInt(day), matcher.group("year"), reference);
         String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
-            matcher.group("agency"), text.substring(matcher.end())));
+            agency, text.substring(matcher.end())));
+    }
+
+    private static String firstOf(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
     }
 
     /** The written dateline without the dash that ends it (in linear time: the text may end in a long run). */
     private static String withoutDash(String text) {
-        if (text.endsWith("--")) {
+        if (text.endsWith("--") || text.endsWith(".-")) {
             return text.substring(0, text.length() - 2);
         }
         boolean dash = !text.isEmpty() && "—–_-".indexOf(text.charAt(text.length() - 1)) >= 0;

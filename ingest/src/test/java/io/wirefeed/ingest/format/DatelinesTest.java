@@ -1,0 +1,46 @@
+package io.wirefeed.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelinesTest {
+
+    private static final Instant NOVEMBER = Instant.parse("2026-11-20T00:00:00Z");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "TASHKENT, July 7 (Xinhua) -- Uzbek text|TASHKENT|2026-07-07|Xinhua|Uzbek text",
+        "ULAANBAATAR, Mongolia (AP) _ Text|ULAANBAATAR|none|AP|Text",
+        "NEW YORK (AP) _ The market|NEW YORK|none|AP|The market",
+        "BISHKEK, Nov. 16 (Xinhua) -- Voter turnout|BISHKEK|2026-11-16|Xinhua|Voter turnout",
+        "Srinagar, Nov 9 (PTI) Two militants|Srinagar|2026-11-09|PTI|Two militants",
+        "Madrid, Nov 20 (EFE).- Spain's output|Madrid|2026-11-20|EFE|Spain's output",
+        "Lisbon, 25 Nov 2026 (Lusa) - The museum|Lisbon|2026-11-25|Lusa|The museum",
+        "MOSCOW, November 4. /TASS/. The Russian|MOSCOW|2026-11-04|TASS|The Russian",
+        "ASTANA. KAZINFORM - Kazakhstan harvested|ASTANA|none|KAZINFORM|Kazakhstan harvested",
+        "(ANSA) - NAPLES, NOV 9 - Napoli went top|NAPLES|2026-11-09|ANSA|Napoli went top",
+    })
+    void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
+        Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
+
+        assertThat(found.dateline().getPlace()).isEqualTo(place);
+        assertThat(found.dateline().getDate()).isEqualTo(date);
+        assertThat(found.agency()).isEqualTo(agency);
+        assertThat(found.rest()).isEqualTo(rest);
+        assertThat(text).startsWith(found.dateline().getText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Bank said on Monday - that it would",
+        "Apple (AAPL.O) Chief Executive Tim Cook said",
+        "Police said (Reuters) that",
+    })
+    void leavesOrdinaryOpeningsAlone(String text) {
+        assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
+    }
+}
