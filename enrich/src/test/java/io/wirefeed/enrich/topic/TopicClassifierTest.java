@@ -127,6 +127,26 @@ class TopicClassifierTest {
     }
 
     @Test
+    void supportForAnArmedGroupBeforeACourtIsTerrorismNews() {
+        String headline = "Court jails man for funnelling money to Islamic State";
+        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
+            .setMentions(List.of(Mention.newBuilder().setField("headline").setText("Islamic State")
+                .setStart(headline.indexOf("Islamic")).setEnd(headline.length()).build())).build();
+
+        assertThat(CLASSIFIER.classify(headline, "He was sentenced to four years.", List.of(), List.of(group)))
+            .extracting(Topic::getCode).contains(TERRORISM);
+        assertThat(CLASSIFIER.classify("Man sends money to Islamic State wives", "Relatives sent money.", List.of(),
+            List.of(group))).extracting(Topic::getCode).doesNotContain(TERRORISM);
+    }
+
+    @Test
+    void aGangsBombingsAreCrimeNews() {
+        assertThat(codes("Three shot dead in suspected gang feud", "Police say the gang has carried out shootings and "
+            + "bombings in Sweden.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Bombing kills 4 in market", "A bombing killed four people in the market.")).contains(BOMBINGS);
+    }
+
+    @Test
     void nearClausesHoldWithinTheirWindowAndSentence() {
         MediaTopics vocabulary = MediaTopics.shipped();
         TopicClassifier classifier = new TopicClassifier(vocabulary, TopicRules.parse("""
