@@ -192,8 +192,20 @@ public final class ProperNameFinder implements MentionFinder {
                     && Character.isLetter(words.text().charAt(words.start(first - 1)))) {
                 first--;
             }
-            add(found, field, words, first, i, EntityType.ORGANIZATION);
+            int last = withLegalForms(words, i);
+            add(found, field, words, first, last, EntityType.ORGANIZATION);
+            i = last;
         }
+    }
+
+    /** "BROWN GROUP INC", "SOUTHLIFE HOLDING CO": the legal forms after a company's suffix in capitals. */
+    private static int withLegalForms(Tokens words, int suffix) {
+        int last = suffix;
+        while (last + 1 < words.size() && words.joinedToNext(last)
+                && CompanyForms.isSuffix(capitalisedForm(words.name(last + 1)))) {
+            last++;
+        }
+        return last;
     }
 
     /** "CORP" as "Corp", so that suffixes in capitals are found too. */

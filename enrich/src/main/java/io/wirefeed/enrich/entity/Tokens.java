@@ -211,6 +211,9 @@ final class Tokens {
             char c = text.charAt(at);
             if (c == '\n') {
                 breaks++;
+                if (indented(at + 1)) {
+                    return false;  // a new paragraph: "Year\n    Shr 2.16 dlrs" is no name
+                }
             } else if (c == '.' && at == ends[i] && initial(i)) {
                 continue;  // "Martin T. Sosnoff": a middle initial's full stop is inside the name
             } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\u2010' && c != '\u2011') {
@@ -218,6 +221,15 @@ final class Tokens {
             }
         }
         return breaks <= 1;
+    }
+
+    /** Whether the line starting at {@code at} opens with an indent (a tab or three spaces): a paragraph's. */
+    private boolean indented(int at) {
+        if (at < text.length() && text.charAt(at) == '\t') {
+            return true;
+        }
+        return at + 2 < text.length() && text.charAt(at) == ' ' && text.charAt(at + 1) == ' '
+            && text.charAt(at + 2) == ' ';
     }
 
     /** A single capital letter: an initial ("T" of "Martin T. Sosnoff"). */
@@ -246,7 +258,8 @@ final class Tokens {
     boolean opensSentence(int i) {
         for (int at = starts[i] - 1; at >= 0; at--) {
             char c = text.charAt(at);
-            if (c == '\n' && at > 0 && (text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r')) {
+            if (c == '\n' && (at > 0 && (text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r')
+                    || indented(at + 1))) {
                 return true;
             }
             if (Character.isWhitespace(c) || "\"\u201C'(".indexOf(c) >= 0) {
