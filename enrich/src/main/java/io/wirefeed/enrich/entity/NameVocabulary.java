@@ -56,7 +56,7 @@ final class NameVocabulary {
         "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
-        "Tun", "Tan Sri");
+        "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig");
 
     /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
     static final Set<String> ROLES = words(

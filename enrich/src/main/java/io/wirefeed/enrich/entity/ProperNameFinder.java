@@ -92,8 +92,8 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Cargill, Bunge and Olam Agri", "Fiorentina, Cagliari and Lecce": a name listed among organisations of one kind
-     * is one too. A run (or part of one) no rule typed takes the type of the names it is listed with, when they all
+     * "Cargill, Bunge and Olam Agri", "champions Kenenisa Bekele and Tirunesh Dibaba": a name listed among
+     * organisations is one too, and a full name listed among people a person. A run (or part of one) no rule typed takes the type of the names it is listed with, when they all
      * agree.
      */
     private void typeByCoordination(String field, Tokens words, List<int[]> untyped, List<FoundMention> taken,
@@ -115,7 +115,8 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;  // "Mercedes-Benz and the Swedish": a list, not a name
             }
             EntityType type = listedWith(words.text(), start, end, named);
-            if (type == EntityType.ORGANIZATION) {
+            boolean fullName = run[1] > from && run[1] - from <= 2 && noEnglishWord(words, from, run[1]);
+            if (type == EntityType.ORGANIZATION || type == EntityType.PERSON && fullName) {
                 add(found, field, words, from, run[1], type);
             }
         }

@@ -12,8 +12,11 @@ import java.util.Set;
 final class Tokens {
 
     /** Words after which a full stop does not end the sentence. */
+    /** Abbreviated titles and saints, whose full stop is inside a name ("Gov. Babagana Zulum", "St. Louis"). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
+        "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig");
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col",
-        "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Jr", "Sr", "Corp", "Co", "Inc",
+        "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig", "Jr", "Sr", "Corp", "Co", "Inc",
         "Ltd", "Bros", "No", "Nos", "Ave", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
         "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
@@ -214,8 +217,8 @@ final class Tokens {
                 if (indented(at + 1)) {
                     return false;  // a new paragraph: "Year\n    Shr 2.16 dlrs" is no name
                 }
-            } else if (c == '.' && at == ends[i] && initial(i)) {
-                continue;  // "Martin T. Sosnoff": a middle initial's full stop is inside the name
+            } else if (c == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i)))) {
+                continue;  // "Martin T. Sosnoff", "Maj. Gen. Sani": an initial's or a title's full stop
             } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\u2010' && c != '\u2011') {
                 return false;
             }
