@@ -138,7 +138,7 @@ public final class GazetteerFinder implements MentionFinder {
         List<Run> runs = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.word(i)) || inTicker(words, i)) {
+            if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.key(i, false)) || inTicker(words, i)) {
                 continue;
             }
             int best = -1;
@@ -152,7 +152,9 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.append(words.key(i, false));
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME && words.joinedToNext(j)
                     && gazetteer.isPrefix(prefix.toString()); j++) {
-                KnownName[] names = words.capitalised(j + 1) ? lookup(words, prefix + " ", j + 1) : NONE;
+                // "Mainz 05", "Channel 4": a number may end a name
+                KnownName[] names = words.capitalised(j + 1) || Character.isDigit(words.word(j + 1).charAt(0))
+                    ? lookup(words, prefix + " ", j + 1) : NONE;
                 if (names.length > 0) {
                     best = j + 1;
                     bestNames = names;

@@ -151,4 +151,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Popular Force").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).noneMatch(e -> e.getName().contains("Taliban") && e.getType() == EntityType.PERSON);
     }
+
+    @Test
+    void listedNamesInMixedCaseOrEndingInANumberAreFound() {
+        List<Entity> entities = recognise("", "", "The coach told beIN Sports that Mainz 05 had drawn, Channel 4 said.");
+
+        assertThat(entities).extracting(Entity::getType).containsOnly(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(entity -> entity.getMentions().get(0).getText())
+            .containsExactly("beIN Sports", "Mainz 05", "Channel 4");
+    }
 }
