@@ -101,26 +101,69 @@ public final class ProperNameFinder implements MentionFinder {
         if (untyped.isEmpty()) {
             return;
         }
-        List<FoundMention> named = new ArrayList<>(taken);
-        named.addAll(found);
+        java.util.TreeMap<Integer, FoundMention> byStart = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, FoundMention> byEnd = new java.util.TreeMap<>();
+        for (List<FoundMention> mentions : List.of(taken, found)) {
+            for (FoundMention mention : mentions) {
+                byStart.put(mention.start(), mention);
+                byEnd.put(mention.end(), mention);
+            }
+        }
         for (int[] run : untyped) {
             int from = trimmedStart(field, words, run[0], run[1]);
-            if (from > run[1] || from == run[1] && !standsAlone(words, from)) {
+            if (!listable(words, from, run[1], byEnd)) {
                 continue;
             }
             int start = words.start(from);
             int end = words.nameEnd(run[1]);
-            if (!personShaped(words, from, run[1]) && !isAcronym(words, from)
-                    || named.stream().anyMatch(other -> other.start() < end && start < other.end())) {
-                continue;  // "Mercedes-Benz and the Swedish": a list, not a name
-            }
-            EntityType type = listedWith(words.text(), start, end, named);
+            EntityType type = listedWith(words.text(), start, end, byStart, byEnd);
             boolean fullName = run[1] > from && run[1] - from <= 2 && noEnglishWord(words, from, run[1]);
             if (type == EntityType.ORGANIZATION || type == EntityType.PERSON && fullName) {
                 add(found, field, words, from, run[1], type);
             }
         }
     }
+
+    /**
+     * Whether words {@code from} to {@code last} may be a name in a list: a name's shape, no English word alone,
+     * not "Mercedes-Benz and the Swedish" (a list itself) and no name already found there.
+     */
+    private boolean listable(Tokens words, int from, int last, java.util.NavigableMap<Integer, FoundMention> byEnd) {
+        if (from > last || from == last && !standsAlone(words, from)
+                || !personShaped(words, from, last) && !isAcronym(words, from)) {
+            return false;
+        }
+        java.util.Map.Entry<Integer, FoundMention> overlapping = byEnd.higherEntry(words.start(from));
+        return overlapping == null || overlapping.getValue().start() >= words.nameEnd(last);
+    }
+
+    /** The one type of the names a span is listed with (up to ten each side), or null when none or several. */
+    private static EntityType listedWith(String text, int start, int end,
+                                         java.util.NavigableMap<Integer, FoundMention> byStart,
+                                         java.util.NavigableMap<Integer, FoundMention> byEnd) {
+        java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+        int left = start;
+        for (int step = 0; step < LIST_REACH; step++) {
+            java.util.Map.Entry<Integer, FoundMention> previous = byEnd.floorEntry(left);
+            if (previous == null || !listSeparator(text, previous.getKey(), left)) {
+                break;
+            }
+            types.add(previous.getValue().entity().type());
+            left = previous.getValue().start();
+        }
+        int right = end;
+        for (int step = 0; step < LIST_REACH; step++) {
+            java.util.Map.Entry<Integer, FoundMention> next = byStart.ceilingEntry(right);
+            if (next == null || !listSeparator(text, right, next.getKey())) {
+                break;
+            }
+            types.add(next.getValue().entity().type());
+            right = next.getValue().end();
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    private static final int LIST_REACH = 10;
 
     /** "the Thuringian town of", "a Calabrian village": a region's adjective, no place's name. */
     private static boolean adjective(String word) {
@@ -140,29 +183,6 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return true;
-    }
-
-    /** The one type of the names a span is listed with ("A, B and C"), or null when none or several. */
-    private static EntityType listedWith(String text, int start, int end, List<FoundMention> named) {
-        java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
-        int left = start;
-        int right = end;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (FoundMention other : named) {
-                if (other.end() <= left && listSeparator(text, other.end(), left)) {
-                    types.add(other.entity().type());
-                    left = other.start();
-                    moved = true;
-                } else if (other.start() >= right && listSeparator(text, right, other.start())) {
-                    types.add(other.entity().type());
-                    right = other.end();
-                    moved = true;
-                }
-            }
-        }
-        return types.size() == 1 ? types.iterator().next() : null;
     }
 
     /** ", ", " and ", ", and ", " or " between two names. */
