@@ -186,8 +186,9 @@ public final class Gazetteer {
             GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, regionNames.getOrDefault(code, englishName),
                 "iso3166-2:" + code, code.substring(0, 2));
             regions.put(code, region);
-            KnownName.Kind kind = MINOR_REGION_TYPES.contains(row.get(2)) ? KnownName.Kind.MINOR_REGION
-                : KnownName.Kind.REGION;
+            // England, Scotland, Wales: a country of a country, which copy names as it names countries
+            KnownName.Kind kind = row.get(2).equals("Country") ? KnownName.Kind.COUNTRY
+                : MINOR_REGION_TYPES.contains(row.get(2)) ? KnownName.Kind.MINOR_REGION : KnownName.Kind.REGION;
             lists.add(englishName, region, kind, 0);
             lists.add(name, region, kind, 0);
             lists.add(row.get(1), region, kind, 0);
@@ -225,6 +226,10 @@ public final class Gazetteer {
             long population = Long.parseLong(row.get(3));
             KnownName.Kind kind = row.get(4).equals("PPLC") ? KnownName.Kind.CAPITAL : KnownName.Kind.CITY;
             List<String> cityNamesOf = new ArrayList<>(withOthers(row.get(1), split(row, 5)));
+            String shortName = shortName(row.get(1));
+            if (shortName != null) {
+                cityNamesOf.add(shortName);
+            }
             cityNamesOf.addAll(cityAliases.getOrDefault(row.get(0), List.of()));
             for (String name : cityNamesOf) {
                 if (!stoplist.contains(name)) {
@@ -233,6 +238,23 @@ public final class Gazetteer {
             }
         }
     }
+
+    /**
+     * "Frankfurt" of "Frankfurt am Main" and "Frankfurt (Oder)", "Newcastle" of "Newcastle upon Tyne": the name
+     * copy writes for a town named with its river or region (of several, the larger wins, as for any name).
+     */
+    private static String shortName(String name) {
+        for (String joiner : SHORTENED_BY) {
+            int at = name.indexOf(joiner);
+            if (at > 0) {
+                return name.substring(0, at);
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SHORTENED_BY = List.of(" am ", " an der ", " im ", " in der ", " upon ",
+        " (", " on Thames", " on Sea", " sur ", " bei ");
 
     /** Subdivision types that are first-level only in small states, and name places no copy means by them. */
     private static final Set<String> MINOR_REGION_TYPES = Set.of("Municipality", "Local council", "Parish",

@@ -152,9 +152,7 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.append(words.key(i, false));
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME && words.joinedToNext(j)
                     && gazetteer.isPrefix(prefix.toString()); j++) {
-                // "Mainz 05", "Channel 4": a number may end a name
-                KnownName[] names = words.capitalised(j + 1) || Character.isDigit(words.word(j + 1).charAt(0))
-                    ? lookup(words, prefix + " ", j + 1) : NONE;
+                KnownName[] names = continuesName(words, j + 1) ? lookup(words, prefix + " ", j + 1) : NONE;
                 if (names.length > 0) {
                     best = j + 1;
                     bestNames = names;
@@ -167,6 +165,14 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /** A word a known name may go on with: a capital, an elided article and a capital ("Côte d'Ivoire"), a number. */
+    private static boolean continuesName(Tokens words, int i) {
+        String word = words.word(i);
+        boolean elided = word.length() > 2 && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019')
+            && Character.isUpperCase(word.charAt(2));
+        return words.capitalised(i) || elided || Character.isDigit(word.charAt(0));
     }
 
     /** "&lt;PSG&gt;", "&lt;UN&gt;": a ticker's letters name no club or body. */
@@ -345,6 +351,9 @@ public final class GazetteerFinder implements MentionFinder {
             return false;
         }
         String before = words.word(first - 1);
+        if (before.equals("the") && first >= 2 && words.joinedToNext(first - 2)) {
+            before = words.word(first - 2);  // "at the Malaba crossing", "near the Adale district"
+        }
         return PLACE_PREPOSITIONS.contains(before)
             || PLACE_NOUNS_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT));
     }

@@ -160,4 +160,15 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(entity -> entity.getMentions().get(0).getText())
             .containsExactly("beIN Sports", "Mainz 05", "Channel 4");
     }
+
+    @Test
+    void placesGoByTheNamesCopyWrites() {
+        List<Entity> entities = recognise("", "", "They flew from Frankfurt to Wales, then to Cote d\u2019Ivoire, and "
+            + "screened travellers at the Mbale crossing.");
+
+        assertThat(named(entities, "Frankfurt am Main").getMentions().get(0).getText()).isEqualTo("Frankfurt");
+        assertThat(named(entities, "Wales").getCountry()).isEqualTo("GB");
+        assertThat(named(entities, "Côte d'Ivoire").getId()).isEqualTo("iso3166:CI");
+        assertThat(named(entities, "Mbale").getType()).isEqualTo(EntityType.PLACE);
+    }
 }
