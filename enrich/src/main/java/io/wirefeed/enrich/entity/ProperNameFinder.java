@@ -74,6 +74,12 @@ public final class ProperNameFinder implements MentionFinder {
         return found;
     }
 
+    /** "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes). */
+    private static boolean openedByPlaceHead(Tokens words, int from, int last, List<FoundMention> taken) {
+        return from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
+            && (knownAt(taken, -1, words.nameEnd(last)) || last - from <= 2 && LAKES.contains(words.name(from)));
+    }
+
     /** The parts of a run between its listing joiners ("Bunge and Sucafina": "Bunge", "Sucafina"). */
     private static void addParts(Tokens words, int first, int last, List<int[]> parts) {
         int from = first;
@@ -164,6 +170,8 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static final int LIST_REACH = 10;
+    /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
+    private static final Set<String> LAKES = Set.of("Lake", "Mount");
 
     /** "the Thuringian town of", "a Calabrian village": a region's adjective, no place's name. */
     private static boolean adjective(String word) {
@@ -177,12 +185,16 @@ public final class ProperNameFinder implements MentionFinder {
                 || CompanyForms.isSuffix(word)) {
             return false;
         }
+        return !demonym(word);
+    }
+
+    private static boolean demonym(String word) {
         for (KnownName known : Gazetteer.shipped().lookup(NameKeys.of(word))) {
             if (known.kind() == KnownName.Kind.DEMONYM) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** ", ", " and ", ", and ", " or " between two names. */
@@ -390,8 +402,7 @@ public final class ProperNameFinder implements MentionFinder {
             typed(field, words, from, last, taken, found);
             return;
         }
-        if (from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
-                && knownAt(taken, -1, words.nameEnd(last))) {
+        if (openedByPlaceHead(words, from, last, taken)) {
             add(found, field, words, from, last, EntityType.PLACE);  // "Lake Chad", "Gulf of Maine"
             return;
         }
@@ -704,13 +715,18 @@ public final class ProperNameFinder implements MentionFinder {
         String before = wordBefore(words, from, 1);
         boolean titled = ROLES.contains(before);
         if (count == 1) {
-            return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
+            return titled && !SPEECH_BEFORE.contains(before) && familyName(words.name(from));
         }
         boolean given = lexicon.isGivenName(words.name(from));
         boolean accordingTo = before.equals("to") && wordBefore(words, from, 2).equals("according");
         return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER)
             || roleAndComma(words, from) || describedAsPerson(words, last) && noEnglishWord(words, from, last))
             && !ordinaryPhrase(words, from, last);
+    }
+
+    /** A word alone after a title that may be a family name ("coach Conte"): no English word, not "Colombian". */
+    private boolean familyName(String word) {
+        return !lexicon.isCommonWord(word) && !demonym(word);
     }
 
     private boolean noEnglishWord(Tokens words, int from, int last) {
