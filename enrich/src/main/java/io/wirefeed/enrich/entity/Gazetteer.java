@@ -116,8 +116,8 @@ public final class Gazetteer {
         readCountries(lists);
         readDemonyms(lists);
         readOrganisations(lists);
+        readWorldRegions(lists);  // "the Gulf" of copy is the Persian Gulf, not Papua New Guinea's Gulf Province
         readRegions(lists);
-        readWorldRegions(lists);
         readCities(lists);
         return lists.names();
     }
@@ -305,7 +305,9 @@ public final class Gazetteer {
                 return;
             }
             List<KnownName> known = names.computeIfAbsent(key, k -> new ArrayList<>(1));
-            if (known.stream().noneMatch(other -> other.entry().equals(name.entry()))) {
+            // one entity per key, unless written otherwise where the writing matters ("U.S." and "US")
+            if (known.stream().noneMatch(other -> other.entry().equals(name.entry()) && (!other.exactCase()
+                    || other.written().equals(name.written())))) {
                 known.add(name);
             }
         }

@@ -170,5 +170,9 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Wales").getCountry()).isEqualTo("GB");
         assertThat(named(entities, "Côte d'Ivoire").getId()).isEqualTo("iso3166:CI");
         assertThat(named(entities, "Mbale").getType()).isEqualTo(EntityType.PLACE);
+
+        List<Entity> gulf = recognise("", "", "Exports to the US and Gulf countries rose.");
+        assertThat(named(gulf, "United States").getMentions().get(0).getText()).isEqualTo("US");
+        assertThat(named(gulf, "Gulf").getCountry()).isNull();  // the Persian Gulf, not Gulf Province (PG)
     }
 }
