@@ -709,7 +709,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     private boolean isPerson(Tokens words, int from, int last) {
         int count = last - from + 1;
-        if (count > 4 || !personShaped(words, from, last)) {
+        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
             return false;
         }
         String before = wordBefore(words, from, 1);
@@ -718,10 +718,20 @@ public final class ProperNameFinder implements MentionFinder {
             return titled && !SPEECH_BEFORE.contains(before) && familyName(words.name(from));
         }
         boolean given = lexicon.isGivenName(words.name(from));
-        boolean accordingTo = before.equals("to") && wordBefore(words, from, 2).equals("according");
-        return (given || titled || saidAfter(words, last) || accordingTo || appositive(words, last, PERSON_ROLES_AFTER)
-            || roleAndComma(words, from) || describedAsPerson(words, last) && noEnglishWord(words, from, last))
+        return (given || titled || saidAfter(words, last) || personContext(words, from, last))
             && !ordinaryPhrase(words, from, last);
+    }
+
+    /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */
+    private boolean personContext(Tokens words, int from, int last) {
+        boolean accordingTo = wordBefore(words, from, 1).equals("to") && wordBefore(words, from, 2).equals("according");
+        return accordingTo || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
+            || describedAsPerson(words, last) && noEnglishWord(words, from, last);
+    }
+
+    /** "North Korean troops", "the Afghan Taliban": a people's name, no person's. */
+    private static boolean people(Tokens words, int from, int last) {
+        return demonym(words.name(last)) || demonym(words.text().substring(words.start(from), words.nameEnd(last)));
     }
 
     /** A word alone after a title that may be a family name ("coach Conte"): no English word, not "Colombian". */
