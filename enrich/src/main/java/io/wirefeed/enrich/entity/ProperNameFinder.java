@@ -116,6 +116,9 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         for (int[] run : untyped) {
+            if (!nextToSeparator(words.text(), words.start(run[0]), words.nameEnd(run[1]))) {
+                continue;
+            }
             int from = trimmedStart(field, words, run[0], run[1]);
             if (!listable(words, from, run[1], byEnd)) {
                 continue;
@@ -189,12 +192,31 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static boolean demonym(String word) {
-        for (KnownName known : Gazetteer.shipped().lookup(NameKeys.of(word))) {
+        return demonymKey(NameKeys.of(word));
+    }
+
+    private static boolean demonymKey(String key) {
+        for (KnownName known : Gazetteer.shipped().lookup(key)) {
             if (known.kind() == KnownName.Kind.DEMONYM) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a list separator stands right before {@code start} or right after {@code end}: a cheap first test. */
+    private static boolean nextToSeparator(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && (text.charAt(before) == ',' || text.charAt(before) == '&' || text.startsWith("and", before - 2)
+            || text.startsWith("or", before - 1)) || after < text.length() && (text.charAt(after) == ','
+            || text.charAt(after) == '&' || text.startsWith("and ", after) || text.startsWith("or ", after));
     }
 
     /** ", ", " and ", ", and ", " or " between two names. */
@@ -731,7 +753,14 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "North Korean troops", "the Afghan Taliban": a people's name, no person's. */
     private static boolean people(Tokens words, int from, int last) {
-        return demonym(words.name(last)) || demonym(words.text().substring(words.start(from), words.nameEnd(last)));
+        if (demonymKey(words.key(last, true))) {
+            return true;
+        }
+        StringBuilder key = new StringBuilder(words.key(from, false));
+        for (int j = from + 1; j <= last; j++) {
+            key.append(' ').append(words.key(j, j == last));
+        }
+        return from < last && demonymKey(key.toString());
     }
 
     /** A word alone after a title that may be a family name ("coach Conte"): no English word, not "Colombian". */
