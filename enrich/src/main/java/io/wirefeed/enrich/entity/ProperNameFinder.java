@@ -42,7 +42,7 @@ import io.wirefeed.schema.EntityType;
  */
 public final class ProperNameFinder implements MentionFinder {
 
-    private static final int LONGEST_NAME = 8;
+    private static final int LONGEST_NAME = 12;
 
     private final Lexicon lexicon;
 
@@ -65,7 +65,7 @@ public final class ProperNameFinder implements MentionFinder {
                 i++;
                 continue;
             }
-            int last = runEnd(words, i);
+            int last = fieldsAfterComma(words, i, runEnd(words, i), taken);
             name(field, words, i, last, taken, found);
             addParts(words, i, last, untyped);
             i = last + 1;
@@ -78,6 +78,40 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean openedByPlaceHead(Tokens words, int from, int last, List<FoundMention> taken) {
         return from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
             && (knownAt(taken, -1, words.nameEnd(last)) || last - from <= 2 && LAKES.contains(words.name(from)));
+    }
+
+    /**
+     * "Ministry of Agriculture, Fisheries and Food", "Ministry of Trade, Industry and Energy": after a head word and
+     * "of", a comma may list the body's fields up to an "and" and a last one. The run's new last word.
+     */
+    private static int fieldsAfterComma(Tokens words, int first, int last, List<FoundMention> taken) {
+        if (words.after(last) != ',' || !ofAfterHead(words, first, last)) {
+            return last;
+        }
+        int j = last + 1;
+        for (int fields = 0; fields < 3 && j + 1 < words.size() && words.capitalised(j); fields++) {
+            if (words.joinedToNext(j) && words.word(j + 1).equals("and") && j + 2 < words.size()
+                    && words.capitalised(j + 2) && words.joinedToNext(j + 1)) {
+                int start = words.start(last);
+                int end = words.end(j + 2);
+                // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
+                return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? last : j + 2;
+            }
+            if (words.after(j) != ',') {
+                return last;
+            }
+            j++;
+        }
+        return last;
+    }
+
+    private static boolean ofAfterHead(Tokens words, int first, int last) {
+        for (int j = first + 1; j <= last; j++) {
+            if ((words.word(j).equals("of") || words.word(j).equals("for")) && headBefore(words, first, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of a run between its listing joiners ("Bunge and Sucafina": "Bunge", "Sucafina"). */

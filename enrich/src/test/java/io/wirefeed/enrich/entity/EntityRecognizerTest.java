@@ -150,6 +150,11 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Milagros Huarcaya-Pinto").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Popular Force").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).noneMatch(e -> e.getName().contains("Taliban") && e.getType() == EntityType.PERSON);
+
+        List<Entity> bodies = recognise("", "", "The Ministry of Agriculture, Fisheries and Food said Bobo-Dioulasso and "
+            + "the Max Planck Institute for Infection Biology would help; the Bank of Japan, Mitsubishi and Sony agreed.");
+        assertThat(bodies).extracting(Entity::getName).contains("Ministry of Agriculture, Fisheries and Food",
+            "Max Planck Institute for Infection Biology", "Bank of Japan");
     }
 
     @Test
