@@ -782,8 +782,16 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean personContext(Tokens words, int from, int last) {
         boolean accordingTo = wordBefore(words, from, 1).equals("to") && wordBefore(words, from, 2).equals("according");
         return accordingTo || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
-            || describedAsPerson(words, last) && noEnglishWord(words, from, last);
+            || (describedAsPerson(words, last) || actsAsPerson(words, last)) && noEnglishWord(words, from, last);
     }
+
+    /** "Auston Matthews scored twice", "Dušan Vlahović scoring": what only people do, after a full name. */
+    private static boolean actsAsPerson(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && PERSON_VERBS.contains(words.word(last + 1));
+    }
+
+    private static final Set<String> PERSON_VERBS = Set.of("scored", "scoring", "netted", "kicked", "clocked",
+        "resigned", "died", "testified", "pleaded", "smiled", "spent", "wept", "married", "tweeted");
 
     /** "North Korean troops", "the Afghan Taliban": a people's name, no person's. */
     private static boolean people(Tokens words, int from, int last) {
