@@ -165,7 +165,8 @@ final class NameVocabulary {
         "firms", "banks", "insurers", "carriers", "newspapers", "daily", "weekly", "agencies", "journal",
         "magazine", "exporter", "importer", "trader", "cooperative", "co-operative", "platform", "app",
         "marketplace", "retailers", "operators", "suppliers", "makers", "producers", "clubs", "sides", "teams",
-        "parties", "groups");
+        "parties", "groups", "institution", "bottler", "competitors", "rivals", "lenders", "brands", "platforms",
+        "apps", "startups", "miners", "airlines", "automakers", "carmakers", "refiners", "traders", "buyers");
     /** Roles written after a person's name and a comma ("Zhang Wei, a spokesman for the ministry"). */
     static final Set<String> PERSON_ROLES_AFTER = words(
         "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chairman", "chairwoman", "director",

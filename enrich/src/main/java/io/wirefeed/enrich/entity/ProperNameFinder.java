@@ -595,7 +595,16 @@ public final class ProperNameFinder implements MentionFinder {
             || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
         boolean shown = last + 1 < words.size() && words.joinedToNext(last)
             && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
-        return described || shown || appositive(words, last, ORGANISATION_DESCRIPTORS);
+        return described || shown || appositive(words, last, ORGANISATION_DESCRIPTORS) || exampleOf(words, from);
+    }
+
+    /** "operators including Moniepoint", "German suppliers such as Bosch": an example of companies named before. */
+    private static boolean exampleOf(Tokens words, int from) {
+        String before = wordBefore(words, from, 1);
+        int back = before.equals("including") ? 2 : before.equals("as") && wordBefore(words, from, 2).equals("such")
+            ? 3 : 0;
+        return back > 0 && ORGANISATION_DESCRIPTORS.contains(wordBefore(words, from, back))
+            && wordBefore(words, from, back).endsWith("s");
     }
 
     /** The word {@code back} words before word {@code i} in the same phrase, or "". */

@@ -144,6 +144,8 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Ombudsman's Office").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Maine Lobstermen's Association").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Gul Rahman").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(recognise("", "", "Rivals such as Vantorix cut jobs, as did lenders including Qerbank."),
+            "Qerbank").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(recognise("", "", "Later Auston Matthews scored twice."), "Auston Matthews").getType())
             .isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Qarabagh").getType()).isEqualTo(EntityType.PLACE);
