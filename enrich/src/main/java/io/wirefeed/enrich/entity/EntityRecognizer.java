@@ -184,16 +184,8 @@ public final class EntityRecognizer {
     }
 
     private static boolean namesRegion(String word) {
-        for (KnownName name : Gazetteer.shipped().lookup(NameKeys.of(word))) {
-            switch (name.kind()) {
-                case COUNTRY, DEMONYM, REGION, CAPITAL -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        return Gazetteer.shipped().knowsAs(NameKeys.of(word), KnownName.Kind.COUNTRY, KnownName.Kind.DEMONYM,
+            KnownName.Kind.REGION, KnownName.Kind.CAPITAL);
     }
 
     /**

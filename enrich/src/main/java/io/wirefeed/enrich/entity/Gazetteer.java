@@ -96,6 +96,18 @@ public final class Gazetteer {
         return both;
     }
 
+    /** Whether the name of this key stands for an entity of one of these kinds ("French": a demonym). */
+    boolean knowsAs(String key, KnownName.Kind... kinds) {
+        for (KnownName name : lookup(key)) {
+            for (KnownName.Kind kind : kinds) {
+                if (name.kind() == kind) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether some longer name's key starts with this key's words. */
     boolean isPrefix(String key) {
         return prefixes.contains(key) || base != null && base.isPrefix(key);

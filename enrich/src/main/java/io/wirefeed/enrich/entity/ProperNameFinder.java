@@ -19,8 +19,12 @@ import static io.wirefeed.enrich.entity.NameVocabulary.SPLITTING_JOINERS;
 import static io.wirefeed.enrich.entity.NameVocabulary.TITLES;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.wirefeed.schema.EntityType;
 
@@ -133,16 +137,16 @@ public final class ProperNameFinder implements MentionFinder {
 
     /**
      * "Cargill, Bunge and Olam Agri", "champions Kenenisa Bekele and Tirunesh Dibaba": a name listed among
-     * organisations is one too, and a full name listed among people a person. A run (or part of one) no rule typed takes the type of the names it is listed with, when they all
-     * agree.
+     * organisations is one too, and a full name listed among people a person. A run (or part of one) no rule typed
+     * takes the type of the names it is listed with, when they all agree.
      */
     private void typeByCoordination(String field, Tokens words, List<int[]> untyped, List<FoundMention> taken,
                                     List<FoundMention> found) {
         if (untyped.isEmpty()) {
             return;
         }
-        java.util.TreeMap<Integer, FoundMention> byStart = new java.util.TreeMap<>();
-        java.util.TreeMap<Integer, FoundMention> byEnd = new java.util.TreeMap<>();
+        TreeMap<Integer, FoundMention> byStart = new TreeMap<>();
+        TreeMap<Integer, FoundMention> byEnd = new TreeMap<>();
         for (List<FoundMention> mentions : List.of(taken, found)) {
             for (FoundMention mention : mentions) {
                 byStart.put(mention.start(), mention);
@@ -171,23 +175,23 @@ public final class ProperNameFinder implements MentionFinder {
      * Whether words {@code from} to {@code last} may be a name in a list: a name's shape, no English word alone,
      * not "Mercedes-Benz and the Swedish" (a list itself) and no name already found there.
      */
-    private boolean listable(Tokens words, int from, int last, java.util.NavigableMap<Integer, FoundMention> byEnd) {
+    private boolean listable(Tokens words, int from, int last, NavigableMap<Integer, FoundMention> byEnd) {
         if (from > last || from == last && !standsAlone(words, from)
                 || !personShaped(words, from, last) && !isAcronym(words, from)) {
             return false;
         }
-        java.util.Map.Entry<Integer, FoundMention> overlapping = byEnd.higherEntry(words.start(from));
+        Map.Entry<Integer, FoundMention> overlapping = byEnd.higherEntry(words.start(from));
         return overlapping == null || overlapping.getValue().start() >= words.nameEnd(last);
     }
 
     /** The one type of the names a span is listed with (up to ten each side), or null when none or several. */
     private static EntityType listedWith(String text, int start, int end,
-                                         java.util.NavigableMap<Integer, FoundMention> byStart,
-                                         java.util.NavigableMap<Integer, FoundMention> byEnd) {
-        java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+                                         NavigableMap<Integer, FoundMention> byStart,
+                                         NavigableMap<Integer, FoundMention> byEnd) {
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         int left = start;
         for (int step = 0; step < LIST_REACH; step++) {
-            java.util.Map.Entry<Integer, FoundMention> previous = byEnd.floorEntry(left);
+            Map.Entry<Integer, FoundMention> previous = byEnd.floorEntry(left);
             if (previous == null || !listSeparator(text, previous.getKey(), left)) {
                 break;
             }
@@ -196,7 +200,7 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int right = end;
         for (int step = 0; step < LIST_REACH; step++) {
-            java.util.Map.Entry<Integer, FoundMention> next = byStart.ceilingEntry(right);
+            Map.Entry<Integer, FoundMention> next = byStart.ceilingEntry(right);
             if (next == null || !listSeparator(text, right, next.getKey())) {
                 break;
             }
@@ -222,20 +226,11 @@ public final class ProperNameFinder implements MentionFinder {
                 || CompanyForms.isSuffix(word)) {
             return false;
         }
-        return !demonym(word);
-    }
-
-    private static boolean demonym(String word) {
-        return demonymKey(NameKeys.of(word));
+        return !demonymKey(words.key(i, true));
     }
 
     private static boolean demonymKey(String key) {
-        for (KnownName known : Gazetteer.shipped().lookup(key)) {
-            if (known.kind() == KnownName.Kind.DEMONYM) {
-                return true;
-            }
-        }
-        return false;
+        return Gazetteer.shipped().knowsAs(key, KnownName.Kind.DEMONYM);
     }
 
     /** Whether a list separator stands right before {@code start} or right after {@code end}: a cheap first test. */
@@ -677,15 +672,7 @@ public final class ProperNameFinder implements MentionFinder {
      * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
      */
     private static boolean fieldsOfHead(Tokens words, int from, int and, int last) {
-        if (!words.word(and).equals("and") || last - and > 2) {
-            return false;
-        }
-        for (int j = from + 1; j < and - 1; j++) {
-            if ((words.word(j).equals("of") || words.word(j).equals("for")) && headBefore(words, from, j)) {
-                return true;
-            }
-        }
-        return false;
+        return words.word(and).equals("and") && last - and <= 2 && ofAfterHead(words, from, and - 2);
     }
 
     private static boolean closesOrganisation(Tokens words, int from, int last) {
@@ -780,7 +767,7 @@ public final class ProperNameFinder implements MentionFinder {
         String before = wordBefore(words, from, 1);
         boolean titled = ROLES.contains(before);
         if (count == 1) {
-            return titled && !SPEECH_BEFORE.contains(before) && familyName(words.name(from));
+            return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
         }
         boolean given = lexicon.isGivenName(words.name(from));
         return (given || titled || saidAfter(words, last) || personContext(words, from, last))
@@ -802,7 +789,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static final Set<String> PERSON_VERBS = Set.of("scored", "scoring", "netted", "kicked", "clocked",
         "resigned", "died", "testified", "pleaded", "smiled", "spent", "wept", "married", "tweeted");
 
-    /** "North Korean troops", "the Afghan Taliban": a people's name, no person's. */
+    /** "North Korean troops", "the Colombian delegate": a people's name, no person's. */
     private static boolean people(Tokens words, int from, int last) {
         if (demonymKey(words.key(last, true))) {
             return true;
@@ -812,11 +799,6 @@ public final class ProperNameFinder implements MentionFinder {
             key.append(' ').append(words.key(j, j == last));
         }
         return from < last && demonymKey(key.toString());
-    }
-
-    /** A word alone after a title that may be a family name ("coach Conte"): no English word, not "Colombian". */
-    private boolean familyName(String word) {
-        return !lexicon.isCommonWord(word) && !demonym(word);
     }
 
     private boolean noEnglishWord(Tokens words, int from, int last) {
