@@ -6,11 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import io.wirefeed.enrich.topic.TopicClassifier;
+import io.wirefeed.enrich.text.NormalForm;
 
 /**
  * What duplicate detection compares: the normalised text (headline and body, dateline taken off so that
@@ -39,23 +37,53 @@ public record TextFingerprint(String exactHash, long[] signature, int shingles) 
         if (datelineText != null && !datelineText.isEmpty() && text.startsWith(datelineText)) {
             text = text.substring(datelineText.length());
         }
-        String normalised = TopicClassifier.normalise(headline + " " + text);
-        String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
-        Set<Long> shingles = new LinkedHashSet<>();
-        for (int i = 0; i + 3 <= words.length; i++) {
-            shingles.add(hash(words[i] + " " + words[i + 1] + " " + words[i + 2]));
-        }
-        if (shingles.isEmpty()) {
-            Arrays.stream(words).forEach(word -> shingles.add(hash(word)));
-        }
+        String normalised = NormalForm.of(headline + " " + text);
+        long[] shingles = shingles(normalised);
         long[] signature = new long[HASHES];
-        Arrays.fill(signature, Long.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                signature[i] = Math.min(signature[i], mix(shingle ^ SEEDS[i]));
+        for (int i = 0; i < HASHES; i++) {
+            long seed = SEEDS[i];
+            long min = Long.MAX_VALUE;
+            for (long shingle : shingles) {
+                min = Math.min(min, mix(shingle ^ seed));
+            }
+            signature[i] = min;
+        }
+        return new TextFingerprint(sha256(normalised), signature, shingles.length);
+    }
+
+    /**
+     * The distinct hashes of a normalised text's three-word shingles, or of its words when it has fewer than
+     * three. Words are separated by single spaces there, so a shingle is hashed in place, without building it.
+     */
+    private static long[] shingles(String normalised) {
+        if (normalised.isEmpty()) {
+            return new long[0];
+        }
+        int[] starts = new int[normalised.length() / 2 + 2];
+        int words = 0;
+        starts[words++] = 0;
+        for (int i = normalised.indexOf(' '); i >= 0; i = normalised.indexOf(' ', i + 1)) {
+            starts[words++] = i + 1;
+        }
+        starts[words] = normalised.length() + 1;
+        int width = Math.min(3, words);
+        int count = width == 3 ? words - 2 : words;
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = hash(normalised, starts[i], starts[i + (width == 3 ? 3 : 1)] - 1);
+        }
+        return distinct(hashes);
+    }
+
+    private static long[] distinct(long[] hashes) {
+        Arrays.sort(hashes);
+        int kept = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[kept++] = hashes[i];
             }
         }
-        return new TextFingerprint(sha256(normalised), signature, shingles.size());
+        return Arrays.copyOf(hashes, kept);
     }
 
     /** The band keys: one per band of the signature, the band's index and its rows hashed together. */
@@ -95,9 +123,10 @@ public record TextFingerprint(String exactHash, long[] signature, int shingles) 
         return Math.min(1.0, jaccard * (shingles + other.shingles) / ((1 + jaccard) * smaller));
     }
 
-    private static long hash(String text) {
+    /** FNV-1a of the characters from {@code from} to {@code to}, mixed. */
+    private static long hash(String text, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= text.charAt(i);
             h *= 0x100000001b3L;
         }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A dispatch's headline and body as rules read them, built in one pass: the normalised text (lower case,
- * punctuation as single spaces, as {@link TopicClassifier#normalise}), the number of the word at each of its
+ * punctuation as single spaces, as {@link io.wirefeed.enrich.text.NormalForm}), the number of the word at each of its
  * characters, the sentence of each word, and where each character of the headline and body went. Sentences end at
  * {@code .}, {@code !}, {@code ?} or {@code ;} before a space (not after a lone capital, as in "U.S."), at a blank
  * line and between headline and body; a single line break does not end one, since wire copy is often wrapped.

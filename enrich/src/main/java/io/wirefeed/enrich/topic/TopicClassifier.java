@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.wirefeed.enrich.entity.PhraseMatcher;
+import io.wirefeed.enrich.text.PhraseMatcher;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
@@ -211,23 +210,6 @@ public final class TopicClassifier {
 
     /** A term found, from its first word to its last. */
     private record Hit(String term, int first, int last) {
-    }
-
-    /** Lower case, punctuation as spaces, single spaces: the form rules and texts are compared in. */
-    public static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '*') {
-                out.append(Character.toLowerCase(c));
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
-        }
-        return out.toString().strip().toLowerCase(Locale.ROOT);
     }
 
     /** A topic's combined score, its strongest rule and the terms that made it. */

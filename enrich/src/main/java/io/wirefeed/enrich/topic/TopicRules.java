@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.NormalForm;
+
 /**
  * Reads rules in the rule-file syntax (see {@code topics.rules} and docs/enrichment.md): {@code terms <name> ...}
  * lines that name a group of terms for the rules below them ({@code $name}), and rules: {@code rule <id>}, then
@@ -107,7 +109,7 @@ public final class TopicRules {
                 }
                 terms.add(term);
             } else {
-                String normalised = TopicClassifier.normalise(term);
+                String normalised = NormalForm.of(term);
                 if (!normalised.isEmpty()) {
                     terms.add(normalised);
                 }
