@@ -52,7 +52,7 @@ public final class CountryResolver {
      * A place named like a person ("Morgan Stanley") or an English word gives nothing.
      */
     String countryInName(String name) {
-        Tokens words = Tokens.of(name);
+        Tokens words = Tokens.ofName(name);
         KnownName best = null;
         for (int i = 0; i < words.size(); i++) {
             int last = longest(words, i);

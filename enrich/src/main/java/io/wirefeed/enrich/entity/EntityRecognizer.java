@@ -23,11 +23,16 @@ public final class EntityRecognizer {
 
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\s*\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
 
-    private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
+    // Possessive quantifiers: a long form is words up to the parenthesis, so giving back letters or words can never
+    // help the match, and backtracking into them made this search a noticeable part of recognition.
+    private static final String WORD = "\\p{Lu}[\\p{L}'’-]++";
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}\\d&.-]{1,9})\\)");
     private static final Pattern LONG_FORM_BEFORE = Pattern.compile("(" + WORD + "(?:\\s+(?:of\\s+|for\\s+|and\\s+"
-        + "|the\\s+)?" + WORD + "){1,7})\\s*$");
+        + "|the\\s+)?+" + WORD + "){1,7}+)\\s*$");
     private static final int LONG_FORM_REACH = 120;
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
+    private static final Pattern NOT_CAPITALS = Pattern.compile("[^\\p{Lu}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<MentionFinder> finders;
     private final CountryResolver countries;
@@ -134,12 +139,12 @@ public final class EntityRecognizer {
     /** Whether the capitals starting the long form's words spell the acronym ("NEW YORK (AP)" does not). */
     static boolean initialsSpell(String longForm, String acronym) {
         StringBuilder initials = new StringBuilder();
-        for (String word : longForm.split("[\\s-]+")) {
+        for (String word : WORD_BREAKS.split(longForm)) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
                 initials.append(word.charAt(0));
             }
         }
-        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String letters = NOT_CAPITALS.matcher(acronym).replaceAll("");
         return initials.toString().equals(letters) || initials.toString().endsWith(letters);
     }
 
@@ -153,7 +158,7 @@ public final class EntityRecognizer {
         java.util.Set<String> towns = new java.util.HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
-            String[] words = entity.name().split("\\s+");
+            String[] words = SPACES.split(entity.name());
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
                 parts.putIfAbsent(words[0], entity);
                 parts.putIfAbsent(words[words.length - 1], entity);
@@ -216,7 +221,7 @@ public final class EntityRecognizer {
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */
     private static String searchable(String text) {
-        return Capitals.shouting(text) ? text.toUpperCase(java.util.Locale.ROOT) : text;
+        return Tokens.of(text).shouting() ? text.toUpperCase(java.util.Locale.ROOT) : text;
     }
 
     /** The searchable form of each field of the dispatch being recognised (cleared for each dispatch). */
@@ -256,18 +261,15 @@ public final class EntityRecognizer {
     }
 
     private List<Entity> merge(List<FoundMention> mentions) {
-        Map<String, Entity.Builder> entities = new LinkedHashMap<>();
+        // Avro's constructors rather than its builders: a builder copies the schema's fields on every call.
+        Map<String, Entity> entities = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entry = mention.entity();
             String key = entry.type() + "|" + (entry.id() != null ? entry.id() : entry.name());
-            Entity.Builder entity = entities.computeIfAbsent(key, k -> Entity.newBuilder()
-                .setType(entry.type()).setName(entry.name()).setId(entry.id()).setCountry(countries.countryOf(entry))
-                .setMentions(new ArrayList<>()));
-            entity.getMentions().add(Mention.newBuilder().setText(mention.text()).setField(mention.field())
-                .setStart(mention.start()).setEnd(mention.end()).build());
+            Entity entity = entities.computeIfAbsent(key, k -> new Entity(entry.type(), entry.name(), entry.id(),
+                countries.countryOf(entry), new ArrayList<>()));
+            entity.getMentions().add(new Mention(mention.text(), mention.field(), mention.start(), mention.end()));
         }
-        List<Entity> merged = new ArrayList<>(entities.size());
-        entities.values().forEach(entity -> merged.add(entity.build()));
-        return merged;
+        return new ArrayList<>(entities.values());
     }
 }

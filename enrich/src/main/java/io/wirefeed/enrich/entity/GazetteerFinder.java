@@ -52,7 +52,7 @@ public final class GazetteerFinder implements MentionFinder {
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         Tokens words = Tokens.of(text);
-        boolean shouting = Capitals.shouting(text);
+        boolean shouting = words.shouting();
         List<Run> runs = runs(words);
         Set<String> countries = new HashSet<>();
         for (Run run : runs) {
@@ -105,7 +105,7 @@ public final class GazetteerFinder implements MentionFinder {
         int end = words.nameEnd(SportsTeams.end(words, run.first(), run.last()));
         String name = words.text().substring(start, end);
         return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
-            name.replaceAll("\\s+", " "), null, town.country()));
+            Tokens.singleSpaced(name), null, town.country()));
     }
 
     /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */

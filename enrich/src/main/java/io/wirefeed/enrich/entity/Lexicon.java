@@ -55,8 +55,25 @@ final class Lexicon {
         if (givenNames.contains(word)) {
             return true;
         }
+        if (isCapitalised(word)) {
+            return false;
+        }
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
         return !capitalised.equals(word) && givenNames.contains(capitalised);
+    }
+
+    /** A capital and then lower case only ("Mark"): as given names are listed, so nothing to rewrite. */
+    private static boolean isCapitalised(String word) {
+        if (Character.toUpperCase(word.charAt(0)) != word.charAt(0)) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

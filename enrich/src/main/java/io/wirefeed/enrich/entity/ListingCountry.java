@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The country a company's ticker or legal form places it in, when its name names none: agencies write the listing
@@ -52,12 +53,15 @@ final class ListingCountry {
         return EXCHANGES.get(code.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.()]+$");
+
     /** The country of the legal form ending a company's name ("Cobanco Inc", "VARTA AG"), or null. */
     static String ofLegalForm(String name) {
-        String[] words = name.split("[\\s,]+");
+        String[] words = SEPARATORS.split(name);
         for (int i = words.length - 1; i >= Math.max(1, words.length - 2); i--) {
-            String form = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[.()]+$", "");
-            String country = LEGAL_FORMS.get(form);
+            String form = words[i].toLowerCase(java.util.Locale.ROOT);
+            String country = LEGAL_FORMS.get(TRAILING_STOPS.matcher(form).replaceAll(""));
             if (country != null) {
                 return country;
             }

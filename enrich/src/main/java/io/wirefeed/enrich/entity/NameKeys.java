@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The key a name is looked up by, so that it matches however agencies write it: lower case, without diacritics
@@ -14,6 +15,9 @@ final class NameKeys {
     }
 
     static String of(CharSequence name) {
+        if (isPlainWord(name)) {
+            return name.toString().toLowerCase(Locale.ROOT);
+        }
         StringBuilder key = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
@@ -36,6 +40,17 @@ final class NameKeys {
             }
         }
         return key.toString();
+    }
+
+    /** ASCII letters and digits only, as most words are: their key is their lower case. */
+    private static boolean isPlainWord(CharSequence name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The transcribed key of a name with German umlauts or ß, else null. */

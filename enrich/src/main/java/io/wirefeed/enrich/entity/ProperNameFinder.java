@@ -58,7 +58,7 @@ public final class ProperNameFinder implements MentionFinder {
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         List<FoundMention> found = new ArrayList<>();
         Tokens words = Tokens.of(text);
-        if (Capitals.shouting(text)) {
+        if (words.shouting()) {
             companiesInCapitals(field, words, found);
             return found;
         }
@@ -926,7 +926,7 @@ public final class ProperNameFinder implements MentionFinder {
         int start = words.start(from);
         int end = type == EntityType.PERSON && hyphenatedSyllable(words, last) ? words.end(last + 1)
             : words.nameEnd(last);
-        String name = words.text().substring(start, end).replaceAll("\\s+", " ");
+        String name = Tokens.singleSpaced(words.text().substring(start, end));
         String listed = type == EntityType.ORGANIZATION ? tickerCountry(words, last) : null;
         FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
             new GazetteerEntry(type, name, null, listed == null || listed.isEmpty() ? null : listed));

@@ -2,6 +2,7 @@ package io.wirefeed.enrich.entity;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of a text with their offsets, as names are written in agency copy: a word is letters and digits
@@ -27,8 +28,12 @@ final class Tokens {
         return Set.copyOf(all);
     }
 
-    /** The words of the text read last on this thread: the finders of one field all read the same text. */
-    private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+    /**
+     * The words of the texts read last on this thread: the finders read each field of a dispatch in turn, and the
+     * country resolver reads them all again after them.
+     */
+    private static final int RECENT_TEXTS = 4;
+    private static final ThreadLocal<Tokens[]> RECENT = ThreadLocal.withInitial(() -> new Tokens[RECENT_TEXTS]);
 
     private final String text;
     private final int[] starts;
@@ -39,6 +44,7 @@ final class Tokens {
     private final String[] names;
     private final String[] nameKeys;
     private final String[] wordKeys;
+    private Boolean shouting;
 
     private Tokens(String text, int[] starts, int[] ends, int size) {
         this.text = text;
@@ -52,12 +58,15 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        Tokens last = LAST.get();
-        if (last != null && last.text == text) {
-            return last;
+        Tokens[] recent = RECENT.get();
+        for (Tokens tokens : recent) {
+            if (tokens != null && tokens.text == text) {
+                return tokens;
+            }
         }
         Tokens read = read(text);
-        LAST.set(read);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = read;
         return read;
     }
 
@@ -145,6 +154,33 @@ final class Tokens {
             words[i] = word;
         }
         return word;
+    }
+
+    /** A name as text with every run of white space, a line break included, as one space. */
+    static String singleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < name.length()
+                    && Character.isWhitespace(name.charAt(i + 1)))) {
+                return WHITE_SPACE.matcher(name).replaceAll(" ");
+            }
+        }
+        return name;
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** Whether the text is written in capitals ({@link Capitals#shouting}). */
+    boolean shouting() {
+        if (shouting == null) {
+            shouting = Capitals.shouting(text);
+        }
+        return shouting;
+    }
+
+    /** The words of a short text such as a name, read once: not kept among the recent texts. */
+    static Tokens ofName(String name) {
+        return read(name);
     }
 
     /** The {@link NameKeys key} of the word, with or without its possessive. */

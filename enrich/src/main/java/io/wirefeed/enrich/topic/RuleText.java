@@ -12,7 +12,9 @@ import java.util.Arrays;
  */
 final class RuleText {
 
-    private final StringBuilder text;
+    /** The normalised text as it is written, {@code length} characters of it. */
+    private final char[] text;
+    private int length;
     private final String normalised;
     private int[] wordAt;
     private int[] sentenceOfWord;
@@ -26,17 +28,18 @@ final class RuleText {
     private boolean inWord;
 
     private RuleText(String headline, String body) {
-        int length = headline.length() + body.length() + 1;
-        text = new StringBuilder(length);
-        wordAt = new int[length];
-        sentenceOfWord = new int[length / 4 + 16];
+        // every character read gives at most one, and one space may join headline and body
+        int capacity = headline.length() + body.length() + 1;
+        text = new char[capacity];
+        wordAt = new int[capacity];
+        sentenceOfWord = new int[capacity / 4 + 16];
         this.headline = headline;
         this.body = body;
         read(headline);
         endSentence();
-        bodyFrom = text.length();
+        bodyFrom = length;
         read(body);
-        normalised = text.toString();
+        normalised = new String(text, 0, length);
     }
 
     static RuleText of(String headline, String body) {
@@ -91,9 +94,9 @@ final class RuleText {
             char c = field.charAt(i);
             if (Character.isLetterOrDigit(c) || c == '*') {
                 if (!inWord) {
-                    if (!text.isEmpty()) {
-                        wordAt[text.length()] = words - 1;
-                        text.append(' ');
+                    if (length > 0) {
+                        wordAt[length] = words - 1;
+                        text[length++] = ' ';
                     }
                     if (words == sentenceOfWord.length) {
                         sentenceOfWord = Arrays.copyOf(sentenceOfWord, words * 2);
@@ -101,8 +104,8 @@ final class RuleText {
                     sentenceOfWord[words] = sentence;
                     inWord = true;
                 }
-                wordAt[text.length()] = words;
-                text.append(Character.toLowerCase(c));
+                wordAt[length] = words;
+                text[length++] = Character.toLowerCase(c);
                 lineBreaks = 0;
             } else {
                 if (inWord) {
