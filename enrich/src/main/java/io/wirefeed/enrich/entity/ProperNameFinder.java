@@ -210,7 +210,22 @@ public final class ProperNameFinder implements MentionFinder {
         return types.size() == 1 ? types.iterator().next() : null;
     }
 
+    /**
+     * A compass point opening a name no list knew opens a place's, unless the rest is a people ("South Korean") or
+     * a country ("Northern Vietnam" is Vietnam's north).
+     */
+    private static boolean compassPlace(Tokens words, int from, int end) {
+        if (!COMPASS.contains(words.name(from)) || adjective(words.name(end)) || demonymKey(words.key(end, true))
+                || demonymKey(NameKeys.of(words.text().substring(words.start(from), words.nameEnd(end))))) {
+            return false;
+        }
+        return from + 1 < end || !Gazetteer.shipped().knowsAs(words.key(end, true), KnownName.Kind.COUNTRY);
+    }
+
     private static final int LIST_REACH = 10;
+    /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
     /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
     private static final Set<String> LAKES = Set.of("Lake", "Mount");
 
@@ -566,7 +581,8 @@ public final class ProperNameFinder implements MentionFinder {
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
-        } else if (from < end && PLACE_HEADS.contains(words.name(end)) || describedAsPlace(words, from, end)
+        } else if (from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end))
+                || describedAsPlace(words, from, end)
                 && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
                 && !adjective(words.name(end))) {
             add(found, field, words, from, end, EntityType.PLACE);
@@ -585,12 +601,20 @@ public final class ProperNameFinder implements MentionFinder {
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
             return false;
         }
-        String before = wordBefore(words, from, 1);
-        boolean described = ORGANISATION_DESCRIPTORS.contains(before)
-            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
         boolean shown = last + 1 < words.size() && words.joinedToNext(last)
             && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
-        return described || shown || appositive(words, last, ORGANISATION_DESCRIPTORS) || exampleOf(words, from);
+        return describedBefore(words, from, last) || shown || appositive(words, last, ORGANISATION_DESCRIPTORS)
+            || exampleOf(words, from);
+    }
+
+    /** "carmaker Toyota", "shares of Skanska". */
+    private static boolean describedBefore(Tokens words, int from, int last) {
+        String before = wordBefore(words, from, 1);
+        // "its owner Zoltán Ördögh", "project manager Yasuhiro Mori": a noun said of firms and people alike
+        // describes a firm only when its name is one word ("asset manager Amundi")
+        boolean eitherKind = PERSON_ROLES_AFTER.contains(before) && from < last;
+        return ORGANISATION_DESCRIPTORS.contains(before) && !eitherKind
+            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
     }
 
     /** "operators including Moniepoint", "German suppliers such as Bosch": an example of companies named before. */
@@ -616,6 +640,8 @@ public final class ProperNameFinder implements MentionFinder {
      * "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun; the
      * last such noun is the head ("the project manager" is a person).
      */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whose", "which", "that", "said", "says", "told");
+
     private static boolean appositive(Tokens words, int last, Set<String> nouns) {
         if (words.after(last) != ',' || words.possessive(last)) {
             return false;
@@ -626,9 +652,16 @@ public final class ProperNameFinder implements MentionFinder {
                     && j > last + 1) {
                 break;
             }
-            if (PERSON_ROLES_AFTER.contains(words.word(j))) {
+            String word = words.word(j);
+            if (CLAUSE_OPENERS.contains(word)) {
+                break;  // "Tolkunbek Abdygulov, who led a group": a clause, no apposition
+            }
+            if (words.joined(j)) {
+                continue;  // "Tunde Bakare, processes bank-transfer payments": no noun heads a hyphenated word
+            }
+            if (PERSON_ROLES_AFTER.contains(word)) {
                 head = PERSON_ROLES_AFTER;
-            } else if (ORGANISATION_DESCRIPTORS.contains(words.word(j))) {
+            } else if (ORGANISATION_DESCRIPTORS.contains(word)) {
                 head = ORGANISATION_DESCRIPTORS;
             }
         }

@@ -162,6 +162,28 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aClauseOrARoleShownAlsoByFirmsLeavesAPersonAPerson() {
+        List<Entity> entities = recognise("", "", "Its owner Zoltán Ördögh told Xinhua. Tolkunbek Abdygulov, who led a "
+            + "group of observers, spoke. It was founded by Adaeze Okonkwo and Tunde Bakare, processes bank-transfer "
+            + "payments and was praised by asset manager Amundi.");
+
+        assertThat(named(entities, "Zoltán Ördögh").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Tolkunbek Abdygulov").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Tunde Bakare").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Amundi").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCompassPointOpensAPlaceButNotAPeopleOrACountrysPart() {
+        List<Entity> entities = recognise("", "", "Troops entered North Waziristan and the Upper Midwest braced. South "
+            + "Korean envoys toured Northern Vietnam.");
+
+        assertThat(named(entities, "North Waziristan").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Upper Midwest").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("South Korean", "Northern Vietnam");
+    }
+
+    @Test
     void listedNamesInMixedCaseOrEndingInANumberAreFound() {
         List<Entity> entities = recognise("", "", "The coach told beIN Sports that Mainz 05 had drawn, Channel 4 said.");
 
