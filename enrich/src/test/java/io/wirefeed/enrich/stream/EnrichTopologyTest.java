@@ -99,8 +99,8 @@ class EnrichTopologyTest {
         config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         rulesSerde = serde(Rule.class);
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            enrichedSerde, alertSerde, trendSerde, rulesSerde), new EnrichTopology.Describing(DESCRIBER,
+        driver = new TopologyTestDriver(EnrichTopology.build(StreamTopics.of(TOPICS, new EnrichTopology.AvroSerdes(
+            dispatchSerde, enrichedSerde, alertSerde, trendSerde, rulesSerde)), new EnrichTopology.Describing(DESCRIBER,
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
