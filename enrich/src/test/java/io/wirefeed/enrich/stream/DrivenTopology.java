@@ -66,7 +66,7 @@ final class DrivenTopology implements AutoCloseable {
             SizeBoundSerializer.bound(serde(Alert.class), MAX_REQUEST_SIZE),
             SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class))), describing,
             AlertPolicy.COUNTER_TERRORISM, new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ZERO),
-            new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
+            EnrichMetricsTest.bound(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(),
             enrichedSerde.deserializer());

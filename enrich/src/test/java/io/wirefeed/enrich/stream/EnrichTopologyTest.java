@@ -104,7 +104,7 @@ class EnrichTopologyTest {
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
-            new EnrichMetrics(new SimpleMeterRegistry()), clock), config, clock.instant());
+            EnrichMetricsTest.bound(new SimpleMeterRegistry()), clock), config, clock.instant());
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
