@@ -32,7 +32,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -81,14 +80,7 @@ public final class EnrichTopology {
         builder.globalTable(rules.name(), rules.consumed("rules"),
             Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
                 .withKeySerde(rules.keySerde()).withValueSerde(rules.valueSerde()));
-        for (String store : List.of(StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT,
-                StoreBackedDedupeStore.BANDS, StoreBackedDedupeStore.TEXTS)) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                Serdes.ByteArray()));
-        }
         KafkaTopic<String, EnrichedDispatch> enrichedTopic = topics.enriched();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.BUFFER),
-            enrichedTopic.keySerde(), enrichedTopic.valueSerde()));
 
         KStream<String, EnrichedDispatch> described = builder
             .stream(topics.dispatches().name(), topics.dispatches().consumed("dispatches"))
@@ -99,9 +91,7 @@ public final class EnrichTopology {
         KStream<String, EnrichedDispatch> enriched = described
             .repartition(Repartitioned.with(enrichedTopic.keySerde(), enrichedTopic.valueSerde()).withName("dedupe")
                 .withNumberOfPartitions(1))
-            .process(() -> new DedupeProcessor(dedupe.retention(), dedupe.reorderGrace(), clock), Named.as("deduplicate"),
-                StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS,
-                StoreBackedDedupeStore.TEXTS, DedupeProcessor.BUFFER)
+            .process(new DedupeSupplier(dedupe, enrichedTopic, clock), Named.as("deduplicate"))
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         enriched.to(enrichedTopic.name(), enrichedTopic.produced("enriched"));
