@@ -24,8 +24,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
     static final String BUFFER = "dedupe-reorder-buffer";
-    private static final Duration PUNCTUATION = Duration.ofMillis(50);
-    private static final Duration SWEEP = Duration.ofHours(1);
+    /** How often the reorder buffer releases what has waited the grace. */
+    static final Duration PUNCTUATION = Duration.ofMillis(50);
+    /** How often a retention sweep starts, and how often a sweep under way goes on, a bounded step at a time. */
+    static final Duration SWEEP = Duration.ofHours(1);
+    static final Duration SWEEP_STEP = Duration.ofSeconds(1);
+    /** Entries a sweep step looks at: some milliseconds of the stream thread's time. */
+    static final int SWEEP_ENTRIES = 5_000;
 
     private final Duration retention;
     private final Duration grace;
@@ -33,6 +38,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private ProcessorContext<String, EnrichedDispatch> context;
     private Deduplicator deduplicator;
     private KeyValueStore<String, EnrichedDispatch> buffer;
+    private RetentionSweep sweep;
 
     DedupeProcessor(Duration retention, Duration grace, Clock clock) {
         this.retention = retention;
@@ -43,14 +49,20 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     @Override
     public void init(ProcessorContext<String, EnrichedDispatch> context) {
         this.context = context;
-        this.deduplicator = new Deduplicator(new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
+        StoreBackedDedupeStore seen = new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
             context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS),
-            context.getStateStore(StoreBackedDedupeStore.TEXTS)),
-            retention);
+            context.getStateStore(StoreBackedDedupeStore.TEXTS));
+        this.deduplicator = new Deduplicator(seen, retention);
         this.buffer = context.getStateStore(BUFFER);
+        this.sweep = seen.sweep(SWEEP_ENTRIES);
         context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
-        // What is past the retention is only ignored until this sweep deletes it from the stores.
-        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> deduplicator.forget(clock.instant()));
+        // What is past the retention is only ignored until a sweep deletes it from the stores: one starts every
+        // hour, and goes on a step a second until it is through.
+        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> {
+            sweep.start(clock.instant().minus(retention));
+            sweep.step();
+        });
+        context.schedule(SWEEP_STEP, PunctuationType.WALL_CLOCK_TIME, now -> sweep.step());
     }
 
     @Override

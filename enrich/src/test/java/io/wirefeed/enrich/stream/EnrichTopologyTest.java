@@ -3,11 +3,8 @@ package io.wirefeed.enrich.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -136,35 +133,6 @@ class EnrichTopologyTest {
     private void advance(Duration duration) {
         clock.advance(duration);
         driver.advanceWallClockTime(duration);
-    }
-
-    /** The wall clock of the processors under test, moved only by {@link #advance}. */
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the topology reads instants only");
-        }
     }
 
     @Test
