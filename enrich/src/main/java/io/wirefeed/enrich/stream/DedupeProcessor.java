@@ -19,7 +19,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * published under different keys (and so in different input partitions) meet. With no grace, each is judged
  * as it arrives. Dispatches from different partitions can arrive out of receipt order, so with a grace each
  * first waits in a reorder buffer (a changelogged store) for that long, then is judged in the order ingest
- * received them: the earlier of two look-alikes is the one the other points to. Re-keys by story.
+ * received them: the earlier of two look-alikes is the one the other points to. Re-keys each by the story the
+ * verdict gives it (the id of the dispatch that began its story cluster), not by its own id.
  */
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 

@@ -37,11 +37,12 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The enrichment topology, top to bottom:
  * <ol>
- * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics, with
+ * <li>dispatches (keyed by their id, any number of partitions) are described: language, entities, topics, with
  *     the operator's topic rules and watchlist from the rules topic (a global table) in force, each within a time
  *     budget;</li>
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
- *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by story;</li>
+ *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by
+ *     their story (the id of the dispatch that began their story cluster), not their own id;</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
  *     kept per day and per week (queryable, and published as trends).</li>
  * </ol>
