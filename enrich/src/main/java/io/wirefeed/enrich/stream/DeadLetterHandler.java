@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,6 +50,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private String topic;
     private AvroSerializer<DeadLetter> serializer;
     private MeterRegistry meters;
+    /** The counter of each input topic, registered the first time one of its records is dead-lettered. */
+    private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
     private int maxRequestSize;
 
     @Override
@@ -169,7 +173,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         LOG.warn("Dead-lettering {} (task {}, node {}): {}", source, context.taskId(), context.processorNodeId(),
             exception.toString());
         if (meters != null) {
-            counter(meters, context.topic() == null ? "unknown" : context.topic()).increment();
+            String input = context.topic() == null ? "unknown" : context.topic();
+            counters.computeIfAbsent(input, name -> counter(meters, name)).increment();
         }
         byte[] original = context.sourceRawValue() == null ? new byte[0] : context.sourceRawValue();
         String reason = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();

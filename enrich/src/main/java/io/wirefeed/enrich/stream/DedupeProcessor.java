@@ -19,13 +19,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * published under different keys (and so in different input partitions) meet. With no grace, each is judged
  * as it arrives. Dispatches from different partitions can arrive out of receipt order, so with a grace each
  * first waits in a reorder buffer (a changelogged store) for that long, then is judged in the order ingest
- * received them: the earlier of two look-alikes is the one the other points to. Re-keys by story.
+ * received them: the earlier of two look-alikes is the one the other points to. Re-keys each by the story the
+ * verdict gives it (the id of the dispatch that began its story cluster), not by its own id.
  */
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
     static final String BUFFER = "dedupe-reorder-buffer";
-    private static final Duration PUNCTUATION = Duration.ofMillis(50);
-    private static final Duration SWEEP = Duration.ofHours(1);
+    /** How often the reorder buffer releases what has waited the grace. */
+    static final Duration PUNCTUATION = Duration.ofMillis(50);
+    /** How often a retention sweep starts, and how often a sweep under way goes on, a bounded step at a time. */
+    static final Duration SWEEP = Duration.ofHours(1);
+    static final Duration SWEEP_STEP = Duration.ofSeconds(1);
+    /** Entries a sweep step looks at: some milliseconds of the stream thread's time. */
+    static final int SWEEP_ENTRIES = 5_000;
 
     private final Duration retention;
     private final Duration grace;
@@ -33,6 +39,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private ProcessorContext<String, EnrichedDispatch> context;
     private Deduplicator deduplicator;
     private KeyValueStore<String, EnrichedDispatch> buffer;
+    private RetentionSweep sweep;
 
     DedupeProcessor(Duration retention, Duration grace, Clock clock) {
         this.retention = retention;
@@ -43,14 +50,20 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     @Override
     public void init(ProcessorContext<String, EnrichedDispatch> context) {
         this.context = context;
-        this.deduplicator = new Deduplicator(new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
+        StoreBackedDedupeStore seen = new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
             context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS),
-            context.getStateStore(StoreBackedDedupeStore.TEXTS)),
-            retention);
+            context.getStateStore(StoreBackedDedupeStore.TEXTS));
+        this.deduplicator = new Deduplicator(seen, retention);
         this.buffer = context.getStateStore(BUFFER);
+        this.sweep = seen.sweep(SWEEP_ENTRIES);
         context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
-        // What is past the retention is only ignored until this sweep deletes it from the stores.
-        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> deduplicator.forget(clock.instant()));
+        // What is past the retention is only ignored until a sweep deletes it from the stores: one starts every
+        // hour, and goes on a step a second until it is through.
+        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> {
+            sweep.start(clock.instant().minus(retention));
+            sweep.step();
+        });
+        context.schedule(SWEEP_STEP, PunctuationType.WALL_CLOCK_TIME, now -> sweep.step());
     }
 
     @Override

@@ -1,53 +1,98 @@
 package io.wirefeed.enrich.stream;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Topic;
 
 /**
- * The enrichment's own meters: dispatches enriched by dedupe verdict and by top topic, alerts raised, and the
- * end-to-end latency from ingest (receivedAt) to enrichment.
+ * The enrichment's own meters: dispatches enriched by dedupe verdict and by topic, alerts raised by rule, and the
+ * end-to-end latency from ingest (receivedAt) to enrichment. Bound once, before the stream starts: the latency and
+ * one counter per verdict are registered then; a topic's or a rule's counter the first time it is counted (the
+ * IPTC vocabulary and the alert rules bound them), and held, so the stream thread only looks a counter up.
  */
-public final class EnrichMetrics {
+public final class EnrichMetrics implements MeterBinder {
 
-    private final MeterRegistry registry;
-    private final Timer latency;
+    private volatile Meters meters;
 
-    public EnrichMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        this.latency = Timer.builder("wirefeed.enrich.latency")
-            .description("Time from ingest receiving a dispatch to its enrichment")
-            .publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofMillis(1))
-            .maximumExpectedValue(Duration.ofMinutes(5))
-            .register(registry);
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        meters = new Meters(registry);
     }
 
+    /** Counts an enriched dispatch, its topics, and its latency. */
     public void enriched(EnrichedDispatch dispatch) {
-        Counter.builder("wirefeed.enrich.enriched")
-            .description("Dispatches enriched, by dedupe verdict")
-            .tag("verdict", dispatch.getDedupe().getVerdict().name().toLowerCase(Locale.ROOT))
-            .register(registry).increment();
+        Meters bound = bound();
+        bound.verdicts.get(dispatch.getDedupe().getVerdict()).increment();
         for (Topic topic : dispatch.getTopics()) {
-            Counter.builder("wirefeed.enrich.topics")
-                .description("Topics assigned, by IPTC Media Topic code")
-                .tag("topic", topic.getCode())
-                .register(registry).increment();
+            bound.topics.computeIfAbsent(topic.getCode(), bound::topic).increment();
         }
         Duration age = Duration.between(dispatch.getReceivedAt(), dispatch.getEnrichedAt());
-        latency.record(age.isNegative() ? Duration.ZERO : age);
+        bound.latency.record(age.isNegative() ? Duration.ZERO : age);
     }
 
+    /** Counts an alert raised. */
     public void alert(Alert alert) {
-        Counter.builder("wirefeed.enrich.alerts")
-            .description("Alerts raised, by rule")
-            .tag("rule", alert.getRule())
-            .register(registry).increment();
+        Meters bound = bound();
+        bound.rules.computeIfAbsent(alert.getRule(), bound::rule).increment();
+    }
+
+    private Meters bound() {
+        Meters bound = meters;
+        if (bound == null) {
+            throw new IllegalStateException("EnrichMetrics records only once bound to a registry (bindTo)");
+        }
+        return bound;
+    }
+
+    /** The meters of one registry. */
+    private static final class Meters {
+
+        private final MeterRegistry registry;
+        private final Timer latency;
+        private final Map<DedupeVerdict, Counter> verdicts = new EnumMap<>(DedupeVerdict.class);
+        private final ConcurrentMap<String, Counter> topics = new ConcurrentHashMap<>();
+        private final ConcurrentMap<String, Counter> rules = new ConcurrentHashMap<>();
+
+        Meters(MeterRegistry registry) {
+            this.registry = registry;
+            this.latency = Timer.builder("wirefeed.enrich.latency")
+                .description("Time from ingest receiving a dispatch to its enrichment")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+            for (DedupeVerdict verdict : DedupeVerdict.values()) {
+                verdicts.put(verdict, Counter.builder("wirefeed.enrich.enriched")
+                    .description("Dispatches enriched, by dedupe verdict")
+                    .tag("verdict", verdict.name().toLowerCase(Locale.ROOT))
+                    .register(registry));
+            }
+        }
+
+        Counter topic(String code) {
+            return Counter.builder("wirefeed.enrich.topics")
+                .description("Topics assigned, by IPTC Media Topic code")
+                .tag("topic", code)
+                .register(registry);
+        }
+
+        Counter rule(String rule) {
+            return Counter.builder("wirefeed.enrich.alerts")
+                .description("Alerts raised, by rule")
+                .tag("rule", rule)
+                .register(registry);
+        }
     }
 }

@@ -96,10 +96,12 @@ public final class EnrichService implements AutoCloseable {
             RuleSet.NONE.describer(language, vocabulary, extra).analysing(analysed),
             rules -> rules.describer(language, vocabulary, extra).analysing(analysed),
             Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
-        streams = new KafkaStreams(EnrichTopology.build(topics, serdes, describing, alerts,
+        EnrichMetrics metrics = new EnrichMetrics();
+        metrics.bindTo(registry);
+        streams = new KafkaStreams(EnrichTopology.build(StreamTopics.of(topics, serdes), describing, alerts,
             new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
-            new EnrichMetrics(registry), clock),
+            metrics, clock),
             properties);
         streams.setUncaughtExceptionHandler(error -> {
             if (RegistryUnavailableException.causedBy(error)) {

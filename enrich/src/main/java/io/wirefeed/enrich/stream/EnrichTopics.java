@@ -1,6 +1,9 @@
 package io.wirefeed.enrich.stream;
 
-/** The topics of the enrichment topology. */
+/**
+ * The names of the enrichment's topics, as configured; {@link StreamTopics#of} pairs those the topology reads and
+ * writes with their serdes.
+ */
 public record EnrichTopics(String dispatches, String enriched, String alerts, String trends, String deadLetters,
                            String rules) {
 }

@@ -24,27 +24,25 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The enrichment topology, top to bottom:
  * <ol>
- * <li>dispatches (keyed by story id, any number of partitions) are described: language, entities, topics, with
+ * <li>dispatches (keyed by their id, any number of partitions) are described: language, entities, topics, with
  *     the operator's topic rules and watchlist from the rules topic (a global table) in force, each within a time
  *     budget;</li>
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
- *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by story;</li>
+ *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by
+ *     their story (the id of the dispatch that began their story cluster), not their own id;</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
  *     kept per day and per week (queryable, and published as trends).</li>
  * </ol>
@@ -76,38 +74,32 @@ public final class EnrichTopology {
                              Duration budget) {
     }
 
-    public static Topology build(EnrichTopics topics, AvroSerdes serdes, Describing describing, AlertPolicy alerts,
+    public static Topology build(StreamTopics topics, Describing describing, AlertPolicy alerts,
                                  DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.globalTable(topics.rules(), Consumed.with(Serdes.String(), serdes.rules()).withName("rules"),
+        KafkaTopic<String, Rule> rules = topics.rules();
+        builder.globalTable(rules.name(), rules.consumed("rules"),
             Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
-                .withKeySerde(Serdes.String()).withValueSerde(serdes.rules()));
-        for (String store : List.of(StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT,
-                StoreBackedDedupeStore.BANDS, StoreBackedDedupeStore.TEXTS)) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                Serdes.ByteArray()));
-        }
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.BUFFER),
-            Serdes.String(), serdes.enriched()));
+                .withKeySerde(rules.keySerde()).withValueSerde(rules.valueSerde()));
+        KafkaTopic<String, EnrichedDispatch> enrichedTopic = topics.enriched();
 
         KStream<String, EnrichedDispatch> described = builder
-            .stream(topics.dispatches(), Consumed.with(Serdes.String(), serdes.dispatches()).withName("dispatches"))
+            .stream(topics.dispatches().name(), topics.dispatches().consumed("dispatches"))
             .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), clock,
                 describing.budget()), Named.as("describe"));
 
+        // The internal repartition topic carries what the enriched topic does, with the same serdes.
         KStream<String, EnrichedDispatch> enriched = described
-            .repartition(Repartitioned.with(Serdes.String(), serdes.enriched()).withName("dedupe")
+            .repartition(Repartitioned.with(enrichedTopic.keySerde(), enrichedTopic.valueSerde()).withName("dedupe")
                 .withNumberOfPartitions(1))
-            .process(() -> new DedupeProcessor(dedupe.retention(), dedupe.reorderGrace(), clock), Named.as("deduplicate"),
-                StoreBackedDedupeStore.VERSIONS, StoreBackedDedupeStore.EXACT, StoreBackedDedupeStore.BANDS,
-                StoreBackedDedupeStore.TEXTS, DedupeProcessor.BUFFER)
+            .process(new DedupeSupplier(dedupe, enrichedTopic, clock), Named.as("deduplicate"))
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
-        enriched.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enriched()).withName("enriched"));
+        enriched.to(enrichedTopic.name(), enrichedTopic.produced("enriched"));
 
         enriched.process(() -> new AlertProcessor(alerts), Named.as("alert"))
             .peek((story, alert) -> metrics.alert(alert), Named.as("count-alerts"))
-            .to(topics.alerts(), Produced.with(Serdes.String(), serdes.alerts()).withName("alerts"));
+            .to(topics.alerts().name(), topics.alerts().produced("alerts"));
 
         KStream<String, Long> mentions = enriched
             .filter((story, dispatch) -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE,
@@ -115,13 +107,13 @@ public final class EnrichTopology {
             .flatMap((story, dispatch) -> trendKeys(dispatch), Named.as("trend-keys"))
             // Both windows count the same keys: one repartition serves the two.
             .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName("trend-mentions"));
-        trends(mentions, TrendWindow.DAY, Duration.ofDays(1), TRENDS_DAY, topics, serdes);
-        trends(mentions, TrendWindow.WEEK, Duration.ofDays(7), TRENDS_WEEK, topics, serdes);
+        trends(mentions, TrendWindow.DAY, Duration.ofDays(1), TRENDS_DAY, topics.trends());
+        trends(mentions, TrendWindow.WEEK, Duration.ofDays(7), TRENDS_WEEK, topics.trends());
         return builder.build();
     }
 
     private static void trends(KStream<String, Long> mentions, TrendWindow window, Duration size, String store,
-                               EnrichTopics topics, AvroSerdes serdes) {
+                               KafkaTopic<String, Trend> published) {
         mentions.groupByKey(Grouped.with(Serdes.String(), Serdes.Long()))
             .windowedBy(TimeWindows.ofSizeWithNoGrace(size))
             .count(Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
@@ -129,7 +121,7 @@ public final class EnrichTopology {
             .toStream(Named.as("changes-" + store))
             .map((windowed, count) -> KeyValue.pair(window + ":" + windowed.key() + ":" + windowed.window().start(),
                 trend(window, windowed, count)), Named.as("trend-" + store))
-            .to(topics.trends(), Produced.with(Serdes.String(), serdes.trends()).withName("publish-" + store));
+            .to(published.name(), published.produced("publish-" + store));
     }
 
     /** One key per topic and per entity of a dispatch: kind, key and label. */

@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.SeenCodec;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** Dedupe state in three Kafka Streams key-value stores (RocksDB, changelogged, restored after a crash). */
@@ -107,43 +104,25 @@ final class StoreBackedDedupeStore implements DedupeStore {
         recentBands.put(key, List.copyOf(members));
     }
 
+    /** Forgets what was seen before the cutoff, in one go. */
     @Override
     public int forgetBefore(Instant cutoff) {
-        recentTexts.clear();
-        recentBands.clear();
-        int forgotten = 0;
-        try (KeyValueIterator<String, byte[]> all = versions.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
-                if (SeenCodec.version(entry.value).at().isBefore(cutoff)) {
-                    versions.delete(entry.key);
-                    forgotten++;
-                }
-            }
-        }
-        forgotten += forget(exact, cutoff, SeenCodec::texts, SeenCodec::texts, SeenText::at);
-        forgotten += forget(texts, cutoff, SeenCodec::texts, SeenCodec::texts, SeenText::at);
-        return forgotten + forget(bands, cutoff, SeenCodec::members, SeenCodec::members, BandMember::at);
+        return sweep(Integer.MAX_VALUE).all(cutoff);
     }
 
-    /** Drops the entries of each value's list seen before the cutoff, and the keys left with none. */
-    private static <T> int forget(KeyValueStore<String, byte[]> store, Instant cutoff, Function<byte[], List<T>> decode,
-                                  Function<List<T>, byte[]> encode, Function<T, Instant> seenAt) {
-        int forgotten = 0;
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
-                List<T> seen = decode.apply(entry.value);
-                List<T> live = seen.stream().filter(item -> !seenAt.apply(item).isBefore(cutoff)).toList();
-                if (live.isEmpty()) {
-                    store.delete(entry.key);
-                    forgotten++;
-                } else if (live.size() < seen.size()) {
-                    store.put(entry.key, encode.apply(live));
-                }
-            }
-        }
-        return forgotten;
+    /**
+     * A sweep of these stores that looks at no more than {@code perStep} entries per step; the memory of a text or
+     * band it changes is dropped with it.
+     */
+    RetentionSweep sweep(int perStep) {
+        RetentionSweep.Pruner seenTexts = RetentionSweep.seenAt(SeenCodec::texts, SeenCodec::texts, SeenText::at);
+        return new RetentionSweep(List.of(
+            new RetentionSweep.Swept(versions, (value, cutoff) -> SeenCodec.version(value).at().isBefore(cutoff) ? null
+                : value, key -> { }),
+            new RetentionSweep.Swept(exact, seenTexts, key -> { }),
+            new RetentionSweep.Swept(texts, seenTexts, recentTexts::remove),
+            new RetentionSweep.Swept(bands, RetentionSweep.seenAt(SeenCodec::members, SeenCodec::members,
+                BandMember::at), recentBands::remove)), perStep);
     }
 
     /** At most {@code capacity} entries, the oldest written first out; no lock: only the task's thread uses it. */

@@ -61,12 +61,12 @@ final class DrivenTopology implements AutoCloseable {
         config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         config.put(DeadLetterHandler.METER_REGISTRY_CONFIG, meters);
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            SizeBoundSerializer.bound(enrichedSerde, MAX_REQUEST_SIZE),
+        driver = new TopologyTestDriver(EnrichTopology.build(StreamTopics.of(TOPICS, new EnrichTopology.AvroSerdes(
+            dispatchSerde, SizeBoundSerializer.bound(enrichedSerde, MAX_REQUEST_SIZE),
             SizeBoundSerializer.bound(serde(Alert.class), MAX_REQUEST_SIZE),
-            SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class)), describing,
+            SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class))), describing,
             AlertPolicy.COUNTER_TERRORISM, new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ZERO),
-            new EnrichMetrics(new SimpleMeterRegistry()), Clock.systemUTC()), config);
+            EnrichMetricsTest.bound(new SimpleMeterRegistry()), Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(),
             enrichedSerde.deserializer());

@@ -3,11 +3,8 @@ package io.wirefeed.enrich.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -99,12 +96,12 @@ class EnrichTopologyTest {
         config.put(DeadLetterHandler.TOPIC_CONFIG, TOPICS.deadLetters());
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         rulesSerde = serde(Rule.class);
-        driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, new EnrichTopology.AvroSerdes(dispatchSerde,
-            enrichedSerde, alertSerde, trendSerde, rulesSerde), new EnrichTopology.Describing(DESCRIBER,
+        driver = new TopologyTestDriver(EnrichTopology.build(StreamTopics.of(TOPICS, new EnrichTopology.AvroSerdes(
+            dispatchSerde, enrichedSerde, alertSerde, trendSerde, rulesSerde)), new EnrichTopology.Describing(DESCRIBER,
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
-            new EnrichMetrics(new SimpleMeterRegistry()), clock), config, clock.instant());
+            EnrichMetricsTest.bound(new SimpleMeterRegistry()), clock), config, clock.instant());
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
@@ -136,35 +133,6 @@ class EnrichTopologyTest {
     private void advance(Duration duration) {
         clock.advance(duration);
         driver.advanceWallClockTime(duration);
-    }
-
-    /** The wall clock of the processors under test, moved only by {@link #advance}. */
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the topology reads instants only");
-        }
     }
 
     @Test

@@ -1,0 +1,28 @@
+package io.wirefeed.enrich.stream;
+
+import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.Rule;
+import io.wirefeed.schema.Trend;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics the topology reads and writes, each with its serdes. Keys are strings: the dispatch id on the
+ * input; the dispatch's story (the id of the dispatch that began its story cluster) on the enriched and alerts
+ * topics; the window, trend key and window start on the trends topic; the rule id on the rules topic. The dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own
+ * serializer.
+ */
+public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<String, EnrichedDispatch> enriched,
+                           KafkaTopic<String, Alert> alerts, KafkaTopic<String, Trend> trends,
+                           KafkaTopic<String, Rule> rules) {
+
+    /** The configured topic names, each paired with its value serde, here and nowhere else. */
+    public static StreamTopics of(EnrichTopics names, EnrichTopology.AvroSerdes serdes) {
+        return new StreamTopics(new KafkaTopic<>(names.dispatches(), Serdes.String(), serdes.dispatches()),
+            new KafkaTopic<>(names.enriched(), Serdes.String(), serdes.enriched()),
+            new KafkaTopic<>(names.alerts(), Serdes.String(), serdes.alerts()),
+            new KafkaTopic<>(names.trends(), Serdes.String(), serdes.trends()),
+            new KafkaTopic<>(names.rules(), Serdes.String(), serdes.rules()));
+    }
+}

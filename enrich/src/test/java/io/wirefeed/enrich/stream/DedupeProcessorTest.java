@@ -1,0 +1,160 @@
+package io.wirefeed.enrich.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.dedupe.DedupeStore;
+import io.wirefeed.enrich.dedupe.SeenCodec;
+import io.wirefeed.registry.InMemorySchemaRegistry;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.schema.SampleDispatches;
+import io.wirefeed.serde.SpecificAvroSerde;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.Punctuator;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dedupe step on its own, in a {@link MockProcessorContext}: its stores in memory, its punctuations fired by the
+ * test at the time of the test's clock, no waiting.
+ */
+class DedupeProcessorTest {
+
+    private static final Instant T0 = Instant.parse("2026-07-07T08:00:00Z");
+    private static final Duration RETENTION = Duration.ofDays(7);
+    private static final Duration GRACE = Duration.ofMillis(200);
+    private static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states "
+        + "agreed on Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the "
+        + "Security Council of Uzbekistan said.\n\nThe exercise will involve about 3,000 troops and special forces "
+        + "from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the statement said.";
+    private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
+
+    private final TestClock clock = new TestClock(T0);
+    private final MockProcessorContext<String, EnrichedDispatch> context = new MockProcessorContext<>();
+    private final KeyValueStore<String, byte[]> versions = store(StoreBackedDedupeStore.VERSIONS, Serdes.ByteArray());
+    private long offset;
+
+    DedupeProcessorTest() {
+        store(StoreBackedDedupeStore.EXACT, Serdes.ByteArray());
+        store(StoreBackedDedupeStore.BANDS, Serdes.ByteArray());
+        store(StoreBackedDedupeStore.TEXTS, Serdes.ByteArray());
+        SpecificAvroSerde<EnrichedDispatch> enriched = new SpecificAvroSerde<>(new InMemorySchemaRegistry(),
+            EnrichedDispatch.class);
+        enriched.configure(Map.of(), false);
+        store(DedupeProcessor.BUFFER, enriched);
+    }
+
+    private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
+        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
+            Serdes.String(), values).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        return store;
+    }
+
+    private DedupeProcessor started(Duration grace) {
+        DedupeProcessor processor = new DedupeProcessor(RETENTION, grace, clock);
+        processor.init(context);
+        return processor;
+    }
+
+    /** A described dispatch as it reaches the dedupe step, from the next offset of the repartition topic. */
+    private void send(DedupeProcessor processor, String id, String body, Instant received) {
+        Dispatch dispatch = Dispatch.newBuilder(SampleDispatches.dispatch(id, 1)).setBody(body).setReceivedAt(received)
+            .build();
+        EnrichedDispatch described = DESCRIBER.describe(dispatch, received);
+        context.setRecordMetadata("dedupe-repartition", 0, offset++);
+        processor.process(new Record<>(id, described, received.toEpochMilli()));
+    }
+
+    private Punctuator punctuation(Duration interval) {
+        return context.scheduledPunctuators().stream().filter(p -> p.getInterval().equals(interval)).findFirst()
+            .orElseThrow().getPunctuator();
+    }
+
+    private void release() {
+        punctuation(DedupeProcessor.PUNCTUATION).punctuate(clock.millis());
+    }
+
+    private List<String> judged() {
+        List<String> judged = context.forwarded().stream()
+            .map(forward -> forward.record().key() + ":" + forward.record().value().getId() + ":"
+                + forward.record().value().getDedupe().getVerdict())
+            .toList();
+        context.resetForwards();
+        return judged;
+    }
+
+    @Test
+    void withNoGraceEachDispatchIsJudgedAsItArrivesAndKeyedByStory() {
+        DedupeProcessor processor = started(Duration.ZERO);
+
+        send(processor, "xinhua-1", STORY, T0);
+
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+    }
+
+    @Test
+    void withAGraceADispatchIsHeldUntilTheClockIsThatFarPastItsReceipt() {
+        DedupeProcessor processor = started(GRACE);
+        send(processor, "xinhua-1", STORY, T0);
+
+        clock.advance(GRACE.minusMillis(1));
+        release();
+        assertThat(judged()).as("held for the grace").isEmpty();
+
+        clock.advance(Duration.ofMillis(1));
+        release();
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+        release();
+        assertThat(judged()).as("released once").isEmpty();
+    }
+
+    @Test
+    void withAGraceLookAlikesArrivingOutOfOrderAreJudgedInTheOrderTheyWereReceived() {
+        DedupeProcessor processor = started(GRACE);
+        clock.advance(Duration.ofMillis(150));
+        send(processor, "afp-7", STORY.replace("(Xinhua) --", "(AFP) -") + "\n\nThe talks were closed.",
+            T0.plusMillis(100));
+        send(processor, "xinhua-1", STORY, T0);
+
+        release();
+        assertThat(judged()).as("neither has waited the grace").isEmpty();
+        clock.advance(Duration.ofMillis(150));
+        release();
+
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "xinhua-1:afp-7:NEAR_DUPLICATE");
+    }
+
+    @Test
+    void theHourlySweepLooksAtABoundedNumberOfEntriesAndTheSecondlyStepsFinishIt() {
+        DedupeProcessor processor = started(Duration.ZERO);
+        int expired = DedupeProcessor.SWEEP_ENTRIES + 1_000;
+        for (int i = 0; i < expired; i++) {
+            versions.put(String.format("old-%05d", i), SeenCodec.version(new DedupeStore.SeenVersion(1, "old",
+                T0.minus(RETENTION).minusSeconds(1))));
+        }
+        send(processor, "xinhua-1", STORY, T0);
+        assertThat(versions.approximateNumEntries()).isEqualTo(expired + 1);
+
+        punctuation(DedupeProcessor.SWEEP_STEP).punctuate(clock.millis());
+        assertThat(versions.approximateNumEntries()).as("no sweep under way").isEqualTo(expired + 1);
+
+        punctuation(DedupeProcessor.SWEEP).punctuate(clock.millis());
+        assertThat(versions.approximateNumEntries()).as("one bounded step").isEqualTo(1_000 + 1);
+
+        punctuation(DedupeProcessor.SWEEP_STEP).punctuate(clock.millis());
+        assertThat(versions.approximateNumEntries()).as("resumed and finished").isEqualTo(1);
+        assertThat(versions.get("xinhua-1")).as("what is within the retention stays").isNotNull();
+    }
+}
