@@ -10,8 +10,8 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * The topics the topology reads and writes, each with its serdes. Keys are strings: the dispatch id on the
  * input; the dispatch's story (the id of the dispatch that began its story cluster) on the enriched and alerts
- * topics; the window, trend key and window start on the trends topic; the rule id on the rules topic. The dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own
- * serializer.
+ * topics; the window, trend key and window start on the trends topic; the rule id on the rules topic. The
+ * dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own serializer.
  */
 public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<String, EnrichedDispatch> enriched,
                            KafkaTopic<String, Alert> alerts, KafkaTopic<String, Trend> trends,
