@@ -35,13 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Dispatches per second on one thread, per enrichment step and for the whole chain, on a dispatch of average
  * wire length (about 2,500 characters, six paragraphs). Each chain call enriches a new id, so the dedupe
- * state grows as it would in production.
+ * state grows as it would in production. How to run it: docs/performance.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// The rules make large methods that C2 takes some 15 seconds to compile on 2 cores: a shorter warm-up measures
+// the compiler, not the code.
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class EnrichmentBenchmark {
 
