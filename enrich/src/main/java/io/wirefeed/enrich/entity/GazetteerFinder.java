@@ -66,8 +66,14 @@ public final class GazetteerFinder implements MentionFinder {
         }
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
+        boolean matchReport = !shouting && SportsTeams.reportsMatches(text);
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
+            GazetteerEntry side = matchReport ? side(words, run) : null;
+            if (side != null) {
+                found.add(team(field, words, run, side));
+                continue;
+            }
             boolean amongPlaces = coordinated(words, lastPlace, run.first())
                 || r + 1 < runs.size() && regionAfterComma(words, run, runs.get(r + 1));
             GazetteerEntry entry = choose(field, words, run, countries, shouting, amongPlaces);
@@ -95,14 +101,35 @@ public final class GazetteerFinder implements MentionFinder {
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
     }
 
+    /** In a match report, the town a run names when it plays as its side ("beat Cagliari 2-1"), or null. */
+    private static GazetteerEntry side(Tokens words, Run run) {
+        KnownName town = null;
+        for (KnownName name : run.names()) {
+            switch (name.kind()) {
+                case COUNTRY, ORGANIZATION, WATCHED, DEMONYM -> {
+                    return null;  // a country or a club the lists know is what it is
+                }
+                case CITY, CAPITAL -> { }
+                default -> {
+                    continue;  // the province of the same name ("Cagliari", "Lecce")
+                }
+            }
+            if (town == null || name.population() > town.population()) {
+                town = name;
+            }
+        }
+        return town != null && SportsTeams.playsAsSide(words, run.first(), run.last()) ? town.entry() : null;
+    }
+
     private static boolean isTown(GazetteerEntry entry) {
         return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:");
     }
 
-    /** "Boston Bruins", "FC Seoul": a club of the town, based in its country. */
+    /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
     private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {
         int start = words.start(SportsTeams.start(words, run.first()));
-        int end = words.nameEnd(SportsTeams.end(words, run.first(), run.last()));
+        int last = SportsTeams.end(words, run.first(), run.last());
+        int end = words.nameEnd(last < 0 ? run.last() : last);
         String name = words.text().substring(start, end);
         return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
             Tokens.singleSpaced(name), null, town.country()));

@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clubs and teams named after their town, which the town's name must not hide: "Toronto Maple Leafs", "Boston
@@ -21,7 +22,39 @@ final class SportsTeams {
         "Flats", "Glades", "Narrows", "Marshes", "Meadows", "Banks", "Rocks", "Shoals", "Straits", "Waters");
     private static final int LONGEST_NICKNAME = 2;
 
+    /** A score ("2-1") and a word only sport uses: the text reports matches. */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,2}-\\d{1,2}\\b");
+    private static final Pattern SPORT_WORDS = Pattern.compile("\\b(?:goals?|scored|striker|midfielder|defender"
+        + "|goalkeeper|coach|league|match|season|penalty|stoppage|championship|tournament|fixture|derby|relegation"
+        + "|standings|innings|wickets|touchdowns?|tries)\\b");
+    /** What is written before an opponent: "beat", "a 3-0 win at", "defeat by", "travel to", "held 1-1 at". */
+    private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:beat|beats|beating|against|over|host"
+        + "|hosts|hosted|hosting|visit|visits|visiting|face|faces|facing|eliminated|edged|thrashed|(?:drew|draw)"
+        + " with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)|lost (?:to|at)|(?:travel|travels|trip) to"
+        + "|\\d{1,2}-\\d{1,2} (?:at|to|against|over|by|with))\\s+$");
+    /** What is written after a side: a score, or what it did to its opponent. */
+    private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,2}-\\d{1,2}\\b|(?:beat|drew|lost|won"
+        + "|thrashed|edged|host|hosts|visit|visits)\\b)");
+    private static final int CONTEXT = 40;
+
     private SportsTeams() {
+    }
+
+    /** Whether the text reports matches: a score and a word only sport uses. */
+    static boolean reportsMatches(String text) {
+        return SCORE.matcher(text).find() && SPORT_WORDS.matcher(text).find();
+    }
+
+    /**
+     * In a match report, whether the town in words {@code first} to {@code last} is its side: "beat Cagliari 2-1",
+     * "a 3-0 win at Lecce", "a home defeat by Bologna", "Napoli travel to Torino".
+     */
+    static boolean playsAsSide(Tokens words, int first, int last) {
+        String text = words.text();
+        int start = words.start(first);
+        int end = words.end(last);
+        return OPPONENT_BEFORE.matcher(text.substring(Math.max(0, start - CONTEXT), start)).find()
+            || SIDE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).find();
     }
 
     /** The first word of a team's name around the place in words {@code first} to {@code last}. */

@@ -184,6 +184,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void inAMatchReportATownPlayingIsItsClub() {
+        String report = "Milan needed a late goal to beat Cagliari 2-1. Juventus moved up after a 3-0 win at Lecce, "
+            + "and Roma slipped after a home defeat by Bologna, said coach Gian Piero Gasperini in Rome.";
+        List<Entity> entities = recognise("", "", report);
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).contains("Cagliari", "Lecce", "Bologna");
+        assertThat(named(entities, "Cagliari").getCountry()).isEqualTo("IT");
+        assertThat(named(entities, "Rome").getType()).isEqualTo(EntityType.PLACE);
+        // the same words without a match to report name towns
+        assertThat(named(recognise("", "", "Ministers beat a retreat to Cagliari after the vote."), "Cagliari")
+            .getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void listedNamesInMixedCaseOrEndingInANumberAreFound() {
         List<Entity> entities = recognise("", "", "The coach told beIN Sports that Mainz 05 had drawn, Channel 4 said.");
 
