@@ -126,10 +126,20 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
+    private static final Set<String> FUNCTION_WORDS_OF_SIDES = Set.of("The", "On", "In", "At", "But", "And");
+
     private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {
         int start = words.start(SportsTeams.start(words, run.first()));
         int last = SportsTeams.end(words, run.first(), run.last());
-        int end = words.nameEnd(last < 0 ? run.last() : last);
+        if (last < 0) {
+            last = run.last();
+            // a side's sponsor or nickname after its town: "Seoul E-Land", "Ulsan HD"
+            while (last < run.last() + 2 && !words.possessive(last) && words.joinedToNext(last)
+                    && words.capitalised(last + 1) && !FUNCTION_WORDS_OF_SIDES.contains(words.name(last + 1))) {
+                last++;
+            }
+        }
+        int end = words.nameEnd(last);
         String name = words.text().substring(start, end);
         return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
             Tokens.singleSpaced(name), null, town.country()));
@@ -138,11 +148,21 @@ public final class GazetteerFinder implements MentionFinder {
     /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */
     private static int withLegalForm(Tokens words, int last) {
         int end = last;
-        while (!words.possessive(end) && words.joinedToNext(end) && !words.joined(end)
-                && CompanyForms.isSuffix(words.name(end + 1))) {
-            end++;
+        while (!words.possessive(end) && words.joinedToNext(end) && !words.joined(end)) {
+            if (CompanyForms.isSuffix(words.name(end + 1))) {
+                end++;
+            } else if (andCompany(words, end)) {
+                end += 2;  // "Goldman Sachs and Co", "Merrill Lynch & Co Inc"
+            } else {
+                break;
+            }
         }
         return end;
+    }
+
+    private static boolean andCompany(Tokens words, int i) {
+        return i + 2 < words.size() && (words.word(i + 1).equals("and") || words.word(i + 1).equals("&"))
+            && words.joinedToNext(i + 1) && (words.name(i + 2).equals("Co") || words.name(i + 2).equals("Company"));
     }
 
     /** "Los Angeles, Seattle and Anchorage": a name listed right after a place is a place's name. */

@@ -28,7 +28,13 @@ final class NameVocabulary {
         "Foods", "Brands", "Stores", "Telecom", "Telecommunications", "Media", "Entertainment", "Properties", "Realty",
         "Ventures", "Software", "International", "Worldwide", "Services", "Products", "Manufacturing", "Shipping",
         "Oil", "Gas", "Power", "Utilities", "Railroad", "Railways", "Railway", "Bros", "Brothers", "Fund", "Funds",
-        "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings");
+        "Exchange", "Industrie", "Industrias", "Industria", "Gesellschaft", "Werke", "Bancshares", "Savings",
+        "Markets", "Lines", "Commodities", "Pharma", "Biotech", "Therapeutics", "Biosciences", "Biologics",
+        "Semiconductor", "Semiconductors", "Logistics", "Aerospace", "Automotive", "Textiles", "Networks",
+        "Solutions", "Dynamics", "Robotics", "Instruments", "Devices", "Materials", "Minerals", "Metals", "Refining",
+        "Construction", "Engineering", "Hotels", "Resorts", "Beverages", "Brewing", "Breweries", "Distillers",
+        "Publishing", "Broadcasting", "Healthcare", "Finance", "Leasing", "Credit", "Management", "Advisors",
+        "Advisers", "Consulting");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",

@@ -186,16 +186,30 @@ class EntityRecognizerTest {
     @Test
     void inAMatchReportATownPlayingIsItsClub() {
         String report = "Milan needed a late goal to beat Cagliari 2-1. Juventus moved up after a 3-0 win at Lecce, "
-            + "and Roma slipped after a home defeat by Bologna, said coach Gian Piero Gasperini in Rome.";
+            + "and Roma slipped after a home defeat by Bologna, said coach Gian Piero Gasperini in Rome. Ulsan drew "
+            + "1-1 with Seoul E-Land.";
         List<Entity> entities = recognise("", "", report);
 
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
             .extracting(Entity::getName).contains("Cagliari", "Lecce", "Bologna");
         assertThat(named(entities, "Cagliari").getCountry()).isEqualTo("IT");
+        assertThat(named(entities, "Seoul E-Land").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Rome").getType()).isEqualTo(EntityType.PLACE);
         // the same words without a match to report name towns
         assertThat(named(recognise("", "", "Ministers beat a retreat to Cagliari after the vote."), "Cagliari")
             .getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void companiesAreKnownByTheWordsTheirNamesEndIn() {
+        List<Entity> entities = recognise("", "", "Goldman Sachs and Co and Merrill Lynch Capital Markets led the "
+            + "issue, with Verelis Therapeutics and Halyk Finance. Gov. Janet Mills spoke.");
+
+        assertThat(named(entities, "Goldman Sachs").getMentions().get(0).getText()).isEqualTo("Goldman Sachs and Co");
+        assertThat(named(entities, "Merrill Lynch Capital Markets").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Verelis Therapeutics").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Halyk Finance").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Janet Mills").getType()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
