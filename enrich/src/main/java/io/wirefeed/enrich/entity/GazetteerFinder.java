@@ -66,7 +66,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
-        boolean matchReport = !shouting && SportsTeams.reportsMatches(text);
+        boolean matchReport = !shouting && words.reportsMatches();
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             GazetteerEntry side = matchReport ? side(words, run) : null;

@@ -76,7 +76,7 @@ final class NameVocabulary {
         "batsman", "bowler", "driver", "rider", "cyclist", "runner", "swimmer", "tennis", "golfer", "boxer",
         "executives", "ministers", "officials", "leaders", "champions", "players", "artists", "siblings", "brothers",
         "sisters", "compatriot", "compatriots", "teammate", "teammates", "countryman", "countrywoman", "opponent",
-        "fly-half", "scrum-half", "hooker", "flanker", "prop", "lock", "centre", "center", "full-back", "fullback",
+        "fly-half", "scrum-half", "half", "hooker", "flanker", "prop", "lock", "centre", "center", "full-back", "fullback",
         "wing", "pitcher", "quarterback", "shortstop", "catcher", "goaltender", "defenceman", "defenseman",
         "guard", "artisan", "artist", "painter", "sculptor", "novelist", "poet", "filmmaker", "musician",
         "composer", "designer", "architect", "surgeon", "physician", "businessman", "businesswoman", "entrepreneur",

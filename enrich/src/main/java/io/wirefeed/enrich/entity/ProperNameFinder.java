@@ -444,24 +444,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        // "West German Finance Minister Gerhard Stoltenberg", "Treasury Secretary James Baker": the person follows
-        // the last title, unless what follows it is an organisation ("Chief Executive Office Inc").
-        for (int t = last; t >= from; t--) {
-            if (isTitle(words, t)) {
-                if (t == last) {
-                    return;
-                }
-                if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
-                    return;
-                }
-                if (!organisationLike(words, t + 1, last)) {
-                    person(field, words, t + 1, last, found);
-                    return;
-                }
-                break;
-            }
-        }
-        if (personOfOrganisation(field, words, from, last, taken, found)) {
+        if (afterTitle(field, words, from, last, taken, found)
+                || personOfOrganisation(field, words, from, last, taken, found)) {
             return;
         }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
@@ -472,7 +456,41 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, from, last, EntityType.PLACE);  // "Lake Chad", "Gulf of Maine"
             return;
         }
-        typed(field, words, afterKnownName(words, from, last, taken), last, taken, found);
+        // "defender Milan Skriniar": after a person's role, a town opening a full name is the given name
+        String before = wordBefore(words, from, 1);
+        boolean nameAfterRole = from < last && last - from <= 2 && ROLES.contains(before)
+            && !SPEECH_BEFORE.contains(before);
+        typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
+    }
+
+    /**
+     * "West German Finance Minister Gerhard Stoltenberg", "Treasury Secretary James Baker": the person follows the
+     * last title, unless what follows it is an organisation ("Chief Executive Office Inc"). Whether the run was read
+     * so.
+     */
+    private boolean afterTitle(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                               List<FoundMention> found) {
+        for (int t = last; t >= from; t--) {
+            if (!isTitle(words, t)) {
+                continue;
+            }
+            if (t == last) {
+                // "Imran Sheikh", "John Major": after a given name, a title's word is a family name
+                if (t > from && lexicon.isGivenName(words.name(from)) && !organisationLike(words, from, last)) {
+                    person(field, words, from, last, found);
+                }
+                return true;
+            }
+            if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
+                return true;
+            }
+            if (!organisationLike(words, t + 1, last)) {
+                person(field, words, t + 1, last, found);
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -810,7 +828,9 @@ public final class ProperNameFinder implements MentionFinder {
     /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */
     private boolean personContext(Tokens words, int from, int last) {
         boolean accordingTo = wordBefore(words, from, 1).equals("to") && wordBefore(words, from, 2).equals("according");
-        return accordingTo || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
+        // in a match report, a full name no dictionary has is a player's ("Ademola Lookman's penalty")
+        boolean player = words.reportsMatches() && last == from + 1 && noEnglishWord(words, from, last);
+        return accordingTo || player || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
             || (describedAsPerson(words, last) || actsAsPerson(words, last)) && noEnglishWord(words, from, last);
     }
 

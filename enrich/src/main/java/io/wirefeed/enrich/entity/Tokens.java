@@ -45,6 +45,7 @@ final class Tokens {
     private final String[] nameKeys;
     private final String[] wordKeys;
     private Boolean shouting;
+    private Boolean reportsMatches;
 
     private Tokens(String text, int[] starts, int[] ends, int size) {
         this.text = text;
@@ -176,6 +177,14 @@ final class Tokens {
             shouting = Capitals.shouting(text);
         }
         return shouting;
+    }
+
+    /** Whether the text reports matches ({@link SportsTeams#reportsMatches}). */
+    boolean reportsMatches() {
+        if (reportsMatches == null) {
+            reportsMatches = SportsTeams.reportsMatches(text);
+        }
+        return reportsMatches;
     }
 
     /** The words of a short text such as a name, read once: not kept among the recent texts. */

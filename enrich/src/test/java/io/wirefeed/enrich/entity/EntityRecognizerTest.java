@@ -213,6 +213,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void peopleNamedLikeTownsOrTitlesOrOnlyByTheGame() {
+        List<Entity> entities = recognise("", "", "Fenerbahce defender Milan Skriniar was penalised, fly-half Darragh "
+            + "Fennelly kicked the decisive penalty in the 24-22 win and his partner Imran Sheikh watched Ademola "
+            + "Lookman's goal. Skanska told Reuters Skanska would bid.");
+
+        assertThat(named(entities, "Milan Skriniar").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Darragh Fennelly").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Imran Sheikh").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ademola Lookman").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Reuters Skanska");
+    }
+
+    @Test
     void listedNamesInMixedCaseOrEndingInANumberAreFound() {
         List<Entity> entities = recognise("", "", "The coach told beIN Sports that Mainz 05 had drawn, Channel 4 said.");
 
