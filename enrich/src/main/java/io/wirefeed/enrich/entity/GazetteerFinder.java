@@ -76,7 +76,8 @@ public final class GazetteerFinder implements MentionFinder {
             }
             boolean amongPlaces = coordinated(words, lastPlace, run.first())
                 || r + 1 < runs.size() && regionAfterComma(words, run, runs.get(r + 1));
-            GazetteerEntry entry = choose(field, words, run, countries, shouting, amongPlaces);
+            GazetteerEntry entry = currency(words, run) ? null
+                : choose(field, words, run, countries, shouting, amongPlaces);
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -99,6 +100,12 @@ public final class GazetteerFinder implements MentionFinder {
         int start = words.start(first);
         int end = words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    /** "US$81.6 million", "NZ$": a currency's sign, no place ("U.S. dollars" is left to the reader). */
+    private static boolean currency(Tokens words, Run run) {
+        int end = words.end(run.last());
+        return end < words.text().length() && words.text().charAt(end) == '$';
     }
 
     /** In a match report, the town a run names when it plays as its side ("beat Cagliari 2-1"), or null. */

@@ -226,6 +226,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCurrencySignNamesNoPlace() {
+        List<Entity> entities = recognise("", "", "The Seoul start-up raised 120 billion won (US$81.6 million).");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("United States");
+    }
+
+    @Test
     void listedNamesInMixedCaseOrEndingInANumberAreFound() {
         List<Entity> entities = recognise("", "", "The coach told beIN Sports that Mainz 05 had drawn, Channel 4 said.");
 
