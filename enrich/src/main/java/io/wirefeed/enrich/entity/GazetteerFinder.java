@@ -54,16 +54,7 @@ public final class GazetteerFinder implements MentionFinder {
         Tokens words = Tokens.of(text);
         boolean shouting = words.shouting();
         List<Run> runs = runs(words);
-        Set<String> countries = new HashSet<>();
-        for (Run run : runs) {
-            for (KnownName name : run.names()) {
-                if ((name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.DEMONYM)
-                        && writtenAs(words, run, name, shouting)) {
-                    countries.add(name.entry().country());
-                    break;
-                }
-            }
-        }
+        Set<String> countries = namedCountries(words, runs, shouting);
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
         boolean matchReport = !shouting && words.reportsMatches();
@@ -100,6 +91,21 @@ public final class GazetteerFinder implements MentionFinder {
         int start = words.start(first);
         int end = words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    /** The countries the runs name, by name or people. */
+    private static Set<String> namedCountries(Tokens words, List<Run> runs, boolean shouting) {
+        Set<String> countries = new HashSet<>();
+        for (Run run : runs) {
+            for (KnownName name : run.names()) {
+                if ((name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.DEMONYM)
+                        && writtenAs(words, run, name, shouting)) {
+                    countries.add(name.entry().country());
+                    break;
+                }
+            }
+        }
+        return countries;
     }
 
     /** "US$81.6 million", "NZ$": a currency's sign, no place ("U.S. dollars" is left to the reader). */
