@@ -829,7 +829,8 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean personContext(Tokens words, int from, int last) {
         boolean accordingTo = wordBefore(words, from, 1).equals("to") && wordBefore(words, from, 2).equals("according");
         // in a match report, a full name no dictionary has is a player's ("Ademola Lookman's penalty")
-        boolean player = words.reportsMatches() && last == from + 1 && noEnglishWord(words, from, last);
+        boolean player = words.reportsMatches() && last == from + 1 && noEnglishWord(words, from, last)
+            && words.end(last) - words.start(last) > 1;  // not "Serie A"
         return accordingTo || player || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
             || (describedAsPerson(words, last) || actsAsPerson(words, last)) && noEnglishWord(words, from, last);
     }
