@@ -48,7 +48,7 @@ public final class PhraseMatcher<V> {
      * phrase (Aho-Corasick), and compiles both into one table: matching then takes one array read per
      * character, however many phrases there are.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})  // an array of a generic record
     private PhraseMatcher(Map<String, V> phrases) {
         Node root = new Node();
         phrases.forEach((phrase, value) -> add(root, phrase, value));
