@@ -25,7 +25,8 @@ class ParseCommandTest {
         Path text = Files.writeString(dir.resolve("tashkent.txt"), "UPDATE 2-Uzbekistan opens rail link\n\n"
             + "TASHKENT, July 7 (Xinhua) -- Uzbekistan opened a railway link on Tuesday.\n", StandardCharsets.UTF_8);
         Path ndjson = Files.writeString(dir.resolve("batch.ndjson"),
-            "{\"uri\":\"urn:a\",\"version\":\"2\",\"pubstatus\":\"canceled\",\"urgency\":3,\"headline\":\"A\",\"body_text\":\"a\"}\n"
+            "{\"uri\":\"urn:a\",\"version\":\"2\",\"pubstatus\":\"canceled\",\"urgency\":3,"
+                + "\"headline\":\"A\",\"body_text\":\"a\"}\n"
                 + "{\"uri\":\"urn:b\",\"language\":\"en\",\"headline\":\"B\",\"body_text\":\"b\"}\n", StandardCharsets.UTF_8);
 
         int exit = run("parse", text.toString(), ndjson.toString());

@@ -18,7 +18,8 @@ import org.apache.kafka.common.config.types.Password;
 public class SchemaRegistryClientConfig extends AbstractConfig {
 
     public static final String URL_CONFIG = "schema.registry.url";
-    private static final String URL_DOC = "Required unless a client is passed in code. Comma-separated base URLs of the registry's Confluent-compatible API "
+    private static final String URL_DOC = "Required unless a client is passed in code. Comma-separated base URLs of the "
+        + "registry's Confluent-compatible API "
         + "(for Apicurio, http://host:port/apis/ccompat/v7). The next one is tried when one cannot be reached.";
 
     public static final String BASIC_AUTH_SOURCE_CONFIG = "basic.auth.credentials.source";

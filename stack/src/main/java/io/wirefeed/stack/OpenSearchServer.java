@@ -58,7 +58,8 @@ public final class OpenSearchServer implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", classpath,
                 "io.wirefeed.searchnode.SearchNodeMain", home.toString(), portFile.toString(), Integer.toString(port)))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("opensearch.log").toFile())).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("opensearch.log").toFile())).start();
             // Watched from the start: a JVM killed while the node starts leaves nothing behind either.
             ChildProcess child = new ChildProcess(process, "opensearch", Duration.ofSeconds(30));
             OpenSearchEndpoint endpoint;

@@ -52,7 +52,8 @@ public final class EnrichConfig extends ServiceConfig {
         .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
             "Topic of dispatches to enrich (what ingest publishes).", KAFKA, 3, ConfigDef.Width.MEDIUM, "Input")
         .define(ENRICHED_TOPIC_CONFIG, Type.STRING, "wirefeed.enriched", Importance.HIGH,
-            "Topic of enriched dispatches (Avro EnrichedDispatch, key: its story, the id of the dispatch that began its story cluster, shared by the versions, duplicates and near-duplicates of that dispatch).",
+            "Topic of enriched dispatches (Avro EnrichedDispatch, key: its story, the id of the dispatch that began its "
+                + "story cluster, shared by the versions, duplicates and near-duplicates of that dispatch).",
             KAFKA, 4,
             ConfigDef.Width.MEDIUM, "Enriched")
         .define(ALERTS_TOPIC_CONFIG, Type.STRING, "wirefeed.alerts", Importance.MEDIUM,

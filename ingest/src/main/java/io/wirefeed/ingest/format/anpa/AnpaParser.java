@@ -161,7 +161,8 @@ public final class AnpaParser implements DispatchParser {
 
     private static boolean isHeaderNote(String content, String slug) {
         String lower = content.toLowerCase(Locale.ROOT);
-        return content.isEmpty() || slug != null && content.startsWith(slug) || lower.startsWith("eds:") || lower.startsWith("by ")
+        return content.isEmpty() || slug != null && content.startsWith(slug) || lower.startsWith("eds:")
+            || lower.startsWith("by ")
             || lower.endsWith(" writer") || lower.startsWith("photo") || lower.startsWith("with ");
     }
 
