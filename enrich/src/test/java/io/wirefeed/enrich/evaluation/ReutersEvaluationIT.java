@@ -128,9 +128,9 @@ class ReutersEvaluationIT {
     /** Floors a little under the figures measured on 2026-12-02 (docs/evaluation.md), so that no change loses them. */
     private static final double DEV_RECALL = 0.90;
     private static final double DEV_PRECISION = 0.94;
-    private static final double DEV_2_RECALL = 0.87;
-    private static final double DEV_2_PRECISION = 0.87;
-    private static final double TEST_RECALL = 0.84;
+    private static final double DEV_2_RECALL = 0.88;
+    private static final double DEV_2_PRECISION = 0.88;
+    private static final double TEST_RECALL = 0.85;
     private static final double TEST_PRECISION = 0.86;
     private static final double COUNTRY_RECALL = 0.92;
 
