@@ -138,9 +138,10 @@ public final class GazetteerFinder implements MentionFinder {
         return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:");
     }
 
-    /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
+    /** Capitalised words that may follow a side's town without being its sponsor or nickname. */
     private static final Set<String> FUNCTION_WORDS_OF_SIDES = Set.of("The", "On", "In", "At", "But", "And");
 
+    /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
     private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {
         int start = words.start(SportsTeams.start(words, run.first()));
         int last = SportsTeams.end(words, run.first(), run.last());

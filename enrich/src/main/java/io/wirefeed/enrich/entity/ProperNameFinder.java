@@ -215,8 +215,7 @@ public final class ProperNameFinder implements MentionFinder {
      * a country ("Northern Vietnam" is Vietnam's north).
      */
     private static boolean compassPlace(Tokens words, int from, int end) {
-        if (!COMPASS.contains(words.name(from)) || adjective(words.name(end)) || demonymKey(words.key(end, true))
-                || demonymKey(NameKeys.of(words.text().substring(words.start(from), words.nameEnd(end))))) {
+        if (!COMPASS.contains(words.name(from)) || adjective(words.name(end)) || people(words, from, end)) {
             return false;
         }
         return from + 1 < end || !Gazetteer.shipped().knowsAs(words.key(end, true), KnownName.Kind.COUNTRY);
@@ -258,9 +257,10 @@ public final class ProperNameFinder implements MentionFinder {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return before >= 0 && (text.charAt(before) == ',' || text.charAt(before) == '&' || text.startsWith("and", before - 2)
-            || text.startsWith("or", before - 1)) || after < text.length() && (text.charAt(after) == ','
-            || text.charAt(after) == '&' || text.startsWith("and ", after) || text.startsWith("or ", after));
+        return before >= 0 && (text.charAt(before) == ',' || text.charAt(before) == '&'
+            || text.startsWith("and", before - 2) || text.startsWith("or", before - 1))
+            || after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '&'
+            || text.startsWith("and ", after) || text.startsWith("or ", after));
     }
 
     /** ", ", " and ", ", and ", " or " between two names. */
@@ -644,6 +644,9 @@ public final class ProperNameFinder implements MentionFinder {
             && wordBefore(words, from, back).endsWith("s");
     }
 
+    /** Words that open a clause after a name's comma, where no apposition is ("X, who led a group"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whose", "which", "that", "said", "says", "told");
+
     /** The word {@code back} words before word {@code i} in the same phrase, or "". */
     private static String wordBefore(Tokens words, int i, int back) {
         for (int j = i - back; j < i; j++) {
@@ -658,8 +661,6 @@ public final class ProperNameFinder implements MentionFinder {
      * "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun; the
      * last such noun is the head ("the project manager" is a person).
      */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whose", "which", "that", "said", "says", "told");
-
     private static boolean appositive(Tokens words, int last, Set<String> nouns) {
         if (words.after(last) != ',' || words.possessive(last)) {
             return false;

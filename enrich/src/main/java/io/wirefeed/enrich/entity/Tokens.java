@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,8 @@ final class Tokens {
         "Wis", "Wyo", "vs", "approx");
 
     private static Set<String> withTitles(String... others) {
-        Set<String> all = new java.util.HashSet<>(TITLE_ABBREVIATIONS);
-        all.addAll(java.util.Arrays.asList(others));
+        Set<String> all = new HashSet<>(TITLE_ABBREVIATIONS);
+        all.addAll(Arrays.asList(others));
         return Set.copyOf(all);
     }
 
