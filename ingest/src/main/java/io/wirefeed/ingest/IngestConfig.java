@@ -56,7 +56,7 @@ public final class IngestConfig extends ServiceConfig {
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers to publish to (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
         .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
-            "Topic of normalised dispatches (Avro Dispatch, key: the story id).", KAFKA, 2, ConfigDef.Width.MEDIUM,
+            "Topic of normalised dispatches (Avro Dispatch, key: the dispatch id).", KAFKA, 2, ConfigDef.Width.MEDIUM,
             "Dispatches topic")
         .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "wirefeed.dead-letters", Importance.HIGH,
             "Topic of what could not be ingested (Avro DeadLetter with the original bytes).", KAFKA, 3,

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * All three inputs of one ingest service at once (HTTP, drop folder, feed poller) against the real broker and
- * registry; a plain consumer then finds every dispatch exactly once, keyed by its story id.
+ * registry; a plain consumer then finds every dispatch exactly once, keyed by its dispatch id.
  */
 @ExtendWith(InfrastructureExtension.class)
 class IngestSourcesIT {

@@ -14,7 +14,7 @@ import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EntityType;
 import io.wirefeed.schema.SampleDispatches;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.stack.KafkaEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
@@ -68,7 +68,7 @@ public final class EnrichedRecords {
             .setDateline(dispatch.getDateline()).setBody(dispatch.getBody()).setOriginal(dispatch.getOriginal())
             .setEntities(List.of(Entity.newBuilder().setType(EntityType.PLACE).setName("Tashkent")
                 .setId("geonames:1512569").setCountry("UZ").setMentions(List.of()).build()))
-            .setTopics(List.of(Topic.newBuilder().setCode("medtop:20000053").setLabel("act of terror").setScore(0.9)
+            .setTopics(List.of(MediaTopic.newBuilder().setCode("medtop:20000053").setLabel("act of terror").setScore(0.9)
                 .build()))
             .setDedupe(Dedupe.newBuilder().setVerdict(verdict).setOf(verdict == DedupeVerdict.UNIQUE ? null : id).build())
             .setStory(id).setEnrichedAt(T0.plusSeconds(10 + version))

@@ -6,7 +6,7 @@ import java.util.Set;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 
 /**
  * When a dispatch raises an alert: by default, a counter-terrorism topic (act of terror, bombings, terrorism,
@@ -22,7 +22,7 @@ public record AlertPolicy(String rule, Set<String> topics, int maxUrgency) {
                 || dispatch.getDedupe().getVerdict() == DedupeVerdict.DUPLICATE) {
             return List.of();
         }
-        List<String> matched = dispatch.getTopics().stream().map(Topic::getCode).filter(topics::contains).toList();
+        List<String> matched = dispatch.getTopics().stream().map(MediaTopic::getCode).filter(topics::contains).toList();
         if (matched.isEmpty()) {
             return List.of();
         }

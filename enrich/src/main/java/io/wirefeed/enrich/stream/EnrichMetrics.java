@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 
 /**
  * The enrichment's own meters: dispatches enriched by dedupe verdict and by topic, alerts raised by rule, and the
@@ -35,7 +35,7 @@ public final class EnrichMetrics implements MeterBinder {
     public void enriched(EnrichedDispatch dispatch) {
         Meters bound = bound();
         bound.verdicts.get(dispatch.getDedupe().getVerdict()).increment();
-        for (Topic topic : dispatch.getTopics()) {
+        for (MediaTopic topic : dispatch.getTopics()) {
             bound.topics.computeIfAbsent(topic.getCode(), bound::topic).increment();
         }
         Duration age = Duration.between(dispatch.getReceivedAt(), dispatch.getEnrichedAt());

@@ -14,7 +14,7 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.Rule;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.schema.TrendKind;
 import io.wirefeed.schema.TrendWindow;
@@ -127,7 +127,7 @@ public final class EnrichTopology {
     /** One key per topic and per entity of a dispatch: kind, key and label. */
     static List<KeyValue<String, Long>> trendKeys(EnrichedDispatch dispatch) {
         List<KeyValue<String, Long>> keys = new ArrayList<>();
-        for (Topic topic : dispatch.getTopics()) {
+        for (MediaTopic topic : dispatch.getTopics()) {
             keys.add(KeyValue.pair(TrendKind.TOPIC.name() + SEPARATOR + topic.getCode() + SEPARATOR + topic.getLabel(), 1L));
         }
         for (Entity entity : dispatch.getEntities()) {

@@ -17,17 +17,17 @@ public final class MediaTopics {
 
     public static final String PREFIX = "medtop:";
 
-    private record Topic(String label, String broader) {
+    private record Concept(String label, String broader) {
     }
 
-    private final Map<String, Topic> topics;
+    private final Map<String, Concept> topics;
 
-    private MediaTopics(Map<String, Topic> topics) {
+    private MediaTopics(Map<String, Concept> topics) {
         this.topics = topics;
     }
 
     public static MediaTopics shipped() {
-        Map<String, Topic> topics = new HashMap<>();
+        Map<String, Concept> topics = new HashMap<>();
         try (InputStream in = MediaTopics.class.getResourceAsStream("/io/wirefeed/enrich/topic/mediatopics.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("mediatopics.tsv is missing from the classpath");
@@ -36,7 +36,7 @@ public final class MediaTopics {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     String[] cols = line.split("\t", -1);
-                    topics.put(PREFIX + cols[0], new Topic(cols[1], cols[2].isEmpty() ? null : PREFIX + cols[2]));
+                    topics.put(PREFIX + cols[0], new Concept(cols[1], cols[2].isEmpty() ? null : PREFIX + cols[2]));
                 }
             }
         } catch (IOException e) {
@@ -51,13 +51,13 @@ public final class MediaTopics {
 
     /** The English label, or null for a code outside the vocabulary. */
     public String label(String code) {
-        Topic topic = topics.get(code);
+        Concept topic = topics.get(code);
         return topic == null ? null : topic.label();
     }
 
     /** The top-level topic above a code (itself when it is top-level), or null when unknown. */
     public String topLevel(String code) {
-        Topic topic = topics.get(code);
+        Concept topic = topics.get(code);
         String current = code;
         while (topic != null && topic.broader() != null) {
             current = topic.broader();

@@ -15,7 +15,7 @@ import io.wirefeed.enrich.text.PhraseMatcher;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 
 /**
  * Classifies a dispatch on IPTC Media Topics with rules ({@link TopicRule}): every term of every rule is
@@ -71,12 +71,12 @@ public final class TopicClassifier {
         return new TopicClassifier(vocabulary, TopicRules.shipped(vocabulary));
     }
 
-    public List<Topic> classify(String headline, String body, List<Subject> agencySubjects) {
+    public List<MediaTopic> classify(String headline, String body, List<Subject> agencySubjects) {
         return classify(headline, body, agencySubjects, List.of());
     }
 
     /** Topics of a dispatch whose entities are known: those of a category the rules name count as terms. */
-    public List<Topic> classify(String headline, String body, List<Subject> agencySubjects, List<Entity> entities) {
+    public List<MediaTopic> classify(String headline, String body, List<Subject> agencySubjects, List<Entity> entities) {
         RuleText text = RuleText.of(headline, body);
         List<Hit> hits = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : terms.findAll(text.normalised())) {
@@ -111,7 +111,7 @@ public final class TopicClassifier {
         return topics.entrySet().stream()
             .filter(topic -> topic.getValue().score >= THRESHOLD)
             .sorted(Comparator.comparingDouble((Map.Entry<String, Scored> t) -> t.getValue().score).reversed())
-            .map(topic -> Topic.newBuilder()
+            .map(topic -> MediaTopic.newBuilder()
                 .setCode(topic.getKey())
                 .setLabel(vocabulary.label(topic.getKey()))
                 .setScore(Math.round(topic.getValue().score * 1000) / 1000.0)

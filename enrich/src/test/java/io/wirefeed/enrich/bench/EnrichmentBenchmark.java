@@ -20,7 +20,7 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.SampleDispatches;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,7 +92,7 @@ public class EnrichmentBenchmark {
     }
 
     @Benchmark
-    public List<Topic> topics() {
+    public List<MediaTopic> topics() {
         return topics.classify(dispatch.getHeadline(), BODY, dispatch.getSubjects());
     }
 

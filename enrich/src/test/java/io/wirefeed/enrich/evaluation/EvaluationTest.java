@@ -21,7 +21,7 @@ import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,7 +155,7 @@ class EvaluationTest {
     private static final double DEV_PART_ENTITY_PRECISION = 0.92;
 
     private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
-        return enriched.getTopics().stream().map(Topic::getCode).anyMatch(COUNTER_TERRORISM::contains);
+        return enriched.getTopics().stream().map(MediaTopic::getCode).anyMatch(COUNTER_TERRORISM::contains);
     }
 
     private static List<LabelledEntity> expected(JsonNode label) {

@@ -18,7 +18,7 @@ import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.SampleDispatches;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +115,7 @@ class ReutersEvaluationIT {
                 continue;
             }
             scored++;
-            boolean ct = describe(story).getTopics().stream().map(Topic::getCode).anyMatch(COUNTER_TERRORISM::contains);
+            boolean ct = describe(story).getTopics().stream().map(MediaTopic::getCode).anyMatch(COUNTER_TERRORISM::contains);
             if (ct) {
                 tagged.add(story.id() + " " + story.title().strip());
             }

@@ -15,7 +15,7 @@ import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.SampleDispatches;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import org.junit.jupiter.api.Test;
 
 class EnrichMetricsTest {
@@ -37,7 +37,7 @@ class EnrichMetricsTest {
     private static EnrichedDispatch enriched(DedupeVerdict verdict, Duration late, String... topics) {
         EnrichedDispatch dispatch = EnrichedDispatch.newBuilder(DESCRIBED)
             .setReceivedAt(T0).setEnrichedAt(T0.plus(late))
-            .setTopics(List.of(topics).stream().map(code -> Topic.newBuilder().setCode(code).setLabel(code)
+            .setTopics(List.of(topics).stream().map(code -> MediaTopic.newBuilder().setCode(code).setLabel(code)
                 .setScore(1.0).build()).toList())
             .build();
         dispatch.getDedupe().setVerdict(verdict);

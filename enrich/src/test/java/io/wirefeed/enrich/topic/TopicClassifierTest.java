@@ -9,7 +9,7 @@ import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EntityType;
 import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 import org.junit.jupiter.api.Test;
 
 class TopicClassifierTest {
@@ -24,17 +24,17 @@ class TopicClassifierTest {
         HIJACKING);
 
     private static List<String> codes(String headline, String body) {
-        return CLASSIFIER.classify(headline, body, List.of()).stream().map(Topic::getCode).toList();
+        return CLASSIFIER.classify(headline, body, List.of()).stream().map(MediaTopic::getCode).toList();
     }
 
     @Test
     void aSuicideBombingIsAnActOfTerrorAndABombingWithTheirReasons() {
-        List<Topic> topics = CLASSIFIER.classify("Suicide bomber kills 12 at Kabul checkpoint",
+        List<MediaTopic> topics = CLASSIFIER.classify("Suicide bomber kills 12 at Kabul checkpoint",
             "A suicide bomber blew himself up at a police checkpoint; the Islamic State claimed responsibility.",
             List.of());
 
-        assertThat(topics).extracting(Topic::getCode).contains(ACT_OF_TERROR, BOMBINGS, "medtop:16000000");
-        Topic terror = topics.stream().filter(t -> t.getCode().equals(ACT_OF_TERROR)).findFirst().orElseThrow();
+        assertThat(topics).extracting(MediaTopic::getCode).contains(ACT_OF_TERROR, BOMBINGS, "medtop:16000000");
+        MediaTopic terror = topics.stream().filter(t -> t.getCode().equals(ACT_OF_TERROR)).findFirst().orElseThrow();
         assertThat(terror.getLabel()).isEqualTo("act of terror");
         assertThat(terror.getScore()).isGreaterThan(0.9);
         assertThat(terror.getRule()).isEqualTo("ct-act-of-terror");
@@ -119,7 +119,7 @@ class TopicClassifierTest {
             .setMentions(List.of(Mention.newBuilder().setField("body").setText("Islamic State")
                 .setStart(body.indexOf("Islamic")).setEnd(body.indexOf("State") + 5).build())).build();
 
-        assertThat(CLASSIFIER.classify("Bus attacked", body, List.of())).extracting(Topic::getCode)
+        assertThat(CLASSIFIER.classify("Bus attacked", body, List.of())).extracting(MediaTopic::getCode)
             .doesNotContain(ACT_OF_TERROR);
         assertThat(CLASSIFIER.classify("Bus attacked", body, List.of(), List.of(group)))
             .filteredOn(t -> t.getCode().equals(ACT_OF_TERROR)).singleElement()
@@ -134,9 +134,9 @@ class TopicClassifierTest {
                 .setStart(headline.indexOf("Islamic")).setEnd(headline.length()).build())).build();
 
         assertThat(CLASSIFIER.classify(headline, "He was sentenced to four years.", List.of(), List.of(group)))
-            .extracting(Topic::getCode).contains(TERRORISM);
+            .extracting(MediaTopic::getCode).contains(TERRORISM);
         assertThat(CLASSIFIER.classify("Man sends money to Islamic State wives", "Relatives sent money.", List.of(),
-            List.of(group))).extracting(Topic::getCode).doesNotContain(TERRORISM);
+            List.of(group))).extracting(MediaTopic::getCode).doesNotContain(TERRORISM);
     }
 
     @Test
@@ -167,7 +167,7 @@ class TopicClassifierTest {
 
     @Test
     void agencySubjectsCountALittle() {
-        List<Topic> topics = CLASSIFIER.classify("Talks", "The talks went on.",
+        List<MediaTopic> topics = CLASSIFIER.classify("Talks", "The talks went on.",
             List.of(Subject.newBuilder().setCode("medtop:20000604").build(),
                 Subject.newBuilder().setCode("subj:16000000").build()));
 

@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes dispatches for callers that wait for Kafka's word (the HTTP endpoint): idempotent, acks=all,
- * keyed by story id so that every version of a story lands in one partition.
+ * keyed by dispatch id so that every version of a dispatch lands in one partition.
  */
 public final class DispatchPublisher implements AutoCloseable {
 

@@ -38,7 +38,7 @@ public final class OpenSearchSinkConfig extends AbstractConfig {
         .define(CONNECTION_PASSWORD_CONFIG, Type.PASSWORD, "", Importance.MEDIUM, "Password of that user.",
             CONNECTION, 3, ConfigDef.Width.MEDIUM, "Password")
         .define(INDEX_CONFIG, Type.STRING, "wirefeed-dispatches", new ConfigDef.NonEmptyString(), Importance.HIGH,
-            "Index of the dispatches: one document per story id, its latest version; created with its mapping "
+            "Index of the dispatches: one document per dispatch id, its latest version; created with its mapping "
                 + "(English analyzer on headline and body, keywords for ids, entities, topics) when missing.",
             BEHAVIOUR, 1, ConfigDef.Width.MEDIUM, "Index")
         .define(ON_KILL_CONFIG, Type.STRING, "delete", ValidString.in("delete", "mark"), Importance.MEDIUM,

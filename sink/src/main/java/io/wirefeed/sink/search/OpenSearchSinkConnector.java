@@ -10,7 +10,7 @@ import org.apache.kafka.connect.sink.SinkConnector;
 
 /**
  * Indexes enriched dispatches (Avro {@code EnrichedDispatch}, read with the ByteArrayConverter) into OpenSearch:
- * one document per story id holding its latest version (external versioning: a lower version never replaces a
+ * one document per dispatch id holding its latest version (external versioning: a lower version never replaces a
  * higher one), kills applied, written with the bulk API.
  */
 public final class OpenSearchSinkConnector extends SinkConnector {

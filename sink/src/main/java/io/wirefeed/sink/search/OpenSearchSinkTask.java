@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each batch with one bulk request. Redelivery is harmless: the document id is the story id and its
+ * Writes each batch with one bulk request. Redelivery is harmless: the document id is the dispatch id and its
  * external version the dispatch's, so an older or equal version is refused by OpenSearch (a version conflict,
  * taken as done). 429 and 5xx answers and lost connections are retriable; a document OpenSearch rejects as
  * malformed goes to the connector's dead-letter queue.

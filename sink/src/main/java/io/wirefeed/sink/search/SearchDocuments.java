@@ -7,7 +7,7 @@ import java.util.Map;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EntityType;
-import io.wirefeed.schema.Topic;
+import io.wirefeed.schema.MediaTopic;
 
 /** The search document of an enriched dispatch: text for the English analyzer, keywords for filters. */
 final class SearchDocuments {
@@ -40,7 +40,7 @@ final class SearchDocuments {
         document.put("people", names(entities, EntityType.PERSON));
         document.put("organizations", names(entities, EntityType.ORGANIZATION));
         document.put("countries", dispatch.getCountries());
-        document.put("topicCodes", dispatch.getTopics().stream().map(Topic::getCode).toList());
+        document.put("topicCodes", dispatch.getTopics().stream().map(MediaTopic::getCode).toList());
         document.put("killed", killed);
         return document;
     }
