@@ -36,6 +36,10 @@ public final class GazetteerFinder implements MentionFinder {
         "State");
     private static final Set<String> PLACE_NOUNS_BEFORE = Set.of("town", "city", "village", "province", "region",
         "state", "district", "county", "port", "capital", "suburb", "island", "islands");
+    /** "in nearby Dettelbach", "neighbouring Shopian", "southern Kandahar": words that place what follows. */
+    private static final Set<String> PLACE_ADJECTIVES_BEFORE = Set.of("nearby", "neighbouring", "neighboring",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -89,8 +93,14 @@ public final class GazetteerFinder implements MentionFinder {
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
             : subdivision && regionNounAfter(words, run.last()) ? run.last() + 1 : run.last();
         int start = words.start(first);
-        int end = words.nameEnd(last);
+        int end = last == run.last() && possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    /** "Moody's": a name the gazetteer knows with its possessive keeps it. */
+    private static boolean possessiveInName(Tokens words, Run run) {
+        return words.possessive(run.last()) && run.names().length > 0
+            && NameKeys.of(run.names()[0].written()).endsWith(words.key(run.last(), false));
     }
 
     /** The countries the runs name, by name or people. */
@@ -244,13 +254,18 @@ public final class GazetteerFinder implements MentionFinder {
             && words.text().charAt(end) == '>';
     }
 
-    /** The names of a key ending in word {@code last}: without its possessive, else with it ("Moody's"). */
+    /**
+     * The names of a key ending in word {@code last}: with its possessive when a name has one ("Moody's", before
+     * the Texas town of Moody), else without it ("France's").
+     */
     private KnownName[] lookup(Tokens words, String before, int last) {
-        KnownName[] names = gazetteer.lookup(before + words.key(last, true));
-        if (names.length == 0 && words.possessive(last)) {
-            names = gazetteer.lookup(before + words.key(last, false));
+        if (words.possessive(last)) {
+            KnownName[] names = gazetteer.lookup(before + words.key(last, false));
+            if (names.length > 0) {
+                return names;
+            }
         }
-        return names;
+        return gazetteer.lookup(before + words.key(last, true));
     }
 
     private static final KnownName[] NONE = new KnownName[0];
@@ -411,12 +426,13 @@ public final class GazetteerFinder implements MentionFinder {
         if (first == 0 || !words.joinedToNext(first - 1)) {
             return false;
         }
-        String before = words.word(first - 1);
+        // "In Kandy, a businessman...": a preposition opening the sentence is one all the same
+        String before = words.word(first - 1).toLowerCase(java.util.Locale.ROOT);
         if (before.equals("the") && first >= 2 && words.joinedToNext(first - 2)) {
-            before = words.word(first - 2);  // "at the Malaba crossing", "near the Adale district"
+            before = words.word(first - 2).toLowerCase(java.util.Locale.ROOT);  // "at the Malaba crossing"
         }
-        return PLACE_PREPOSITIONS.contains(before)
-            || PLACE_NOUNS_BEFORE.contains(before.toLowerCase(java.util.Locale.ROOT));
+        return PLACE_PREPOSITIONS.contains(before) || PLACE_NOUNS_BEFORE.contains(before)
+            || PLACE_ADJECTIVES_BEFORE.contains(before);
     }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */

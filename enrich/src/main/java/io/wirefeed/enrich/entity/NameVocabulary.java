@@ -44,7 +44,7 @@ final class NameVocabulary {
         "Army", "Navy", "Corps", "Forces", "Force", "Brigade", "Brigades", "Guard", "Guards", "Police", "Court",
         "Tribunal", "Parliament", "Congress", "Senate", "Assembly", "Chamber", "Cabinet", "Government", "Alliance",
         "Coalition", "Centre", "Center", "Club", "Team", "Confederation", "Syndicate", "Consortium", "Cooperative",
-        "Co-operative", "Hospital", "Airport", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
+        "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel");
 

@@ -69,6 +69,12 @@ public final class ProperNameFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            int partners = partnersAfterComma(words, i, runEnd(words, i), taken);
+            if (partners > 0) {
+                add(found, field, words, i, partners, EntityType.ORGANIZATION);
+                i = partners + 1;
+                continue;
+            }
             int last = fieldsAfterComma(words, i, runEnd(words, i), taken);
             name(field, words, i, last, taken, found);
             addParts(words, i, last, untyped);
@@ -107,6 +113,49 @@ public final class ProperNameFinder implements MentionFinder {
             j++;
         }
         return last;
+    }
+
+    /**
+     * "Dillon, Read and Co Inc", "Alex, Brown and Sons Inc", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners'
+     * names listed up to "and" and a last one with a legal form are one firm. The firm's last word, or -1.
+     */
+    private int partnersAfterComma(Tokens words, int first, int last, List<FoundMention> taken) {
+        if (last - first > 1 || words.after(last) != ',' || words.word(last).contains(".")) {
+            return -1;
+        }
+        int j = last + 1;
+        for (int partners = 0; partners < 3 && j < words.size() && words.capitalised(j); partners++) {
+            int end = runEnd(words, j);
+            if (end - j > 4) {
+                return -1;
+            }
+            if (hasAnd(words, j, end)) {
+                int start = words.end(last);
+                int stop = words.end(end);
+                // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first
+                return CompanyForms.isSuffix(words.name(end)) && !placeKnownAt(taken, words, first, last)
+                    && taken.stream().noneMatch(known -> known.start() < stop && start < known.end()) ? end : -1;
+            }
+            if (end - j > 1 || words.after(end) != ',') {
+                return -1;
+            }
+            j = end + 1;
+        }
+        return -1;
+    }
+
+    private static boolean placeKnownAt(List<FoundMention> taken, Tokens words, int first, int last) {
+        return taken.stream().anyMatch(known -> known.start() < words.end(last) && words.start(first) < known.end()
+            && known.entity().type() != EntityType.ORGANIZATION);
+    }
+
+    private static boolean hasAnd(Tokens words, int from, int last) {
+        for (int j = from + 1; j < last; j++) {
+            if (words.word(j).equals("and") || words.word(j).equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ofAfterHead(Tokens words, int first, int last) {
@@ -444,7 +493,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (afterTitle(field, words, from, last, taken, found)
+        if (afterTitleOf(field, words, from, last, found) || afterTitle(field, words, from, last, taken, found)
                 || personOfOrganisation(field, words, from, last, taken, found)) {
             return;
         }
@@ -461,6 +510,26 @@ public final class ProperNameFinder implements MentionFinder {
         boolean nameAfterRole = from < last && last - from <= 2 && ROLES.contains(before)
             && !SPEECH_BEFORE.contains(before);
         typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
+    }
+
+    /**
+     * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
+     * then a person opened by a given name. Whether the run was read so.
+     */
+    private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> found) {
+        for (int t = from; t + 3 < last; t++) {
+            if (!TITLES.contains(words.word(t)) || !words.word(t + 1).equals("of")) {
+                continue;
+            }
+            for (int k = t + 3; k < last && last - k <= 3; k++) {
+                if (lexicon.isGivenName(words.name(k)) && personShaped(words, k, last)
+                        && !organisationLike(words, k, last)) {
+                    add(found, field, words, k, last, EntityType.PERSON);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -592,7 +661,9 @@ public final class ProperNameFinder implements MentionFinder {
         while (end > from && SPLITTING_JOINERS.contains(words.word(end))) {
             end--;
         }
-        typedName(field, words, from, end, found);
+        if (from < end || !people(words, from, end)) {  // "Brazilian debt": a people's adjective names nothing
+            typedName(field, words, from, end, found);
+        }
     }
 
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */

@@ -24,10 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Enrichment on real copy nobody on the team wrote: Reuters-21578 (1987), fetched at test time (research use
- * only). Entities are scored against stories annotated entity by entity for the project ({@code reuters/dev.json}
- * and {@code reuters/dev-2.json},
- * tuned on; {@code reuters/test.json}, never tuned on: only its totals are printed), countries against Reuters' own
- * {@code places} labels over every story with a body, and counter-terrorism false alarms over every story (Reuters
+ * only). Entities are scored against stories annotated entity by entity for the project ({@code reuters/dev.json},
+ * {@code reuters/dev-2.json} and {@code reuters/dev-3.json}, tuned on; {@code reuters/test.json}, never tuned on:
+ * only its totals are printed), countries against Reuters' own {@code places} labels over every story with a body, and counter-terrorism false alarms over every story (Reuters
  * filed no terrorism topic in 1987's economic wire, so a story tagged counter-terrorism is checked against a list
  * of the words that would make it right). Each assertion is a floor under the figures measured when it was set, so
  * that tagging cannot silently get worse; docs/evaluation.md has the figures.
@@ -51,20 +50,24 @@ class ReutersEvaluationIT {
 
     @Test
     void entitiesOnTheDevelopmentPart() throws IOException {
-        EntityScore score = score("dev.json");
-        System.out.println("Reuters development part: " + score.summary() + "\n  " + String.join("\n  ",
-            score.misses()));
-        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(DEV_RECALL);
-        assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(DEV_PRECISION);
+        developmentPart("Reuters development part", "dev.json", DEV_RECALL, DEV_PRECISION);
     }
 
     @Test
     void entitiesOnTheSecondDevelopmentPart() throws IOException {
-        EntityScore score = score("dev-2.json");
-        System.out.println("Reuters development part 2: " + score.summary() + "\n  " + String.join("\n  ",
-            score.misses()));
-        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(DEV_2_RECALL);
-        assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(DEV_2_PRECISION);
+        developmentPart("Reuters development part 2", "dev-2.json", DEV_2_RECALL, DEV_2_PRECISION);
+    }
+
+    @Test
+    void entitiesOnTheThirdDevelopmentPart() throws IOException {
+        developmentPart("Reuters development part 3", "dev-3.json", DEV_3_RECALL, DEV_3_PRECISION);
+    }
+
+    private void developmentPart(String name, String file, double recall, double precision) throws IOException {
+        EntityScore score = score(file);
+        System.out.println(name + ": " + score.summary() + "\n  " + String.join("\n  ", score.misses()));
+        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(recall);
+        assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(precision);
     }
 
     @Test
@@ -130,6 +133,8 @@ class ReutersEvaluationIT {
     private static final double DEV_PRECISION = 0.94;
     private static final double DEV_2_RECALL = 0.88;
     private static final double DEV_2_PRECISION = 0.88;
+    private static final double DEV_3_RECALL = 0.87;
+    private static final double DEV_3_PRECISION = 0.87;
     private static final double TEST_RECALL = 0.85;
     private static final double TEST_PRECISION = 0.86;
     private static final double COUNTRY_RECALL = 0.92;
