@@ -108,7 +108,7 @@ public final class GazetteerFinder implements MentionFinder {
         Set<String> countries = new HashSet<>();
         for (Run run : runs) {
             for (KnownName name : run.names()) {
-                if ((name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.DEMONYM)
+                if ((name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.DEMONYM && !ofRegion(words, run))
                         && writtenAs(words, run, name, shouting)) {
                     countries.add(name.entry().country());
                     break;
@@ -117,6 +117,14 @@ public final class GazetteerFinder implements MentionFinder {
         }
         return countries;
     }
+
+    /** "Latin American", "North American": a region's people, not the country's. */
+    private static boolean ofRegion(Tokens words, Run run) {
+        return run.first() > 0 && words.joinedToNext(run.first() - 1)
+            && REGION_PREFIXES.contains(words.word(run.first() - 1));
+    }
+
+    private static final Set<String> REGION_PREFIXES = Set.of("Latin", "North", "South", "Central", "Pan");
 
     /** "US$81.6 million", "NZ$": a currency's sign, no place ("U.S. dollars" is left to the reader). */
     private static boolean currency(Tokens words, Run run) {
@@ -278,7 +286,7 @@ public final class GazetteerFinder implements MentionFinder {
         if (subdivision != null) {
             return subdivision.entry();
         }
-        KnownName bestPlace = null;
+        List<KnownName> places = new ArrayList<>();
         for (KnownName name : run.names()) {
             if (!writtenAs(words, run, name, shouting)) {
                 continue;
@@ -290,18 +298,17 @@ public final class GazetteerFinder implements MentionFinder {
                 case DEMONYM -> {
                     return null;
                 }
-                default -> {
-                    if (bestPlace == null || better(name, bestPlace, countries)) {
-                        bestPlace = name;
-                    }
-                }
+                default -> places.add(name);
             }
         }
-        if (bestPlace == null) {
-            return null;
+        // the best place the text bears out: a London, Kentucky no context supports leaves London, England
+        places.sort((a, b) -> better(a, b, countries) ? -1 : better(b, a, countries) ? 1 : 0);
+        for (KnownName place : places) {
+            if (placeBorneOut(field, words, run, place, countries, shouting, amongPlaces)) {
+                return place.entry();
+            }
         }
-        return placeBorneOut(field, words, run, bestPlace, countries, shouting, amongPlaces) ? bestPlace.entry()
-            : null;
+        return null;
     }
 
     /** The subdivision a run names when its kind is written with it: "Kostanay Region", "Republic of Tatarstan". */
@@ -403,7 +410,7 @@ public final class GazetteerFinder implements MentionFinder {
         boolean preposition = placePreposition(words, run.first());
         boolean countryNamed = countries.contains(place.entry().country());
         if (ambiguous(words, run)) {
-            return regionAfter || preposition && countryNamed && sizeable(place);
+            return regionAfter || preposition && countryNamed && sizeable(place) || capitalAlone(words, run, place);
         }
         return switch (place.kind()) {
             case CAPITAL, REGION -> true;
@@ -433,6 +440,18 @@ public final class GazetteerFinder implements MentionFinder {
         }
         return PLACE_PREPOSITIONS.contains(before) || PLACE_NOUNS_BEFORE.contains(before)
             || PLACE_ADJECTIVES_BEFORE.contains(before);
+    }
+
+    /**
+     * "Washington charged France", "Santiago said": a capital that is also a given name, but no English word, is
+     * the capital when no other name goes on from it ("Washington Irving", "Paris Hilton", "Denzel Washington").
+     */
+    private boolean capitalAlone(Tokens words, Run run, KnownName place) {
+        int i = run.first();
+        return place.kind() == KnownName.Kind.CAPITAL && !lexicon.isCommonWord(words.name(i))
+            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
+            && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
+                && !FUNCTION_WORDS_OF_SIDES.contains(words.name(i - 1)));
     }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */
