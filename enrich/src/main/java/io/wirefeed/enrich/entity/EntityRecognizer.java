@@ -49,7 +49,12 @@ public final class EntityRecognizer {
 
     /** The shipped gazetteer and the name rules. */
     public static EntityRecognizer standard() {
-        return new EntityRecognizer(List.of(new GazetteerFinder(Gazetteer.shipped()), new ProperNameFinder()));
+        return new EntityRecognizer(standardFinders(Gazetteer.shipped()));
+    }
+
+    /** The finders of {@link #standard()}, over these lists. */
+    public static List<MentionFinder> standardFinders(Gazetteer lists) {
+        return List.of(new GazetteerFinder(lists), new ProperNameFinder(), new DatelineAgencyFinder());
     }
 
     /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */
@@ -170,7 +175,7 @@ public final class EntityRecognizer {
                 if (kept < words.length) {
                     parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
                 }
-                if (kept >= 2 && standsAlone(words[0])) {
+                if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
                     parts.putIfAbsent(words[0], entity);
                     towns.add(words[0]);
                 }
@@ -186,6 +191,12 @@ public final class EntityRecognizer {
     private static boolean standsAlone(String word) {
         return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !Lexicon.shipped().isCommonWord(word)
             && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !namesRegion(word);
+    }
+
+    /** "Garissa University College", "Mbale Regional Referral Hospital": the town alone is the town. */
+    private static boolean institutionOfTown(String first, String last) {
+        return NameVocabulary.ORGANISATION_HEADS.contains(last)
+            && Gazetteer.shipped().knowsAs(NameKeys.of(first), KnownName.Kind.CITY);
     }
 
     private static boolean namesRegion(String word) {

@@ -91,7 +91,8 @@ public final class GazetteerFinder implements MentionFinder {
         boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
-            : subdivision && regionNounAfter(words, run.last()) ? run.last() + 1 : run.last();
+            : subdivision && regionNounAfter(words, run.last()) || kindWrittenAfter(words, run.last(), entry)
+            ? run.last() + 1 : run.last();
         int start = words.start(first);
         int end = last == run.last() && possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
@@ -331,6 +332,12 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return best;
+    }
+
+    /** "the Abai region", "the Thu Bon river": a place's kind in lower case after it is part of its mention. */
+    private static boolean kindWrittenAfter(Tokens words, int last, GazetteerEntry entry) {
+        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:")
+            && NameVocabulary.kindWrittenAfter(words, last);
     }
 
     private static boolean regionNounAfter(Tokens words, int last) {

@@ -115,6 +115,15 @@ final class NameVocabulary {
     static final Set<String> LEADING_PLACE_HEADS = words(
         "Lake", "Mount", "Gulf", "Bay", "Cape", "Isle", "Strait", "Sea", "Upper", "Lower");
 
+    /** "the Abai region", "the Thu Bon river": a place's kind written after it in lower case, part of its mention. */
+    static boolean kindWrittenAfter(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+            && KINDS_IN_LOWER_CASE.contains(words.word(last + 1));
+    }
+
+    private static final Set<String> KINDS_IN_LOWER_CASE = Set.of("region", "province", "oblast", "governorate",
+        "prefecture", "river", "peninsula", "valley", "glacier", "forest");
+
     /** Function words that open a sentence but no name. */
     static final Set<String> FUNCTION_WORDS = words(
         "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "Its", "His", "Her",

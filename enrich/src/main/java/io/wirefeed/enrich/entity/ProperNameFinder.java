@@ -949,7 +949,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "region", "county", "town",
         "village", "city", "prefecture", "municipality", "governorate", "oblast", "island", "islands", "valley",
         "neighbourhood", "neighborhood", "suburb", "township", "commune", "borough", "state", "settlement",
-        "hamlet", "department", "canton", "atoll", "peninsula");
+        "hamlet", "department", "canton", "atoll", "peninsula", "river", "glacier", "forest");
 
     /** "its coordinator, Birahim Seck", "the economy minister, Torsten Haubold": a role, a comma, the name. */
     private static boolean roleAndComma(Tokens words, int from) {
@@ -1053,6 +1053,9 @@ public final class ProperNameFinder implements MentionFinder {
         int end = type == EntityType.PERSON && hyphenatedSyllable(words, last) ? words.end(last + 1)
             : words.nameEnd(last);
         String name = Tokens.singleSpaced(words.text().substring(start, end));
+        if (type == EntityType.PLACE && NameVocabulary.kindWrittenAfter(words, last)) {
+            end = words.end(last + 1);  // the mention, not the name, takes the kind ("Abai region")
+        }
         String listed = type == EntityType.ORGANIZATION ? tickerCountry(words, last) : null;
         FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
             new GazetteerEntry(type, name, null, listed == null || listed.isEmpty() ? null : listed));

@@ -11,9 +11,7 @@ import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.entity.EntityRecognizer;
 import io.wirefeed.enrich.entity.Gazetteer;
 import io.wirefeed.enrich.entity.GazetteerEntry;
-import io.wirefeed.enrich.entity.GazetteerFinder;
 import io.wirefeed.enrich.entity.MentionFinder;
-import io.wirefeed.enrich.entity.ProperNameFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.enrich.topic.TopicClassifier;
@@ -68,8 +66,7 @@ public record RuleSet(List<TopicRule> topicRules, List<WatchlistEntry> watchlist
         }
         List<TopicRule> rules = new ArrayList<>(TopicRules.shipped(vocabulary));
         rules.addAll(topicRules);
-        List<MentionFinder> finders = new ArrayList<>(List.of(new GazetteerFinder(Gazetteer.withExtra(watched)),
-            new ProperNameFinder()));
+        List<MentionFinder> finders = new ArrayList<>(EntityRecognizer.standardFinders(Gazetteer.withExtra(watched)));
         finders.addAll(extraFinders);
         return new DispatchDescriber(language, new EntityRecognizer(finders), new TopicClassifier(vocabulary, rules));
     }

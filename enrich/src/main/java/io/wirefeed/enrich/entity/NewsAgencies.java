@@ -1,0 +1,71 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.schema.EntityType;
+
+/**
+ * The news agencies of the shipped organisation list, by the codes datelines give them: "BAGHDAD (AA)" is Anadolu
+ * Agency, "STOCKHOLM (TT)" Tidningarnas Telegrambyrå. A code is an agency's listed name or the initials of one;
+ * initials two agencies share stand for neither.
+ */
+final class NewsAgencies {
+
+    private static final NewsAgencies SHIPPED = read();
+
+    private final Map<String, GazetteerEntry> byCode;
+
+    private NewsAgencies(Map<String, GazetteerEntry> byCode) {
+        this.byCode = byCode;
+    }
+
+    static NewsAgencies shipped() {
+        return SHIPPED;
+    }
+
+    /** The agency a dateline's code stands for, or null. */
+    GazetteerEntry called(String code) {
+        return byCode.get(NameKeys.of(code));
+    }
+
+    private static NewsAgencies read() {
+        Map<String, GazetteerEntry> names = new HashMap<>();
+        Map<String, GazetteerEntry> initials = new HashMap<>();
+        Map<String, Boolean> shared = new HashMap<>();
+        for (List<String> row : Gazetteer.lines("organizations.tsv")) {
+            if (row.size() < 4 || !row.get(3).equals("agency")) {
+                continue;
+            }
+            // the entry as Gazetteer makes it, so that both finders' mentions merge into one entity
+            GazetteerEntry agency = new GazetteerEntry(EntityType.ORGANIZATION, row.get(1),
+                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0),
+                row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
+            names.put(NameKeys.of(row.get(1)), agency);
+            for (String name : row.size() > 2 && !row.get(2).isBlank() ? List.of((row.get(1) + "|" + row.get(2))
+                    .split("\\|")) : List.of(row.get(1))) {
+                names.putIfAbsent(NameKeys.of(name), agency);
+                String spelt = initialsOf(name);
+                if (spelt.length() >= 2 && initials.putIfAbsent(spelt, agency) != null
+                        && !initials.get(spelt).equals(agency)) {
+                    shared.put(spelt, true);
+                }
+            }
+        }
+        shared.keySet().forEach(initials::remove);
+        initials.forEach(names::putIfAbsent);
+        return new NewsAgencies(Map.copyOf(names));
+    }
+
+    /** "Anadolu Agency": "aa", as a name key. */
+    private static String initialsOf(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return NameKeys.of(initials.toString());
+    }
+}
