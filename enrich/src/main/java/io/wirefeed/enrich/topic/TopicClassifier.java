@@ -2,6 +2,7 @@ package io.wirefeed.enrich.topic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,8 +80,12 @@ public final class TopicClassifier {
     public List<MediaTopic> classify(String headline, String body, List<Subject> agencySubjects, List<Entity> entities) {
         RuleText text = RuleText.of(headline, body);
         List<Hit> hits = new ArrayList<>();
+        List<Integer> denials = denials(text);
         for (PhraseMatcher.Match<String> match : terms.findAll(text.normalised())) {
-            hits.add(new Hit(match.value(), text.word(match.start()), text.word(match.end() - 1)));
+            Hit hit = new Hit(match.value(), text.word(match.start()), text.word(match.end() - 1));
+            if (!denied(hit, denials, text)) {
+                hits.add(hit);
+            }
         }
         addEntities(text, entities, hits);
         hits.sort(Comparator.comparingInt(Hit::first));
@@ -206,6 +211,49 @@ public final class TopicClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * "There is no indication that it is connected to terrorism", "police ruled out terrorism": a term a denial
+     * comes shortly before, in its sentence, is not said of the story. "Have not ruled out" denies nothing.
+     */
+    private static final PhraseMatcher<Boolean> DENIALS = PhraseMatcher.of(denialCues());
+    private static final int DENIAL_REACH = 15;
+
+    private static Map<String, Boolean> denialCues() {
+        Map<String, Boolean> cues = new HashMap<>();
+        for (String cue : List.of("no indication", "no evidence", "no sign", "no signs", "no suggestion",
+                "nothing to suggest", "nothing to indicate", "not connected", "not linked", "no link", "no links",
+                "no connection", "unrelated to", "not related", "not terror", "not a terror", "not an act of",
+                "not being treated as", "not treated as", "ruled out", "rules out", "ruling out")) {
+            cues.put(cue, true);
+        }
+        for (String kept : List.of("not ruled out", "not rule out", "not ruling out", "t ruled out", "t rule out",
+                "never ruled out")) {
+            cues.put(kept, false);
+        }
+        return cues;
+    }
+
+    /** The last word of each denial in the text. */
+    private static List<Integer> denials(RuleText text) {
+        List<Integer> words = new ArrayList<>();
+        for (PhraseMatcher.Match<Boolean> match : DENIALS.find(text.normalised())) {
+            if (match.value()) {
+                words.add(text.word(match.end() - 1));
+            }
+        }
+        return words;
+    }
+
+    private static boolean denied(Hit hit, List<Integer> denials, RuleText text) {
+        for (int denial : denials) {
+            if (denial < hit.first() && hit.first() - denial <= DENIAL_REACH
+                    && text.sentenceOf(denial) == text.sentenceOf(hit.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A term found, from its first word to its last. */

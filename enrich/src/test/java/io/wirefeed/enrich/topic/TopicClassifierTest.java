@@ -49,6 +49,17 @@ class TopicClassifierTest {
     }
 
     @Test
+    void whatADispatchDeniesIsNotWhatItIsAbout() {
+        assertThat(codes("Ransomware gang hits Oklahoma hospitals", "Hackers encrypted the hospitals' systems. "
+            + "\"There is no indication that this incident is connected to any foreign government or to terrorism,\" "
+            + "an FBI spokeswoman said.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Gunman kills two at warehouse", "Police ruled out terrorism and said the gunman knew "
+            + "his victims.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Blast at police station", "Police have not ruled out terrorism after the blast."))
+            .contains(TERRORISM);
+    }
+
+    @Test
     void figuresOfSpeechAreNotSecurityNews() {
         assertThat(codes("Striker a terror for defenders as United win",
             "The attacking midfielder was a terror for defenders, and his bombshell transfer request dominated "
