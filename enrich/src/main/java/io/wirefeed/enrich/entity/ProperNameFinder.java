@@ -274,6 +274,11 @@ public final class ProperNameFinder implements MentionFinder {
     /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
         "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
+    /** Words that open places' names in many languages, never a person's: "Monte Rio", "Sungai Kolok". */
+    private static final Set<String> PLACE_WORDS_OPENING = Set.of("San", "Santa", "Santo", "São", "Sao", "Monte",
+        "Valle", "Rio", "Río", "Puerto", "Porto", "Villa", "Ciudad", "Sungai", "Kampung", "Bahía", "Cerro", "Nueva",
+        "Nuevo", "Bandar", "Kota", "Tanjung", "Pulau", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Tel");
+
     /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
     private static final Set<String> LAKES = Set.of("Lake", "Mount");
 
@@ -493,7 +498,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (afterTitleOf(field, words, from, last, found) || afterTitle(field, words, from, last, taken, found)
+        if (afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
                 || personOfOrganisation(field, words, from, last, taken, found)) {
             return;
         }
@@ -514,20 +519,28 @@ public final class ProperNameFinder implements MentionFinder {
 
     /**
      * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
-     * then a person opened by a given name. Whether the run was read so.
+     * then a person opened by a given name; without a person, the body the title names. Whether the run was read so.
      */
-    private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> found) {
+    private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                 List<FoundMention> found) {
         for (int t = from; t + 3 < last; t++) {
             if (!TITLES.contains(words.word(t)) || !words.word(t + 1).equals("of")) {
                 continue;
             }
-            for (int k = t + 3; k < last && last - k <= 3; k++) {
-                if (lexicon.isGivenName(words.name(k)) && personShaped(words, k, last)
-                        && !organisationLike(words, k, last)) {
+            // the person opens with a given name, or with the first word no dictionary has ("Minister of
+            // Transport Nurlan Sauranbayev")
+            for (int k = Math.max(t + 3, last - 3); k < last; k++) {
+                boolean opensName = lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
+                    && !JOINERS.contains(words.word(k - 1));
+                if (opensName && personShaped(words, k, last) && !organisationLike(words, k, last)) {
                     add(found, field, words, k, last, EntityType.PERSON);
                     return true;
                 }
             }
+        }
+        if (TITLES.contains(words.word(from)) && from + 1 < last && words.word(from + 1).equals("of")) {
+            typed(field, words, from + 2, last, taken, found);  // "Chairman of the Federal Reserve": the body
+            return true;
         }
         return false;
     }
@@ -592,7 +605,8 @@ public final class ProperNameFinder implements MentionFinder {
         int from = first;
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
-                && isOrdinaryWord(words, from, last) && !isTitle(words, from) || ordinaryBeforeJoiner(words, from, last))) {
+                && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
+                || ordinaryBeforeJoiner(words, from, last))) {
             from++;
         }
         return from;
@@ -601,8 +615,9 @@ public final class ProperNameFinder implements MentionFinder {
     /** "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of". */
     private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {
         return i < last && JOINERS.contains(words.word(i + 1)) && lexicon.isCommonWord(words.name(i))
-            && !ORGANISATION_HEADS.contains(words.name(i)) && !LEADING_HEADS.contains(words.name(i))
-            && !endsCompanyName(words.name(i)) && !PLACE_HEADS.contains(words.name(i));
+            && !ORGANISATION_HEADS.contains(words.name(i)) && !TITLES.contains(words.word(i))
+            && !LEADING_HEADS.contains(words.name(i)) && !endsCompanyName(words.name(i))
+            && !PLACE_HEADS.contains(words.name(i));
     }
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
@@ -670,16 +685,29 @@ public final class ProperNameFinder implements MentionFinder {
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
-        } else if (from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end))
-                || describedAsPlace(words, from, end)
-                && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
-                && !adjective(words.name(end))) {
+            return;
+        }
+        if (readsAsPlace(words, from, end)) {
             add(found, field, words, from, end, EntityType.PLACE);
-        } else if (isPerson(words, from, end)) {
-            add(found, field, words, from, end, EntityType.PERSON);
+            return;
+        }
+        // "Czech Jakub Mensik": a people's adjective before a person is no part of the name
+        int person = from < end - 1 && people(words, from, from) && isPerson(words, from + 1, end) ? from + 1
+            : isPerson(words, from, end) ? from : -1;
+        if (person >= 0) {
+            add(found, field, words, person, end, EntityType.PERSON);
         } else if (from == end && (isAcronym(words, from) || speakingName(words, from))) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         }
+    }
+
+    /** "Upper Nile Province", "North Waziristan", "Monte Rio", "the Adale district": a place by its words or context. */
+    private boolean readsAsPlace(Tokens words, int from, int end) {
+        boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end)
+            || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
+        return placeWords || describedAsPlace(words, from, end)
+            && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
+            && !adjective(words.name(end));
     }
 
     /**

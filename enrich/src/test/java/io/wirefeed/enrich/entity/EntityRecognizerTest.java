@@ -255,4 +255,46 @@ class EntityRecognizerTest {
         assertThat(named(gulf, "United States").getMentions().get(0).getText()).isEqualTo("US");
         assertThat(named(gulf, "Gulf").getCountry()).isNull();  // the Persian Gulf, not Gulf Province (PG)
     }
+
+    @Test
+    void aPersonFollowsATitlesComplementAndNoPeopleOrTitleIsPartOfTheName() {
+        List<Entity> entities = recognise("", "", "Minister of Transport Borlan Yessimbetov-Tulak met Chancellor of "
+            + "the Exchequer Nigel Lawson. Czech Jakub Mensik watched. Chairman of the Board Dilvar Oskenbay said it "
+            + "was involved in Brazilian debt talks.");
+
+        assertThat(named(entities, "Borlan Yessimbetov-Tulak").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Nigel Lawson").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Jakub Mensik").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Dilvar Oskenbay").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Brazilian", "Chairman of the Board");
+    }
+
+    @Test
+    void firmsOfPartnersAndNamesWithTheirPossessive() {
+        List<Entity> entities = recognise("", "", "Sole manager Dillon, Read and Co Inc said the notes were rated "
+            + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed.");
+
+        assertThat(named(entities, "Dillon, Read and Co Inc").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Moody's Investors Service").getMentions().get(0).getText()).isEqualTo("Moody's");
+        assertThat(named(entities, "Paris").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Texaco").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void whatTheTextSaysAroundAPlaceMakesItOne() {
+        List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
+            + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
+            + "fell, Latin American producers said. Washington charged Spain. An attack on Garissa University "
+            + "College hit towns in Lamu, Garissa and Mandera counties of Kenya.");
+
+        assertThat(named(entities, "TT News Agency").getMentions().get(0).getText()).isEqualTo("TT");
+        assertThat(named(entities, "Kandy").getCountry()).isEqualTo("LK");
+        assertThat(named(entities, "Dettelbach").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Thu Bon").getMentions().get(0).getText()).isEqualTo("Thu Bon river");
+        assertThat(named(entities, "Abai").getMentions().get(0).getText()).isEqualTo("Abai region");
+        assertThat(named(entities, "Monte Rio").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "London").getCountry()).isEqualTo("GB");
+        assertThat(named(entities, "Washington").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Garissa").getType()).isEqualTo(EntityType.PLACE);
+    }
 }
