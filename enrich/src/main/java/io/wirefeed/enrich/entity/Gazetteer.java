@@ -191,6 +191,7 @@ public final class Gazetteer {
             }
         }
         Map<String, GazetteerEntry> regions = new HashMap<>();
+        Set<String> stoplist = stoplist();
         for (List<String> row : lines("regions.tsv")) {
             String code = row.get(0);
             String name = regionName(code, row.get(1));
@@ -201,7 +202,9 @@ public final class Gazetteer {
             // England, Scotland, Wales: a country of a country, which copy names as it names countries
             KnownName.Kind kind = row.get(2).equals("Country") ? KnownName.Kind.COUNTRY
                 : MINOR_REGION_TYPES.contains(row.get(2)) ? KnownName.Kind.MINOR_REGION : KnownName.Kind.REGION;
-            lists.add(englishName, region, kind, 0);
+            if (!stoplist.contains(englishName)) {  // "Jewish", CLDR's name of the Jewish Autonomous Oblast
+                lists.add(englishName, region, kind, 0);
+            }
             lists.add(name, region, kind, 0);
             lists.add(row.get(1), region, kind, 0);
         }
@@ -212,6 +215,10 @@ public final class Gazetteer {
             lists.add(row.get(1), new GazetteerEntry(EntityType.PLACE, row.get(1), "iso3166-2:" + row.get(0),
                 row.get(0).substring(0, 2)), KnownName.Kind.DISTRICT, 0);
         }
+    }
+
+    private static Set<String> stoplist() {
+        return new HashSet<>(lines("place-stoplist.txt").stream().map(row -> row.get(0)).toList());
     }
 
     private static void readWorldRegions(Builder lists) {
@@ -226,7 +233,7 @@ public final class Gazetteer {
     }
 
     private static void readCities(Builder lists) {
-        Set<String> stoplist = new HashSet<>(lines("place-stoplist.txt").stream().map(row -> row.get(0)).toList());
+        Set<String> stoplist = stoplist();
         Map<String, String> cityNames = canonicalNames("place-aliases.tsv");
         Map<String, List<String>> cityAliases = new HashMap<>();
         for (List<String> row : lines("place-aliases.tsv")) {

@@ -64,7 +64,9 @@ public final class GazetteerFinder implements MentionFinder {
         boolean matchReport = !shouting && words.reportsMatches();
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
-            GazetteerEntry side = matchReport ? side(words, run) : null;
+            KnownName town = shouting ? null : townOf(run);
+            GazetteerEntry side = town == null ? null : nicknamed(words, run)
+                || matchReport && SportsTeams.playsAsSide(words, run.first(), run.last()) ? town.entry() : null;
             if (side != null) {
                 found.add(team(field, words, run, side));
                 continue;
@@ -133,15 +135,18 @@ public final class GazetteerFinder implements MentionFinder {
         return end < words.text().length() && words.text().charAt(end) == '$';
     }
 
-    /** In a match report, the town a run names when it plays as its side ("beat Cagliari 2-1"), or null. */
-    private static GazetteerEntry side(Tokens words, Run run) {
+    /**
+     * The town or region a run names, the largest of that name, when it names no country or body: a side in a match
+     * report ("beat Cagliari 2-1"), or a team's town before its nickname ("Denver Nuggets", "Minnesota Timberwolves").
+     */
+    private static KnownName townOf(Run run) {
         KnownName town = null;
         for (KnownName name : run.names()) {
             switch (name.kind()) {
                 case COUNTRY, ORGANIZATION, WATCHED, DEMONYM -> {
                     return null;  // a country or a club the lists know is what it is
                 }
-                case CITY, CAPITAL -> { }
+                case CITY, CAPITAL, REGION -> { }
                 default -> {
                     continue;  // the province of the same name ("Cagliari", "Lecce")
                 }
@@ -150,7 +155,13 @@ public final class GazetteerFinder implements MentionFinder {
                 town = name;
             }
         }
-        return town != null && SportsTeams.playsAsSide(words, run.first(), run.last()) ? town.entry() : null;
+        return town;
+    }
+
+    /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */
+    private boolean nicknamed(Tokens words, Run run) {
+        int end = SportsTeams.end(words, run.first(), run.last());
+        return end > run.last() && lexicon.isCommonWord(words.name(end));
     }
 
     private static boolean isTown(GazetteerEntry entry) {

@@ -102,10 +102,11 @@ public final class ProperNameFinder implements MentionFinder {
         for (int fields = 0; fields < 3 && j + 1 < words.size() && words.capitalised(j); fields++) {
             if (words.joinedToNext(j) && words.word(j + 1).equals("and") && j + 2 < words.size()
                     && words.capitalised(j + 2) && words.joinedToNext(j + 1)) {
+                int field = lastField(words, j + 2);
                 int start = words.start(last);
-                int end = words.end(j + 2);
+                int end = words.end(field);
                 // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
-                return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? last : j + 2;
+                return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? last : field;
             }
             if (words.after(j) != ',') {
                 return last;
@@ -156,6 +157,16 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** The last word of a body's last field from word {@code i}: "and Light Industry", not "and Energy Minister". */
+    private static int lastField(Tokens words, int i) {
+        int field = i;
+        while (field + 1 < words.size() && field - i < 2 && words.joinedToNext(field) && words.capitalised(field + 1)
+                && !TITLES.contains(words.word(field + 1))) {
+            field++;
+        }
+        return field;
     }
 
     private static boolean ofAfterHead(Tokens words, int first, int last) {
@@ -274,6 +285,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
         "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
+    private static final Set<String> LAWS = Set.of("Act", "Law", "Bill", "Code", "Statute", "Decree", "Charter");
+
     /** Words that open places' names in many languages, never a person's: "Monte Rio", "Sungai Kolok". */
     private static final Set<String> PLACE_WORDS_OPENING = Set.of("San", "Santa", "Santo", "São", "Sao", "Monte",
         "Valle", "Rio", "Río", "Puerto", "Porto", "Villa", "Ciudad", "Sungai", "Kampung", "Bahía", "Cerro", "Nueva",
@@ -452,7 +465,7 @@ public final class ProperNameFinder implements MentionFinder {
             return -1;
         }
         if (words.capitalised(next) && !insideTicker(words, next)) {
-            return acronymAfterHead(words, last, next) ? -1 : next;
+            return acronymAfterHead(words, last, next) || modelCode(words, next) ? -1 : next;
         }
         if (elided(words.word(next))) {
             return next;  // "Cie Generale d'Electricite"
@@ -464,6 +477,14 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return after > next && after < words.size() && words.capitalised(after)
             && !NameVocabulary.calendar(words, after) ? after : -1;
+    }
+
+    /** "Iraqi Air Force F-16 jets", "an MD-11": a model's letters and number are no part of a name. */
+    private static boolean modelCode(Tokens words, int i) {
+        String text = words.text();
+        int end = words.end(i);
+        return end - words.start(i) <= 2 && end + 1 < text.length() && text.charAt(end) == '-'
+            && Character.isDigit(text.charAt(end + 1));
     }
 
     /** "Saudi Press Agency SPA": an acronym after a head word is its definition, not part of the name. */
@@ -499,7 +520,8 @@ public final class ProperNameFinder implements MentionFinder {
             return;
         }
         if (afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
-                || personOfOrganisation(field, words, from, last, taken, found)) {
+                || personOfOrganisation(field, words, from, last, taken, found)
+                || bodyThenPerson(field, words, from, last, taken, found)) {
             return;
         }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
@@ -597,6 +619,23 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
+     * "the Odesa Regional Military Administration Oleh Kiper said": a body's head word, then a person by a given
+     * name, are two names. Whether the run was read so.
+     */
+    private boolean bodyThenPerson(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                   List<FoundMention> found) {
+        for (int head = Math.max(from + 1, last - 3); head < last - 1; head++) {
+            if (ORGANISATION_HEADS.contains(words.name(head)) && lexicon.isGivenName(words.name(head + 1))
+                    && personShaped(words, head + 1, last) && !organisationLike(words, head + 1, last)) {
+                typed(field, words, from, head, taken, found);
+                add(found, field, words, head + 1, last, EntityType.PERSON);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first word of the name in the run: "Showers continued", "The Bank of Japan": a sentence's first word is
      * often no part of a name (but "Brown Group Inc" keeps its "Brown").
      */
@@ -641,6 +680,9 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
     private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
+        if (from == last && LAWS.contains(words.name(from))) {
+            return;  // "the Youth Criminal Justice Act"
+        }
         if (last - from >= 4 || organisationLike(words, from, last)) {
             typed(field, words, from, last, List.of(), found);
             return;

@@ -297,4 +297,25 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Washington").getType()).isEqualTo(EntityType.PLACE);
         assertThat(named(entities, "Garissa").getType()).isEqualTo(EntityType.PLACE);
     }
+
+    @Test
+    void bodiesPeopleTeamsAndProvincesAsAgenciesWriteThem() {
+        List<Entity> entities = recognise("", "", "The Ministry of Food, Agriculture and Light Industry and the head "
+            + "of the Odesa Regional Military Administration Oleh Kiper met a boy from Mississauga, Ont., who "
+            + "planned an attack on a Jewish centre and cannot be named under the Youth Criminal Justice Act. "
+            + "Iraqi Air Force F-16 jets flew. The Denver Nuggets beat the Minnesota Timberwolves; Austin Roberts "
+            + "watched.");
+
+        assertThat(named(entities, "Ministry of Food, Agriculture and Light Industry").getType())
+            .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Odesa Regional Military Administration").getType())
+            .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Oleh Kiper").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ontario").getCountry()).isEqualTo("CA");
+        assertThat(named(entities, "Iraqi Air Force").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Denver Nuggets").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Minnesota Timberwolves").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Austin Roberts").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Jewish", "Act");
+    }
 }
