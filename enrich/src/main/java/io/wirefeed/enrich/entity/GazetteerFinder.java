@@ -26,7 +26,8 @@ import io.wirefeed.schema.EntityType;
 public final class GazetteerFinder implements MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
-    private static final int TOWN_AFTER_PREPOSITION = 5_000;
+    /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
+    private static final int TOWN_AFTER_PREPOSITION = 1_000;
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to", "across",
         "into", "towards", "toward", "around", "via", "of");
