@@ -421,13 +421,11 @@ public final class GazetteerFinder implements MentionFinder {
             return false;  // "Srinagar, Nov 9": a month, in a dateline too
         }
         if (shouting) {
-            // "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline
-            return dateline || !ambiguous(words, run) && (place.kind() == KnownName.Kind.CAPITAL
-                || place.kind() == KnownName.Kind.REGION || place.population() >= LARGE_CITY);
+            return dateline || borneOutInCapitals(words, run, place);
         }
         boolean regionAfter = dateline || amongPlaces || abbreviationWithStop(words, run, place);
-        boolean preposition = placePreposition(words, run.first());
         boolean countryNamed = countries.contains(place.entry().country());
+        boolean preposition = placePreposition(words, run.first()) && !regionOfTownAbroad(words, run, place, countryNamed);
         if (ambiguous(words, run)) {
             return regionAfter || preposition && countryNamed && sizeable(place) || capitalAlone(words, run, place);
         }
@@ -440,11 +438,22 @@ public final class GazetteerFinder implements MentionFinder {
         };
     }
 
+    /** "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline. */
+    private boolean borneOutInCapitals(Tokens words, Run run, KnownName place) {
+        return !ambiguous(words, run) && (place.kind() == KnownName.Kind.CAPITAL
+            || place.kind() == KnownName.Kind.REGION || place.population() >= LARGE_CITY);
+    }
+
     /** "TASHKENT, July 7 (Xinhua)", "NEW YORK (AP)": the dateline field, or the place opening a body. */
     private static boolean inDateline(String field, Tokens words, Run run) {
         boolean opening = run.first() == 0 || words.opensSentence(run.first()) && words.allCaps(run.first());
         return field.equals("dateline") || opening && (words.after(run.last()) == ','
             || words.after(run.last()) == '(');
+    }
+
+    /** "in the Abai region": a region's name, not a namesake town abroad. */
+    private static boolean regionOfTownAbroad(Tokens words, Run run, KnownName place, boolean countryNamed) {
+        return !countryNamed && place.kind() == KnownName.Kind.CITY && NameVocabulary.kindWrittenAfter(words, run.last());
     }
 
     /** "in Belvidere", "town of Hofu": a preposition or a place's noun right before the name. */

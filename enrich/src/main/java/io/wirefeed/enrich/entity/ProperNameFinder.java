@@ -560,9 +560,12 @@ public final class ProperNameFinder implements MentionFinder {
                 }
             }
         }
-        if (TITLES.contains(words.word(from)) && from + 1 < last && words.word(from + 1).equals("of")) {
-            typed(field, words, from + 2, last, taken, found);  // "Chairman of the Federal Reserve": the body
-            return true;
+        // "Chairman of the Federal Reserve", "Inspector-General of Police": without a person, the body
+        for (int t = from; t <= from + 1 && t + 1 < last; t++) {
+            if (TITLES.contains(words.word(t)) && words.word(t + 1).equals("of")) {
+                typed(field, words, t + 2, last, taken, found);
+                return true;
+            }
         }
         return false;
     }
@@ -848,7 +851,7 @@ public final class ProperNameFinder implements MentionFinder {
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j)
                 || fieldsOfHead(words, from, j, last);
             boolean afterCompany = endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co");
-            if (!oneName || afterCompany) {
+            if (!oneName || afterCompany || twoBodies(words, j, last)) {
                 return j;
             }
         }
@@ -864,6 +867,13 @@ public final class ProperNameFinder implements MentionFinder {
      * "Colombian Association of Hospitals and Clinics", "Ministry of Agriculture and Rural Development": after a head
      * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
      */
+    /** "Aichi Bank and Chukyo Bank": a body's head before "and", and another body after it (not "Bank and Trust Co"). */
+    private static boolean twoBodies(Tokens words, int and, int last) {
+        return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1
+            && !ORGANISATION_HEADS.contains(words.name(and + 1)) && !endsCompanyName(words.name(and + 1))
+            && closesOrganisation(words, and + 2, last);
+    }
+
     private static boolean fieldsOfHead(Tokens words, int from, int and, int last) {
         return words.word(and).equals("and") && last - and <= 2 && ofAfterHead(words, from, and - 2);
     }

@@ -304,7 +304,7 @@ class EntityRecognizerTest {
             + "of the Odesa Regional Military Administration Oleh Kiper met a boy from Mississauga, Ont., who "
             + "planned an attack on a Jewish centre and cannot be named under the Youth Criminal Justice Act. "
             + "Iraqi Air Force F-16 jets flew. The Denver Nuggets beat the Minnesota Timberwolves; Austin Roberts "
-            + "watched.");
+            + "watched. Aichi Bank and Chukyo Bank merged, the Inspector-General of Police said.");
 
         assertThat(named(entities, "Ministry of Food, Agriculture and Light Industry").getType())
             .isEqualTo(EntityType.ORGANIZATION);
@@ -316,6 +316,8 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Denver Nuggets").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Minnesota Timberwolves").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Austin Roberts").getType()).isEqualTo(EntityType.PERSON);
-        assertThat(entities).extracting(Entity::getName).doesNotContain("Jewish", "Act");
+        assertThat(named(entities, "Aichi Bank").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Chukyo Bank").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Jewish", "Act", "Inspector-General of Police");
     }
 }
