@@ -290,6 +290,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private static final KnownName[] NONE = new KnownName[0];
+    private static final Set<String> NO_COUNTRIES = java.util.Collections.emptySet();
     private static final int SHORT_ACRONYM = 3;
     private static final int LONGEST_NAME = 12;
 
@@ -299,7 +300,8 @@ public final class GazetteerFinder implements MentionFinder {
         if (subdivision != null) {
             return subdivision.entry();
         }
-        List<KnownName> places = new ArrayList<>();
+        KnownName bestPlace = null;
+        KnownName worldPlace = null;  // the best wherever it is, when the best is in a country the text names
         for (KnownName name : run.names()) {
             if (!writtenAs(words, run, name, shouting)) {
                 continue;
@@ -311,12 +313,17 @@ public final class GazetteerFinder implements MentionFinder {
                 case DEMONYM -> {
                     return null;
                 }
-                default -> places.add(name);
+                default -> {
+                    bestPlace = bestPlace == null || better(name, bestPlace, countries) ? name : bestPlace;
+                    worldPlace = worldPlace == null || better(name, worldPlace, NO_COUNTRIES) ? name : worldPlace;
+                }
             }
         }
-        // the best place the text bears out: a London, Kentucky no context supports leaves London, England
-        places.sort((a, b) -> better(a, b, countries) ? -1 : better(b, a, countries) ? 1 : 0);
-        for (KnownName place : places) {
+        if (bestPlace == null) {
+            return null;
+        }
+        // a London, Kentucky the text does not bear out leaves London, England
+        for (KnownName place : bestPlace == worldPlace ? List.of(bestPlace) : List.of(bestPlace, worldPlace)) {
             if (placeBorneOut(field, words, run, place, countries, shouting, amongPlaces)) {
                 return place.entry();
             }
