@@ -721,7 +721,9 @@ public final class ProperNameFinder implements MentionFinder {
         while (end > from && SPLITTING_JOINERS.contains(words.word(end))) {
             end--;
         }
-        if (from < end || !people(words, from, end)) {  // "Brazilian debt": a people's adjective names nothing
+        if (companyOfPlaceIn(words, from, end, taken)) {
+            add(found, field, words, from, end, EntityType.ORGANIZATION);
+        } else if (from < end || !people(words, from, end)) {  // "Brazilian debt": a people's adjective names nothing
             typedName(field, words, from, end, found);
         }
     }
@@ -850,12 +852,16 @@ public final class ProperNameFinder implements MentionFinder {
             }
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j)
                 || fieldsOfHead(words, from, j, last);
-            boolean afterCompany = endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co");
-            if (!oneName || afterCompany || twoBodies(words, j, last)) {
+            if (!oneName || afterCompany(words, j, taken) || twoBodies(words, j, last)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** "PaineWebber Inc and Ladenburg": a joiner after a complete company, but "and Co" and "Co of America". */
+    private static boolean afterCompany(Tokens words, int j, List<FoundMention> taken) {
+        return endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co") && !companyOfPlace(words, j, taken);
     }
 
     private static boolean articleAfterOf(Tokens words, int j) {
@@ -867,6 +873,25 @@ public final class ProperNameFinder implements MentionFinder {
      * "Colombian Association of Hospitals and Clinics", "Ministry of Agriculture and Rural Development": after a head
      * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
      */
+    /**
+     * "Morgan Guaranty Trust Co of New York", "Aluminum Co of America": a company of the country or state it is
+     * named for (but "CNG Development Co of Pittsburgh" says where the company is).
+     */
+    private static boolean companyOfPlace(Tokens words, int of, List<FoundMention> taken) {
+        return words.word(of).equals("of") && CompanyForms.isSuffix(words.name(of - 1))
+            && taken.stream().anyMatch(known -> known.start() == words.start(of + 1)
+                && known.entity().id() != null && known.entity().id().startsWith("iso3166"));
+    }
+
+    private static boolean companyOfPlaceIn(Tokens words, int from, int end, List<FoundMention> taken) {
+        for (int j = from + 1; j < end; j++) {
+            if (companyOfPlace(words, j, taken)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Aichi Bank and Chukyo Bank": a body's head before "and", and another body after it (not "Bank and Trust Co"). */
     private static boolean twoBodies(Tokens words, int and, int last) {
         return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1

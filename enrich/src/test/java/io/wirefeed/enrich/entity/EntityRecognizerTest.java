@@ -272,12 +272,16 @@ class EntityRecognizerTest {
     @Test
     void firmsOfPartnersAndNamesWithTheirPossessive() {
         List<Entity> entities = recognise("", "", "Sole manager Dillon, Read and Co Inc said the notes were rated "
-            + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed.");
+            + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed. Zorbatex Trust Co of New York and Kelvinor "
+            + "Development Co of Pittsburgh bid.");
 
         assertThat(named(entities, "Dillon, Read and Co Inc").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Moody's Investors Service").getMentions().get(0).getText()).isEqualTo("Moody's");
         assertThat(named(entities, "Paris").getType()).isEqualTo(EntityType.PLACE);
         assertThat(named(entities, "Texaco").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Zorbatex Trust Co of New York").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Kelvinor Development Co").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Pittsburgh").getType()).isEqualTo(EntityType.PLACE);
     }
 
     @Test
