@@ -141,7 +141,8 @@ final class NameVocabulary {
         "AGAINST", "ACQUIRE", "ACQUIRES", "BUY", "SELL", "BID", "MERGER", "TALKS", "RAISES", "LOWERS", "OFFER",
         "OFFERS", "COMPLETES", "AGREES", "PLANS", "NET", "UP", "DOWN", "THE", "A", "AN", "NEW", "REPORTS", "POSTS",
         "BOOSTS", "FILES", "WINS", "GIVES", "TAKES", "MAKES", "NAMES", "OUT", "VS", "SHARE", "SHARES", "DIVIDEND",
-        "QTR", "YEAR", "1ST", "2ND", "3RD", "4TH");
+        "QTR", "YEAR", "1ST", "2ND", "3RD", "4TH", "EXTENDS", "STARTS", "BUYING", "SELLING", "SEEKS", "URGES",
+        "PUTS", "ENDS", "JOINS", "FORMS", "OPENS", "CLOSES", "SIGNS", "PAYS", "WITHDRAWS", "REJECTS", "ACCEPTS");
 
     /** Capitals that are not organisations. */
     static final Set<String> NOT_ACRONYMS = words(

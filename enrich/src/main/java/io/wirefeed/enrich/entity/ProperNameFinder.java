@@ -69,13 +69,14 @@ public final class ProperNameFinder implements MentionFinder {
                 i++;
                 continue;
             }
-            int partners = partnersAfterComma(words, i, runEnd(words, i), taken);
+            int end = runEnd(words, i);
+            int partners = partnersAfterComma(words, i, end, taken);
             if (partners > 0) {
                 add(found, field, words, i, partners, EntityType.ORGANIZATION);
                 i = partners + 1;
                 continue;
             }
-            int last = fieldsAfterComma(words, i, runEnd(words, i), taken);
+            int last = fieldsAfterComma(words, i, end, taken);
             name(field, words, i, last, taken, found);
             addParts(words, i, last, untyped);
             i = last + 1;
@@ -577,6 +578,9 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean afterTitle(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                List<FoundMention> found) {
+        if (companySuffix(words, from, last) && personShaped(words, from, last)) {
+            return false;  // "American President Lines", "General Motors": a company's name holds titles too
+        }
         for (int t = last; t >= from; t--) {
             if (!isTitle(words, t)) {
                 continue;

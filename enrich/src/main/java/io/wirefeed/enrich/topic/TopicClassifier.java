@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.wirefeed.enrich.text.PhraseMatcher;
@@ -63,8 +62,10 @@ public final class TopicClassifier {
             }
         }
         this.categoryTerms = all.stream().filter(term -> term.startsWith("@")).collect(Collectors.toUnmodifiableSet());
-        this.terms = PhraseMatcher.of(all.stream().filter(term -> !term.startsWith("@"))
-            .collect(Collectors.toMap(Function.identity(), Function.identity())));
+        // the denial cues share the terms' single pass over the text
+        Map<String, String> phrases = new HashMap<>(DENIAL_CUES);
+        all.stream().filter(term -> !term.startsWith("@")).forEach(term -> phrases.put(term, term));
+        this.terms = PhraseMatcher.of(phrases);
     }
 
     public static TopicClassifier shipped() {
@@ -80,12 +81,17 @@ public final class TopicClassifier {
     public List<MediaTopic> classify(String headline, String body, List<Subject> agencySubjects, List<Entity> entities) {
         RuleText text = RuleText.of(headline, body);
         List<Hit> hits = new ArrayList<>();
-        List<Integer> denials = denials(text);
+        List<PhraseMatcher.Match<String>> cues = new ArrayList<>(0);
         for (PhraseMatcher.Match<String> match : terms.findAll(text.normalised())) {
-            Hit hit = new Hit(match.value(), text.word(match.start()), text.word(match.end() - 1));
-            if (!denied(hit, denials, text)) {
-                hits.add(hit);
+            if (DENIAL.equals(match.value()) || NO_DENIAL.equals(match.value())) {
+                cues.add(match);
+            } else {
+                hits.add(new Hit(match.value(), text.word(match.start()), text.word(match.end() - 1)));
             }
+        }
+        if (!cues.isEmpty()) {
+            List<Integer> denials = denials(cues, text);
+            hits.removeIf(hit -> denied(hit, denials, text));
         }
         addEntities(text, entities, hits);
         hits.sort(Comparator.comparingInt(Hit::first));
@@ -217,30 +223,33 @@ public final class TopicClassifier {
      * "There is no indication that it is connected to terrorism", "police ruled out terrorism": a term a denial
      * comes shortly before, in its sentence, is not said of the story. "Have not ruled out" denies nothing.
      */
-    private static final PhraseMatcher<Boolean> DENIALS = PhraseMatcher.of(denialCues());
+    private static final String DENIAL = "\u0000denial";
+    private static final String NO_DENIAL = "\u0000no denial";
+    private static final Map<String, String> DENIAL_CUES = denialCues();
     private static final int DENIAL_REACH = 15;
 
-    private static Map<String, Boolean> denialCues() {
-        Map<String, Boolean> cues = new HashMap<>();
+    private static Map<String, String> denialCues() {
+        Map<String, String> cues = new HashMap<>();
         for (String cue : List.of("no indication", "no evidence", "no sign", "no signs", "no suggestion",
                 "nothing to suggest", "nothing to indicate", "not connected", "not linked", "no link", "no links",
                 "no connection", "unrelated to", "not related", "not terror", "not a terror", "not an act of",
                 "not being treated as", "not treated as", "ruled out", "rules out", "ruling out")) {
-            cues.put(cue, true);
+            cues.put(cue, DENIAL);
         }
         for (String kept : List.of("not ruled out", "not rule out", "not ruling out", "t ruled out", "t rule out",
                 "never ruled out")) {
-            cues.put(kept, false);
+            cues.put(kept, NO_DENIAL);
         }
-        return cues;
+        return Map.copyOf(cues);
     }
 
-    /** The last word of each denial in the text. */
-    private static List<Integer> denials(RuleText text) {
+    /** The last word of each denial, but those a longer cue ending with it takes back ("not ruled out"). */
+    private static List<Integer> denials(List<PhraseMatcher.Match<String>> cues, RuleText text) {
         List<Integer> words = new ArrayList<>();
-        for (PhraseMatcher.Match<Boolean> match : DENIALS.find(text.normalised())) {
-            if (match.value()) {
-                words.add(text.word(match.end() - 1));
+        for (PhraseMatcher.Match<String> cue : cues) {
+            boolean takenBack = cues.stream().anyMatch(other -> NO_DENIAL.equals(other.value()) && other.end() == cue.end());
+            if (DENIAL.equals(cue.value()) && !takenBack) {
+                words.add(text.word(cue.end() - 1));
             }
         }
         return words;
