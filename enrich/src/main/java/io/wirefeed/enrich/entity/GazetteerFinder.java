@@ -93,7 +93,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
-        int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run.last())
+        int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run)
             : subdivision && regionNounAfter(words, run.last()) || kindWrittenAfter(words, run.last(), entry)
             ? run.last() + 1 : run.last();
         int start = words.start(first);
@@ -191,9 +191,11 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */
-    private static int withLegalForm(Tokens words, int last) {
-        int end = last;
-        while (!words.possessive(end) && words.joinedToNext(end) && !words.joined(end)) {
+    private static int withLegalForm(Tokens words, Run run) {
+        int end = run.last();
+        // "Standard and Poor's Corp": a possessive the name is known with goes on to the legal form
+        while ((!words.possessive(end) || end == run.last() && possessiveInName(words, run)) && words.joinedToNext(end)
+                && !words.joined(end)) {
             if (CompanyForms.isSuffix(words.name(end + 1))) {
                 end++;
             } else if (andCompany(words, end)) {
@@ -474,8 +476,9 @@ public final class GazetteerFinder implements MentionFinder {
             before = words.word(first - 2).toLowerCase(java.util.Locale.ROOT);  // "at the Malaba crossing"
         }
         return PLACE_PREPOSITIONS.contains(before) || PLACE_NOUNS_BEFORE.contains(before)
-            || PLACE_ADJECTIVES_BEFORE.contains(before);
+            || PLACE_ADJECTIVES_BEFORE.contains(before) || NameVocabulary.announcedPlaceList(words, first);
     }
+
 
     /**
      * "Washington charged France", "Santiago said": a capital that is also a given name, but no English word, is

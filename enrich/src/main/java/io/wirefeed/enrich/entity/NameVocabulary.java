@@ -121,6 +121,35 @@ final class NameVocabulary {
             && KINDS_IN_LOWER_CASE.contains(words.word(last + 1));
     }
 
+    /** "towns on the slopes including Nicolosi", "provinces such as Ituri": a list a plural place noun announces. */
+    static boolean announcedPlaceList(Tokens words, int first) {
+        int at = first - 1;
+        if (at < 0 || !words.joinedToNext(at)) {
+            return false;
+        }
+        String before = words.word(at);
+        if (before.equals("as") && at >= 1 && words.word(at - 1).equals("such")) {
+            at--;
+        } else if (!before.equals("including") && !before.equals("like")) {
+            return false;
+        }
+        for (int j = at - 1; j >= Math.max(0, at - PLACE_LIST_REACH); j--) {
+            char after = words.after(j);
+            if (after == '.' || after == ';' || after == ':' || after == '?' || after == '!') {
+                return false;
+            }
+            if (PLACES_ANNOUNCED.contains(words.word(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural nouns that announce a list of places, and how many words before the list they may stand. */
+    private static final Set<String> PLACES_ANNOUNCED = Set.of("towns", "cities", "villages", "provinces",
+        "districts", "regions", "states", "countries", "ports", "islands", "municipalities", "suburbs", "capitals");
+    private static final int PLACE_LIST_REACH = 8;
+
     private static final Set<String> KINDS_IN_LOWER_CASE = Set.of("region", "province", "oblast", "governorate",
         "prefecture", "river", "peninsula", "valley", "glacier", "forest");
 

@@ -85,10 +85,24 @@ public final class ProperNameFinder implements MentionFinder {
         return found;
     }
 
-    /** "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes). */
+    /**
+     * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
+     * a list ("Lake Superior and the Gulf of Mexico").
+     */
     private static boolean openedByPlaceHead(Tokens words, int from, int last, List<FoundMention> taken) {
         return from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
+            && !listsNames(words, from, last)
             && (knownAt(taken, -1, words.nameEnd(last)) || last - from <= 2 && LAKES.contains(words.name(from)));
+    }
+
+    private static boolean listsNames(Tokens words, int from, int last) {
+        for (int j = from + 1; j < last; j++) {
+            String word = words.word(j);
+            if (word.equals("and") || word.equals("&") || word.equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1045,8 +1059,14 @@ public final class ProperNameFinder implements MentionFinder {
         return true;
     }
 
-    /** "the nearby North Waziristan district", "the town of Adale": a place by the noun a text gives it. */
+    /**
+     * "the nearby North Waziristan district", "the town of Adale", "villages including Mpeketoni": a place by the
+     * noun a text gives it.
+     */
     private static boolean describedAsPlace(Tokens words, int from, int last) {
+        if (NameVocabulary.announcedPlaceList(words, from)) {
+            return true;
+        }
         if (last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
                 && PLACE_NOUNS.contains(words.word(last + 1))) {
             return true;
