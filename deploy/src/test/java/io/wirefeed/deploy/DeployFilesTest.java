@@ -177,6 +177,49 @@ class DeployFilesTest {
         }));
     }
 
+    /**
+     * The broker keeps its log where the volume is: the apache/kafka image writes to /tmp/kraft-combined-logs unless
+     * told otherwise, which a recreated container loses with every topic, offset and transaction in it.
+     */
+    @Test
+    void composeKeepsKafkasLogOnItsVolume() {
+        JsonNode kafka = DeployFiles.yaml("compose/compose.yaml").get(0).path("services").path("kafka");
+        String logDirs = kafka.path("environment").path("KAFKA_LOG_DIRS").asText();
+        assertThat(logDirs).as("KAFKA_LOG_DIRS").isNotEmpty();
+        List<String> mounted = new ArrayList<>();
+        kafka.path("volumes").forEach(volume -> mounted.add(volume.asText().split(":")[1]));
+        assertThat(List.of(logDirs.split(","))).allSatisfy(dir ->
+            assertThat(mounted).as("volumes of the kafka service").anySatisfy(path ->
+                assertThat(dir.equals(path) || dir.startsWith(path + "/")).as(dir + " under " + path).isTrue()));
+    }
+
+    /** Every alert says how bad it is, what happened, and links a runbook section that exists. */
+    @Test
+    void everyAlertHasASeverityAndARunbookThatExists() throws IOException {
+        Set<String> sections = new TreeSet<>();
+        for (String line : Files.readAllLines(DeployFiles.ROOT.resolve("../docs/operations.md"))) {
+            if (line.startsWith("## ")) {
+                sections.add(line.substring(3).strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "")
+                    .replace(' ', '-'));
+            }
+        }
+        List<String> alerts = new ArrayList<>();
+        for (JsonNode group : DeployFiles.yaml("prometheus/alerts.yml").get(0).path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                String alert = rule.path("alert").asText();
+                alerts.add(alert);
+                assertThat(rule.at("/labels/severity").asText()).as(alert).isIn("critical", "warning");
+                assertThat(rule.at("/annotations/summary").asText()).as(alert).isNotBlank();
+                assertThat(rule.at("/annotations/description").asText()).as(alert).isNotBlank();
+                String runbook = rule.at("/annotations/runbook_url").asText();
+                assertThat(runbook).as(alert).startsWith("docs/operations.md#");
+                assertThat(sections).as(alert + " runbook").contains(runbook.substring(runbook.indexOf('#') + 1));
+            }
+        }
+        assertThat(alerts).contains("WirefeedServiceDown", "WirefeedIngestRejecting", "WirefeedStreamThreadsGone",
+            "WirefeedSinkStalled", "WirefeedSinkDeadLetters");
+    }
+
     /** The enriched topic is written in transactions; a worker reading uncommitted would store aborted records. */
     @Test
     void theConnectWorkersReadOnlyCommittedRecords() throws IOException {

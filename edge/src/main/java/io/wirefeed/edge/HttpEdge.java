@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A service's HTTP edge on the JDK's server: {@code GET /health} (the process answers), {@code GET /ready}
- * (the service's own readiness check), {@code GET /metrics} (Prometheus), and the routes the service declares.
+ * A service's HTTP edge on the JDK's server: {@code GET /health} (the service's own liveness check: 503 with the
+ * reason when it is alive but of no use, so that an orchestrator restarts it), {@code GET /ready} (the service's own
+ * readiness check), {@code GET /metrics} (Prometheus), and the routes the service declares.
  * Handlers are thin; anything they throw becomes a 500 without details; unknown paths are 404 and wrong
  * methods 405.
  *
@@ -80,6 +82,7 @@ public final class HttpEdge implements AutoCloseable {
     private final Semaphore admitted;
     private final Map<Thread, Running> running = new ConcurrentHashMap<>();
     private final long timeoutNanos;
+    private volatile Supplier<String> liveness = () -> null;
 
     /** The edge with health, readiness and metrics on the same port as the routes, without limits. */
     public HttpEdge(InetSocketAddress address, int threads, BooleanSupplier ready, String notReadyReason,
@@ -110,7 +113,7 @@ public final class HttpEdge implements AutoCloseable {
             probeServer.setExecutor(probeExecutor);
             probeServer.createContext("/", exchange -> send(exchange, HttpReply.error(404, "No such endpoint")));
         }
-        route(probeServer, "/health", "GET", exchange -> HttpReply.json(200, Map.of("status", "UP")));
+        route(probeServer, "/health", "GET", exchange -> health(liveness.get()));
         route(probeServer, "/ready", "GET", exchange -> ready.getAsBoolean()
             ? HttpReply.json(200, Map.of("status", "READY"))
             : HttpReply.json(503, Map.of("status", "NOT_READY", "reason", notReadyReason)));
@@ -203,6 +206,20 @@ public final class HttpEdge implements AutoCloseable {
     }
 
     private record Running(Thread thread, long deadline) {
+    }
+
+    /**
+     * What {@code /health} checks: the supplier answers null while the service is alive, or why it is not (a
+     * stream whose threads all died). Without one, the process answering is enough.
+     */
+    public HttpEdge liveness(Supplier<String> problem) {
+        this.liveness = problem;
+        return this;
+    }
+
+    static HttpReply health(String problem) {
+        return problem == null ? HttpReply.json(200, Map.of("status", "UP"))
+            : HttpReply.json(503, Map.of("status", "DOWN", "reason", problem));
     }
 
     public HttpEdge route(String path, String method, Handler handler) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -103,7 +105,30 @@ public final class EnrichService implements AutoCloseable {
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
             metrics, clock),
             properties);
+        superviseThreads(streams, registry);
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        TrendsQuery trends = new TrendsQuery(streams, clock);
+        http = new HttpEdge(new InetSocketAddress(config.getString(EnrichConfig.HTTP_HOST_CONFIG),
+            config.getInt(EnrichConfig.HTTP_PORT_CONFIG)), 4, () -> streams.state() == KafkaStreams.State.RUNNING,
+            "Kafka Streams is not running", registry)
+            .liveness(() -> StreamsLiveness.problem(streams))
+            .route("/trends", "GET", exchange -> trends.answer(exchange.getRequestURI().getRawQuery()))
+            .start();
+        streams.start();
+        LOG.info("Enrichment started: {} -> {}, HTTP on port {}", topics.dispatches(), topics.enriched(), http.port());
+    }
+
+    /**
+     * Replaces a stream thread that fails (a registry outage stops threads until it answers), counts the failures,
+     * and publishes whether Kafka Streams runs and how many of its threads live.
+     */
+    private static void superviseThreads(KafkaStreams streams, MeterRegistry registry) {
+        Counter threadFailures = Counter.builder("wirefeed.enrich.stream.thread.failures")
+            .description("Stream threads that failed and were replaced (a schema registry outage included)")
+            .register(registry);
         streams.setUncaughtExceptionHandler(error -> {
+            threadFailures.increment();
             if (RegistryUnavailableException.causedBy(error)) {
                 LOG.warn("Stream thread stopped while the schema registry is unavailable; replacing it");
             } else {
@@ -111,19 +136,13 @@ public final class EnrichService implements AutoCloseable {
             }
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(registry);
         Gauge.builder("wirefeed.enrich.running", streams, running -> running.state() == KafkaStreams.State.RUNNING ? 1 : 0)
             .description("1 while Kafka Streams is RUNNING, 0 otherwise (starting, rebalancing, failed)")
             .register(registry);
-        TrendsQuery trends = new TrendsQuery(streams, clock);
-        http = new HttpEdge(new InetSocketAddress(config.getString(EnrichConfig.HTTP_HOST_CONFIG),
-            config.getInt(EnrichConfig.HTTP_PORT_CONFIG)), 4, () -> streams.state() == KafkaStreams.State.RUNNING,
-            "Kafka Streams is not running", registry)
-            .route("/trends", "GET", exchange -> trends.answer(exchange.getRequestURI().getRawQuery()))
-            .start();
-        streams.start();
-        LOG.info("Enrichment started: {} -> {}, HTTP on port {}", topics.dispatches(), topics.enriched(), http.port());
+        Gauge.builder("wirefeed.enrich.stream.threads", streams,
+                live -> live.state().isRunningOrRebalancing() ? StreamsLiveness.liveThreads(live) : 0)
+            .description("Stream threads alive (neither shutting down nor dead); /health fails at 0 while running")
+            .register(registry);
     }
 
     public static EnrichService start(EnrichConfig config, Clock clock) {

@@ -120,7 +120,12 @@ class EnrichServiceIT {
             assertThat(trendsOfBoth).contains("\"key\":\"iso3166:UZ\"").contains("\"kind\":\"TOPIC\"");
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + one.httpPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(metrics.body()).contains("kafka_stream_").contains("wirefeed_enrich_latency_seconds_bucket");
+            assertThat(metrics.body()).contains("kafka_stream_").contains("wirefeed_enrich_latency_seconds_bucket")
+                .containsPattern("(?m)^wirefeed_enrich_stream_threads [1-9]")
+                .contains("wirefeed_enrich_stream_thread_failures_total");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + one.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertEachInstanceReadItsShare(kafka, first.getString(EnrichConfig.APPLICATION_ID_CONFIG),
                 settings.dispatches);
         }

@@ -19,9 +19,10 @@ import io.wirefeed.stack.ConnectRest;
 /**
  * The sink connectors as Prometheus sees them: {@code wirefeed_connect_tasks{connector, state}}, how many tasks
  * of each connector are in each state (from the worker's REST API), and
- * {@code wirefeed_connect_records_written_total{connector}} (Connect's own {@code sink-task-metrics}, read over
- * JMX). On Strimzi the JMX exporter rules in {@code deploy/k8s} give the same series, so one alert rule and one
- * dashboard serve both.
+ * {@code wirefeed_connect_records_written_total{connector}} and
+ * {@code wirefeed_connect_dead_letters_total{connector}} (Connect's own {@code sink-task-metrics} and
+ * {@code task-error-metrics}, read over JMX). On Strimzi the JMX exporter rules in {@code deploy/k8s} give the
+ * same series, so one alert rule and one dashboard serve both.
  */
 final class ConnectorTaskMetrics implements MeterBinder {
 
@@ -44,20 +45,27 @@ final class ConnectorTaskMetrics implements MeterBinder {
                     .tag("connector", connector).tag("state", state)
                     .register(registry);
             }
-            FunctionCounter.builder("wirefeed.connect.records.written", connector, ConnectorTaskMetrics::recordsWritten)
+            FunctionCounter.builder("wirefeed.connect.records.written", connector,
+                    name -> taskTotal("sink-task-metrics", name, "sink-record-send-total"))
                 .description("Records a sink connector's tasks have written (sink-record-send-total)")
+                .tag("connector", connector)
+                .register(registry);
+            FunctionCounter.builder("wirefeed.connect.dead.letters", connector,
+                    name -> taskTotal("task-error-metrics", name, "deadletterqueue-produce-requests"))
+                .description("Records a sink connector's tasks sent to its dead-letter topic")
                 .tag("connector", connector)
                 .register(registry);
         }
     }
 
-    private static double recordsWritten(String connector) {
+    /** One attribute of a connector's task metrics of one type, summed over its tasks. */
+    private static double taskTotal(String type, String connector, String attribute) {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         try {
             double total = 0;
-            for (ObjectName task : server.queryNames(new ObjectName("kafka.connect:type=sink-task-metrics,connector="
+            for (ObjectName task : server.queryNames(new ObjectName("kafka.connect:type=" + type + ",connector="
                     + connector + ",*"), null)) {
-                total += ((Number) server.getAttribute(task, "sink-record-send-total")).doubleValue();
+                total += ((Number) server.getAttribute(task, attribute)).doubleValue();
             }
             return total;
         } catch (JMException e) {
