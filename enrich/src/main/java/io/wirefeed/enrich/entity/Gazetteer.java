@@ -165,13 +165,22 @@ public final class Gazetteer {
 
     private static void readOrganisations(Builder lists) {
         for (List<String> row : lines("organizations.tsv")) {
-            GazetteerEntry organisation = new GazetteerEntry(EntityType.ORGANIZATION, row.get(1),
-                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0),
-                row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
-            for (String name : withOthers(row.get(1), split(row, 2))) {
+            GazetteerEntry organisation = organisation(row);
+            for (String name : organisationNames(row)) {
                 lists.add(name, organisation, KnownName.Kind.ORGANIZATION, 0);
             }
         }
+    }
+
+    /** The entry of a row of organizations.tsv, as every finder that reads the file makes it. */
+    static GazetteerEntry organisation(List<String> row) {
+        return new GazetteerEntry(EntityType.ORGANIZATION, row.get(1), row.get(0).isEmpty() ? null
+            : "wikidata:" + row.get(0), row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
+    }
+
+    /** The names a row of organizations.tsv gives: the canonical one, then the others. */
+    static List<String> organisationNames(List<String> row) {
+        return withOthers(row.get(1), split(row, 2));
     }
 
     /**

@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.wirefeed.schema.EntityType;
 
 /**
- * The news agencies of the shipped organisation list, by the codes datelines give them: "BAGHDAD (AA)" is Anadolu
- * Agency, "STOCKHOLM (TT)" Tidningarnas Telegrambyrå. A code is an agency's listed name or the initials of one;
- * initials two agencies share stand for neither.
+ * The news agencies of the shipped organisation list, by the codes datelines give them: "STOCKHOLM (TT)" is
+ * Tidningarnas Telegrambyrå, "ANKARA (Anadolu)" Anadolu Agency. A code is an agency's listed name or the initials of
+ * one; initials two agencies share stand for neither ("AA": Anadolu Agency and Agencia Andina).
  */
 final class NewsAgencies {
 
@@ -39,12 +38,9 @@ final class NewsAgencies {
                 continue;
             }
             // the entry as Gazetteer makes it, so that both finders' mentions merge into one entity
-            GazetteerEntry agency = new GazetteerEntry(EntityType.ORGANIZATION, row.get(1),
-                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0),
-                row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
+            GazetteerEntry agency = Gazetteer.organisation(row);
             names.put(NameKeys.of(row.get(1)), agency);
-            for (String name : row.size() > 2 && !row.get(2).isBlank() ? List.of((row.get(1) + "|" + row.get(2))
-                    .split("\\|")) : List.of(row.get(1))) {
+            for (String name : Gazetteer.organisationNames(row)) {
                 names.putIfAbsent(NameKeys.of(name), agency);
                 String spelt = initialsOf(name);
                 if (spelt.length() >= 2 && initials.putIfAbsent(spelt, agency) != null
