@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,8 @@ import io.wirefeed.schema.EntityType;
 public final class GazetteerFinder implements MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
+    /** A capital this large is what copy means by its name, whatever country it names besides. */
+    private static final int GREAT_CAPITAL = 1_000_000;
     /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
     private static final int TOWN_AFTER_PREPOSITION = 1_000;
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
@@ -246,7 +249,8 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.append(words.key(i, false));
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME && words.joinedToNext(j)
                     && gazetteer.isPrefix(prefix.toString()); j++) {
-                KnownName[] names = continuesName(words, j + 1) ? lookup(words, prefix + " ", j + 1) : NONE;
+                KnownName[] names = continuesName(words, j + 1) ? lookup(words, prefix + " ", j + 1)
+                    : writtenInLowerCase(lookup(words, prefix + " ", j + 1), words.word(j + 1));
                 if (names.length > 0) {
                     best = j + 1;
                     bestNames = names;
@@ -267,6 +271,16 @@ public final class GazetteerFinder implements MentionFinder {
         boolean elided = word.length() > 2 && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019')
             && Character.isUpperCase(word.charAt(2));
         return words.capitalised(i) || elided || Character.isDigit(word.charAt(0));
+    }
+
+    /** "the Baltic states", "Gulf states": the names a list writes with this word in lower case. */
+    private static KnownName[] writtenInLowerCase(KnownName[] names, String word) {
+        if (names.length == 0) {
+            return names;
+        }
+        String spaced = " " + word + " ";
+        return Arrays.stream(names).filter(name -> (" " + name.written() + " ").contains(spaced))
+            .toArray(KnownName[]::new);
     }
 
     /** "&lt;PSG&gt;", "&lt;UN&gt;": a ticker's letters name no club or body. */
@@ -415,12 +429,18 @@ public final class GazetteerFinder implements MentionFinder {
         boolean candidateNamed = countries.contains(candidate.entry().country());
         boolean bestNamed = countries.contains(best.entry().country());
         if (candidateNamed != bestNamed) {
-            return candidateNamed;
+            // "U.S. shares traded in London": a great capital, not a small namesake in the country the text names
+            return candidateNamed ? !greatCapitalOverTown(best, candidate) : greatCapitalOverTown(candidate, best);
         }
         if (candidate.kind() != best.kind()) {
             return candidate.kind().ordinal() < best.kind().ordinal();
         }
         return candidate.population() > best.population();
+    }
+
+    private static boolean greatCapitalOverTown(KnownName capital, KnownName town) {
+        return capital.kind() == KnownName.Kind.CAPITAL && capital.population() >= GREAT_CAPITAL
+            && town.kind() == KnownName.Kind.CITY && town.population() < LARGE_CITY;
     }
 
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,

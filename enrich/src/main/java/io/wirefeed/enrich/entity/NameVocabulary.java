@@ -46,7 +46,7 @@ final class NameVocabulary {
         "Coalition", "Centre", "Center", "Club", "Team", "Confederation", "Syndicate", "Consortium", "Cooperative",
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
-        "Division", "Battalion", "Unit", "Cartel");
+        "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Laboratory", "Fund");
 
     /** Titles and roles written before a person's name. */
     static final Set<String> TITLES = words(

@@ -780,6 +780,9 @@ public final class ProperNameFinder implements MentionFinder {
      * around a company's name. A name that is an English word needs more than that ("rival Apple" is not enough).
      */
     private boolean describedAsOrganisation(Tokens words, int from, int last) {
+        if (quotedAsShare(words, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
+            return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
+        }
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
             return false;
         }
@@ -788,6 +791,36 @@ public final class ProperNameFinder implements MentionFinder {
         return describedBefore(words, from, last) || shown || appositive(words, last, ORGANISATION_DESCRIPTORS)
             || exampleOf(words, from);
     }
+
+    /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
+    private static boolean quotedAsShare(Tokens words, int last) {
+        int at = last + 1;
+        if (at + 1 >= words.size() || !words.joinedToNext(last) || !PRICE_MOVES.contains(words.word(at))) {
+            return false;
+        }
+        at++;
+        if (words.word(at).equals("up") || words.word(at).equals("down")) {
+            at++;
+        }
+        for (int j = at; j < Math.min(words.size(), at + PRICE_REACH); j++) {
+            String word = words.word(j);
+            if (PRICE_UNITS.contains(word) || j > at && Character.isDigit(word.charAt(0)) && word.endsWith("p")) {
+                return true;
+            }
+            if (!Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",
+        "slipped", "dipped", "climbed", "dropped", "firmed", "jumped", "shed", "advanced", "declined", "slumped",
+        "soared", "surged", "edged", "improved", "tumbled", "plunged", "rallied", "weakened", "hardened");
+    /** The units a share's price moves in, after its figure ("1/2 dlr", "12 pence", "30 yen"). */
+    private static final Set<String> PRICE_UNITS = Set.of("dlr", "dlrs", "cent", "cents", "ct", "cts", "pence",
+        "penny", "yen", "marks", "pfennigs", "francs", "lire", "guilders", "crowns", "stg");
+    private static final int PRICE_REACH = 4;
 
     /** "carmaker Toyota", "shares of Skanska". */
     private static boolean describedBefore(Tokens words, int from, int last) {

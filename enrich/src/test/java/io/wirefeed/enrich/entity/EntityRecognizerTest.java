@@ -45,6 +45,33 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGreatCapitalIsNotASmallNamesakeInTheCountryTheTextNames() {
+        List<Entity> entities = recognise("", "", "U.S. shares traded in London were firmer, dealers said, while "
+            + "Ohio farmers met in Columbus.");
+
+        assertThat(named(entities, "London").getCountry()).isEqualTo("GB");
+        assertThat(named(entities, "Columbus").getCountry()).isEqualTo("US");
+    }
+
+    @Test
+    void aNameWhoseSharePriceMovesIsACompanys() {
+        List<Entity> entities = recognise("", "", "Among the losers Zorblax fell 1/2 dlr to 77, while Gold rose 2 dlrs "
+            + "an ounce and Kelvinator rose 12 pence.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).containsExactlyInAnyOrder("Zorblax", "Kelvinator");
+    }
+
+    @Test
+    void placesAPluralPlaceNounAnnouncesAreTowns() {
+        List<Entity> entities = recognise("", "", "Ash fell on towns on the southern and eastern slopes including "
+            + "Nicolosi and Trecastagni, and gunmen raided villages such as Mpeketoni.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+            .contains("Nicolosi", "Trecastagni", "Mpeketoni");
+    }
+
+    @Test
     void acronymsDefinedInTheTextLinkToTheirLongForm() {
         List<Entity> entities = recognise("", "", "Leaders of the Shanghai Cooperation Organization (SCO) met on "
             + "Friday. The SCO also agreed to expand the Regional Anti-Terrorist Bureau (RATB), and the RATB will move.");
