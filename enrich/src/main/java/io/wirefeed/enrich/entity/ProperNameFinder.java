@@ -238,6 +238,9 @@ public final class ProperNameFinder implements MentionFinder {
             }
             int start = words.start(from);
             int end = words.nameEnd(run[1]);
+            if (from == run[1] && !standsAlone(words, from) && listedBefore(words.text(), start, byEnd).size() < 2) {
+                continue;  // an English word needs a list of names before it, not one ("Oil and Natural Gas")
+            }
             EntityType type = listedWith(words.text(), start, end, byStart, byEnd);
             boolean fullName = run[1] > from && run[1] - from <= 2 && noEnglishWord(words, from, run[1]);
             if (type == EntityType.ORGANIZATION || type == EntityType.PERSON && fullName) {
@@ -251,7 +254,8 @@ public final class ProperNameFinder implements MentionFinder {
      * not "Mercedes-Benz and the Swedish" (a list itself) and no name already found there.
      */
     private boolean listable(Tokens words, int from, int last, NavigableMap<Integer, FoundMention> byEnd) {
-        if (from > last || from == last && !standsAlone(words, from)
+        // "Bosch and Continental": among companies, a capitalised English word is one too (a person needs two)
+        if (from > last || from == last && !standsAlone(words, from) && !capitalisedWord(words, from)
                 || !personShaped(words, from, last) && !isAcronym(words, from)) {
             return false;
         }
@@ -264,15 +268,7 @@ public final class ProperNameFinder implements MentionFinder {
                                          NavigableMap<Integer, FoundMention> byStart,
                                          NavigableMap<Integer, FoundMention> byEnd) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-        int left = start;
-        for (int step = 0; step < LIST_REACH; step++) {
-            Map.Entry<Integer, FoundMention> previous = byEnd.floorEntry(left);
-            if (previous == null || !listSeparator(text, previous.getKey(), left)) {
-                break;
-            }
-            types.add(previous.getValue().entity().type());
-            left = previous.getValue().start();
-        }
+        listedBefore(text, start, byEnd).forEach(previous -> types.add(previous.entity().type()));
         int right = end;
         for (int step = 0; step < LIST_REACH; step++) {
             Map.Entry<Integer, FoundMention> next = byStart.ceilingEntry(right);
@@ -283,6 +279,21 @@ public final class ProperNameFinder implements MentionFinder {
             right = next.getValue().end();
         }
         return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    /** The names listed right before a span, nearest first ("ZF, Bosch and" before "Continental"). */
+    private static List<FoundMention> listedBefore(String text, int start, NavigableMap<Integer, FoundMention> byEnd) {
+        List<FoundMention> listed = new ArrayList<>();
+        int left = start;
+        for (int step = 0; step < LIST_REACH; step++) {
+            Map.Entry<Integer, FoundMention> previous = byEnd.floorEntry(left);
+            if (previous == null || !listSeparator(text, previous.getKey(), left)) {
+                break;
+            }
+            listed.add(previous.getValue());
+            left = previous.getValue().start();
+        }
+        return listed;
     }
 
     /**
@@ -323,6 +334,12 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         return !demonymKey(words.key(i, true));
+    }
+
+    private boolean capitalisedWord(Tokens words, int i) {
+        String word = words.name(i);
+        return lexicon.isCommonWord(word) && !lexicon.isGivenName(word) && !words.opensSentence(i) && word.length() >= 3
+            && !CompanyForms.isSuffix(word) && !demonymKey(words.key(i, true));
     }
 
     private static boolean demonymKey(String key) {
@@ -783,6 +800,9 @@ public final class ProperNameFinder implements MentionFinder {
         if (quotedAsShare(words, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
             return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
         }
+        if (PUBLICATIONS.contains(wordBefore(words, from, 1))) {
+            return true;  // "the journal Nature", "the newspaper Independent": a word all the same
+        }
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
             return false;
         }
@@ -814,6 +834,8 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    private static final int APPOSITION_REACH = 7;
+    private static final Set<String> PUBLICATIONS = Set.of("journal", "magazine", "newspaper", "tabloid", "weekly");
     private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",
         "slipped", "dipped", "climbed", "dropped", "firmed", "jumped", "shed", "advanced", "declined", "slumped",
         "soared", "surged", "edged", "improved", "tumbled", "plunged", "rallied", "weakened", "hardened");
@@ -829,7 +851,17 @@ public final class ProperNameFinder implements MentionFinder {
         // describes a firm only when its name is one word ("asset manager Amundi")
         boolean eitherKind = PERSON_ROLES_AFTER.contains(before) && from < last;
         return ORGANISATION_DESCRIPTORS.contains(before) && !eitherKind
-            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares");
+            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares")
+            || descriptorAndComma(words, from);
+    }
+
+    /** "Spain's largest agricultural cooperative, Dcoop", "a small construction firm, Teranga Bâtiment". */
+    private static boolean descriptorAndComma(Tokens words, int from) {
+        if (from < 1 || words.after(from - 1) != ',' || words.capitalised(from - 1)) {
+            return false;
+        }
+        String descriptor = words.word(from - 1);
+        return ORGANISATION_DESCRIPTORS.contains(descriptor) && !PERSON_ROLES_AFTER.contains(descriptor);
     }
 
     /** "operators including Moniepoint", "German suppliers such as Bosch": an example of companies named before. */
@@ -859,11 +891,12 @@ public final class ProperNameFinder implements MentionFinder {
      * last such noun is the head ("the project manager" is a person).
      */
     private static boolean appositive(Tokens words, int last, Set<String> nouns) {
+        // "Deoleo, the world's largest olive oil bottler": up to seven words to the noun
         if (words.after(last) != ',' || words.possessive(last)) {
             return false;
         }
         Set<String> head = null;
-        for (int j = last + 1; j < words.size() && j <= last + 5; j++) {
+        for (int j = last + 1; j < words.size() && j <= last + APPOSITION_REACH; j++) {
             if (j > last + 1 && !words.joinedToNext(j - 1) || Character.isDigit(words.word(j).charAt(0))
                     && j > last + 1) {
                 break;

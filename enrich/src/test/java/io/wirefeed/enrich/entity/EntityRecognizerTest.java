@@ -63,6 +63,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void companiesDescribedBeforeACommaInAJournalOrListedAmongCompaniesAreOrganisations() {
+        List<Entity> entities = recognise("", "", "Spain's largest agricultural cooperative, Dcoop, said the study "
+            + "in the journal Nature was wrong. Suppliers such as ZF Friedrichshafen, Bosch and Continental cut jobs. "
+            + "The Oil and Natural Gas Commission signed.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).contains("Dcoop", "Nature", "Continental").doesNotContain("Oil");
+    }
+
+    @Test
     void placesAPluralPlaceNounAnnouncesAreTowns() {
         List<Entity> entities = recognise("", "", "Ash fell on towns on the southern and eastern slopes including "
             + "Nicolosi and Trecastagni, and gunmen raided villages such as Mpeketoni.");
