@@ -66,6 +66,9 @@ final class NameVocabulary {
 
     /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
     static final Set<String> ROLES = words(
+        "pensioner", "retiree", "vendor", "shopkeeper", "villager", "fisherman", "guide", "passenger", "tourist",
+        "housewife", "mechanic", "labourer", "laborer", "grandmother", "grandfather", "neighbour", "neighbor",
+        "volunteer", "protester", "demonstrator",
         "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "coach", "striker", "midfielder",
         "defender", "goalkeeper", "forward", "captain", "manager", "president", "minister", "chairman", "chairwoman",
         "director", "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor",
@@ -214,6 +217,9 @@ final class NameVocabulary {
         "apps", "startups", "miners", "airlines", "automakers", "carmakers", "refiners", "traders", "buyers");
     /** Roles written after a person's name and a comma ("Zhang Wei, a spokesman for the ministry"). */
     static final Set<String> PERSON_ROLES_AFTER = words(
+        "pensioner", "retiree", "vendor", "shopkeeper", "villager", "fisherman", "guide", "passenger", "tourist",
+        "housewife", "mechanic", "labourer", "laborer", "grandmother", "grandfather", "neighbour", "neighbor",
+        "volunteer", "protester", "demonstrator",
         "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chairman", "chairwoman", "director",
         "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor", "ambassador",
         "leader", "commander", "official", "officer", "adviser", "advisor", "analyst", "economist", "strategist",

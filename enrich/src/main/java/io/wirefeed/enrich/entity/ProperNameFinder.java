@@ -458,7 +458,8 @@ public final class ProperNameFinder implements MentionFinder {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
                 && (!words.possessive(last) || possessiveInName(words, last))
-                && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)) {
+                && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)
+                && !playerPosition(words, last + 1, Math.min(words.size() - 1, last + 3))) {
             int next = nextNameWord(words, last);
             if (next < 0) {
                 break;
@@ -624,15 +625,29 @@ public final class ProperNameFinder implements MentionFinder {
                 return true;
             }
             if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
+                listedBeforeTitle(field, words, from, t, taken, found);
                 return true;
             }
             if (!organisationLike(words, t + 1, last)) {
                 person(field, words, t + 1, last, found);
+                listedBeforeTitle(field, words, from, t, taken, found);
                 return true;
             }
             return false;
         }
         return false;
+    }
+
+    /** "President Joseph Aoun and Prime Minister Nawaf Salam": the names listed before the last title's. */
+    private void listedBeforeTitle(String field, Tokens words, int from, int title, List<FoundMention> taken,
+                                   List<FoundMention> found) {
+        for (int j = title - 1; j > from; j--) {
+            String word = words.word(j);
+            if (word.equals("and") || word.equals("or") || word.equals("&")) {
+                name(field, words, from, j - 1, taken, found);
+                return;
+            }
+        }
     }
 
     /**
@@ -683,11 +698,21 @@ public final class ProperNameFinder implements MentionFinder {
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
-                || ordinaryBeforeJoiner(words, from, last))) {
+                || ordinaryBeforeJoiner(words, from, last) || playerPosition(words, from, last))) {
             from++;
         }
         return from;
     }
+
+    /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
+    private static boolean playerPosition(Tokens words, int i, int last) {
+        return i + 1 < last && words.end(i) - words.start(i) == 1
+            && POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 && words.next(i) == ' '
+            && words.capitalised(i + 1) && words.capitalised(i + 2) && words.reportsMatches();
+    }
+
+    /** Forward, defence, goalkeeper or guard, centre. */
+    private static final String POSITIONS = "FDGC";
 
     /** "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of". */
     private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {

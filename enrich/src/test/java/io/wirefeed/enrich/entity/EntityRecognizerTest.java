@@ -73,6 +73,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void peopleListedWithTitlesByEverydayRolesAndAfterAPlayersPosition() {
+        List<Entity> entities = recognise("", "", "It came after President Joseph Aoun and Prime Minister Nawaf Salam "
+            + "met. \"Tomatoes cost twice as much,\" said pensioner Varvara Sleptsova. Denver beat Oklahoma City 3-2 "
+            + "in the league. Thunder: G Alex Caruso missed his third straight game.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .contains("Joseph Aoun", "Nawaf Salam", "Varvara Sleptsova", "Alex Caruso");
+    }
+
+    @Test
     void placesAPluralPlaceNounAnnouncesAreTowns() {
         List<Entity> entities = recognise("", "", "Ash fell on towns on the southern and eastern slopes including "
             + "Nicolosi and Trecastagni, and gunmen raided villages such as Mpeketoni.");
