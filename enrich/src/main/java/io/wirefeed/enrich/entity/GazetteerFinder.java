@@ -499,7 +499,6 @@ public final class GazetteerFinder implements MentionFinder {
             || PLACE_ADJECTIVES_BEFORE.contains(before) || NameVocabulary.announcedPlaceList(words, first);
     }
 
-
     /**
      * "Washington charged France", "Santiago said": a capital that is also a given name, but no English word, is
      * the capital when no other name goes on from it ("Washington Irving", "Paris Hilton", "Denzel Washington").

@@ -130,11 +130,11 @@ class ReutersEvaluationIT {
     }
 
     /** Floors a little under the figures measured on 2026-12-02 (docs/evaluation.md), so that no change loses them. */
-    private static final double DEV_RECALL = 0.92;
+    private static final double DEV_RECALL = 0.93;
     private static final double DEV_PRECISION = 0.95;
-    private static final double DEV_2_RECALL = 0.89;
-    private static final double DEV_2_PRECISION = 0.89;
-    private static final double DEV_3_RECALL = 0.88;
+    private static final double DEV_2_RECALL = 0.90;
+    private static final double DEV_2_PRECISION = 0.90;
+    private static final double DEV_3_RECALL = 0.89;
     private static final double DEV_3_PRECISION = 0.88;
     private static final double TEST_RECALL = 0.85;
     private static final double TEST_PRECISION = 0.86;
