@@ -69,7 +69,7 @@ final class SportsTeams {
         if (words.possessive(last) || !words.joinedToNext(last) || words.joined(last)) {
             return start < first ? last : -1;
         }
-        if (SUFFIXES.contains(words.word(last + 1))) {
+        if (SUFFIXES.contains(words.word(last + 1)) || calledByNickname(words, last + 1)) {
             return last + 1;
         }
         for (int j = last + 1; j < words.size() && j <= last + LONGEST_NICKNAME; j++) {
@@ -84,6 +84,24 @@ final class SportsTeams {
             }
         }
         return start < first ? last : -1;
+    }
+
+    /** "the Oklahoma City Thunder ... put the Thunder ahead": in a match report, a side called by its nickname. */
+    private static boolean calledByNickname(Tokens words, int j) {
+        if (!words.capitalised(j) || words.allCaps(j) || words.name(j).length() < 4 || !words.reportsMatches()) {
+            return false;
+        }
+        String called = "the " + words.name(j);
+        int at = words.text().indexOf(called);
+        while (at >= 0) {
+            int after = at + called.length();
+            boolean wordEnds = after == words.text().length() || !Character.isLetter(words.text().charAt(after));
+            if (at != words.start(j) - 4 && wordEnds) {
+                return true;
+            }
+            at = words.text().indexOf(called, at + 1);
+        }
+        return false;
     }
 
     private static boolean plural(String word) {

@@ -83,6 +83,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSideTheMatchReportCallsByItsNicknameIsATeam() {
+        List<Entity> entities = recognise("", "", "The Denver Nuggets held off the Oklahoma City Thunder 3-2 in the "
+            + "league on Wednesday. A late run put the Thunder ahead.");
+
+        assertThat(named(entities, "Oklahoma City Thunder").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void placesAPluralPlaceNounAnnouncesAreTowns() {
         List<Entity> entities = recognise("", "", "Ash fell on towns on the southern and eastern slopes including "
             + "Nicolosi and Trecastagni, and gunmen raided villages such as Mpeketoni.");
