@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -64,11 +65,14 @@ final class NameVocabulary {
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig");
 
-    /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
-    static final Set<String> ROLES = words(
+    /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
+    private static final Set<String> EVERYDAY_ROLES = words(
         "pensioner", "retiree", "vendor", "shopkeeper", "villager", "fisherman", "guide", "passenger", "tourist",
         "housewife", "mechanic", "labourer", "laborer", "grandmother", "grandfather", "neighbour", "neighbor",
-        "volunteer", "protester", "demonstrator",
+        "volunteer", "protester", "demonstrator");
+
+    /** Lower-case roles written right before a name ("analyst John Smith", "striker Dostonbek Khamdamov"). */
+    static final Set<String> ROLES = words(EVERYDAY_ROLES,
         "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "coach", "striker", "midfielder",
         "defender", "goalkeeper", "forward", "captain", "manager", "president", "minister", "chairman", "chairwoman",
         "director", "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor",
@@ -216,10 +220,7 @@ final class NameVocabulary {
         "parties", "groups", "institution", "bottler", "competitors", "rivals", "lenders", "brands", "platforms",
         "apps", "startups", "miners", "airlines", "automakers", "carmakers", "refiners", "traders", "buyers");
     /** Roles written after a person's name and a comma ("Zhang Wei, a spokesman for the ministry"). */
-    static final Set<String> PERSON_ROLES_AFTER = words(
-        "pensioner", "retiree", "vendor", "shopkeeper", "villager", "fisherman", "guide", "passenger", "tourist",
-        "housewife", "mechanic", "labourer", "laborer", "grandmother", "grandfather", "neighbour", "neighbor",
-        "volunteer", "protester", "demonstrator",
+    static final Set<String> PERSON_ROLES_AFTER = words(EVERYDAY_ROLES,
         "spokesman", "spokeswoman", "spokesperson", "president", "minister", "chairman", "chairwoman", "director",
         "secretary", "lawyer", "attorney", "prosecutor", "judge", "senator", "governor", "mayor", "ambassador",
         "leader", "commander", "official", "officer", "adviser", "advisor", "analyst", "economist", "strategist",
@@ -277,5 +278,11 @@ final class NameVocabulary {
     /** A set of words; lists that grow by hand may name a word twice. */
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    private static Set<String> words(Set<String> shared, String... more) {
+        Set<String> all = new HashSet<>(shared);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The news agencies of the shipped organisation list, by the codes datelines give them: "STOCKHOLM (TT)" is
  * Tidningarnas Telegrambyrå, "ANKARA (Anadolu)" Anadolu Agency. A code is an agency's listed name or the initials of

@@ -97,13 +97,15 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean listsNames(Tokens words, int from, int last) {
         for (int j = from + 1; j < last; j++) {
-            String word = words.word(j);
-            if (word.equals("and") || word.equals("&") || word.equals("or")) {
+            if (LIST_JOINERS.contains(words.word(j))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The words that list names: "Britain and France", "Merrill Lynch & Co", "Paris or Lyon". */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "&");
 
     /**
      * "Ministry of Agriculture, Fisheries and Food", "Ministry of Trade, Industry and Energy": after a head word and
@@ -198,7 +200,7 @@ public final class ProperNameFinder implements MentionFinder {
         int from = first;
         for (int j = first; j <= last; j++) {
             String word = words.word(j);
-            if (word.equals("and") || word.equals("or") || word.equals("&")) {
+            if (LIST_JOINERS.contains(word)) {
                 if (j > from) {
                     parts.add(new int[] {from, j - 1});
                 }
@@ -238,7 +240,8 @@ public final class ProperNameFinder implements MentionFinder {
             }
             int start = words.start(from);
             int end = words.nameEnd(run[1]);
-            if (from == run[1] && !standsAlone(words, from) && listedBefore(words.text(), start, byEnd).size() < 2) {
+            if (from == run[1] && lexicon.isCommonWord(words.name(from))
+                    && listedBefore(words.text(), start, byEnd).size() < 2) {
                 continue;  // an English word needs a list of names before it, not one ("Oil and Natural Gas")
             }
             EntityType type = listedWith(words.text(), start, end, byStart, byEnd);
@@ -255,7 +258,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean listable(Tokens words, int from, int last, NavigableMap<Integer, FoundMention> byEnd) {
         // "Bosch and Continental": among companies, a capitalised English word is one too (a person needs two)
-        if (from > last || from == last && !standsAlone(words, from) && !capitalisedWord(words, from)
+        if (from > last || from == last && !capitalisedName(words, from)
                 || !personShaped(words, from, last) && !isAcronym(words, from)) {
             return false;
         }
@@ -328,18 +331,16 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Whether one word may be a name of its own: no English word, given name, legal form or people ("Canadian"). */
     private boolean standsAlone(Tokens words, int i) {
+        return !lexicon.isCommonWord(words.name(i)) && capitalisedName(words, i);
+    }
+
+    /** One capitalised word written as a name, English word or not: no given name, sentence opener, legal form or people. */
+    private boolean capitalisedName(Tokens words, int i) {
         String word = words.name(i);
-        if (lexicon.isCommonWord(word) || lexicon.isGivenName(word) || words.opensSentence(i) || word.length() < 3
-                || CompanyForms.isSuffix(word)) {
+        if (lexicon.isGivenName(word) || words.opensSentence(i) || word.length() < 3 || CompanyForms.isSuffix(word)) {
             return false;
         }
         return !demonymKey(words.key(i, true));
-    }
-
-    private boolean capitalisedWord(Tokens words, int i) {
-        String word = words.name(i);
-        return lexicon.isCommonWord(word) && !lexicon.isGivenName(word) && !words.opensSentence(i) && word.length() >= 3
-            && !CompanyForms.isSuffix(word) && !demonymKey(words.key(i, true));
     }
 
     private static boolean demonymKey(String key) {
@@ -459,7 +460,7 @@ public final class ProperNameFinder implements MentionFinder {
         while (last + 1 < words.size() && last - first < LONGEST_NAME
                 && (!words.possessive(last) || possessiveInName(words, last))
                 && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)
-                && !playerPosition(words, last + 1, Math.min(words.size() - 1, last + 3))) {
+                && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
             if (next < 0) {
                 break;
@@ -642,8 +643,7 @@ public final class ProperNameFinder implements MentionFinder {
     private void listedBeforeTitle(String field, Tokens words, int from, int title, List<FoundMention> taken,
                                    List<FoundMention> found) {
         for (int j = title - 1; j > from; j--) {
-            String word = words.word(j);
-            if (word.equals("and") || word.equals("or") || word.equals("&")) {
+            if (LIST_JOINERS.contains(words.word(j))) {
                 name(field, words, from, j - 1, taken, found);
                 return;
             }
@@ -698,15 +698,15 @@ public final class ProperNameFinder implements MentionFinder {
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
-                || ordinaryBeforeJoiner(words, from, last) || playerPosition(words, from, last))) {
+                || ordinaryBeforeJoiner(words, from, last) || from + 2 <= last && playerPosition(words, from))) {
             from++;
         }
         return from;
     }
 
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
-    private static boolean playerPosition(Tokens words, int i, int last) {
-        return i + 1 < last && words.end(i) - words.start(i) == 1
+    private static boolean playerPosition(Tokens words, int i) {
+        return i + 2 < words.size() && words.end(i) - words.start(i) == 1
             && POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 && words.next(i) == ' '
             && words.capitalised(i + 1) && words.capitalised(i + 2) && words.reportsMatches();
     }
