@@ -1255,23 +1255,41 @@ public final class ProperNameFinder implements MentionFinder {
         return lexicon.isCommonWord(word) && !ORGANISATION_HEADS.contains(word) || FUNCTION_WORDS.contains(word);
     }
 
-    /** "Park Jin-seop", "Jeong Hae-min": a given name's second syllable, not "Putin-backed" or "Seoul-based". */
+    /**
+     * "Park Jin-seop", "Chatrachai Bunya-ananta": a surname's syllable in lower case after a hyphen, not
+     * "Putin-backed", "Seoul-based" or "Trump-bashing". Syllables of up to five letters are common (Korean
+     * names); longer ones must not read as the English word of a compound.
+     */
     private static boolean hyphenatedSyllable(Tokens words, int last) {
         if (!words.joined(last) || words.possessive(last) || words.capitalised(last + 1)) {
             return false;
         }
         String syllable = words.word(last + 1);
-        return syllable.length() <= 5 && !syllable.endsWith("ed") && !NOT_SYLLABLES.contains(syllable)
+        boolean compoundWord = syllable.endsWith("ed") || syllable.length() > 5 && syllable.endsWith("ing");
+        return syllable.length() <= 7 && !compoundWord && !NOT_SYLLABLES.contains(syllable)
             && syllable.chars().allMatch(Character::isLetter);
     }
 
     private static final Set<String> NOT_SYLLABLES = Set.of("based", "run", "led", "born", "style", "era", "owned",
-        "like", "year", "old", "made", "type", "wing", "held", "bound", "free", "wide", "long", "due", "elect");
+        "like", "year", "old", "made", "type", "wing", "held", "bound", "free", "wide", "long", "due", "elect",
+        "centric", "proof", "wise", "level", "scale", "sized", "friendly", "loyal", "backer", "backers");
+
+    /**
+     * Where a person's name ends: after the parts its surname's hyphens join ("Abu Qatal-ul-Hind"), capitalised
+     * or {@linkplain #hyphenatedSyllable syllables}.
+     */
+    private static int personEnd(Tokens words, int last) {
+        int end = last;
+        while (end + 1 < words.size() && (hyphenatedSyllable(words, end)
+            || words.joined(end) && !words.possessive(end) && words.capitalised(end + 1) && end > last)) {
+            end++;
+        }
+        return end == last ? words.nameEnd(last) : words.end(end);
+    }
 
     private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
         int start = words.start(from);
-        int end = type == EntityType.PERSON && hyphenatedSyllable(words, last) ? words.end(last + 1)
-            : words.nameEnd(last);
+        int end = type == EntityType.PERSON ? personEnd(words, last) : words.nameEnd(last);
         String name = Tokens.singleSpaced(words.text().substring(start, end));
         if (type == EntityType.PLACE && NameVocabulary.kindWrittenAfter(words, last)) {
             end = words.end(last + 1);  // the mention, not the name, takes the kind ("Abai region")

@@ -83,6 +83,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameKeepsEveryPartItsHyphensJoin() {
+        List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
+            + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
+            + "mayor Anna Berg-centric planning protested.");
+
+        assertThat(named(entities, "Chatrachai Bunya-ananta").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Abu Qatal-ul-Hind").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).contains("Anna Berg").doesNotContain("Anna Berg-centric");
+    }
+
+    @Test
     void aSideTheMatchReportCallsByItsNicknameIsATeam() {
         List<Entity> entities = recognise("", "", "The Denver Nuggets held off the Oklahoma City Thunder 3-2 in the "
             + "league on Wednesday. A late run put the Thunder ahead.");
