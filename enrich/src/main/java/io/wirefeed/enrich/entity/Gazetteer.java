@@ -253,7 +253,9 @@ public final class Gazetteer {
                 "geonames:" + row.get(0), row.get(2));
             long population = Long.parseLong(row.get(3));
             KnownName.Kind kind = row.get(4).equals("PPLC") ? KnownName.Kind.CAPITAL : KnownName.Kind.CITY;
-            List<String> cityNamesOf = new ArrayList<>(withOthers(row.get(1), split(row, 5)));
+            // GeoNames codes a US town's state by its postal code, which ISO 3166-2 takes too
+            String region = row.get(2).equals("US") && !row.get(5).isEmpty() ? ("US-" + row.get(5)).intern() : null;
+            List<String> cityNamesOf = new ArrayList<>(withOthers(row.get(1), split(row, 6)));
             String shortName = shortName(row.get(1));
             if (shortName != null) {
                 cityNamesOf.add(shortName);
@@ -261,7 +263,7 @@ public final class Gazetteer {
             cityNamesOf.addAll(cityAliases.getOrDefault(row.get(0), List.of()));
             for (String name : cityNamesOf) {
                 if (!stoplist.contains(name)) {
-                    lists.add(name, city, kind, population);
+                    lists.add(name, city, kind, population, region);
                 }
             }
         }
@@ -315,16 +317,20 @@ public final class Gazetteer {
         private final Map<String, List<KnownName>> names = new HashMap<>();
 
         void add(String written, GazetteerEntry entry, KnownName.Kind kind, long population) {
+            add(written, entry, kind, population, null);
+        }
+
+        void add(String written, GazetteerEntry entry, KnownName.Kind kind, long population, String region) {
             if (entry == null || written.isBlank()) {
                 return;
             }
             // "the Taliban" is found as "Taliban": a lookup at every "the" would cost more than it finds.
             String name = written.startsWith("the ") ? written.substring(4) : written;
             boolean exactCase = isAcronym(name);
-            put(NameKeys.of(name), new KnownName(entry, kind, population, exactCase, name));
+            put(NameKeys.of(name), new KnownName(entry, kind, population, exactCase, name, region));
             String transcribed = NameKeys.transcribed(name);
             if (transcribed != null) {
-                put(transcribed, new KnownName(entry, kind, population, exactCase, name));
+                put(transcribed, new KnownName(entry, kind, population, exactCase, name, region));
             }
         }
 

@@ -75,10 +75,14 @@ public final class GazetteerFinder implements MentionFinder {
                 found.add(team(field, words, run, side));
                 continue;
             }
-            boolean amongPlaces = coordinated(words, lastPlace, run.first())
-                || r + 1 < runs.size() && regionAfterComma(words, run, runs.get(r + 1));
+            Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
+            GazetteerEntry regionAfter = next == null ? null : regionAfterComma(words, run, next);
+            boolean listed = coordinated(words, lastPlace, run.first());
+            boolean amongPlaces = regionAfter != null || listed;
+            // "Tyumen, Sverdlovsk and Chelyabinsk", "Gaziantep, Sanliurfa, Kocaeli": a list, not a town and its region
+            GazetteerEntry placedIn = regionAfter == null || listed || namesTown(next) ? null : regionAfter;
             GazetteerEntry entry = currency(words, run) ? null
-                : choose(field, words, run, countries, shouting, amongPlaces);
+                : choose(field, words, run, countries, shouting, amongPlaces, placedIn);
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -311,10 +315,14 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
-                                  boolean amongPlaces) {
+                                  boolean amongPlaces, GazetteerEntry placedIn) {
         KnownName subdivision = shouting ? null : namedWithKind(words, run, countries);
         if (subdivision != null) {
             return subdivision.entry();
+        }
+        KnownName located = placedIn == null || shouting ? null : locatedIn(words, run, placedIn);
+        if (located != null) {
+            return located.entry();
         }
         KnownName bestPlace = null;
         KnownName worldPlace = null;  // the best wherever it is, when the best is in a country the text names
@@ -525,16 +533,48 @@ public final class GazetteerFinder implements MentionFinder {
         return lexicon.isCommonWord(word) || lexicon.isGivenName(word);
     }
 
-    /** "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country. */
-    private static boolean regionAfterComma(Tokens words, Run run, Run next) {
+    /**
+     * "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country; the region
+     * or country, or null.
+     */
+    private static GazetteerEntry regionAfterComma(Tokens words, Run run, Run next) {
         if (next.first() != run.last() + 1 || words.after(run.last()) != ',') {
-            return false;
+            return null;
         }
         for (KnownName name : next.names()) {
             if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
+                return name.entry();
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesTown(Run run) {
+        for (KnownName name : run.names()) {
+            if (name.kind() == KnownName.Kind.CITY || name.kind() == KnownName.Kind.CAPITAL) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Birmingham, Ala.", "Plainview, Tex.", "London, Ontario": of the places a name may be, the largest in the
+     * region or country written after it, however small (Birmingham, England is larger); null when none is.
+     */
+    private static KnownName locatedIn(Tokens words, Run run, GazetteerEntry placedIn) {
+        String region = placedIn.id() != null && placedIn.id().startsWith("iso3166-2:")
+            ? placedIn.id().substring("iso3166-2:".length()) : null;
+        KnownName best = null;
+        for (KnownName name : run.names()) {
+            boolean place = name.kind() == KnownName.Kind.CITY || name.kind() == KnownName.Kind.CAPITAL;
+            boolean there = region != null && name.region() != null ? region.equals(name.region())
+                : name.entry().country() != null && name.entry().country().equals(placedIn.country());
+            if (place && there && writtenAs(words, run, name, false)
+                    && (best == null || name.population() > best.population())) {
+                best = name;
+            }
+        }
+        return best;
     }
 }

@@ -3,9 +3,11 @@ package io.wirefeed.enrich.entity;
 /**
  * One entity a name may stand for, with what decides between the entities one name may stand for ("Victoria":
  * an Australian state, a Canadian city, a queen): which list it comes from, how many people live there, and
- * whether it is only that entity when written exactly so (acronyms: "US" is the United States, "Us" is not).
+ * whether it is only that entity when written exactly so (acronyms: "US" is the United States, "Us" is not),
+ * and for a town, the ISO 3166-2 code of the state it is in where the lists give it ("US-TX": "Plainview, Tex.").
  */
-record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exactCase, String written) {
+record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exactCase, String written,
+                 String region) {
 
     /** The lists, in the order they win a name they share. */
     enum Kind {

@@ -83,6 +83,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownIsTheOneInTheStateOrCountryWrittenAfterIt() {
+        List<Entity> entities = recognise("", "", "The deposits of Farmers State Bank, Hart, Tex., were assumed by "
+            + "Hale County State Bank, Plainview, Tex., and a lender in Birmingham, Ala. He then moved to London, "
+            + "Ontario.");
+
+        assertThat(named(entities, "Hart").getId()).isEqualTo("geonames:5522876");
+        assertThat(named(entities, "Plainview").getId()).isEqualTo("geonames:5528450");
+        assertThat(named(entities, "Birmingham").getCountry()).isEqualTo("US");
+        assertThat(named(entities, "London").getCountry()).isEqualTo("CA");
+        assertThat(named(entities, "Texas").getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
