@@ -75,14 +75,8 @@ public final class GazetteerFinder implements MentionFinder {
                 found.add(team(field, words, run, side));
                 continue;
             }
-            Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
-            GazetteerEntry regionAfter = next == null ? null : regionAfterComma(words, run, next);
-            boolean listed = coordinated(words, lastPlace, run.first());
-            boolean amongPlaces = regionAfter != null || listed;
-            // "Tyumen, Sverdlovsk and Chelyabinsk", "Gaziantep, Sanliurfa, Kocaeli": a list, not a town and its region
-            GazetteerEntry placedIn = regionAfter == null || listed || namesTown(next) ? null : regionAfter;
-            GazetteerEntry entry = currency(words, run) ? null
-                : choose(field, words, run, countries, shouting, amongPlaces, placedIn);
+            Placing placing = placing(words, run, r + 1 < runs.size() ? runs.get(r + 1) : null, lastPlace);
+            GazetteerEntry entry = currency(words, run) ? null : choose(field, words, run, countries, shouting, placing);
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -91,6 +85,21 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Where the words around a run place it: among places (a list of them, or a region or country after a comma),
+     * and in which region or country when one follows it ("Plainview, Tex."), or null.
+     */
+    private record Placing(boolean amongPlaces, GazetteerEntry placedIn) {
+    }
+
+    private static Placing placing(Tokens words, Run run, Run next, int lastPlace) {
+        KnownName regionAfter = next == null ? null : regionAfterComma(words, run, next);
+        boolean listed = coordinated(words, lastPlace, run.first());
+        // "Tyumen, Sverdlovsk and Chelyabinsk", "Gaziantep, Sanliurfa, Kocaeli": a list, not a town and its region
+        boolean list = listed || regionAfter != null && listGoesOn(words, next.last());
+        return new Placing(regionAfter != null || listed, regionAfter == null || list ? null : regionAfter.entry());
     }
 
     /** The mention of the run, as far as the entity's name goes: a company's legal form, a team's nickname. */
@@ -315,12 +324,12 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
 
     private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
-                                  boolean amongPlaces, GazetteerEntry placedIn) {
+                                  Placing placing) {
         KnownName subdivision = shouting ? null : namedWithKind(words, run, countries);
         if (subdivision != null) {
             return subdivision.entry();
         }
-        KnownName located = placedIn == null || shouting ? null : locatedIn(words, run, placedIn);
+        KnownName located = placing.placedIn() == null || shouting ? null : locatedIn(words, run, placing.placedIn());
         if (located != null) {
             return located.entry();
         }
@@ -348,7 +357,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         // a London, Kentucky the text does not bear out leaves London, England
         for (KnownName place : bestPlace == worldPlace ? List.of(bestPlace) : List.of(bestPlace, worldPlace)) {
-            if (placeBorneOut(field, words, run, place, countries, shouting, amongPlaces)) {
+            if (placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
                 return place.entry();
             }
         }
@@ -537,25 +546,28 @@ public final class GazetteerFinder implements MentionFinder {
      * "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country; the region
      * or country, or null.
      */
-    private static GazetteerEntry regionAfterComma(Tokens words, Run run, Run next) {
+    private static KnownName regionAfterComma(Tokens words, Run run, Run next) {
         if (next.first() != run.last() + 1 || words.after(run.last()) != ',') {
             return null;
         }
         for (KnownName name : next.names()) {
             if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
-                return name.entry();
+                return name;
             }
         }
         return null;
     }
 
-    private static boolean namesTown(Run run) {
-        for (KnownName name : run.names()) {
-            if (name.kind() == KnownName.Kind.CITY || name.kind() == KnownName.Kind.CAPITAL) {
-                return true;
-            }
+    /** Whether another name follows word {@code i} after a comma, "and" or "or". */
+    private static boolean listGoesOn(Tokens words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
         }
-        return false;
+        if (words.after(i) == ',') {
+            return words.capitalised(i + 1);
+        }
+        String next = words.word(i + 1);
+        return (next.equals("and") || next.equals("or")) && i + 2 < words.size() && words.capitalised(i + 2);
     }
 
     /**

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * Enrichment on real copy nobody on the team wrote: Reuters-21578 (1987), fetched at test time (research use
  * only). Entities are scored against stories annotated entity by entity for the project ({@code reuters/dev.json},
  * {@code reuters/dev-2.json}, {@code reuters/dev-3.json} and {@code reuters/dev-4.json}, tuned on;
- * {@code reuters/test.json}, never tuned on: only its totals are printed), countries against Reuters' own {@code places} labels over every story with a
- * body, and counter-terrorism false alarms over every story (Reuters filed no terrorism topic in 1987's economic
+ * {@code reuters/test.json}, never tuned on: only its totals are printed), countries against Reuters' own
+ * {@code places} labels over every story with a body, and counter-terrorism false alarms over every story
+ * (Reuters filed no terrorism topic in 1987's economic
  * wire, so a story tagged counter-terrorism is checked against a list of the words that would make it right).
  * Each assertion is a floor under the figures measured when it was set, so that tagging cannot silently get
  * worse; docs/evaluation.md has the figures.
