@@ -3,6 +3,8 @@ package io.wirefeed.enrich.entity;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words agency copy writes around and inside names, by what they tell about the name: the legal forms and
@@ -245,6 +247,19 @@ final class NameVocabulary {
         "factories", "profit", "profits", "revenue", "revenues", "earnings", "sales", "bonds", "debt", "union",
         "party", "network", "bank", "cluster", "television", "newspaper", "daily", "coalition", "alliance",
         "movement", "militia", "faction", "cartel", "gang", "consortium", "conglomerate", "group's");
+
+    /**
+     * Keys of peoples and faiths of no one country ("a European consortium", "Asian stocks", "Sunni militias"):
+     * like a country's people, no name of their own. Regions' names ("the Caribbean", "the Baltic") are not here.
+     */
+    static final Set<String> PEOPLES_OF_NO_COUNTRY = Stream.of("European", "Europeans", "Asian", "Asians", "African",
+        "Africans", "Arab", "Arabs", "Latin American", "Latin Americans", "North American", "South American",
+        "Central American", "Southeast Asian", "South Asian", "East Asian", "Central Asian", "Middle Eastern",
+        "Westerner", "Westerners", "Nordic", "Scandinavian", "Scandinavians", "Hispanic", "Hispanics", "Latino",
+        "Latinos", "Kurdish", "Kurds", "Pashtun", "Pashtuns", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Muslim",
+        "Muslims", "Christian", "Christians", "Jewish", "Jews", "Catholic", "Catholics", "Protestant",
+        "Protestants", "Sunni", "Sunnis", "Shiite", "Shiites", "Shi'ite", "Hindu", "Hindus", "Buddhist",
+        "Buddhists", "Sikh", "Sikhs", "Evangelical", "Evangelicals").map(NameKeys::of).collect(Collectors.toSet());
 
     /** Capitalised words that are never names nor parts of one: days and months. */
     static final Set<String> CALENDAR = words(

@@ -344,7 +344,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static boolean demonymKey(String key) {
-        return Gazetteer.shipped().knowsAs(key, KnownName.Kind.DEMONYM);
+        return Gazetteer.shipped().knowsAs(key, KnownName.Kind.DEMONYM) || NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(key);
     }
 
     /** Whether a list separator stands right before {@code start} or right after {@code end}: a cheap first test. */

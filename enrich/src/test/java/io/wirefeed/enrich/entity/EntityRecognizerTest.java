@@ -96,6 +96,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void peoplesAndFaithsOfNoOneCountryAreNoNames() {
+        List<Entity> entities = recognise("", "", "Airbus Industrie, a European consortium, gained as Asian stocks "
+            + "rose. A Roman Catholic priest met Sunni militia leaders.");
+
+        assertThat(entities).extracting(Entity::getName).containsExactly("Airbus");
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
