@@ -2,9 +2,11 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +117,36 @@ public final class EntityRecognizer {
         }
         fields.forEach((field, text) -> defineUnknown(field, text, mentions, defined));
         defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity, false));
+        Set<String> terms = new HashSet<>();
+        fields.values().forEach(text -> definedTerms(text, terms));
+        terms.removeAll(defined.keySet());
+        mentions.removeIf(mention -> mention.entity().type() == EntityType.ORGANIZATION && terms.contains(mention.text()));
+    }
+
+    /**
+     * "liquid assets in public hands (ALP)", "gross domestic product (GDP)": capitals the text defines after words
+     * in lower case, other than an organisation's noun ("the central bank (BCRA)"), are a term of its own and not
+     * an organisation a list knows by them (the Australian Labor Party).
+     */
+    private static void definedTerms(String text, Set<String> terms) {
+        if (text == null) {
+            return;
+        }
+        Matcher acronym = ACRONYM.matcher(text);
+        while (acronym.find()) {
+            int end = acronym.start();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            String word = text.substring(start, end);
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !organisationNoun(word)) {
+                terms.add(acronym.group(1));
+            }
+        }
     }
 
     /** "Regional Anti-Terrorist Bureau (RATB)": a long form no finder knew is an organisation all the same. */
@@ -139,6 +171,14 @@ public final class EntityRecognizer {
                 defined.put(acronym.group(1), mention.entity());
             }
         }
+    }
+
+    /** "bank", "office", "army": a noun that heads an organisation's name in lower case. */
+    private static boolean organisationNoun(String word) {
+        String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return NameVocabulary.ORGANISATION_DESCRIPTORS.contains(word) || NameVocabulary.ORGANISATION_HEADS.contains(head)
+            || NameVocabulary.ORGANISATION_HEADS.contains(singular);
     }
 
     /** Whether the capitals starting the long form's words spell the acronym ("NEW YORK (AP)" does not). */

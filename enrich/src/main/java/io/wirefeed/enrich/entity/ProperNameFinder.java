@@ -750,10 +750,8 @@ public final class ProperNameFinder implements MentionFinder {
             typed(field, words, from, last, List.of(), found);
             return;
         }
-        for (int j = from; j <= last; j++) {
-            if (JOINERS.contains(words.word(j)) || words.allCaps(j) && !words.word(j).contains(".")) {
-                return;
-            }
+        if (!personShaped(words, from, last)) {
+            return;  // "President Bashar al-Assad" is one, with its particle
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) && !lexicon.isGivenName(words.name(from))
                 && words.opensSentence(from)) {

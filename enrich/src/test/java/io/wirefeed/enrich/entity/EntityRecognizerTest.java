@@ -104,6 +104,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitledNameKeepsItsParticles() {
+        List<Entity> entities = recognise("", "", "He said President Bashar al-Assad met Foreign Minister Faisal bin "
+            + "Farhan on Monday.");
+
+        assertThat(named(entities, "Bashar al-Assad").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Faisal bin Farhan").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void capitalsTheTextDefinesAsATermAreNoOrganisationAListKnows() {
+        List<Entity> entities = recognise("", "", "The liquid assets in public hands (ALP) grew. ALP growth slowed, "
+            + "France's national anti-terrorism prosecutor's office (PNAT) said.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Australian Labor Party")
+            .contains("National Anti-Terrorism Prosecutor's Office");
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
