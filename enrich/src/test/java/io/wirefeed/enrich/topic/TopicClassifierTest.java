@@ -42,6 +42,16 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aDeviceAGangLeavesIsCrimeNewsAndATerrorModuleIsTerrorismNews() {
+        assertThat(codes("Explosion damages apartment block, police link it to gang conflict", "Police believe an "
+            + "explosive device was placed at the entrance of the building.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Parcel bomb found at embassy", "Police said an explosive device was found in the mailroom."))
+            .contains(BOMBINGS);
+        assertThat(codes("Police bust terror module, three held with grenades", "The police busted a terror module "
+            + "backed by operatives abroad.")).contains(TERRORISM);
+    }
+
+    @Test
     void counterTerrorismCooperationIsTerrorismNews() {
         assertThat(codes("Central Asian states agree on joint counter-terrorism drills",
             "Security chiefs of five states agreed to hold joint counter-terrorism drills near the border."))
