@@ -128,6 +128,7 @@ public final class Gazetteer {
         readCountries(lists);
         readDemonyms(lists);
         readOrganisations(lists);
+        readPeople(lists);
         readWorldRegions(lists);  // "the Gulf" of copy is the Persian Gulf, not Papua New Guinea's Gulf Province
         readRegions(lists);
         readCities(lists);
@@ -168,6 +169,16 @@ public final class Gazetteer {
             GazetteerEntry organisation = organisation(row);
             for (String name : organisationNames(row)) {
                 lists.add(name, organisation, KnownName.Kind.ORGANIZATION, 0);
+            }
+        }
+    }
+
+    private static void readPeople(Builder lists) {
+        for (List<String> row : lines("people.tsv")) {
+            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get(1), row.get(0).isEmpty() ? null
+                : "wikidata:" + row.get(0), row.get(4).isEmpty() ? null : row.get(4));
+            for (String name : withOthers(row.get(1), split(row, 2))) {
+                lists.add(name, person, KnownName.Kind.PERSON, 0);
             }
         }
     }

@@ -343,6 +343,13 @@ public final class GazetteerFinder implements MentionFinder {
                 case WATCHED, COUNTRY, ORGANIZATION -> {
                     return name.entry();
                 }
+                case PERSON -> {
+                    // "HAWLEY" in a headline in capitals is as likely a company: the body's full name will tell
+                    if (surnameOfAnother(words, run) || shouting && run.first() == run.last()) {
+                        continue;
+                    }
+                    return name.entry();
+                }
                 case DEMONYM -> {
                     return null;
                 }
@@ -362,6 +369,18 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Gul Rahman", "Reagan Smith", "Abdullah Gul", "the Gramm-Rudman law": a public figure's one-word name inside
+     * a longer name is another person's, or no person's.
+     */
+    private boolean surnameOfAnother(Tokens words, Run run) {
+        int i = run.first();
+        boolean after = i > 0 && words.joinedToNext(i - 1)
+            && (lexicon.isGivenName(words.name(i - 1)) || words.joined(i - 1) && words.capitalised(i - 1));
+        return run.first() == run.last()
+            && (after || i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1));
     }
 
     /** The subdivision a run names when its kind is written with it: "Kostanay Region", "Republic of Tatarstan". */

@@ -15,6 +15,8 @@ record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exact
         WATCHED,
         COUNTRY,
         ORGANIZATION,
+        /** A public figure of the curated list ("Ronald Reagan", "Reagan"). */
+        PERSON,
         /** A capital city: its name means it everywhere in the world's copy. */
         CAPITAL,
         /** A state, province or region (first-level subdivision). */

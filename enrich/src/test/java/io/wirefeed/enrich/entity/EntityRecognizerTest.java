@@ -122,6 +122,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void publicFiguresAreKnownByTheNamesCopyGivesThemAndNotInsideOtherNames() {
+        List<Entity> entities = recognise("", "", "Reagan and Mulroney are scheduled to meet in Ottawa. The "
+            + "Gramm-Rudman law was discussed. Police named the bomber as Gul Rahman.");
+
+        assertThat(named(entities, "Ronald Reagan").getId()).isEqualTo("wikidata:Q9960");
+        assertThat(named(entities, "Brian Mulroney").getCountry()).isEqualTo("CA");
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Warren Rudman", "Abdullah Gul");
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
