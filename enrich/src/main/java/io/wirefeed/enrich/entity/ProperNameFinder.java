@@ -772,7 +772,8 @@ public final class ProperNameFinder implements MentionFinder {
         int split = splittingJoiner(words, from, last, taken);
         if (split > 0) {
             typed(field, words, from, split - 1, taken, found);
-            typed(field, words, split + 1, last, taken, found);
+            // "the University of Massachusetts and Fred Judson of the University": a name of its own after the joiner
+            name(field, words, split + 1, last, taken, found);
             return;
         }
         int end = last;

@@ -132,6 +132,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonOfAnOrganisationListedAfterAnotherIsTwoNamesToo() {
+        List<Entity> entities = recognise("", "", "The studies, commissioned from Nelson Gantz of the University of "
+            + "Massachusetts and Fred Judson of the University of Colorado, showed it worked.");
+
+        assertThat(named(entities, "Nelson Gantz").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Fred Judson").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "University of Massachusetts").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
