@@ -76,7 +76,8 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             Placing placing = placing(words, run, r + 1 < runs.size() ? runs.get(r + 1) : null, lastPlace);
-            GazetteerEntry entry = currency(words, run) ? null : choose(field, words, run, countries, shouting, placing);
+            GazetteerEntry entry = currency(words, run) || ampersandPartner(words, run) ? null
+                : choose(field, words, run, countries, shouting, placing);
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -221,6 +222,19 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "Abercrombie & Fitch", "Johnson & Johnson": names an ampersand joins are one firm's, not the town or the
+     * rating agency a list knows by one of them (a known firm of that name was found whole).
+     */
+    private static boolean ampersandPartner(Tokens words, Run run) {
+        int before = run.first() - 1;
+        int after = run.last() + 1;
+        return before > 0 && words.word(before).equals("&") && words.joinedToNext(before - 1)
+                && words.capitalised(before - 1)
+            || after + 1 < words.size() && words.word(after).equals("&") && words.joinedToNext(after)
+                && words.capitalised(after + 1) && !words.name(after + 1).equals("Co");
     }
 
     private static boolean andCompany(Tokens words, int i) {

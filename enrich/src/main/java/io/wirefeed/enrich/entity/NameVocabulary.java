@@ -192,7 +192,11 @@ final class NameVocabulary {
         "ADVISORY", "CORRECTED", "REFILE", "KILL", "WRAPUP", "NYSE's", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY",
         "YTD", "EPS", "P/E", "ADR", "ADRs", "ETF", "ETFs", "OTC", "M&A", "R&D", "NOTE", "NOTES", "CORRECTS", "BC",
         "AP-NY", "ET", "PT", "CT", "MT", "CST", "PST", "MST", "BST", "CEST", "REUTER", "REUTERS", "MORE", "END",
-        "ENDS", "SEE", "NYSE");
+        "ENDS", "SEE", "NYSE",
+        // stock indices, units, trade terms and ranks that wires write in capitals
+        "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
+        "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",
+        "FOB", "TNT", "WTI", "DGP", "IGP", "FM", "SAR", "ALS", "UAV", "UAVs", "APC", "APCs", "RPG", "RPGs", "AK");
 
     /** Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden"). */
     static final Set<String> PARTICLES = words(

@@ -105,7 +105,8 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** The words that list names: "Britain and France", "Merrill Lynch & Co", "Paris or Lyon". */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "&");
+    /** Joiners of a list of names; "&" joins one firm's ("Abercrombie & Fitch"). */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
     /**
      * "Ministry of Agriculture, Fisheries and Food", "Ministry of Trade, Industry and Energy": after a head word and
@@ -738,7 +739,17 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean organisationLike(Tokens words, int from, int last) {
         return companySuffix(words, from, last) || tickerAfter(words, last) || headWord(words, from, last)
-            || from < last && LEADING_HEADS.contains(words.name(from));
+            || from < last && LEADING_HEADS.contains(words.name(from)) || partners(words, from, last);
+    }
+
+    /** "Abercrombie & Fitch", "Ernst & Young": capitalised names an ampersand joins are a firm's. */
+    private static boolean partners(Tokens words, int from, int last) {
+        for (int j = from + 1; j < last; j++) {
+            if (words.word(j).equals("&") && words.capitalised(j - 1) && words.capitalised(j + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
@@ -951,8 +962,8 @@ public final class ProperNameFinder implements MentionFinder {
             if (!SPLITTING_JOINERS.contains(words.word(j))) {
                 continue;
             }
-            if (articleAfterOf(words, j)) {
-                continue;  // "Armed Forces of the Philippines": "of the" is one joiner
+            if (articleAfterOf(words, j) || firmsAmpersand(words, j, taken)) {
+                continue;  // "Armed Forces of the Philippines": "of the" is one joiner; "Abercrombie & Fitch" one firm
             }
             boolean listing = !words.word(j).equals("of") && !words.word(j).equals("for") && !words.word(j).equals("on");
             if (listing && (knownAt(taken, words.start(j + 1), -1) || knownAt(taken, -1, words.end(j - 1)))) {
@@ -970,6 +981,10 @@ public final class ProperNameFinder implements MentionFinder {
     /** "PaineWebber Inc and Ladenburg": a joiner after a complete company, but "and Co" and "Co of America". */
     private static boolean afterCompany(Tokens words, int j, List<FoundMention> taken) {
         return endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co") && !companyOfPlace(words, j, taken);
+    }
+
+    private static boolean firmsAmpersand(Tokens words, int j, List<FoundMention> taken) {
+        return words.word(j).equals("&") && !knownAt(taken, words.start(j + 1), -1);
     }
 
     private static boolean articleAfterOf(Tokens words, int j) {
@@ -1238,8 +1253,10 @@ public final class ProperNameFinder implements MentionFinder {
             }
             letters += Character.isLetter(ch) ? 1 : 0;
         }
-        return letters >= 2 && letters <= 7 && !word.contains(".") && !NOT_ACRONYMS.contains(word)
-            && !Character.isDigit(word.charAt(0)) && !lexicon.isCommonWord(word) && !insideTicker(words, i);
+        // capitals with figures are codes and sums ("RM3.50", "A321", "WIG20"), which a list knows if they are bodies
+        return letters >= 2 && letters <= 7 && letters == word.length() - (int) word.chars().filter(c -> c == '-'
+            || c == '&').count() && !word.contains(".") && !NOT_ACRONYMS.contains(word)
+            && !lexicon.isCommonWord(word) && !insideTicker(words, i);
     }
 
     private static boolean isTitle(Tokens words, int i) {

@@ -142,6 +142,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAmpersandJoinsOneFirmAndCapitalsWithFiguresIndicesAndUnitsAreNoOrganisations() {
+        List<Entity> entities = recognise("", "", "Shares of Abercrombie & Fitch fell to RM3.50 as the DAX slipped "
+            + "and the WIG20 rose. The plant will add 2 GW.");
+
+        assertThat(entities).extracting(Entity::getName).containsExactly("Abercrombie & Fitch");
+        assertThat(named(entities, "Abercrombie & Fitch").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
