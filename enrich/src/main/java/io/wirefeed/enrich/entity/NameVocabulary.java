@@ -118,7 +118,8 @@ final class NameVocabulary {
         "Islands", "Peninsula", "Strait", "Straits", "Canal", "Lake", "Valley", "Desert", "Plateau", "Coast",
         "Atlantic", "Pacific", "Delta", "Channel", "Province", "Region", "County", "Prefecture", "Oblast",
         "Governorate", "Territory", "Territories", "Shoal", "Reef", "Atoll", "Archipelago", "Lagoon", "Falls",
-        "Range", "Hills", "Heights", "Glacier", "Highway", "Zone");
+        "Range", "Hills", "Heights", "Glacier", "Highway", "Zone", "District", "Regency", "Shire", "Parish",
+        "Municipality", "Township", "Subdistrict", "Tehsil");
 
     /** Words that open a place's name before another name: "Lake Chad", "Gulf of Maine", "Upper Midwest". */
     static final Set<String> LEADING_PLACE_HEADS = words(

@@ -90,10 +90,14 @@ public final class ProperNameFinder implements MentionFinder {
      * a list ("Lake Superior and the Gulf of Mexico").
      */
     private static boolean openedByPlaceHead(Tokens words, int from, int last, List<FoundMention> taken) {
-        return from < last && NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from))
-            && !listsNames(words, from, last)
-            && (knownAt(taken, -1, words.nameEnd(last)) || last - from <= 2 && LAKES.contains(words.name(from)));
+        boolean localAuthority = last - from == 2 && LOCAL_AUTHORITIES.contains(words.name(from))
+            && words.word(from + 1).equals("of");  // "the City of Wanneroo", "the Shire of Gingin"
+        return from < last && (NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from)) || localAuthority)
+            && !listsNames(words, from, last) && (localAuthority || knownAt(taken, -1, words.nameEnd(last))
+                || last - from <= 2 && LAKES.contains(words.name(from)));
     }
+
+    private static final Set<String> LOCAL_AUTHORITIES = Set.of("City", "Shire", "Town", "Municipality", "Borough");
 
     private static boolean listsNames(Tokens words, int from, int last) {
         for (int j = from + 1; j < last; j++) {
@@ -104,8 +108,7 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** The words that list names: "Britain and France", "Merrill Lynch & Co", "Paris or Lyon". */
-    /** Joiners of a list of names; "&" joins one firm's ("Abercrombie & Fitch"). */
+    /** The words that list names: "Britain and France", "Paris or Lyon" ("&" joins one firm's: "Abercrombie & Fitch"). */
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
     /**

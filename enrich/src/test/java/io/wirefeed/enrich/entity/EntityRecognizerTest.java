@@ -151,6 +151,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void districtsAndLocalAuthoritiesArePlaces() {
+        List<Entity> entities = recognise("", "", "Floods hit Kinabatangan District and Bandung Regency, and fires "
+            + "burned in the Shire of Gingin, while the Southern District Court sat.");
+
+        assertThat(named(entities, "Kinabatangan District").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Bandung Regency").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Shire of Gingin").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Southern District Court").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
