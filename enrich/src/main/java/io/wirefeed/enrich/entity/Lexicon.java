@@ -18,7 +18,7 @@ final class Lexicon {
 
     private static final String BASE = "/io/wirefeed/enrich/gazetteer/";
     private static final Lexicon SHIPPED = new Lexicon(lines("common-words.txt"), union(lines("first-names.txt"),
-        lines("given-names-world.txt")));
+        union(lines("given-names-world.txt"), lines("given-names-faker.txt"))));
 
     private final Set<String> commonWords;
     private final Set<String> givenNames;

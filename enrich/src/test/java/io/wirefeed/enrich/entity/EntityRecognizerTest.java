@@ -162,6 +162,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givenNamesOfManyLanguagesOpenAPersonsNameEvenBeforeAnEnglishWord() {
+        List<Entity> entities = recognise("", "", "Jannik Sinner beat Carlos Alcaraz, and Dustin Wolf made 30 saves.");
+
+        assertThat(named(entities, "Jannik Sinner").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Dustin Wolf").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSurnameKeepsEveryPartItsHyphensJoin() {
         List<Entity> entities = recognise("", "", "Airline president Chatrachai Bunya-ananta said the fleet would double. "
             + "The group's commander Abu Qatal-ul-Hind was killed in the raid. Opponents of "
