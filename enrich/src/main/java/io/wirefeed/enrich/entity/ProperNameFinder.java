@@ -660,7 +660,10 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean personOfOrganisation(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                          List<FoundMention> found) {
-        if (!lexicon.isGivenName(words.name(from)) && !ROLES.contains(wordBefore(words, from, 1))) {
+        // "Kazue Shiraishi of the National Institute": two words no dictionary has read as a name too
+        boolean unknownName = from + 2 < last && words.word(from + 2).equals("of")
+            && noEnglishWord(words, from, from + 1);
+        if (!lexicon.isGivenName(words.name(from)) && !ROLES.contains(wordBefore(words, from, 1)) && !unknownName) {
             return false;
         }
         for (int j = from + 2; j < last && j <= from + 3; j++) {

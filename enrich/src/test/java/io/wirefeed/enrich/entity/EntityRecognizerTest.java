@@ -134,11 +134,13 @@ class EntityRecognizerTest {
     @Test
     void aPersonOfAnOrganisationListedAfterAnotherIsTwoNamesToo() {
         List<Entity> entities = recognise("", "", "The studies, commissioned from Nelson Gantz of the University of "
-            + "Massachusetts and Fred Judson of the University of Colorado, showed it worked.");
+            + "Massachusetts and Fred Judson of the University of Colorado, showed it worked. Kazue Shiraishi of the "
+            + "National Institute of Polar Research agreed.");
 
         assertThat(named(entities, "Nelson Gantz").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Fred Judson").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "University of Massachusetts").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Kazue Shiraishi").getType()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
