@@ -197,7 +197,9 @@ final class NameVocabulary {
         // stock indices, units, trade terms and ranks that wires write in capitals
         "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
         "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",
-        "FOB", "TNT", "WTI", "DGP", "IGP", "FM", "SAR", "ALS", "UAV", "UAVs", "APC", "APCs", "RPG", "RPGs", "AK");
+        "FOB", "TNT", "WTI", "DGP", "IGP", "FM", "SAR", "ALS", "UAV", "UAVs", "APC", "APCs", "RPG", "RPGs", "AK",
+        // credit ratings
+        "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Baa", "Caa");
 
     /** Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden"). */
     static final Set<String> PARTICLES = words(
