@@ -135,17 +135,17 @@ class ReutersEvaluationIT {
         assertThat(rate).as(String.join("\n", tagged)).isLessThanOrEqualTo(0.01);
     }
 
-    /** Floors a little under the figures measured on 2026-12-02 (docs/evaluation.md), so that no change loses them. */
-    private static final double DEV_RECALL = 0.93;
+    /** Floors a little under the figures measured on 2026-12-03 (docs/evaluation.md), so that no change loses them. */
+    private static final double DEV_RECALL = 0.94;
     private static final double DEV_PRECISION = 0.95;
-    private static final double DEV_2_RECALL = 0.90;
+    private static final double DEV_2_RECALL = 0.91;
     private static final double DEV_2_PRECISION = 0.90;
-    private static final double DEV_3_RECALL = 0.89;
-    private static final double DEV_3_PRECISION = 0.88;
-    private static final double DEV_4_RECALL = 0.89;
-    private static final double DEV_4_PRECISION = 0.88;
-    private static final double TEST_RECALL = 0.85;
-    private static final double TEST_PRECISION = 0.86;
+    private static final double DEV_3_RECALL = 0.90;
+    private static final double DEV_3_PRECISION = 0.90;
+    private static final double DEV_4_RECALL = 0.92;
+    private static final double DEV_4_PRECISION = 0.90;
+    private static final double TEST_RECALL = 0.86;
+    private static final double TEST_PRECISION = 0.87;
     private static final double COUNTRY_RECALL = 0.93;
 
     private EntityScore score(String part) throws IOException {
