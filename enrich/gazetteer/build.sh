@@ -87,8 +87,9 @@ places |= {name for row in rows('world-regions.tsv') for name in [row[1]] + (row
 places |= {name for row in rows('countries.tsv') for name in [row[1]] + [n for n in row[2].split('|') if n]}
 peoples = {form for row in rows('demonyms.tsv') for form in row[1].split('|')}
 names = [n.strip() for n in open(faker, encoding='utf-8') if n.strip()]
+place_words = {word for place in places for word in place.split()}  # "America", "Dakota"
 kept = [n for n in names if len(n) >= 3 and n.lower() not in common and n not in listed and n not in places
-        and n not in peoples]
+        and n not in place_words and n not in peoples and n not in ('Islam',)]
 with open(f'{out}/given-names-faker.txt', 'w', encoding='utf-8') as f:
     f.write('# Given names of many languages (Latin script) from the person.first_name lists of the npm package\n'
             '# @faker-js/faker 10.6.0 (MIT licence), without English words, places (towns of 2,000 or more, regions,\n'

@@ -173,13 +173,18 @@ public final class EntityRecognizer {
         }
     }
 
-    /** "bank", "office", "army": a noun that heads an organisation's name in lower case. */
+    /** "bank", "office", "bloc", "army": a noun that stands for an organisation in lower case. */
     private static boolean organisationNoun(String word) {
         String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         return NameVocabulary.ORGANISATION_DESCRIPTORS.contains(word) || NameVocabulary.ORGANISATION_HEADS.contains(head)
-            || NameVocabulary.ORGANISATION_HEADS.contains(singular);
+            || NameVocabulary.ORGANISATION_HEADS.contains(singular) || BODIES.contains(word);
     }
+
+    /** Lower-case nouns for bodies that are no names' heads: "the regional bloc (ECOWAS)", "its ally (MHP)". */
+    private static final Set<String> BODIES = Set.of("bloc", "blocs", "body", "bodies", "ally", "allies", "arm",
+        "wing", "grouping", "outfit", "rebels", "insurgents", "militants", "broadcaster", "daily", "court", "tribunal",
+        "regulator", "watchdog", "alliance", "coalition", "cartel", "forces", "police", "army", "navy", "operator");
 
     /** Whether the capitals starting the long form's words spell the acronym ("NEW YORK (AP)" does not). */
     static boolean initialsSpell(String longForm, String acronym) {

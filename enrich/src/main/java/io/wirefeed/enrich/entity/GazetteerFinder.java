@@ -75,9 +75,8 @@ public final class GazetteerFinder implements MentionFinder {
                 found.add(team(field, words, run, side));
                 continue;
             }
-            Placing placing = placing(words, run, r + 1 < runs.size() ? runs.get(r + 1) : null, lastPlace);
-            GazetteerEntry entry = currency(words, run) || ampersandPartner(words, run) ? null
-                : choose(field, words, run, countries, shouting, placing);
+            GazetteerEntry entry = currency(words, run) || ampersandPartner(words, runs, r) ? null
+                : choose(field, words, run, countries, shouting, placing(words, runs, r, lastPlace));
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -90,17 +89,30 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * Where the words around a run place it: among places (a list of them, or a region or country after a comma),
-     * and in which region or country when one follows it ("Plainview, Tex."), or null.
+     * and in which region or country when one follows it ("Plainview, Tex."): the run naming it, or null.
      */
-    private record Placing(boolean amongPlaces, GazetteerEntry placedIn) {
+    private record Placing(boolean amongPlaces, Run placedIn) {
     }
 
-    private static Placing placing(Tokens words, Run run, Run next, int lastPlace) {
-        KnownName regionAfter = next == null ? null : regionAfterComma(words, run, next);
+    private static Placing placing(Tokens words, List<Run> runs, int r, int lastPlace) {
+        Run run = runs.get(r);
+        Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
+        Run afterNext = r + 2 < runs.size() ? runs.get(r + 2) : null;
+        boolean regionAfter = next != null && regionAfterComma(words, run, next) != null;
         boolean listed = coordinated(words, lastPlace, run.first());
         // "Tyumen, Sverdlovsk and Chelyabinsk", "Gaziantep, Sanliurfa, Kocaeli": a list, not a town and its region
-        boolean list = listed || regionAfter != null && listGoesOn(words, next.last());
-        return new Placing(regionAfter != null || listed, regionAfter == null || list ? null : regionAfter.entry());
+        boolean list = listed || regionAfter && afterNext != null && listedNext(words, next, afterNext);
+        return new Placing(regionAfter || listed, regionAfter && !list ? next : null);
+    }
+
+    /** Whether the run after {@code next} follows it in a list: after a comma, "and" or "or". */
+    private static boolean listedNext(Tokens words, Run next, Run afterNext) {
+        int gap = afterNext.first() - next.last();
+        if (gap == 1) {
+            return words.after(next.last()) == ',';
+        }
+        String joiner = words.word(next.last() + 1);
+        return gap == 2 && (joiner.equals("and") || joiner.equals("or"));
     }
 
     /** The mention of the run, as far as the entity's name goes: a company's legal form, a team's nickname. */
@@ -226,15 +238,55 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * "Abercrombie & Fitch", "Johnson & Johnson": names an ampersand joins are one firm's, not the town or the
-     * rating agency a list knows by one of them (a known firm of that name was found whole).
+     * rating agency a list knows by one of them (a known firm of that name was found whole); but "Jammu & Kashmir",
+     * "Trinidad & Tobago": places on both sides are places.
      */
-    private static boolean ampersandPartner(Tokens words, Run run) {
+    private static boolean ampersandPartner(Tokens words, List<Run> runs, int r) {
+        Run run = runs.get(r);
+        if (namesKind(run, KnownName.Kind.COUNTRY)) {
+            return false;  // "Britain & Ireland"
+        }
         int before = run.first() - 1;
         int after = run.last() + 1;
-        return before > 0 && words.word(before).equals("&") && words.joinedToNext(before - 1)
-                && words.capitalised(before - 1)
-            || after + 1 < words.size() && words.word(after).equals("&") && words.joinedToNext(after)
-                && words.capitalised(after + 1) && !words.name(after + 1).equals("Co");
+        boolean place = namesPlace(run);
+        boolean partnerBefore = ampersandAt(words, before) && words.capitalised(before - 1)
+            && !(place && r > 0 && placeEndingAt(runs.get(r - 1), before - 1));
+        boolean partnerAfter = ampersandAt(words, after) && words.capitalised(after + 1)
+            && !words.name(after + 1).equals("Co") && !(place && r + 1 < runs.size()
+                && placeStartingAt(runs.get(r + 1), after + 1));
+        return partnerBefore || partnerAfter;
+    }
+
+    /** Whether word {@code i} is an ampersand between two words. */
+    private static boolean ampersandAt(Tokens words, int i) {
+        return i > 0 && i + 1 < words.size() && words.word(i).equals("&") && words.joinedToNext(i - 1)
+            && words.joinedToNext(i);
+    }
+
+    private static boolean namesKind(Run run, KnownName.Kind kind) {
+        for (KnownName name : run.names()) {
+            if (name.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeEndingAt(Run run, int last) {
+        return run != null && run.last() == last && namesPlace(run);
+    }
+
+    private static boolean placeStartingAt(Run run, int first) {
+        return run != null && run.first() == first && namesPlace(run);
+    }
+
+    private static boolean namesPlace(Run run) {
+        for (KnownName name : run.names()) {
+            if (name.entry().type() == EntityType.PLACE && name.kind() != KnownName.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean andCompany(Tokens words, int i) {
@@ -591,35 +643,48 @@ public final class GazetteerFinder implements MentionFinder {
         return null;
     }
 
-    /** Whether another name follows word {@code i} after a comma, "and" or "or". */
-    private static boolean listGoesOn(Tokens words, int i) {
-        if (i + 1 >= words.size()) {
-            return false;
-        }
-        if (words.after(i) == ',') {
-            return words.capitalised(i + 1);
-        }
-        String next = words.word(i + 1);
-        return (next.equals("and") || next.equals("or")) && i + 2 < words.size() && words.capitalised(i + 2);
-    }
-
     /**
-     * "Birmingham, Ala.", "Plainview, Tex.", "London, Ontario": of the places a name may be, the largest in the
-     * region or country written after it, however small (Birmingham, England is larger); null when none is.
+     * "Birmingham, Ala.", "Plainview, Tex.", "London, Ontario", "Athens, Georgia": of the places a name may be, the
+     * largest in a region or country the run after it names, however small (Birmingham, England is larger); null
+     * when none is, or when the name is a region of that country itself ("Guanajuato, Mexico": the state).
      */
-    private static KnownName locatedIn(Tokens words, Run run, GazetteerEntry placedIn) {
-        String region = placedIn.id() != null && placedIn.id().startsWith("iso3166-2:")
-            ? placedIn.id().substring("iso3166-2:".length()) : null;
+    private static KnownName locatedIn(Tokens words, Run run, Run placedIn) {
         KnownName best = null;
-        for (KnownName name : run.names()) {
-            boolean place = name.kind() == KnownName.Kind.CITY || name.kind() == KnownName.Kind.CAPITAL;
-            boolean there = region != null && name.region() != null ? region.equals(name.region())
-                : name.entry().country() != null && name.entry().country().equals(placedIn.country());
-            if (place && there && writtenAs(words, run, name, false)
-                    && (best == null || name.population() > best.population())) {
-                best = name;
+        for (KnownName container : placedIn.names()) {
+            boolean placesTowns = container.kind() == KnownName.Kind.COUNTRY || container.kind() == KnownName.Kind.REGION;
+            if (!placesTowns || container.entry().country() == null) {
+                continue;  // a region of several countries ("Central Asia") places nothing
+            }
+            if (container.kind() == KnownName.Kind.COUNTRY && regionOf(run, container.entry().country())) {
+                return null;
+            }
+            for (KnownName name : run.names()) {
+                if (townIn(name, container.entry()) && writtenAs(words, run, name, false)
+                        && (best == null || name.population() > best.population())) {
+                    best = name;
+                }
             }
         }
         return best;
+    }
+
+    private static boolean regionOf(Run run, String country) {
+        for (KnownName name : run.names()) {
+            if (name.kind() == KnownName.Kind.REGION && country.equals(name.entry().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name is a town in the region ("US-TX", where the lists know a town's) or country. */
+    private static boolean townIn(KnownName name, GazetteerEntry container) {
+        if (name.kind() != KnownName.Kind.CITY && name.kind() != KnownName.Kind.CAPITAL) {
+            return false;
+        }
+        String region = container.id() != null && container.id().startsWith("iso3166-2:")
+            ? container.id().substring("iso3166-2:".length()) : null;
+        return region != null && name.region() != null ? region.equals(name.region())
+            : container.country().equals(name.entry().country());
     }
 }

@@ -660,7 +660,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean personOfOrganisation(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                          List<FoundMention> found) {
-        // "Kazue Shiraishi of the National Institute": two words no dictionary has read as a name too
+        // "Kazue Shiraishi of the National Institute": two words no dictionary has, then "of", read as a name too
         boolean unknownName = from + 2 < last && words.word(from + 2).equals("of")
             && noEnglishWord(words, from, from + 1);
         if (!lexicon.isGivenName(words.name(from)) && !ROLES.contains(wordBefore(words, from, 1)) && !unknownName) {
@@ -767,8 +767,9 @@ public final class ProperNameFinder implements MentionFinder {
             typed(field, words, from, last, List.of(), found);
             return;
         }
+        // particles belong to a person's name ("President Bashar al-Assad"); other joiners and acronyms do not
         if (!personShaped(words, from, last)) {
-            return;  // "President Bashar al-Assad" is one, with its particle
+            return;
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) && !lexicon.isGivenName(words.name(from))
                 && words.opensSentence(from)) {

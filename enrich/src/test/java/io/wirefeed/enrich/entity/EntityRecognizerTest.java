@@ -93,6 +93,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Birmingham").getCountry()).isEqualTo("US");
         assertThat(named(entities, "London").getCountry()).isEqualTo("CA");
         assertThat(named(entities, "Texas").getType()).isEqualTo(EntityType.PLACE);
+
+        List<Entity> regions = recognise("", "LONDON, Ontario, Jan 5", "LONDON, Ontario, Jan 5 (Reuters) - Gunmen "
+            + "killed 12 at a party in Guanajuato, Mexico, and he lives in Jammu & Kashmir.");
+        assertThat(named(regions, "London").getCountry()).isEqualTo("CA");
+        assertThat(named(regions, "Guanajuato").getId()).isEqualTo("iso3166-2:MX-GUA");
+        assertThat(named(regions, "Jammu").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(regions, "Kashmir").getType()).isEqualTo(EntityType.PLACE);
     }
 
     @Test
@@ -119,6 +126,8 @@ class EntityRecognizerTest {
 
         assertThat(entities).extracting(Entity::getName).doesNotContain("Australian Labor Party")
             .contains("National Anti-Terrorism Prosecutor's Office");
+        assertThat(recognise("", "", "West Africa's regional bloc (ECOWAS) met. ECOWAS leaders agreed."))
+            .extracting(Entity::getName).contains("Economic Community of West African States");
     }
 
     @Test
