@@ -175,8 +175,8 @@ public final class Gazetteer {
 
     private static void readPeople(Builder lists) {
         for (List<String> row : lines("people.tsv")) {
-            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get(1), row.get(0).isEmpty() ? null
-                : "wikidata:" + row.get(0), row.get(4).isEmpty() ? null : row.get(4));
+            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get(1), wikidata(row.get(0)),
+                row.get(4).isEmpty() ? null : row.get(4));
             for (String name : withOthers(row.get(1), split(row, 2))) {
                 lists.add(name, person, KnownName.Kind.PERSON, 0);
             }
@@ -185,8 +185,13 @@ public final class Gazetteer {
 
     /** The entry of a row of organizations.tsv, as every finder that reads the file makes it. */
     static GazetteerEntry organisation(List<String> row) {
-        return new GazetteerEntry(EntityType.ORGANIZATION, row.get(1), row.get(0).isEmpty() ? null
-            : "wikidata:" + row.get(0), row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
+        return new GazetteerEntry(EntityType.ORGANIZATION, row.get(1), wikidata(row.get(0)),
+            row.size() > 4 && !row.get(4).isEmpty() ? row.get(4) : null);
+    }
+
+    /** The stable id of a curated list's first column: a Wikidata id, or null where the authors knew none. */
+    private static String wikidata(String id) {
+        return id.isEmpty() ? null : "wikidata:" + id;
     }
 
     /** The names a row of organizations.tsv gives: the canonical one, then the others. */
@@ -243,9 +248,8 @@ public final class Gazetteer {
 
     private static void readWorldRegions(Builder lists) {
         for (List<String> row : lines("world-regions.tsv")) {
-            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, row.get(1),
-                row.get(0).isEmpty() ? null : "wikidata:" + row.get(0), row.size() > 3 && !row.get(3).isEmpty()
-                ? row.get(3) : null);
+            GazetteerEntry region = new GazetteerEntry(EntityType.PLACE, row.get(1), wikidata(row.get(0)),
+                row.size() > 3 && !row.get(3).isEmpty() ? row.get(3) : null);
             for (String name : withOthers(row.get(1), split(row, 2))) {
                 lists.add(name, region, KnownName.Kind.REGION, 0);
             }

@@ -98,7 +98,7 @@ public final class GazetteerFinder implements MentionFinder {
         Run run = runs.get(r);
         Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
         Run afterNext = r + 2 < runs.size() ? runs.get(r + 2) : null;
-        boolean regionAfter = next != null && regionAfterComma(words, run, next) != null;
+        boolean regionAfter = next != null && regionAfterComma(words, run, next);
         boolean listed = coordinated(words, lastPlace, run.first());
         // "Tyumen, Sverdlovsk and Chelyabinsk", "Gaziantep, Sanliurfa, Kocaeli": a list, not a town and its region
         boolean list = listed || regionAfter && afterNext != null && listedNext(words, next, afterNext);
@@ -627,20 +627,10 @@ public final class GazetteerFinder implements MentionFinder {
         return lexicon.isCommonWord(word) || lexicon.isGivenName(word);
     }
 
-    /**
-     * "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country; the region
-     * or country, or null.
-     */
-    private static KnownName regionAfterComma(Tokens words, Run run, Run next) {
-        if (next.first() != run.last() + 1 || words.after(run.last()) != ',') {
-            return null;
-        }
-        for (KnownName name : next.names()) {
-            if (name.kind() == KnownName.Kind.COUNTRY || name.kind() == KnownName.Kind.REGION) {
-                return name;
-            }
-        }
-        return null;
+    /** "Belvidere, Ill.", "Medford, Oregon", "Hofu, Japan": a comma, then the run of a region or country. */
+    private static boolean regionAfterComma(Tokens words, Run run, Run next) {
+        return next.first() == run.last() + 1 && words.after(run.last()) == ','
+            && (namesKind(next, KnownName.Kind.COUNTRY) || namesKind(next, KnownName.Kind.REGION));
     }
 
     /**

@@ -1261,8 +1261,7 @@ public final class ProperNameFinder implements MentionFinder {
             letters += Character.isLetter(ch) ? 1 : 0;
         }
         // capitals with figures are codes and sums ("RM3.50", "A321", "WIG20"), which a list knows if they are bodies
-        return letters >= 2 && letters <= 7 && letters == word.length() - (int) word.chars().filter(c -> c == '-'
-            || c == '&').count() && !word.contains(".") && !NOT_ACRONYMS.contains(word)
+        return letters >= 2 && letters <= 7 && letters == word.length() && !NOT_ACRONYMS.contains(word)
             && !lexicon.isCommonWord(word) && !insideTicker(words, i);
     }
 
