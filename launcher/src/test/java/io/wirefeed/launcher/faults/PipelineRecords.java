@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -42,15 +45,28 @@ final class PipelineRecords {
         publish(bootstrap, registryUrl, topic, dispatches, Dispatch::getId);
     }
 
-    /** Publishes Avro records under the given keys, acks=all. */
+    /**
+     * Publishes Avro records under the given keys, acks=all, and fails if the broker did not take every one: a
+     * record the test lost on its way in must never read as one the pipeline lost.
+     */
     static <T extends SpecificRecord> void publish(String bootstrap, String registryUrl, String topic, List<T> records,
                                                    Function<T, String> key) {
         AvroSerializer<T> values = serializer(registryUrl);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(record -> producer.send(new ProducerRecord<>(topic, key.apply(record),
-                values.serialize(topic, record))));
+            List<Future<RecordMetadata>> sends = records.stream()
+                .map(record -> producer.send(new ProducerRecord<>(topic, key.apply(record),
+                    values.serialize(topic, record))))
+                .toList();
+            for (Future<RecordMetadata> send : sends) {
+                send.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker did not take a record for " + topic, e.getCause());
         }
     }
 
