@@ -181,7 +181,11 @@ final class NameVocabulary {
         "OFFERS", "COMPLETES", "AGREES", "PLANS", "NET", "UP", "DOWN", "THE", "A", "AN", "NEW", "REPORTS", "POSTS",
         "BOOSTS", "FILES", "WINS", "GIVES", "TAKES", "MAKES", "NAMES", "OUT", "VS", "SHARE", "SHARES", "DIVIDEND",
         "QTR", "YEAR", "1ST", "2ND", "3RD", "4TH", "EXTENDS", "STARTS", "BUYING", "SELLING", "SEEKS", "URGES",
-        "PUTS", "ENDS", "JOINS", "FORMS", "OPENS", "CLOSES", "SIGNS", "PAYS", "WITHDRAWS", "REJECTS", "ACCEPTS");
+        "PUTS", "ENDS", "JOINS", "FORMS", "OPENS", "CLOSES", "SIGNS", "PAYS", "WITHDRAWS", "REJECTS", "ACCEPTS",
+        "CUT", "MORE", "APPROVES", "SUES", "ELECTS", "HIRES", "NOMINATES", "ASSIGNS", "AFFIRMS", "CONFIRMS",
+        "UPGRADES", "DOWNGRADES", "RATES", "REVIEWS", "SUSPENDS", "BEGINS", "EXPANDS", "ORDERS", "AWARDS", "LIFTS",
+        "DROPS", "HOLDS", "TOPS", "UNVEILS", "DECLINES", "TERMINATES", "RESUMES", "LAUNCHES", "RETAINS", "RAISE",
+        "CUTTING", "AGAIN", "ALSO", "NOT");
 
     /** Capitals that are not organisations. */
     static final Set<String> NOT_ACRONYMS = words(

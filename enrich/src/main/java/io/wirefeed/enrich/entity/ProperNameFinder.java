@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import io.wirefeed.schema.EntityType;
 
@@ -142,7 +143,7 @@ public final class ProperNameFinder implements MentionFinder {
      * names listed up to "and" and a last one with a legal form are one firm. The firm's last word, or -1.
      */
     private int partnersAfterComma(Tokens words, int first, int last, List<FoundMention> taken) {
-        if (last - first > 1 || words.after(last) != ',' || words.word(last).contains(".")) {
+        if (!opensPartners(words, first, last)) {
             return -1;
         }
         int j = last + 1;
@@ -164,6 +165,15 @@ public final class ProperNameFinder implements MentionFinder {
             j = end + 1;
         }
         return -1;
+    }
+
+    /**
+     * A firm's first partner: a word or two before a comma, no abbreviation, and no person followed by the firm
+     * that bears their name ("said Martin Keogh, Keogh and Co chairman").
+     */
+    private static boolean opensPartners(Tokens words, int first, int last) {
+        boolean namesOwnFirm = last > first && last + 1 < words.size() && words.name(last + 1).equals(words.name(last));
+        return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm;
     }
 
     private static boolean placeKnownAt(List<FoundMention> taken, Tokens words, int first, int last) {
@@ -557,9 +567,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
-                || personOfOrganisation(field, words, from, last, taken, found)
-                || bodyThenPerson(field, words, from, last, taken, found)) {
+        if (readAroundPeople(field, words, from, last, taken, found) || partyInLowerCase(field, words, from, last, found)) {
             return;
         }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
@@ -575,6 +583,15 @@ public final class ProperNameFinder implements MentionFinder {
         boolean nameAfterRole = from < last && last - from <= 2 && ROLES.contains(before)
             && !SPEECH_BEFORE.contains(before);
         typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
+    }
+
+    /** A person and the title, body or name a list knows around them: whether the run was read so. */
+    private boolean readAroundPeople(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                     List<FoundMention> found) {
+        return afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
+            || personOfOrganisation(field, words, from, last, taken, found)
+            || bodyThenPerson(field, words, from, last, taken, found)
+            || knownNameThenPerson(field, words, from, last, taken, found);
     }
 
     /**
@@ -694,6 +711,40 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return false;
     }
+
+    /**
+     * "manager of Credit Suisse Peter Brunner told": a name a list knows, then a person opened by a given name, are
+     * two names. Whether the run was read so.
+     */
+    private boolean knownNameThenPerson(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                        List<FoundMention> found) {
+        int rest = afterKnownName(words, from, last, taken);
+        if (rest == from || rest >= last || last - rest > 2 || !words.capitalised(rest)
+                || !lexicon.isGivenName(words.name(rest))
+                || !personShaped(words, rest, last) || organisationLike(words, rest, last)) {
+            return false;
+        }
+        add(found, field, words, rest, last, EntityType.PERSON);
+        return true;
+    }
+
+    /**
+     * "the ruling Conservative party", "the Democratic party": a party named by its politics, "party" in lower case
+     * as much copy writes it. Whether the run was read so.
+     */
+    private boolean partyInLowerCase(String field, Tokens words, int from, int last, List<FoundMention> found) {
+        if (last - from > 1 || last + 1 >= words.size() || !words.word(last + 1).equals("party")
+                || !words.joinedToNext(last) || people(words, from, last)
+                || !POLITICS.matcher(words.name(last)).matches()) {
+            return false;
+        }
+        add(found, field, words, from, last + 1, EntityType.ORGANIZATION);
+        return true;
+    }
+
+    /** How the names of politics end: Conservative, Democratic, Communist, Liberal, Republican, Labour. */
+    private static final Pattern POLITICS =
+        Pattern.compile("[A-Z][a-z]+(ive|ic|ist|al|an|our|or)");
 
     /**
      * The first word of the name in the run: "Showers continued", "The Bank of Japan": a sentence's first word is
@@ -1127,6 +1178,9 @@ public final class ProperNameFinder implements MentionFinder {
         if (count == 1) {
             return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
         }
+        if (GENERATIONS.contains(words.name(last))) {
+            return true;  // "Wilmot Wheeler Jr": only a person's name ends so
+        }
         boolean given = lexicon.isGivenName(words.name(from));
         return (given || titled || saidAfter(words, last) || personContext(words, from, last))
             && !ordinaryPhrase(words, from, last);
@@ -1141,6 +1195,8 @@ public final class ProperNameFinder implements MentionFinder {
         return accordingTo || player || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
             || (describedAsPerson(words, last) || actsAsPerson(words, last)) && noEnglishWord(words, from, last);
     }
+
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr");
 
     /** "Auston Matthews scored twice", "Dušan Vlahović scoring": what only people do, after a full name. */
     private static boolean actsAsPerson(Tokens words, int last) {

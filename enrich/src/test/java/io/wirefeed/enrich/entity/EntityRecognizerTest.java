@@ -488,4 +488,22 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Chukyo Bank").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::getName).doesNotContain("Jewish", "Act", "Inspector-General of Police");
     }
+
+    @Test
+    void aPersonIsToldFromTheFirmBeforeOrAfterAndBySuffixOrParty() {
+        List<Entity> entities = recognise("MOODY'S MAY CUT ZORBATEX <ZRB>, COURT APPROVES KELVINOR <KLV> PLAN", "",
+            "Tokyo branch manager of Credit Suisse Peter Brunner told reporters. \"It works,\" said Martin Keogh, "
+            + "Keogh and Co chairman. Hadley succeeds Wilmot Wheeler Jr, who retires. Polls gave the ruling "
+            + "Conservative party 41 pct, and a Christian party none.");
+
+        assertThat(named(entities, "Credit Suisse").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Peter Brunner").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Martin Keogh").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Keogh and Co").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Wilmot Wheeler Jr").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Conservative party").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "ZORBATEX").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "KELVINOR").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Christian party", "CUT ZORBATEX");
+    }
 }
