@@ -1,5 +1,6 @@
 package io.wirefeed.enrich.entity;
 
+import static io.wirefeed.enrich.entity.NameVocabulary.COMPANY_WORDS;
 import static io.wirefeed.enrich.entity.NameVocabulary.FUNCTION_WORDS;
 import static io.wirefeed.enrich.entity.NameVocabulary.HEADLINE_BREAKS;
 import static io.wirefeed.enrich.entity.NameVocabulary.JOINERS;
@@ -591,7 +592,7 @@ public final class ProperNameFinder implements MentionFinder {
         return afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
             || personOfOrganisation(field, words, from, last, taken, found)
             || bodyThenPerson(field, words, from, last, taken, found)
-            || knownNameThenPerson(field, words, from, last, taken, found);
+            || knownNameThenAnother(field, words, from, last, taken, found);
     }
 
     /**
@@ -607,8 +608,8 @@ public final class ProperNameFinder implements MentionFinder {
             // the person opens with a given name, or with the first word no dictionary has ("Minister of
             // Transport Nurlan Sauranbayev")
             for (int k = Math.max(t + 3, last - 3); k < last; k++) {
-                boolean opensName = lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
-                    && !JOINERS.contains(words.word(k - 1));
+                boolean opensName = (lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
+                    && !JOINERS.contains(words.word(k - 1))) && !withinKnownName(taken, words, k);
                 if (opensName && personShaped(words, k, last) && !organisationLike(words, k, last)) {
                     add(found, field, words, k, last, EntityType.PERSON);
                     return true;
@@ -658,6 +659,11 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         return false;
+    }
+
+    /** "Manager of Credit Suisse Peter Brunner": word {@code i} is inside a name a list knows, past its first word. */
+    private static boolean withinKnownName(List<FoundMention> taken, Tokens words, int i) {
+        return taken.stream().anyMatch(known -> known.start() < words.start(i) && words.start(i) < known.end());
     }
 
     /** "President Joseph Aoun and Prime Minister Nawaf Salam": the names listed before the last title's. */
@@ -713,19 +719,27 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "manager of Credit Suisse Peter Brunner told": a name a list knows, then a person opened by a given name, are
-     * two names. Whether the run was read so.
+     * "manager of Credit Suisse Peter Brunner told", "a filing with the Securities and Exchange Commission Bilzerian
+     * said": a name a list knows, then a person opened by a given name, or anything after the known body's head word,
+     * are two names. Whether the run was read so.
      */
-    private boolean knownNameThenPerson(String field, Tokens words, int from, int last, List<FoundMention> taken,
-                                        List<FoundMention> found) {
+    private boolean knownNameThenAnother(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                         List<FoundMention> found) {
         int rest = afterKnownName(words, from, last, taken);
-        if (rest == from || rest >= last || last - rest > 2 || !words.capitalised(rest)
-                || !lexicon.isGivenName(words.name(rest))
-                || !personShaped(words, rest, last) || organisationLike(words, rest, last)) {
+        if (rest == from || rest > last || !words.capitalised(rest) || organisationLike(words, rest, last)) {
             return false;
         }
-        add(found, field, words, rest, last, EntityType.PERSON);
-        return true;
+        if (rest < last && last - rest <= 2 && lexicon.isGivenName(words.name(rest)) && personShaped(words, rest, last)) {
+            add(found, field, words, rest, last, EntityType.PERSON);
+            return true;
+        }
+        boolean knownBody = taken.stream().anyMatch(known -> known.start() == words.start(from)
+            && known.entity().type() == EntityType.ORGANIZATION);
+        if (knownBody && ORGANISATION_HEADS.contains(words.name(rest - 1))) {
+            name(field, words, rest, last, taken, found);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -1038,8 +1052,22 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "PaineWebber Inc and Ladenburg": a joiner after a complete company, but "and Co" and "Co of America". */
     private static boolean afterCompany(Tokens words, int j, List<FoundMention> taken) {
-        return endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co") && !companyOfPlace(words, j, taken);
+        return endsCompanyName(words.name(j - 1)) && !words.word(j + 1).equals("Co") && !companyOfPlace(words, j, taken)
+            && !tradesJoined(words, j);
     }
+
+    /**
+     * "Savings and Loan", "Securities and Investments Board", "Gas and Electric Co": two trades an "and" joins in one
+     * company's name, where no legal form closed the first.
+     */
+    private static boolean tradesJoined(Tokens words, int j) {
+        String next = words.name(j + 1);
+        return words.word(j).equals("and") && COMPANY_WORDS.contains(words.name(j - 1))
+            && (COMPANY_WORDS.contains(next) || ORGANISATION_HEADS.contains(next) || TRADES.contains(next));
+    }
+
+    /** Trades that end no company's name alone but follow another's in one: "Savings and Loan", "Gas and Electric". */
+    private static final Set<String> TRADES = Set.of("Loan", "Electric", "Light", "Water");
 
     private static boolean firmsAmpersand(Tokens words, int j, List<FoundMention> taken) {
         return words.word(j).equals("&") && !knownAt(taken, words.start(j + 1), -1);
@@ -1077,7 +1105,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean twoBodies(Tokens words, int and, int last) {
         return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1
             && !ORGANISATION_HEADS.contains(words.name(and + 1)) && !endsCompanyName(words.name(and + 1))
-            && closesOrganisation(words, and + 2, last);
+            && closesOrganisation(words, and + 2, last) && !tradesJoined(words, and);
     }
 
     private static boolean fieldsOfHead(Tokens words, int from, int and, int last) {
