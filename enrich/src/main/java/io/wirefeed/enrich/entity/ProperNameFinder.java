@@ -1079,15 +1079,11 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Colombian Association of Hospitals and Clinics", "Ministry of Agriculture and Rural Development": after a head
-     * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
-     */
-    /**
-     * "Morgan Guaranty Trust Co of New York", "Aluminum Co of America": a company of the country or state it is
-     * named for (but "CNG Development Co of Pittsburgh" says where the company is).
+     * "Morgan Guaranty Trust Co of New York", "Aluminum Co of America", "State Railway of Thailand": a company of the
+     * country or state it is named for (but "CNG Development Co of Pittsburgh" says where the company is).
      */
     private static boolean companyOfPlace(Tokens words, int of, List<FoundMention> taken) {
-        return words.word(of).equals("of") && CompanyForms.isSuffix(words.name(of - 1))
+        return words.word(of).equals("of") && endsCompanyName(words.name(of - 1))
             && taken.stream().anyMatch(known -> known.start() == words.start(of + 1)
                 && known.entity().id() != null && known.entity().id().startsWith("iso3166"));
     }
@@ -1108,6 +1104,10 @@ public final class ProperNameFinder implements MentionFinder {
             && closesOrganisation(words, and + 2, last) && !tradesJoined(words, and);
     }
 
+    /**
+     * "Colombian Association of Hospitals and Clinics", "Ministry of Agriculture and Rural Development": after a head
+     * word and "of" or "for", an "and" joins the fields of one body when a word or two close the name.
+     */
     private static boolean fieldsOfHead(Tokens words, int from, int and, int last) {
         return words.word(and).equals("and") && last - and <= 2 && ofAfterHead(words, from, and - 2);
     }

@@ -59,6 +59,11 @@ final class RuleText {
         return sentenceOfWord[word];
     }
 
+    /** Whether a word is in the headline or the first {@code sentences} sentences of the body. */
+    boolean inLead(int word, int sentences) {
+        return sentenceOfWord[word] <= sentences;  // the headline is sentence 0, even when empty
+    }
+
     /** Where a character of the headline ({@code headline} true) or body went in the normalised text, or -1. */
     int normalisedAt(boolean inHeadline, int at) {
         if (inHeadline && headlineAt == null) {
@@ -113,8 +118,8 @@ final class RuleText {
                     inWord = false;
                 }
                 lineBreaks += c == '\n' ? 1 : 0;
-                if (lineBreaks == 2 || endsSentence(field, i)) {
-                    sentence++;
+                if ((lineBreaks == 2 || endsSentence(field, i)) && words > 0 && sentenceOfWord[words - 1] == sentence) {
+                    sentence++;  // once per sentence: a full stop and the blank line after it end one
                 }
             }
         }

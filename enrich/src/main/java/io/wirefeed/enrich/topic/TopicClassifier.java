@@ -36,6 +36,8 @@ public final class TopicClassifier {
     private final List<TopicRule> rules;
     /** The near clauses of each rule, in the order of {@link #rules}, with their terms in sets. */
     private final List<List<Clause>> clauses;
+    /** The terms of each rule, in the order of {@link #rules}, for rules that look for them in the lead. */
+    private final List<Set<String>> ruleTerms;
     private final PhraseMatcher<String> terms;
     private final EntityCategories categories;
     /** The {@code @category} terms the rules use. */
@@ -51,15 +53,11 @@ public final class TopicClassifier {
         this.categories = categories;
         this.clauses = this.rules.stream().map(rule -> rule.near().stream().map(near -> new Clause(near.window(),
             Set.copyOf(near.first()), Set.copyOf(near.second()))).toList()).toList();
+        this.ruleTerms = this.rules.stream().map(TopicRule::terms).toList();
         Set<String> all = new HashSet<>();
         for (TopicRule rule : rules) {
-            all.addAll(rule.any());
-            all.addAll(rule.all());
+            all.addAll(rule.terms());
             all.addAll(rule.none());
-            for (TopicRule.Near near : rule.near()) {
-                all.addAll(near.first());
-                all.addAll(near.second());
-            }
         }
         this.categoryTerms = all.stream().filter(term -> term.startsWith("@")).collect(Collectors.toUnmodifiableSet());
         // the denial cues share the terms' single pass over the text
@@ -101,7 +99,8 @@ public final class TopicClassifier {
         for (int r = 0; r < rules.size(); r++) {
             TopicRule rule = rules.get(r);
             List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
-            if (!reasons.isEmpty()) {
+            boolean inLead = rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text);
+            if (!reasons.isEmpty() && inLead) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }
@@ -130,6 +129,16 @@ public final class TopicClassifier {
                 .setTerms(List.copyOf(topic.getValue().terms))
                 .build())
             .toList();
+    }
+
+    /** Whether one of a rule's terms was found in the headline or the first sentences of the body. */
+    private static boolean inLead(Set<String> terms, int sentences, List<Hit> hits, RuleText text) {
+        for (Hit hit : hits) {
+            if (text.inLead(hit.first(), sentences) && terms.contains(hit.term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The terms and pairs that make a rule fire, or none when it does not. */

@@ -1,14 +1,20 @@
 package io.wirefeed.enrich.topic;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One classification rule: it assigns {@code topic} when at least one of {@code any} (if it has any), every one of
- * {@code all}, none of {@code none} and every {@code near} clause occur in a dispatch's text. A term that starts
- * with {@code @} is an entity of that gazetteer category ({@code @armed-group}), not a phrase.
+ * {@code all}, none of {@code none} and every {@code near} clause occur in a dispatch's text, and, for a rule with a
+ * {@code lead}, one of its terms occurs in the headline or the first {@code lead} sentences of the body. A term that
+ * starts with {@code @} is an entity of that gazetteer category ({@code @armed-group}), not a phrase.
  */
 public record TopicRule(String id, String topic, double weight, List<String> any, List<String> all,
-                        List<String> none, List<Near> near) {
+                        List<String> none, List<Near> near, int lead) {
+
+    /** The {@code lead} of a rule whose terms count anywhere in the text. */
+    public static final int ANYWHERE = 0;
 
     public TopicRule {
         any = List.copyOf(any);
@@ -18,7 +24,18 @@ public record TopicRule(String id, String topic, double weight, List<String> any
     }
 
     public TopicRule(String id, String topic, double weight, List<String> any, List<String> all, List<String> none) {
-        this(id, topic, weight, any, all, none, List.of());
+        this(id, topic, weight, any, all, none, List.of(), ANYWHERE);
+    }
+
+    /** Every term the rule matches on, but those it must not meet: its any, all and near terms. */
+    public Set<String> terms() {
+        Set<String> terms = new HashSet<>(any);
+        terms.addAll(all);
+        near.forEach(clause -> {
+            terms.addAll(clause.first());
+            terms.addAll(clause.second());
+        });
+        return Set.copyOf(terms);
     }
 
     /**

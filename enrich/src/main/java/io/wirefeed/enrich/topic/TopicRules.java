@@ -127,6 +127,7 @@ public final class TopicRules {
         private List<String> all = List.of();
         private List<String> none = List.of();
         private final List<TopicRule.Near> near = new ArrayList<>();
+        private int lead = TopicRule.ANYWHERE;
 
         Draft(String id, Map<String, List<String>> groups) {
             this.id = id;
@@ -141,8 +142,9 @@ public final class TopicRules {
                 case "all" -> all = terms(value, groups, at);
                 case "none" -> none = terms(value, groups, at);
                 case "near" -> near.add(near(value, at));
+                case "lead" -> lead = lead(value, at);
                 default -> throw new InvalidRulesException(at + "unknown keyword '" + keyword
-                    + "'; expected topic, weight, any, all, none, near or end");
+                    + "'; expected topic, weight, any, all, none, near, lead or end");
             }
         }
 
@@ -154,7 +156,7 @@ public final class TopicRules {
             if (any.isEmpty() && near.isEmpty()) {
                 throw new InvalidRulesException(at + "rule " + id + " needs 'any' terms or a 'near' clause");
             }
-            return new TopicRule(id, topic, weight, any, all, none, near);
+            return new TopicRule(id, topic, weight, any, all, none, near, lead);
         }
 
         /** {@code <words> <terms> | <terms>}, or {@code sentence <terms> | <terms>}. */
@@ -179,6 +181,18 @@ public final class TopicRules {
                 throw new InvalidRulesException(at + "near needs terms on both sides of '|'");
             }
             return new TopicRule.Near(window, first, second);
+        }
+
+        private static int lead(String value, String at) {
+            try {
+                int sentences = Integer.parseInt(value);
+                if (sentences < 1) {
+                    throw new InvalidRulesException(at + "lead must be a number of sentences, 1 or more, not " + value);
+                }
+                return sentences;
+            } catch (NumberFormatException e) {
+                throw new InvalidRulesException(at + "lead is not a number of sentences: " + value, e);
+            }
         }
 
         private static double weight(String value, String at) {

@@ -508,16 +508,18 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void tradesAnAndJoinsAreOneCompanyAndAKnownBodyEndsAtItsHead() {
+    void tradesAnAndJoinsAndTheCountryACompanyIsNamedForAreOneNameAndAKnownBodyEndsAtItsHead() {
         List<Entity> entities = recognise("", "", "Regulators closed First Federal Savings and Loan Association on "
             + "Friday, the Securities and Investments Board said. In a filing with the Securities and Exchange "
-            + "Commission\nKorvath said he would bid. Manager of Credit Suisse Peter Brunner agreed.");
+            + "Commission\nKorvath said he would bid. Manager of Credit Suisse Peter Brunner agreed. The State "
+            + "Railway of Thailand halted trains.");
 
         assertThat(named(entities, "First Federal Savings and Loan Association").getType())
             .isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Securities and Investments Board").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Securities and Exchange Commission").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Peter Brunner").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "State Railway of Thailand").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::getName).doesNotContain("Federal", "Suisse Peter Brunner",
             "Securities and Exchange Commission Korvath");
     }

@@ -221,5 +221,19 @@ class TopicClassifierTest {
             + " near sentence $who | attack*\nend\n", "r", vocabulary)).singleElement()
             .satisfies(r -> assertThat(r.near()).containsExactly(new TopicRule.Near(TopicRule.Near.SENTENCE,
                 List.of("militants", "@armed-group"), List.of("attack*"))));
+        assertThatThrownBy(() -> TopicRules.parse("rule a\n topic medtop:20000053\n any x\n lead 0\nend\n", "r",
+            vocabulary)).hasMessage("r line 4: lead must be a number of sentences, 1 or more, not 0");
+        assertThat(TopicRules.parse("rule a\n topic medtop:20000053\n any x\n lead 2\nend\n", "r", vocabulary))
+            .singleElement().satisfies(r -> assertThat(r.lead()).isEqualTo(2));
+    }
+
+    @Test
+    void terrorNewsSaysSoInItsLeadNotInItsBackground() {
+        String background = "Ships returned to the canal this month. Revenue rose 12 percent. Tolls were cut. Insurers "
+            + "eased premiums.\n\nTraffic had fallen after militants attacked ships in the Red Sea in 2024.";
+        assertThat(codes("Suez Canal revenue recovers as ships return", background))
+            .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Ships attacked in Red Sea", "Militants attacked two ships in the Red Sea on Tuesday."))
+            .containsAnyElementsOf(COUNTER_TERRORISM);
     }
 }
