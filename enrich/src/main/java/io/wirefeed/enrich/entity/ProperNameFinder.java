@@ -1209,7 +1209,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (GENERATIONS.contains(words.name(last))) {
             return true;  // "Wilmot Wheeler Jr": only a person's name ends so
         }
-        boolean given = lexicon.isGivenName(words.name(from));
+        boolean given = opensWithGivenName(words, from, last);
         return (given || titled || saidAfter(words, last) || personContext(words, from, last))
             && !ordinaryPhrase(words, from, last);
     }
@@ -1222,6 +1222,12 @@ public final class ProperNameFinder implements MentionFinder {
             && words.end(last) - words.start(last) > 1;  // not "Serie A"
         return accordingTo || player || appositive(words, last, PERSON_ROLES_AFTER) || roleAndComma(words, from)
             || (describedAsPerson(words, last) || actsAsPerson(words, last)) && noEnglishWord(words, from, last);
+    }
+
+    /** A given name first, or after an initial ("J. Paul Sticht"). */
+    private boolean opensWithGivenName(Tokens words, int from, int last) {
+        return lexicon.isGivenName(words.name(from)) || words.initial(from) && words.after(from) == '.'
+            && last - from >= 2 && lexicon.isGivenName(words.name(from + 1));
     }
 
     private static final Set<String> GENERATIONS = Set.of("Jr", "Sr");

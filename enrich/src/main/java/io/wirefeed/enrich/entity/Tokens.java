@@ -287,7 +287,7 @@ final class Tokens {
     }
 
     /** A single capital letter: an initial ("T" of "Martin T. Sosnoff"). */
-    private boolean initial(int i) {
+    boolean initial(int i) {
         return ends[i] - starts[i] == 1 && Character.isUpperCase(text.charAt(starts[i]));
     }
 

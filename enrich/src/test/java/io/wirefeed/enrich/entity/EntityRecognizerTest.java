@@ -490,17 +490,18 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aPersonIsToldFromTheFirmBeforeOrAfterAndBySuffixOrParty() {
+    void aPersonIsToldFromTheFirmBeforeOrAfterAndByInitialOrSuffixAndAPartyByItsPolitics() {
         List<Entity> entities = recognise("MOODY'S MAY CUT ZORBATEX <ZRB>, COURT APPROVES KELVINOR <KLV> PLAN", "",
             "Tokyo branch manager of Credit Suisse Peter Brunner told reporters. \"It works,\" said Martin Keogh, "
             + "Keogh and Co chairman. Hadley succeeds Wilmot Wheeler Jr, who retires. Polls gave the ruling "
-            + "Conservative party 41 pct, and a Christian party none.");
+            + "Conservative party 41 pct, and a Christian party none. The board nominated J. Paul Sticht as chairman.");
 
         assertThat(named(entities, "Credit Suisse").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Peter Brunner").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Martin Keogh").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Keogh and Co").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Wilmot Wheeler Jr").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "J. Paul Sticht").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Conservative party").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "ZORBATEX").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "KELVINOR").getType()).isEqualTo(EntityType.ORGANIZATION);
