@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import io.wirefeed.schema.EntityType;
 
@@ -394,14 +393,13 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private static void companiesInCapitals(String field, Tokens words, List<FoundMention> found) {
         for (int i = 0; i < words.size(); i++) {
-            boolean suffix = i > 0 && CompanyForms.isSuffix(capitalisedForm(words.name(i)))
-                && !HEADLINE_BREAKS.contains(words.name(i - 1));
+            boolean suffix = i > 0 && CompanyForms.isSuffix(capitalisedForm(words.name(i))) && !breaksName(words, i - 1);
             boolean ticker = words.next(i) == ' ' && tickerAfter(words, i) && !insideTicker(words, i);
             if (!suffix && !ticker || HEADLINE_BREAKS.contains(words.name(i))) {
                 continue;
             }
             int first = i;
-            while (first > 0 && i - first < 5 && !HEADLINE_BREAKS.contains(words.name(first - 1))
+            while (first > 0 && i - first < 5 && !breaksName(words, first - 1)
                     && words.joinedToNext(first - 1) && !insideTicker(words, first - 1)
                     && Character.isLetter(words.text().charAt(words.start(first - 1)))) {
                 first--;
@@ -410,6 +408,15 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, first, last, EntityType.ORGANIZATION);
             i = last;
         }
+    }
+
+    /**
+     * Whether a headline's verb or preposition ends a company's name there; the headline's first word opens one
+     * ("MORE GROUP PLC", "TOPS APPLIANCE CITY INC"), but for an article.
+     */
+    private static boolean breaksName(Tokens words, int j) {
+        String word = words.name(j);
+        return HEADLINE_BREAKS.contains(word) && (j > 0 || word.equals("THE") || word.equals("A") || word.equals("AN"));
     }
 
     /** "BROWN GROUP INC", "SOUTHLIFE HOLDING CO": the legal forms after a company's suffix in capitals. */
@@ -568,7 +575,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (readAroundPeople(field, words, from, last, taken, found) || partyInLowerCase(field, words, from, last, found)) {
+        if (readAroundPeople(field, words, from, last, taken, found)
+                || partyInLowerCase(field, words, from, last, taken, found)) {
             return;
         }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
@@ -586,7 +594,10 @@ public final class ProperNameFinder implements MentionFinder {
         typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
     }
 
-    /** A person and the title, body or name a list knows around them: whether the run was read so. */
+    /**
+     * A person and the title, body or name a list knows around them, or a known body and the name after its head:
+     * whether the run was read so.
+     */
     private boolean readAroundPeople(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                      List<FoundMention> found) {
         return afterTitleOf(field, words, from, last, taken, found) || afterTitle(field, words, from, last, taken, found)
@@ -743,22 +754,26 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "the ruling Conservative party", "the Democratic party": a party named by its politics, "party" in lower case
-     * as much copy writes it. Whether the run was read so.
+     * "the ruling Conservative party", "the Democratic party's nominee": a party named by its politics, "party" in
+     * lower case as much copy writes it (but not "an Islamist party", nor a party a list knows). Whether the run was
+     * read so.
      */
-    private boolean partyInLowerCase(String field, Tokens words, int from, int last, List<FoundMention> found) {
-        if (last - from > 1 || last + 1 >= words.size() || !words.word(last + 1).equals("party")
-                || !words.joinedToNext(last) || people(words, from, last)
-                || !POLITICS.matcher(words.name(last)).matches()) {
-            return false;
+    private static boolean partyInLowerCase(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                            List<FoundMention> found) {
+        if (from != last || last + 1 >= words.size() || !words.name(last + 1).equals("party")
+                || !words.joinedToNext(last) || !PARTY_POLITICS.contains(words.name(last))
+                || wordBefore(words, from, 1).equals("a") || wordBefore(words, from, 1).equals("an")
+                || taken.stream().anyMatch(known -> known.start() <= words.start(from) && words.start(from) < known.end())) {
+            return false;  // a party a list knows keeps its name and id
         }
         add(found, field, words, from, last + 1, EntityType.ORGANIZATION);
         return true;
     }
 
-    /** How the names of politics end: Conservative, Democratic, Communist, Liberal, Republican, Labour. */
-    private static final Pattern POLITICS =
-        Pattern.compile("[A-Z][a-z]+(ive|ic|ist|al|an|our|or)");
+    /** The politics parties are named for, when copy writes "party" in lower case after them. */
+    private static final Set<String> PARTY_POLITICS = Set.of("Conservative", "Labour", "Labor", "Liberal",
+        "Democratic", "Republican", "Communist", "Socialist", "Radical", "Nationalist", "Progressive", "Green",
+        "Unionist", "Peronist", "Justicialist");
 
     /**
      * The first word of the name in the run: "Showers continued", "The Bank of Japan": a sentence's first word is
@@ -1063,7 +1078,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean tradesJoined(Tokens words, int j) {
         String next = words.name(j + 1);
         return words.word(j).equals("and") && COMPANY_WORDS.contains(words.name(j - 1))
-            && (COMPANY_WORDS.contains(next) || ORGANISATION_HEADS.contains(next) || TRADES.contains(next));
+            && (COMPANY_WORDS.contains(next) || TRADES.contains(next));
     }
 
     /** Trades that end no company's name alone but follow another's in one: "Savings and Loan", "Gas and Electric". */
@@ -1083,10 +1098,15 @@ public final class ProperNameFinder implements MentionFinder {
      * country or state it is named for (but "CNG Development Co of Pittsburgh" says where the company is).
      */
     private static boolean companyOfPlace(Tokens words, int of, List<FoundMention> taken) {
-        return words.word(of).equals("of") && endsCompanyName(words.name(of - 1))
+        return words.word(of).equals("of") && (CompanyForms.isSuffix(words.name(of - 1))
+                || NATIONAL_COMPANIES.contains(words.name(of - 1)))
             && taken.stream().anyMatch(known -> known.start() == words.start(of + 1)
                 && known.entity().id() != null && known.entity().id().startsWith("iso3166"));
     }
+
+    /** Company words a country's own company is named with: "State Railway of Thailand", "Stock Exchange of Mauritius". */
+    private static final Set<String> NATIONAL_COMPANIES = Set.of("Railway", "Railways", "Airlines", "Airways",
+        "Exchange");
 
     private static boolean companyOfPlaceIn(Tokens words, int from, int end, List<FoundMention> taken) {
         for (int j = from + 1; j < end; j++) {

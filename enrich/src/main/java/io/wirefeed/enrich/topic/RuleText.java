@@ -25,6 +25,8 @@ final class RuleText {
     private int[] bodyAt;
     private int words;
     private int sentence;
+    /** The number of the body's first sentence. */
+    private int bodySentence;
     private boolean inWord;
 
     private RuleText(String headline, String body) {
@@ -37,6 +39,7 @@ final class RuleText {
         this.body = body;
         read(headline);
         endSentence();
+        bodySentence = sentence;
         bodyFrom = length;
         read(body);
         normalised = new String(text, 0, length);
@@ -61,7 +64,7 @@ final class RuleText {
 
     /** Whether a word is in the headline or the first {@code sentences} sentences of the body. */
     boolean inLead(int word, int sentences) {
-        return sentenceOfWord[word] <= sentences;  // the headline is sentence 0, even when empty
+        return sentenceOfWord[word] < bodySentence + sentences;
     }
 
     /** Where a character of the headline ({@code headline} true) or body went in the normalised text, or -1. */
@@ -125,12 +128,15 @@ final class RuleText {
         }
     }
 
+    /** Ends the headline's sentence, unless its own last stop ended it already ("Gunmen kill 12 in Quetta."). */
     private void endSentence() {
         if (inWord) {
             words++;
             inWord = false;
         }
-        sentence++;
+        if (words == 0 || sentenceOfWord[words - 1] == sentence) {
+            sentence++;
+        }
     }
 
     private static boolean endsSentence(String field, int i) {

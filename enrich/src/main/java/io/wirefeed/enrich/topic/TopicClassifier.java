@@ -36,7 +36,7 @@ public final class TopicClassifier {
     private final List<TopicRule> rules;
     /** The near clauses of each rule, in the order of {@link #rules}, with their terms in sets. */
     private final List<List<Clause>> clauses;
-    /** The terms of each rule, in the order of {@link #rules}, for rules that look for them in the lead. */
+    /** The terms of each rule, in the order of {@link #rules}, for those that look for one in the lead. */
     private final List<Set<String>> ruleTerms;
     private final PhraseMatcher<String> terms;
     private final EntityCategories categories;
@@ -55,9 +55,9 @@ public final class TopicClassifier {
             Set.copyOf(near.first()), Set.copyOf(near.second()))).toList()).toList();
         this.ruleTerms = this.rules.stream().map(TopicRule::terms).toList();
         Set<String> all = new HashSet<>();
-        for (TopicRule rule : rules) {
-            all.addAll(rule.terms());
-            all.addAll(rule.none());
+        for (int r = 0; r < this.rules.size(); r++) {
+            all.addAll(ruleTerms.get(r));
+            all.addAll(this.rules.get(r).none());
         }
         this.categoryTerms = all.stream().filter(term -> term.startsWith("@")).collect(Collectors.toUnmodifiableSet());
         // the denial cues share the terms' single pass over the text
@@ -99,8 +99,12 @@ public final class TopicClassifier {
         for (int r = 0; r < rules.size(); r++) {
             TopicRule rule = rules.get(r);
             List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
-            boolean inLead = rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text);
-            if (!reasons.isEmpty() && inLead) {
+            boolean background = !reasons.isEmpty() && rule.lead() != TopicRule.ANYWHERE
+                && !inLead(ruleTerms.get(r), rule.lead(), hits, text);
+            if (background) {
+                reasons = List.of();
+            }
+            if (!reasons.isEmpty()) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }
@@ -131,7 +135,11 @@ public final class TopicClassifier {
             .toList();
     }
 
-    /** Whether one of a rule's terms was found in the headline or the first sentences of the body. */
+    /**
+     * Whether one of a rule's terms, an act or an actor, is in the headline or the body's first sentences: the
+     * story is about what the rule looks for, not only saying it in the background ("Militants attacked two ships",
+     * or "Forces kill 19 insurgents" with Islamic State named further down).
+     */
     private static boolean inLead(Set<String> terms, int sentences, List<Hit> hits, RuleText text) {
         for (Hit hit : hits) {
             if (text.inLead(hit.first(), sentences) && terms.contains(hit.term())) {

@@ -494,7 +494,7 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("MOODY'S MAY CUT ZORBATEX <ZRB>, COURT APPROVES KELVINOR <KLV> PLAN", "",
             "Tokyo branch manager of Credit Suisse Peter Brunner told reporters. \"It works,\" said Martin Keogh, "
             + "Keogh and Co chairman. Hadley succeeds Wilmot Wheeler Jr, who retires. Polls gave the ruling "
-            + "Conservative party 41 pct, and a Christian party none. The board nominated J. Paul Sticht as chairman.");
+            + "Conservative party 41 pct, and an Islamist party none. The board nominated J. Paul Sticht as chairman.");
 
         assertThat(named(entities, "Credit Suisse").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Peter Brunner").getType()).isEqualTo(EntityType.PERSON);
@@ -505,7 +505,12 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Conservative party").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "ZORBATEX").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "KELVINOR").getType()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(entities).extracting(Entity::getName).doesNotContain("Christian party", "CUT ZORBATEX");
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Islamist party", "CUT ZORBATEX");
+
+        List<Entity> more = recognise("MORE GROUP PLC <MGP> SEES HIGHER PROFIT", "", "The Republican party's nominee "
+            + "spoke.");
+        assertThat(named(more, "MORE GROUP PLC").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(more, "Republican party").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -513,7 +518,8 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Regulators closed First Federal Savings and Loan Association on "
             + "Friday, the Securities and Investments Board said. In a filing with the Securities and Exchange "
             + "Commission\nKorvath said he would bid. Manager of Credit Suisse Peter Brunner agreed. The State "
-            + "Railway of Thailand halted trains.");
+            + "Railway of Thailand halted trains. Yamaichi Securities and Finance Ministry officials met in the Oil of "
+            + "Nigeria offices.");
 
         assertThat(named(entities, "First Federal Savings and Loan Association").getType())
             .isEqualTo(EntityType.ORGANIZATION);
@@ -521,6 +527,8 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Securities and Exchange Commission").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Peter Brunner").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "State Railway of Thailand").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Finance Ministry").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Nigeria").getType()).isEqualTo(EntityType.PLACE);
         assertThat(entities).extracting(Entity::getName).doesNotContain("Federal", "Suisse Peter Brunner",
             "Securities and Exchange Commission Korvath");
     }

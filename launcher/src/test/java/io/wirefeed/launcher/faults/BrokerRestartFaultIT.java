@@ -34,7 +34,10 @@ class BrokerRestartFaultIT {
 
     private static final int DISPATCHES = 2_000;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
-    /** Kafka Streams retries what timed out while the broker was away; a slow host needs longer to catch up. */
+    /**
+     * After the restart Kafka Streams retries what timed out while the broker was away, and the sinks what they
+     * could not commit: a slow host needs longer to catch up.
+     */
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
 
     @Test

@@ -3,6 +3,7 @@ package io.wirefeed.launcher.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,18 +56,26 @@ final class PipelineRecords {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            List<Future<RecordMetadata>> sends = records.stream()
-                .map(record -> producer.send(new ProducerRecord<>(topic, key.apply(record),
-                    values.serialize(topic, record))))
-                .toList();
-            for (Future<RecordMetadata> send : sends) {
-                send.get();
+            List<Map.Entry<String, Future<RecordMetadata>>> sends = new ArrayList<>();  // keys repeat: resends
+            for (T record : records) {
+                String recordKey = key.apply(record);
+                sends.add(Map.entry(recordKey, producer.send(new ProducerRecord<>(topic, recordKey,
+                    values.serialize(topic, record)))));
             }
+            for (Map.Entry<String, Future<RecordMetadata>> send : sends) {
+                awaitSent(topic, send.getKey(), send.getValue());
+            }
+        }
+    }
+
+    private static void awaitSent(String topic, String key, Future<RecordMetadata> send) {
+        try {
+            send.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+            throw new IllegalStateException("interrupted while publishing " + key + " to " + topic, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker did not take a record for " + topic, e.getCause());
+            throw new IllegalStateException("the broker did not take " + key + " for " + topic, e.getCause());
         }
     }
 
