@@ -1121,7 +1121,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean twoBodies(Tokens words, int and, int last) {
         return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1
             && !ORGANISATION_HEADS.contains(words.name(and + 1)) && !endsCompanyName(words.name(and + 1))
-            && closesOrganisation(words, and + 2, last) && !tradesJoined(words, and);
+            && closesOrganisation(words, and + 2, last);
     }
 
     /**

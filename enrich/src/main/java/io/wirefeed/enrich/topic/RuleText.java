@@ -121,8 +121,8 @@ final class RuleText {
                     inWord = false;
                 }
                 lineBreaks += c == '\n' ? 1 : 0;
-                if ((lineBreaks == 2 || endsSentence(field, i)) && words > 0 && sentenceOfWord[words - 1] == sentence) {
-                    sentence++;  // once per sentence: a full stop and the blank line after it end one
+                if (lineBreaks == 2 || endsSentence(field, i)) {
+                    closeSentence();
                 }
             }
         }
@@ -134,7 +134,12 @@ final class RuleText {
             words++;
             inWord = false;
         }
-        if (words == 0 || sentenceOfWord[words - 1] == sentence) {
+        closeSentence();
+    }
+
+    /** Starts a new sentence once per sentence: a full stop and the blank line after it end one, not two. */
+    private void closeSentence() {
+        if (words > 0 && sentenceOfWord[words - 1] == sentence) {
             sentence++;
         }
     }

@@ -99,12 +99,8 @@ public final class TopicClassifier {
         for (int r = 0; r < rules.size(); r++) {
             TopicRule rule = rules.get(r);
             List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
-            boolean background = !reasons.isEmpty() && rule.lead() != TopicRule.ANYWHERE
-                && !inLead(ruleTerms.get(r), rule.lead(), hits, text);
-            if (background) {
-                reasons = List.of();
-            }
-            if (!reasons.isEmpty()) {
+            if (!reasons.isEmpty()
+                    && (rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text))) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }
