@@ -251,7 +251,7 @@ public final class EntityRecognizer {
 
     /**
      * Every occurrence of a short form or acronym becomes a mention of its entity; a first word that may be a town
-     * ("Boston" of "Boston Bruins") stays the town after "in", "at", "near" or "from".
+     * ("Boston" of "Boston Bruins") stays the town after "in", "at", "near" or "from", or before a kind of place.
      */
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
                                            GazetteerEntry entity, boolean mayBeTown) {
@@ -264,7 +264,7 @@ public final class EntityRecognizer {
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)
-                        && !(mayBeTown && afterPlacePreposition(text, at))) {
+                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
                     mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
                     if (mentions.stream().noneMatch(mention::overlaps)) {
@@ -294,6 +294,19 @@ public final class EntityRecognizer {
         }
         String id = other.entity().id();
         return id == null || id.startsWith("geonames:") || id.startsWith("iso3166-2:");
+    }
+
+    /** "southwest of Boalemo district": a kind of place after the word makes it the place. */
+    private static boolean placeKindAfter(String text, int end) {
+        int start = end;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int stop = start;
+        while (stop < text.length() && Character.isLowerCase(text.charAt(stop))) {
+            stop++;
+        }
+        return start > end && NameVocabulary.placeKind(text.substring(start, stop));
     }
 
     private static boolean afterPlacePreposition(String text, int at) {

@@ -65,7 +65,9 @@ final class NameVocabulary {
         "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
-        "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig");
+        "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Magistrate", "Undersecretary", "Sultan",
+        "Mufti", "Patriarch", "Pastor", "Sheikha", "Consul", "Regent", "Councilman", "Councilwoman", "Alderman",
+        "Assemblyman", "Assemblywoman", "Corporal", "Cpl");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(
@@ -153,6 +155,57 @@ final class NameVocabulary {
             }
         }
         return false;
+    }
+
+    /** Nouns for a kind of place, in lower case: "the Adale district", "the town of Adale". */
+    static final Set<String> PLACE_NOUNS = Set.of("district", "province", "region", "county", "town",
+        "village", "city", "prefecture", "municipality", "governorate", "oblast", "island", "islands", "valley",
+        "neighbourhood", "neighborhood", "suburb", "township", "commune", "borough", "state", "settlement",
+        "hamlet", "department", "canton", "atoll", "peninsula", "river", "glacier", "forest", "subdistrict",
+        "regency", "parish");
+
+    /** The same kinds in the plural, after a list: "the Kinabatangan, Beluran and Tongod districts". */
+    private static final Set<String> PLACE_NOUNS_PLURAL = Set.of("districts", "provinces", "regions", "counties",
+        "towns", "villages", "prefectures", "municipalities", "governorates", "oblasts", "neighbourhoods",
+        "neighborhoods", "suburbs", "townships", "communes", "boroughs", "settlements", "departments", "cantons",
+        "subdistricts", "regencies", "parishes");
+
+    /** Whether a word in lower case names a kind of place, singular or plural ("district", "villages"). */
+    static boolean placeKind(String word) {
+        return PLACE_NOUNS.contains(word) || PLACE_NOUNS_PLURAL.contains(word);
+    }
+
+    /**
+     * "the Adale district", "the Gabala and Oghuz districts", "the Kinabatangan, Beluran and Tongod districts": a
+     * name the kind of place follows, or one listed before a plural kind. Word {@code last} ends the name.
+     */
+    static boolean listedBeforeKind(Tokens words, int last) {
+        if (words.possessive(last)) {
+            return false;
+        }
+        int j = last;
+        for (int step = 0; step < PLACE_LIST_REACH * 2 && j + 1 < words.size(); step++) {
+            String next = words.word(j + 1);
+            if (words.joinedToNext(j) && (PLACE_NOUNS_PLURAL.contains(next) || step == 0 && PLACE_NOUNS.contains(next))) {
+                return true;
+            }
+            j = listGoesOn(words, j);
+            if (j < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The next name word of a list of names after word {@code j} (", Beluran", "and Tongod", "Marwat"), or -1. */
+    private static int listGoesOn(Tokens words, int j) {
+        boolean joined = words.joinedToNext(j);
+        String next = words.word(j + 1);
+        if (joined && (next.equals("and") || next.equals("or")) && j + 2 < words.size() && words.capitalised(j + 2)
+                && words.joinedToNext(j + 1)) {
+            return words.possessive(j + 2) ? -1 : j + 2;
+        }
+        return words.capitalised(j + 1) && (joined || words.after(j) == ',') && !words.possessive(j + 1) ? j + 1 : -1;
     }
 
     /** Plural nouns that announce a list of places, and how many words before the list they may stand. */

@@ -7,9 +7,15 @@ import java.util.Map;
 /**
  * The news agencies of the shipped organisation list, by the codes datelines give them: "STOCKHOLM (TT)" is
  * Tidningarnas Telegrambyrå, "ANKARA (Anadolu)" Anadolu Agency. A code is an agency's listed name or the initials of
- * one; initials two agencies share stand for neither ("AA": Anadolu Agency and Agencia Andina).
+ * one; initials two agencies share stand for neither, unless one signs with them by custom ("AA" is Anadolu's).
  */
 final class NewsAgencies {
+
+    /**
+     * Codes an agency signs with by custom though another agency's initials are the same: Anadolu signs "(AA)",
+     * Agencia Andina "(ANDINA)". Never searched for in text ("AA" is also a credit rating).
+     */
+    private static final Map<String, String> CODES_BY_CUSTOM = Map.of("AA", "Anadolu Agency");
 
     private static final NewsAgencies SHIPPED = read();
 
@@ -50,6 +56,7 @@ final class NewsAgencies {
         }
         shared.keySet().forEach(initials::remove);
         initials.forEach(names::putIfAbsent);
+        CODES_BY_CUSTOM.forEach((code, name) -> names.put(NameKeys.of(code), names.get(NameKeys.of(name))));
         return new NewsAgencies(Map.copyOf(names));
     }
 

@@ -70,6 +70,12 @@ public final class ProperNameFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            int club = clubEnd(words, i);
+            if (club > 0) {
+                add(found, field, words, i, club, EntityType.ORGANIZATION);
+                i = club + 1;
+                continue;
+            }
             int end = runEnd(words, i);
             int partners = partnersAfterComma(words, i, end, taken);
             if (partners > 0) {
@@ -85,6 +91,25 @@ public final class ProperNameFinder implements MentionFinder {
         typeByCoordination(field, words, untyped, taken, found);
         return found;
     }
+
+    /**
+     * "KK Partizan", "HC Kometa Brno", "NK Maribor": in a match report, a club's prefix and up to three capitalised
+     * words after it are the club's name, whatever the words are. The name's last word, or -1.
+     */
+    private static int clubEnd(Tokens words, int i) {
+        if (!CLUB_PREFIXES.contains(words.word(i)) || i + 1 >= words.size() || !words.joinedToNext(i)
+                || !words.capitalised(i + 1) || !words.reportsMatches()) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end - i < 3 && !words.possessive(end) && words.joinedToNext(end) && words.capitalised(end + 1)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static final Set<String> CLUB_PREFIXES = Set.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK",
+        "AC", "AS", "SSC", "SC", "CF", "CD", "SD", "RC", "VfB", "VfL", "TSV", "AEK");
 
     /**
      * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
@@ -481,7 +506,8 @@ public final class ProperNameFinder implements MentionFinder {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
                 && (!words.possessive(last) || possessiveInName(words, last))
-                && words.joinedToNext(last) && !endsWithStop(words, last) && !endsCompany(words, last)
+                && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last))
+                && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
             if (next < 0) {
@@ -512,6 +538,12 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "Westminster Magistrates' Court", "the Workers' Party": a plural's possessive before a body's head word. */
+    private static boolean pluralPossessiveOfHead(Tokens words, int i) {
+        return words.pluralPossessiveBeforeNext(i) && words.capitalised(i) && words.capitalised(i + 1)
+            && ORGANISATION_HEADS.contains(words.name(i + 1));
     }
 
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
@@ -909,10 +941,26 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean readsAsPlace(Tokens words, int from, int end) {
         boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end)
             || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
-        return placeWords || describedAsPlace(words, from, end)
+        return placeWords || (describedAsPlace(words, from, end) || inUnknownPlace(words, from, end))
             && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
             && !adjective(words.name(end));
     }
+
+    /**
+     * "two agents from Anderlecht", "the laboratory in Drumheller": after "in", "near" or "outside", a name of a
+     * word or two that no dictionary has, no possessive and no capital after it is a place's.
+     */
+    private boolean inUnknownPlace(Tokens words, int from, int end) {
+        return end - from <= 1 && PLACE_PREPOSITIONS.contains(wordBefore(words, from, 1)) && words.joinedToNext(from - 1)
+            && !HOLDINGS.contains(wordBefore(words, from, 2)) && noEnglishWord(words, from, end)
+            && !words.allCaps(from) && !words.possessive(end)
+            && !(end + 1 < words.size() && words.joinedToNext(end) && words.capitalised(end + 1));
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+    /** "a stake in Neue Heimat": what is held in a company. */
+    private static final Set<String> HOLDINGS = Set.of("stake", "stakes", "interest", "interests", "investment",
+        "investments", "shares", "share", "holding", "holdings", "position", "positions", "invest", "invested");
 
     /**
      * "carmaker Toyota", "shares of Skanska", "Siemens shares", "Woodside, an oil producer": what agencies write
@@ -1226,8 +1274,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (count == 1) {
             return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
         }
-        if (GENERATIONS.contains(words.name(last))) {
-            return true;  // "Wilmot Wheeler Jr": only a person's name ends so
+        if (GENERATIONS.contains(words.name(last)) && !ordinaryPhrase(words, from, last - 1)) {
+            return true;  // "Wilmot Wheeler Jr", "Pat Surtain II": only a person's name ends so
         }
         boolean given = opensWithGivenName(words, from, last);
         return (given || titled || saidAfter(words, last) || personContext(words, from, last))
@@ -1250,7 +1298,7 @@ public final class ProperNameFinder implements MentionFinder {
             && last - from >= 2 && lexicon.isGivenName(words.name(from + 1));
     }
 
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr");
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
 
     /** "Auston Matthews scored twice", "Dušan Vlahović scoring": what only people do, after a full name. */
     private static boolean actsAsPerson(Tokens words, int last) {
@@ -1286,21 +1334,12 @@ public final class ProperNameFinder implements MentionFinder {
      * noun a text gives it.
      */
     private static boolean describedAsPlace(Tokens words, int from, int last) {
-        if (NameVocabulary.announcedPlaceList(words, from)) {
-            return true;
-        }
-        if (last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
-                && PLACE_NOUNS.contains(words.word(last + 1))) {
+        if (NameVocabulary.announcedPlaceList(words, from) || NameVocabulary.listedBeforeKind(words, last)) {
             return true;
         }
         return from >= 2 && words.word(from - 1).equals("of") && words.joinedToNext(from - 2)
-            && words.joinedToNext(from - 1) && PLACE_NOUNS.contains(words.word(from - 2));
+            && words.joinedToNext(from - 1) && NameVocabulary.PLACE_NOUNS.contains(words.word(from - 2));
     }
-
-    private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "region", "county", "town",
-        "village", "city", "prefecture", "municipality", "governorate", "oblast", "island", "islands", "valley",
-        "neighbourhood", "neighborhood", "suburb", "township", "commune", "borough", "state", "settlement",
-        "hamlet", "department", "canton", "atoll", "peninsula", "river", "glacier", "forest");
 
     /** "its coordinator, Birahim Seck", "the economy minister, Torsten Haubold": a role, a comma, the name. */
     private static boolean roleAndComma(Tokens words, int from) {
@@ -1341,7 +1380,8 @@ public final class ProperNameFinder implements MentionFinder {
         for (int j = from; j <= last; j++) {
             String word = words.word(j);
             if (JOINERS.contains(word) && !PARTICLES.contains(word)
-                    || words.allCaps(j) && words.end(j) - words.start(j) > 1 && !word.contains(".")) {
+                    || words.allCaps(j) && words.end(j) - words.start(j) > 1 && !word.contains(".")
+                    && !(j == last && j > from && GENERATIONS.contains(word))) {
                 return false;
             }
         }

@@ -14,7 +14,7 @@ final class SportsTeams {
         "RC", "Inter", "Real", "Atletico", "Atlético", "Sporting", "Olympique", "Dynamo", "Dinamo", "Spartak",
         "Lokomotiv", "Borussia", "Eintracht", "Hertha", "Racing", "Deportivo", "Union", "Red");
     private static final Set<String> SUFFIXES = Set.of("FC", "AFC", "SC", "CF", "United", "Wanderers", "Rovers",
-        "Athletic", "Albion", "Hotspur", "Calcio", "Utd");
+        "Athletic", "Albion", "Hotspur", "Calcio", "Utd", "HC", "HK", "FK", "BK");
     /** Plurals that name places, not teams ("Cayman Islands", "Golan Heights"). */
     private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Heights", "Falls", "Springs", "Hills",
         "Lakes", "Plains", "Keys", "Woods", "Fields", "Gardens", "Mountains", "Rapids", "Sands", "Downs", "Highlands",

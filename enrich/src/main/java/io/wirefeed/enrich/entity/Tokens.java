@@ -297,6 +297,13 @@ final class Tokens {
             || text.charAt(ends[i]) == '\u2010' || text.charAt(ends[i]) == '\u2011');
     }
 
+    /** "Magistrates' Court": word {@code i} ends in "s", an apostrophe and one space lead to the next word. */
+    boolean pluralPossessiveBeforeNext(int i) {
+        int end = ends[i];
+        return i + 1 < size && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end))
+            && starts[i + 1] == end + 2 && text.charAt(end + 1) == ' ';
+    }
+
     /** The first non-space character after word {@code i}, or 0 at the end. */
     char after(int i) {
         for (int at = ends[i]; at < text.length(); at++) {

@@ -532,4 +532,43 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).doesNotContain("Federal", "Suisse Peter Brunner",
             "Securities and Exchange Commission Korvath");
     }
+
+    @Test
+    void placesListedBeforeAPluralPlaceNounAndBodiesWithAPluralPossessive() {
+        List<Entity> entities = recognise("", "", "Harvests fell in the Gabala and Oghuz districts, and contracts went "
+            + "to the Kinabatangan, Beluran and Tongod districts, 67 km southwest of Boalemo district. The head of "
+            + "the Boalemo Regional Disaster Mitigation Agency spoke. He appeared at Westminster Magistrates' Court, "
+            + "where the Workers' Party protested. The Democrats' Nancy Pelosi spoke.");
+
+        for (String place : List.of("Gabala", "Oghuz", "Kinabatangan", "Beluran", "Tongod", "Boalemo")) {
+            assertThat(named(entities, place).getType()).as(place).isEqualTo(EntityType.PLACE);
+        }
+        assertThat(named(entities, "Boalemo Regional Disaster Mitigation Agency").getType())
+            .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Westminster Magistrates' Court").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Workers' Party").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Nancy Pelosi").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTownNoListKnowsAfterInTitlesGenerationsClubsAndAgencyCodes() {
+        List<Entity> entities = recognise("", "ADIYAMAN, Turkiye (AA)", "The order was issued by Magistrate Siti "
+            + "Nurhayati Jalil in Drumheller, not in Varnholt's offices; a stake in Carbozulia was sold. Germany's "
+            + "prosecutors in Cologne agreed. Pat Surtain II and Paco Ignacio Taibo II spoke of World War II.");
+
+        assertThat(named(entities, "Anadolu Agency").getMentions().get(0).getText()).isEqualTo("AA");
+        assertThat(named(entities, "Siti Nurhayati Jalil").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Drumheller").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Cologne").getCountry()).isEqualTo("DE");
+        assertThat(named(entities, "Pat Surtain II").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Paco Ignacio Taibo II").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Magistrate Siti Nurhayati Jalil",
+            "Carbozulia", "World War II", "Varnholt");
+
+        List<Entity> match = recognise("", "", "KK Partizan beat KK Krka 88-80 in the league on Sunday, and HC "
+            + "Kometa Brno lost 2-3 to One Veszprem HC.");
+        for (String club : List.of("KK Partizan", "KK Krka", "HC Kometa Brno")) {
+            assertThat(named(match, club).getType()).as(club).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
 }
