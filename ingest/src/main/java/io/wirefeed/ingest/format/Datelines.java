@@ -16,9 +16,11 @@ import io.wirefeed.schema.Dateline;
  * Recognises the dateline at the start of a dispatch's text, in the styles agencies write it:
  * {@code TASHKENT, July 7 (Xinhua) --}, {@code ULAANBAATAR, Mongolia (AP) _}, {@code Berlin (dpa) -},
  * {@code Srinagar, Nov 9 (PTI) Two...}, {@code Madrid, Nov 20 (EFE).-}, {@code Lisbon, 25 Nov 2026 (Lusa) -},
- * {@code MOSCOW, November 4. /TASS/.}, {@code ASTANA. KAZINFORM -} and, agency first, {@code (ANSA) - NAPLES,
- * NOV 9 -}. The place starts with a capital and a date or an agency must follow it; without a dash after it, the
- * agency and a date both. A date without a year is put in the year closest to the reference time.
+ * {@code MOSCOW, November 4. /TASS/.}, {@code ASTANA. KAZINFORM -}, {@code KARACHI, Dec 16 (APP):},
+ * {@code Riyadh, December 15, 2026, SPA --}, {@code ABU DHABI, 16th December, 2026 (WAM) --} and, agency
+ * first, {@code (ANSA) - NAPLES, NOV 9 -}. The place starts with a capital and a date or an agency must
+ * follow it; without a dash (or colon) after it, the agency and a date both. A date without a year is put in
+ * the year closest to the reference time.
  */
 public final class Datelines {
 
@@ -29,14 +31,15 @@ public final class Datelines {
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
         + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
-    private static final String DASH = "(?:--|—|–|_|\\.?-)";
+    private static final String DASH = "(?:--|—|–|_|\\.?-|:)";
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
-    private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) "
-        + "(?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
+    private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
+        + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
     private static final String NAMED_AGENCY = "(?: ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
-        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?))?\\s*" + DASH + "\\s+");
+        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|, (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
+        + "\\s+");
     /** "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash. */
     private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY + ")\\s+(?=\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
@@ -65,8 +68,8 @@ public final class Datelines {
                 return Optional.empty();
             }
         }
-        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), dashed ? matcher.group("capitals")
-            : null);
+        String capitals = dashed ? firstOf(matcher.group("capitals"), matcher.group("afterComma"), null) : null;
+        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), capitals);
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
         if (month == null && agency == null) {
             return Optional.empty();

@@ -23,6 +23,9 @@ class DatelinesTest {
         "MOSCOW, November 4. /TASS/. The Russian|MOSCOW|2026-11-04|TASS|The Russian",
         "ASTANA. KAZINFORM - Kazakhstan harvested|ASTANA|none|KAZINFORM|Kazakhstan harvested",
         "(ANSA) - NAPLES, NOV 9 - Napoli went top|NAPLES|2026-11-09|ANSA|Napoli went top",
+        "KARACHI, Dec 16 (APP): Sindh Chief Minister|KARACHI|2026-12-16|APP|Sindh Chief Minister",
+        "Riyadh, December 15, 2026, SPA -- The Ministry|Riyadh|2026-12-15|SPA|The Ministry",
+        "ABU DHABI, 16th December, 2026 (WAM) -- The UAE|ABU DHABI|2026-12-16|WAM|The UAE",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -39,6 +42,8 @@ class DatelinesTest {
         "The Bank said on Monday - that it would",
         "Apple (AAPL.O) Chief Executive Tim Cook said",
         "Police said (Reuters) that",
+        "Note: the figures are provisional",
+        "Ford, GM and Chrysler -- the three",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();

@@ -82,6 +82,20 @@ class FeedAndTextParsersTest {
         assertThat(dispatch.getId()).startsWith("wf:xinhua:");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "KARACHI, Dec 16 (APP): Sindh's cabinet approved the plan.|APP|KARACHI",
+        "Riyadh, December 15, 2026, SPA -- The ministry issued licences.|SPA|Riyadh",
+        "ABU DHABI, 16th December, 2026 (WAM) -- The Cabinet approved the list.|WAM|ABU DHABI",
+    })
+    void readsTheDatelinesOfAgenciesThatWriteThemOtherwise(String lead, String agency, String place) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(lead + "\n\nThe second paragraph.\n").get(0);
+
+        assertThat(dispatch.getAgency()).isEqualTo(agency);
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo(place);
+        assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("dateline-missing"));
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String XINHUA = Fixtures.text("text/xinhua-tashkent.txt");
