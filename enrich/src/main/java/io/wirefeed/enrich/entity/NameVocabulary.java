@@ -24,7 +24,7 @@ final class NameVocabulary {
 
     /** Trades that end a company's name beside its legal form ("Continental Airlines", "General Motors"). */
     static final Set<String> COMPANY_WORDS = words(
-        "Bancorp", "Bancorporation", "Industries", "Enterprises", "Partners", "Associates", "Trust", "Trustco",
+        "Bancorp", "Bancorporation", "Electric", "Industries", "Enterprises", "Partners", "Associates", "Trust", "Trustco",
         "Securities", "Airlines", "Airways", "Motors", "Systems", "Communications", "Petroleum", "Resources",
         "Technologies", "Technology", "Pharmaceuticals", "Laboratories", "Labs", "Electronics", "Financial",
         "Bankshares", "Insurance", "Investments", "Capital", "Energy", "Mining", "Chemicals", "Chemical", "Steel",

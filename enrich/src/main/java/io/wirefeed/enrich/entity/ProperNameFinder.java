@@ -642,19 +642,58 @@ public final class ProperNameFinder implements MentionFinder {
      * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
      * then a person opened by a given name; without a person, the body the title names. Whether the run was read so.
      */
+    /**
+     * After a title's "of", where the name after the portfolio opens: "Finance" and "Industry and Mineral Resources"
+     * are portfolios, and two to four words must follow. The first word of the name, or -1.
+     */
+    private static int afterPortfolio(Tokens words, int from, int last) {
+        int j = from;
+        while (j <= last && (PORTFOLIOS.contains(words.name(j))
+                || j > from && JOINERS.contains(words.word(j)) && j + 1 <= last && PORTFOLIOS.contains(words.name(j + 1)))) {
+            j++;
+        }
+        return j > from && last - j >= 1 && last - j <= 3 ? j : -1;
+    }
+
+    /** What ministers are ministers of. */
+    private static final Set<String> PORTFOLIOS = Set.of("Finance", "Economy", "Economic", "Defence", "Defense",
+        "Interior", "Justice", "Health", "Education", "Agriculture", "Energy", "Industry", "Trade", "Commerce",
+        "Transport", "Labour", "Labor", "Environment", "Culture", "Tourism", "Mining", "Mines", "Fisheries",
+        "Foreign", "Affairs", "Home", "Planning", "Development", "Communications", "Information", "Water", "Works",
+        "Housing", "Science", "Technology", "Youth", "Sports", "Sport", "Women", "Family", "Social", "Welfare",
+        "Security", "Mineral", "Resources", "Natural", "Petroleum", "Oil", "Gas", "Investment", "Budget", "Treasury",
+        "Infrastructure", "Roads", "Railways", "Aviation", "Telecommunications", "Digital", "Innovation", "Research",
+        "Higher", "Public", "Administration", "Immigration", "Migration", "Religious", "Heritage", "Arts",
+        "Forestry", "Forests", "Land", "Lands", "Food", "Irrigation", "Power", "Electricity", "Climate");
+
+    /**
+     * The first word of the person a title's "of" and its portfolio lead to ("Minister of Finance Bold Javkhlan"),
+     * or -1: after the portfolio, a given name, or the first word no dictionary has ("Minister of Transport Nurlan
+     * Sauranbayev").
+     */
+    private int personAfterTitleOf(Tokens words, int t, int last, List<FoundMention> taken) {
+        int person = afterPortfolio(words, t + 2, last);
+        if (person > 0 && personShaped(words, person, last) && !organisationLike(words, person, last)
+                && !withinKnownName(taken, words, person)) {
+            return person;
+        }
+        for (int k = Math.max(t + 3, last - 3); k < last; k++) {
+            boolean opensName = (lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
+                && !JOINERS.contains(words.word(k - 1))) && !withinKnownName(taken, words, k);
+            if (opensName && personShaped(words, k, last) && !organisationLike(words, k, last)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                  List<FoundMention> found) {
         for (int t = from; t + 3 < last; t++) {
-            if (!TITLES.contains(words.word(t)) || !words.word(t + 1).equals("of")) {
-                continue;
-            }
-            // the person opens with a given name, or with the first word no dictionary has ("Minister of
-            // Transport Nurlan Sauranbayev")
-            for (int k = Math.max(t + 3, last - 3); k < last; k++) {
-                boolean opensName = (lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
-                    && !JOINERS.contains(words.word(k - 1))) && !withinKnownName(taken, words, k);
-                if (opensName && personShaped(words, k, last) && !organisationLike(words, k, last)) {
-                    add(found, field, words, k, last, EntityType.PERSON);
+            if (TITLES.contains(words.word(t)) && words.word(t + 1).equals("of")) {
+                int person = personAfterTitleOf(words, t, last, taken);
+                if (person > 0) {
+                    add(found, field, words, person, last, EntityType.PERSON);
                     return true;
                 }
             }
@@ -817,11 +856,22 @@ public final class ProperNameFinder implements MentionFinder {
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
-                || ordinaryBeforeJoiner(words, from, last) || from + 2 <= last && playerPosition(words, from))) {
+                || ordinaryBeforeJoiner(words, from, last) || notOfTheName(words, from, last))) {
             from++;
         }
         return from;
     }
+
+    /** A player's position ("S Brandon Jones") or what a company is, opening a sentence ("Rival Samsung..."). */
+    private static boolean notOfTheName(Tokens words, int from, int last) {
+        return from + 2 <= last && playerPosition(words, from)
+            || from < last && words.opensSentence(from) && KINDS_OF_COMPANY.contains(words.name(from));
+    }
+
+    /** "Rival Samsung Heavy Industries", "Carmaker Toyota": what a company is, opening a sentence before its name. */
+    private static final Set<String> KINDS_OF_COMPANY = Set.of("Rival", "Carmaker", "Automaker", "Chipmaker",
+        "Drugmaker", "Lender", "Insurer", "Reinsurer", "Retailer", "Miner", "Shipbuilder", "Refiner", "Brewer",
+        "Broadcaster", "Conglomerate", "Regulator", "Watchdog", "Shipper", "Planemaker", "Steelmaker");
 
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
     private static boolean playerPosition(Tokens words, int i) {
@@ -1106,7 +1156,7 @@ public final class ProperNameFinder implements MentionFinder {
             }
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j)
                 || fieldsOfHead(words, from, j, last);
-            if (!oneName || afterCompany(words, j, taken) || twoBodies(words, j, last)) {
+            if (!oneName || afterCompany(words, j, taken) || twoNames(words, from, j, last)) {
                 return j;
             }
         }
@@ -1166,6 +1216,23 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** "Aichi Bank and Chukyo Bank": a body's head before "and", and another body after it (not "Bank and Trust Co"). */
+    private static boolean twoNames(Tokens words, int from, int and, int last) {
+        return twoBodies(words, and, last) || twoCompanies(words, from, and, last);
+    }
+
+    /**
+     * "Ivanhoe Electric and Ajlan & Bros Mining": a company of two words or more ends in a company's word, and the
+     * words after "and" close another ("Savings and Loan", "Oil and Natural Gas" and "Iron and Steel" stay one).
+     */
+    private static boolean twoCompanies(Tokens words, int from, int and, int last) {
+        String before = words.name(and - 1);
+        String after = words.name(and + 1);
+        return words.word(and).equals("and") && and - 1 > from && last > and + 1
+            && (COMPANY_WORDS.contains(before) || TRADES.contains(before))
+            && !COMPANY_WORDS.contains(after) && !TRADES.contains(after) && !ORGANISATION_HEADS.contains(after)
+            && closesOrganisation(words, and + 2, last);
+    }
+
     private static boolean twoBodies(Tokens words, int and, int last) {
         return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1
             && !ORGANISATION_HEADS.contains(words.name(and + 1)) && !endsCompanyName(words.name(and + 1))

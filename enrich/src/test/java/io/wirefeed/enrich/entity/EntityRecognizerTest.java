@@ -571,4 +571,18 @@ class EntityRecognizerTest {
             assertThat(named(match, club).getType()).as(club).isEqualTo(EntityType.ORGANIZATION);
         }
     }
+
+    @Test
+    void twoCompaniesAnAndJoinsAPortfolioBeforeAMinisterAndWhatACompanyIsBeforeItsName() {
+        List<Entity> entities = recognise("", "", "Licences went to Ivanhoe Electric and Ajlan & Bros Mining, and Oil "
+            + "and Natural Gas Corporation bid. Rival Samsung Heavy Industries Co. won an order. Minister of Finance "
+            + "Bold Javkhlan said Dawlah Islamiyah fighters were killed.");
+
+        assertThat(named(entities, "Ivanhoe Electric").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Ajlan & Bros Mining").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Oil and Natural Gas Corporation").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Samsung Heavy Industries").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Bold Javkhlan").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Dawlah Islamiyah").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

@@ -239,4 +239,13 @@ class TopicClassifierTest {
             + "on Tuesday.")).as("the fourth sentence of the body is in the lead, whatever ends the headline")
             .containsAnyElementsOf(COUNTER_TERRORISM);
     }
+
+    @Test
+    void aFilmAboutAnAttackIsCultureNews() {
+        assertThat(codes("Film on ETA's Hipercor car bomb wins Goya nomination", "A film about the 1987 car bomb "
+            + "that ETA militants set off in a Barcelona supermarket premiered in Madrid."))
+            .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Car bomb kills 21 at Barcelona supermarket", "A car bomb that ETA militants set off killed "
+            + "21 shoppers.")).containsAnyElementsOf(COUNTER_TERRORISM);
+    }
 }
