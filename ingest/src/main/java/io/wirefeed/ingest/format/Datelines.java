@@ -35,13 +35,16 @@ public final class Datelines {
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
     private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
         + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
-    private static final String NAMED_AGENCY = "(?: ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
+    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|, (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
         + "\\s+");
-    /** "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash. */
-    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY + ")\\s+(?=\\p{Lu})");
+    /**
+     * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash; or
+     * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop.
+     */
+    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY + "|(?<stop>\\.))\\s+(?=\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*" + DASH + "\\s*");
 
@@ -64,8 +67,8 @@ public final class Datelines {
         boolean dashed = matcher.find();
         if (!dashed) {
             matcher = UNDASHED.matcher(text);
-            if (!matcher.find()) {
-                return Optional.empty();
+            if (!matcher.find() || matcher.group("stop") != null && !inCapitals(matcher.group("place"))) {
+                return Optional.empty();  // "Paris, Dec 8. The talks": a sentence, no dateline
             }
         }
         String capitals = dashed ? firstOf(matcher.group("capitals"), matcher.group("afterComma"), null) : null;
@@ -80,6 +83,10 @@ public final class Datelines {
         String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             agency, text.substring(matcher.end())));
+    }
+
+    private static boolean inCapitals(String place) {
+        return place.trim().length() > 2 && place.equals(place.toUpperCase(Locale.ROOT));
     }
 
     private static String firstOf(String a, String b, String c) {

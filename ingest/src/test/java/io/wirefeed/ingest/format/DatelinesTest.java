@@ -26,6 +26,9 @@ class DatelinesTest {
         "KARACHI, Dec 16 (APP): Sindh Chief Minister|KARACHI|2026-12-16|APP|Sindh Chief Minister",
         "Riyadh, December 15, 2026, SPA -- The Ministry|Riyadh|2026-12-15|SPA|The Ministry",
         "ABU DHABI, 16th December, 2026 (WAM) -- The UAE|ABU DHABI|2026-12-16|WAM|The UAE",
+        "Sefwi Wiawso, Dec 9, GNA - The council|Sefwi Wiawso|2026-12-09|GNA|The council",
+        "Accra, Dec. 9, (GNA) - The council|Accra|2026-12-09|GNA|The council",
+        "BAKU, Azerbaijan, December 8. Azerbaijan's exports|BAKU|2026-12-08|none|Azerbaijan's exports",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -44,6 +47,7 @@ class DatelinesTest {
         "Police said (Reuters) that",
         "Note: the figures are provisional",
         "Ford, GM and Chrysler -- the three",
+        "Paris, Dec 8. The talks went on",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();

@@ -87,6 +87,7 @@ class FeedAndTextParsersTest {
         "KARACHI, Dec 16 (APP): Sindh's cabinet approved the plan.|APP|KARACHI",
         "Riyadh, December 15, 2026, SPA -- The ministry issued licences.|SPA|Riyadh",
         "ABU DHABI, 16th December, 2026 (WAM) -- The Cabinet approved the list.|WAM|ABU DHABI",
+        "Sefwi Wiawso, Dec 9, GNA - The council seized 40 chainsaws.|GNA|Sefwi Wiawso",
     })
     void readsTheDatelinesOfAgenciesThatWriteThemOtherwise(String lead, String agency, String place) throws Exception {
         Dispatch dispatch = Fixtures.parseText(lead + "\n\nThe second paragraph.\n").get(0);
