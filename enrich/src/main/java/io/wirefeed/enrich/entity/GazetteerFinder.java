@@ -124,10 +124,25 @@ public final class GazetteerFinder implements MentionFinder {
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run)
             : subdivision && regionNounAfter(words, run.last()) || kindWrittenAfter(words, run.last(), entry)
-            ? run.last() + 1 : run.last();
+            || isTown(entry) && hyphenatedTwin(words, run.last()) ? run.last() + 1 : run.last();
         int start = words.start(first);
         int end = last == run.last() && possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    /**
+     * "Kötschach-Mauthen", "Villach-Land": a town joined by a hyphen to a name no list knows as a place is one
+     * place's name ("Moscow-Beijing" is two, "Jakarta-Bandung" too).
+     */
+    private static boolean hyphenatedTwin(Tokens words, int last) {
+        if (!words.joined(last) || !words.capitalised(last + 1) || words.allCaps(last + 1) || words.possessive(last)
+                || words.next(last + 1) == '.' && words.name(last + 1).length() <= 3) {  // "Minneapolis-St. Paul"
+            return false;
+        }
+        String next = words.name(last + 1);
+        return !Lexicon.shipped().isCommonWord(next) && !Gazetteer.shipped().knowsAs(words.key(last + 1, true),
+            KnownName.Kind.COUNTRY, KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.REGION,
+            KnownName.Kind.DEMONYM);
     }
 
     /** "Moody's": a name the gazetteer knows with its possessive keeps it. */

@@ -49,7 +49,8 @@ final class NameVocabulary {
         "Coalition", "Centre", "Center", "Club", "Team", "Confederation", "Syndicate", "Consortium", "Cooperative",
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
-        "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Laboratory", "Fund");
+        "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Laboratory", "Fund",
+        "Embassy", "Consulate", "Radio", "Television");
 
     /** Titles and roles written before a person's name. */
     static final Set<String> TITLES = words(
@@ -67,7 +68,7 @@ final class NameVocabulary {
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Magistrate", "Undersecretary", "Sultan",
         "Mufti", "Patriarch", "Pastor", "Sheikha", "Consul", "Regent", "Councilman", "Councilwoman", "Alderman",
-        "Assemblyman", "Assemblywoman", "Corporal", "Cpl");
+        "Assemblyman", "Assemblywoman", "Corporal", "Cpl", "Prefect");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

@@ -22,18 +22,21 @@ final class SportsTeams {
         "Flats", "Glades", "Narrows", "Marshes", "Meadows", "Banks", "Rocks", "Shoals", "Straits", "Waters");
     private static final int LONGEST_NICKNAME = 2;
 
-    /** A score ("2-1") and a word only sport uses: the text reports matches. */
-    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,2}-\\d{1,2}\\b");
+    /** A score ("2-1", "112-104") and a word only sport uses: the text reports matches. */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
     private static final Pattern SPORT_WORDS = Pattern.compile("\\b(?:goals?|scored|striker|midfielder|defender"
         + "|goalkeeper|coach|league|match|season|penalty|stoppage|championship|tournament|fixture|derby|relegation"
         + "|standings|innings|wickets|touchdowns?|tries)\\b");
-    /** What is written before an opponent: "beat", "a 3-0 win at", "defeat by", "travel to", "held 1-1 at". */
-    private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:beat|beats|beating|against|over|host"
-        + "|hosts|hosted|hosting|visit|visits|visiting|face|faces|facing|eliminated|edged|thrashed|(?:drew|draw)"
-        + " with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)|lost (?:to|at)|(?:travel|travels|trip) to"
-        + "|\\d{1,2}-\\d{1,2} (?:at|to|against|over|by|with))\\s+$");
+    /**
+     * What is written before an opponent: "beat", "a 3-0 win at", "defeat by", "travel to", "held 1-1 at", and in
+     * AP's schedule lines "Knicks: At Houston", "Spurs: Host Memphis".
+     */
+    private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=: )(?:At|Host|Hosts|Visit|Visits)"
+        + "|beat|beats|beating|against|over|host|hosts|hosted|hosting|visit|visits|visiting|face|faces|facing"
+        + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
+        + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with))\\s+$");
     /** What is written after a side: a score, or what it did to its opponent. */
-    private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,2}-\\d{1,2}\\b|(?:beat|drew|lost|won"
+    private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
         + "|thrashed|edged|host|hosts|visit|visits)\\b)");
     private static final int CONTEXT = 40;
 

@@ -585,4 +585,24 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Bold Javkhlan").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Dawlah Islamiyah").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void embassiesAndRadioAreBodiesScheduleLinesNameSidesAndAHyphenatedTwinIsOnePlace() {
+        List<Entity> entities = recognise("", "", "Staff at the Chinese Embassy told Swedish Radio that snow cut "
+            + "power in Kotschach-Mauthen, on the Moscow-Beijing line and near Minneapolis-St. Paul International "
+            + "Airport. Vukovar-Srijem County Prefect Damir Dekanic spoke.");
+
+        assertThat(named(entities, "Chinese Embassy").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Swedish Radio").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Kötschach").getMentions().get(0).getText()).isEqualTo("Kotschach-Mauthen");
+        assertThat(named(entities, "Moscow").getMentions().get(0).getText()).isEqualTo("Moscow");
+        assertThat(named(entities, "Damir Dekanic").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Paul International Airport",
+            "County Prefect Damir Dekanic");
+
+        List<Entity> games = recognise("", "", "The Spurs beat the Knicks 112-104 in the league on Friday.\n\n"
+            + "UP NEXT\n\nKnicks: At Houston on Saturday night.\n\nSpurs: Host Memphis on Sunday.");
+        assertThat(named(games, "Houston").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(games, "Memphis").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
