@@ -68,7 +68,7 @@ public final class GazetteerFinder implements MentionFinder {
         boolean matchReport = !shouting && words.reportsMatches();
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
-            KnownName town = shouting ? null : townOf(run);
+            KnownName town = shouting || givenNameOfPerson(words, run) ? null : townOf(run);
             GazetteerEntry side = town == null ? null : nicknamed(words, run)
                 || matchReport && SportsTeams.playsAsSide(words, run.first(), run.last()) ? town.entry() : null;
             if (side != null) {
@@ -201,6 +201,14 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return town;
+    }
+
+    /** "beat Connor Hellebuyck": a town's name that is a given name, before a name no list knows, opens a person's. */
+    private boolean givenNameOfPerson(Tokens words, Run run) {
+        int next = run.last() + 1;
+        return run.first() == run.last() && lexicon.isGivenName(words.name(run.first())) && next < words.size()
+            && words.joinedToNext(run.last()) && words.capitalised(next) && !words.allCaps(next)
+            && !lexicon.isCommonWord(words.name(next));
     }
 
     /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */

@@ -604,5 +604,13 @@ class EntityRecognizerTest {
             + "UP NEXT\n\nKnicks: At Houston on Saturday night.\n\nSpurs: Host Memphis on Sunday.");
         assertThat(named(games, "Houston").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(games, "Memphis").getType()).isEqualTo(EntityType.ORGANIZATION);
+
+        List<Entity> hockey = recognise("", "", "Kakko beat Connor Hellebuyck high on the glove side, and the Jets "
+            + "lost 3-2 in the league. Miami beat Orlando Magic 101-99. Ohio Auditor Keith Faber and Chief Minister "
+            + "Datuk Seri Panglima Hajiji Noor spoke.");
+        assertThat(named(hockey, "Connor Hellebuyck").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(hockey, "Orlando Magic").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(hockey, "Keith Faber").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(hockey, "Hajiji Noor").getType()).isEqualTo(EntityType.PERSON);
     }
 }
