@@ -140,10 +140,14 @@ public final class GazetteerFinder implements MentionFinder {
             return false;
         }
         String next = words.name(last + 1);
-        return !Lexicon.shipped().isCommonWord(next) && !Gazetteer.shipped().knowsAs(words.key(last + 1, true),
-            KnownName.Kind.COUNTRY, KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.REGION,
-            KnownName.Kind.DEMONYM);
+        return !Lexicon.shipped().isCommonWord(next) && !SAINTS.contains(next)
+            && !Gazetteer.shipped().knowsAs(words.key(last + 1, true), KnownName.Kind.COUNTRY, KnownName.Kind.CITY,
+                KnownName.Kind.CAPITAL, KnownName.Kind.REGION, KnownName.Kind.DEMONYM, KnownName.Kind.ORGANIZATION,
+                KnownName.Kind.WATCHED);  // "the Liverpool-Everton derby": two sides
     }
+
+    /** "Minneapolis-St Paul", "Tampa-St Petersburg": a saint or fort opens another town's name. */
+    private static final Set<String> SAINTS = Set.of("St", "Ste", "Saint", "Sainte", "Ft", "Fort", "Mt");
 
     /** "Moody's": a name the gazetteer knows with its possessive keeps it. */
     private static boolean possessiveInName(Tokens words, Run run) {

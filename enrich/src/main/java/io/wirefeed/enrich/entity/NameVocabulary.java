@@ -66,10 +66,9 @@ final class NameVocabulary {
         "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
-        "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Magistrate", "Undersecretary", "Sultan",
-        "Mufti", "Patriarch", "Pastor", "Sheikha", "Consul", "Regent", "Councilman", "Councilwoman", "Alderman",
-        "Assemblyman", "Assemblywoman", "Corporal", "Cpl", "Prefect", "Auditor", "Comptroller", "Ombudsman",
-        "Registrar", "Solicitor", "Panglima", "Dato");
+        "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Undersecretary", "Mufti", "Patriarch", "Sheikha",
+        "Consul", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl",
+        "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(
@@ -181,23 +180,36 @@ final class NameVocabulary {
      * "the Adale district", "the Gabala and Oghuz districts", "the Kinabatangan, Beluran and Tongod districts": a
      * name the kind of place follows, or one listed before a plural kind. Word {@code last} ends the name.
      */
-    static boolean listedBeforeKind(Tokens words, int last) {
+    static boolean listedBeforeKind(Tokens words, int from, int last) {
         if (words.possessive(last)) {
             return false;
         }
+        boolean listed = listedAfter(words, from);
         int j = last;
         for (int step = 0; step < PLACE_LIST_REACH * 2 && j + 1 < words.size(); step++) {
             String next = words.word(j + 1);
-            if (words.joinedToNext(j) && (PLACE_NOUNS_PLURAL.contains(next) || step == 0 && PLACE_NOUNS.contains(next))) {
+            if (words.joinedToNext(j) && (PLACE_NOUNS_PLURAL.contains(next) && listed
+                    || step == 0 && PLACE_NOUNS.contains(next))) {
                 return true;
             }
-            j = listGoesOn(words, j);
-            if (j < 0) {
+            int on = listGoesOn(words, j);
+            if (on < 0) {
                 return false;
             }
+            listed |= on > j + 1 || !words.joinedToNext(j);
+            j = on;
         }
         return false;
     }
+
+    /** Whether a name at word {@code from} follows another in a list ("Beluran" after "Kinabatangan,"). */
+    private static boolean listedAfter(Tokens words, int from) {
+        // "Rohingya villages": a plural kind after one name alone lists no names
+        return from >= 2 && words.capitalised(from - 1) && words.after(from - 1) == ','
+            || from >= 2 && LIST_WORDS.contains(words.word(from - 1)) && words.capitalised(from - 2);
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or");
 
     /** The next name word of a list of names after word {@code j} (", Beluran", "and Tongod", "Marwat"), or -1. */
     private static int listGoesOn(Tokens words, int j) {

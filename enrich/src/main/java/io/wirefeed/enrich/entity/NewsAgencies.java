@@ -12,10 +12,19 @@ import java.util.Map;
 final class NewsAgencies {
 
     /**
-     * Codes an agency signs with by custom though another agency's initials are the same: Anadolu signs "(AA)",
-     * Agencia Andina "(ANDINA)". Never searched for in text ("AA" is also a credit rating).
+     * Codes an agency signs with by custom that its initials do not give, or that another agency's initials share:
+     * Anadolu signs "(AA)" (Agencia Andina "(ANDINA)"), Hina "(Hina)". Dateline codes only, never searched for in
+     * text ("AA" is also a credit rating, "Hina" a given name).
      */
-    private static final Map<String, String> CODES_BY_CUSTOM = Map.of("AA", "Anadolu Agency");
+    private static final Map<String, String> CODES_BY_CUSTOM = Map.ofEntries(Map.entry("AA", "Anadolu Agency"),
+        Map.entry("HINA", "Croatian News Agency"), Map.entry("STA", "Slovenian Press Agency"),
+        Map.entry("TDH", "Turkmenistan State News Agency"), Map.entry("KPL", "Lao News Agency"),
+        Map.entry("AIB", "Agence d'Information du Burkina"), Map.entry("EPD", "Evangelischer Pressedienst"),
+        Map.entry("NNT", "National News Bureau of Thailand"), Map.entry("ATOP", "Agence Togolaise de Presse"),
+        Map.entry("AMAP", "Agence Malienne de Presse et Publicité"),
+        Map.entry("ZANIS", "Zambia News and Information Services"), Map.entry("NAMPA", "Namibia Press Agency"),
+        Map.entry("BOPA", "Botswana Press Agency"), Map.entry("LANA", "Libya News Agency"),
+        Map.entry("ANDINA", "Agencia Andina"));
 
     private static final NewsAgencies SHIPPED = read();
 
@@ -56,7 +65,8 @@ final class NewsAgencies {
         }
         shared.keySet().forEach(initials::remove);
         initials.forEach(names::putIfAbsent);
-        CODES_BY_CUSTOM.forEach((code, name) -> names.put(NameKeys.of(code), names.get(NameKeys.of(name))));
+        CODES_BY_CUSTOM.forEach((code, name) -> names.put(NameKeys.of(code),
+            java.util.Objects.requireNonNull(names.get(NameKeys.of(name)), name)));
         return new NewsAgencies(Map.copyOf(names));
     }
 

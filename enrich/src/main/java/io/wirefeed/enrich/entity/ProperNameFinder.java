@@ -101,9 +101,13 @@ public final class ProperNameFinder implements MentionFinder {
                 || !words.capitalised(i + 1) || !words.reportsMatches()) {
             return -1;
         }
+        if (NameVocabulary.calendar(words, i + 1) || Lexicon.shipped().isGivenName(words.name(i + 1))) {
+            return -1;  // "CF Julio Rodriguez homered": a player's position
+        }
         int end = i + 1;
-        while (end - i < 3 && !words.possessive(end) && words.joinedToNext(end) && words.capitalised(end + 1)) {
-            end++;
+        while (end - i < 3 && !words.possessive(end) && words.joinedToNext(end) && words.capitalised(end + 1)
+                && !NameVocabulary.calendar(words, end + 1)) {
+            end++;  // "AC Milan Wednesday": not the day
         }
         return end;
     }
@@ -543,8 +547,12 @@ public final class ProperNameFinder implements MentionFinder {
     /** "Westminster Magistrates' Court", "the Workers' Party": a plural's possessive before a body's head word. */
     private static boolean pluralPossessiveOfHead(Tokens words, int i) {
         return words.pluralPossessiveBeforeNext(i) && words.capitalised(i) && words.capitalised(i + 1)
-            && ORGANISATION_HEADS.contains(words.name(i + 1));
+            && ORGANISATION_HEADS.contains(words.name(i + 1)) && !people(words, i, i)
+            && !PARTY_MEMBERS.contains(words.name(i));  // "The Democrats' Senate majority", "the Saudis' Council"
     }
+
+    private static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Conservatives", "Liberals",
+        "Socialists", "Greens", "Tories", "Communists", "Nationalists", "Islamists");
 
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
     private static int nextNameWord(Tokens words, int last) {
@@ -673,7 +681,9 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private int personAfterTitleOf(Tokens words, int t, int last, List<FoundMention> taken) {
         int person = afterPortfolio(words, t + 2, last);
-        if (person > 0 && personShaped(words, person, last) && !organisationLike(words, person, last)
+        boolean named = person > 0 && (lexicon.isGivenName(words.name(person))
+            || !lexicon.isCommonWord(words.name(person)));  // not "Minister of Energy Transition Agnes..."
+        if (named && personShaped(words, person, last) && !organisationLike(words, person, last)
                 && !withinKnownName(taken, words, person)) {
             return person;
         }
@@ -870,7 +880,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "Rival Samsung Heavy Industries", "Carmaker Toyota": what a company is, opening a sentence before its name. */
     private static final Set<String> KINDS_OF_COMPANY = Set.of("Rival", "Carmaker", "Automaker", "Chipmaker",
-        "Drugmaker", "Lender", "Insurer", "Reinsurer", "Retailer", "Miner", "Shipbuilder", "Refiner", "Brewer",
+        "Drugmaker", "Insurer", "Reinsurer", "Retailer", "Miner", "Shipbuilder", "Refiner",
         "Broadcaster", "Conglomerate", "Regulator", "Watchdog", "Shipper", "Planemaker", "Steelmaker");
 
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
@@ -1002,15 +1012,22 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean inUnknownPlace(Tokens words, int from, int end) {
         return end - from <= 1 && PLACE_PREPOSITIONS.contains(wordBefore(words, from, 1)) && words.joinedToNext(from - 1)
-            && !HOLDINGS.contains(wordBefore(words, from, 2)) && noEnglishWord(words, from, end)
-            && !words.allCaps(from) && !words.possessive(end)
-            && !(end + 1 < words.size() && words.joinedToNext(end) && words.capitalised(end + 1));
+            && !NOT_WHERE.contains(wordBefore(words, from, 2)) && noEnglishWord(words, from, end)
+            && !words.allCaps(from) && !words.possessive(end) && !NameVocabulary.calendar(words, from)
+            && !(end + 1 < words.size() && words.joinedToNext(end) && (words.capitalised(end + 1)
+                || Character.isDigit(words.word(end + 1).charAt(0))));
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
-    /** "a stake in Neue Heimat": what is held in a company. */
-    private static final Set<String> HOLDINGS = Set.of("stake", "stakes", "interest", "interests", "investment",
-        "investments", "shares", "share", "holding", "holdings", "position", "positions", "invest", "invested");
+    /**
+     * "a stake in Neue Heimat", "faith in Tuchel", "starred in Oppenheimer", "growth in Wegovy": what is held, trusted,
+     * played or measured in a company, person, film or product, not where.
+     */
+    private static final Set<String> NOT_WHERE = Set.of("stake", "stakes", "interest", "interests", "investment",
+        "investments", "shares", "share", "holding", "holdings", "position", "positions", "invest", "invests",
+        "invested", "investing", "investor", "investors", "faith", "confidence", "trust", "belief", "starred",
+        "stars", "role", "roles", "growth", "lapse", "rise", "fall", "drop", "increase", "decline", "writedown",
+        "available", "fluent", "written", "published", "revelation", "debut", "sales", "cut", "cuts", "exposure");
 
     /**
      * "carmaker Toyota", "shares of Skanska", "Siemens shares", "Woodside, an oil producer": what agencies write
@@ -1221,15 +1238,15 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Ivanhoe Electric and Ajlan & Bros Mining": a company of two words or more ends in a company's word, and the
-     * words after "and" close another ("Savings and Loan", "Oil and Natural Gas" and "Iron and Steel" stay one).
+     * "Ivanhoe Electric and Ajlan & Bros Mining": a company of two words or more ends in a company's word, and a
+     * name no dictionary has opens another that closes as a company ("Savings and Loan", "Oil and Natural Gas",
+     * "Karachi Water and Sewerage Board" stay one).
      */
     private static boolean twoCompanies(Tokens words, int from, int and, int last) {
         String before = words.name(and - 1);
         String after = words.name(and + 1);
-        return words.word(and).equals("and") && and - 1 > from && last > and + 1
-            && (COMPANY_WORDS.contains(before) || TRADES.contains(before))
-            && !COMPANY_WORDS.contains(after) && !TRADES.contains(after) && !ORGANISATION_HEADS.contains(after)
+        return words.word(and).equals("and") && and - 1 > from && last > and + 1 && COMPANY_WORDS.contains(before)
+            && !Lexicon.shipped().isCommonWord(after) && !ORGANISATION_HEADS.contains(after)
             && closesOrganisation(words, and + 2, last);
     }
 
@@ -1331,6 +1348,13 @@ public final class ProperNameFinder implements MentionFinder {
     private static final java.util.regex.Pattern RIC = java.util.regex.Pattern.compile(
         "[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
 
+    /** "Wheeler Jr", and "Pat Surtain II" after a given name ("Shah Deniz II" is a gas field, "World War II" a war). */
+    private boolean generation(Tokens words, int from, int last) {
+        String suffix = words.name(last);
+        return GENERATIONS.contains(suffix) && !ordinaryPhrase(words, from, last - 1)
+            && (suffix.startsWith("J") || suffix.startsWith("S") || opensWithGivenName(words, from, last - 1));
+    }
+
     private boolean isPerson(Tokens words, int from, int last) {
         int count = last - from + 1;
         if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
@@ -1341,7 +1365,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (count == 1) {
             return titled && !SPEECH_BEFORE.contains(before) && !lexicon.isCommonWord(words.name(from));
         }
-        if (GENERATIONS.contains(words.name(last)) && !ordinaryPhrase(words, from, last - 1)) {
+        if (generation(words, from, last)) {
             return true;  // "Wilmot Wheeler Jr", "Pat Surtain II": only a person's name ends so
         }
         boolean given = opensWithGivenName(words, from, last);
@@ -1401,7 +1425,7 @@ public final class ProperNameFinder implements MentionFinder {
      * noun a text gives it.
      */
     private static boolean describedAsPlace(Tokens words, int from, int last) {
-        if (NameVocabulary.announcedPlaceList(words, from) || NameVocabulary.listedBeforeKind(words, last)) {
+        if (NameVocabulary.announcedPlaceList(words, from) || NameVocabulary.listedBeforeKind(words, from, last)) {
             return true;
         }
         return from >= 2 && words.word(from - 1).equals("of") && words.joinedToNext(from - 2)

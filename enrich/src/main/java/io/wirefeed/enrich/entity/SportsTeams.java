@@ -31,7 +31,7 @@ final class SportsTeams {
      * What is written before an opponent: "beat", "a 3-0 win at", "defeat by", "travel to", "held 1-1 at", and in
      * AP's schedule lines "Knicks: At Houston", "Spurs: Host Memphis".
      */
-    private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=: )(?:At|Host|Hosts|Visit|Visits)"
+    private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=\\n\\p{L}{2,20}: )(?:At|Host|Hosts|Visit|Visits)"
         + "|beat|beats|beating|against|over|host|hosts|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
         + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with))\\s+$");

@@ -552,7 +552,7 @@ class EntityRecognizerTest {
 
     @Test
     void aTownNoListKnowsAfterInTitlesGenerationsClubsAndAgencyCodes() {
-        List<Entity> entities = recognise("", "ADIYAMAN, Turkiye (AA)", "The order was issued by Magistrate Siti "
+        List<Entity> entities = recognise("", "ADIYAMAN, Turkiye (AA)", "The order was issued by Undersecretary Siti "
             + "Nurhayati Jalil in Drumheller, not in Varnholt's offices; a stake in Carbozulia was sold. Germany's "
             + "prosecutors in Cologne agreed. Pat Surtain II and Paco Ignacio Taibo II spoke of World War II.");
 
@@ -562,7 +562,7 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Cologne").getCountry()).isEqualTo("DE");
         assertThat(named(entities, "Pat Surtain II").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Paco Ignacio Taibo II").getType()).isEqualTo(EntityType.PERSON);
-        assertThat(entities).extracting(Entity::getName).doesNotContain("Magistrate Siti Nurhayati Jalil",
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Undersecretary Siti Nurhayati Jalil",
             "Carbozulia", "World War II", "Varnholt");
 
         List<Entity> match = recognise("", "", "KK Partizan beat KK Krka 88-80 in the league on Sunday, and HC "
@@ -576,13 +576,13 @@ class EntityRecognizerTest {
     void twoCompaniesAnAndJoinsAPortfolioBeforeAMinisterAndWhatACompanyIsBeforeItsName() {
         List<Entity> entities = recognise("", "", "Licences went to Ivanhoe Electric and Ajlan & Bros Mining, and Oil "
             + "and Natural Gas Corporation bid. Rival Samsung Heavy Industries Co. won an order. Minister of Finance "
-            + "Bold Javkhlan said Dawlah Islamiyah fighters were killed.");
+            + "Nurlan Baibazarov said Dawlah Islamiyah fighters were killed.");
 
         assertThat(named(entities, "Ivanhoe Electric").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Ajlan & Bros Mining").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Oil and Natural Gas Corporation").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Samsung Heavy Industries").getType()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Bold Javkhlan").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Nurlan Baibazarov").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Dawlah Islamiyah").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 
@@ -612,5 +612,23 @@ class EntityRecognizerTest {
         assertThat(named(hockey, "Orlando Magic").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(hockey, "Keith Faber").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(hockey, "Hajiji Noor").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void theRoundsRulesStayWithinTheirCases() {
+        List<Entity> entities = recognise("", "", "Soldiers torched several Rohingya villages. Microsoft invests in "
+            + "Mistral; she starred in Oppenheimer. Chief of Defence Staff General Christopher Musa visited. Minister "
+            + "of Energy Transition Agnes Pannier-Runacher spoke at the Karachi Water and Sewerage Board. Sultan Ahmed bin "
+            + "Sulayem crossed Regent Street before the Liverpool-Everton derby. The Democrats' Senate majority held "
+            + "as Shah Deniz II gas flowed.");
+
+        assertThat(named(entities, "Christopher Musa").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Agnes Pannier-Runacher").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Karachi Water and Sewerage Board").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Sultan Ahmed bin Sulayem").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Liverpool").getMentions().get(0).getText()).isEqualTo("Liverpool");
+        assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Rohingya", "Mistral", "Oppenheimer",
+            "Street", "Shah Deniz II");
     }
 }

@@ -247,5 +247,7 @@ class TopicClassifierTest {
             .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
         assertThat(codes("Car bomb kills 21 at Barcelona supermarket", "A car bomb that ETA militants set off killed "
             + "21 shoppers.")).containsAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Suicide bomber kills 8 at Kabul film screening", "A suicide bomber blew himself up during "
+            + "the screening of a film; the Islamic State claimed responsibility.")).containsAnyElementsOf(COUNTER_TERRORISM);
     }
 }

@@ -67,14 +67,14 @@ public final class Datelines {
         boolean dashed = matcher.find();
         if (!dashed) {
             matcher = UNDASHED.matcher(text);
-            if (!matcher.find() || matcher.group("stop") != null && !inCapitals(matcher.group("place"))) {
-                return Optional.empty();  // "Paris, Dec 8. The talks": a sentence, no dateline
+            if (!matcher.find() || matcher.group("stop") != null && !stoppedDateline(matcher)) {
+                return Optional.empty();  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
             }
         }
         String capitals = dashed ? firstOf(matcher.group("capitals"), matcher.group("afterComma"), null) : null;
         String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), capitals);
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
-        if (month == null && agency == null) {
+        if (month == null && agency == null || dashed && !dashFits(matcher, text, month)) {
             return Optional.empty();
         }
         String place = matcher.group("place").trim();
@@ -85,8 +85,30 @@ public final class Datelines {
             agency, text.substring(matcher.end())));
     }
 
-    private static boolean inCapitals(String place) {
-        return place.trim().length() > 2 && place.equals(place.toUpperCase(Locale.ROOT));
+    /** "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals, its country or region, a date. */
+    private static boolean stoppedDateline(Matcher matcher) {
+        String place = matcher.group("place").trim();
+        return place.length() > 2 && place.equals(place.toUpperCase(Locale.ROOT)) && matcher.group("region") != null;
+    }
+
+    /**
+     * "KARACHI, Dec 16 (APP):" and "Riyadh, December 15, 2026, SPA --": a colon ends a dateline only after an agency
+     * in brackets after a place of capitalised words ("Correction, Dec 9:" and "Police said (AFP):" are none), and
+     * capitals after a comma are an agency only after a date ("LAGOS, NIGERIA -" names no agency).
+     */
+    private static boolean dashFits(Matcher matcher, String text, String month) {
+        boolean colon = text.substring(0, matcher.end()).stripTrailing().endsWith(":");
+        boolean named = matcher.group("agency") != null && capitalisedWords(matcher.group("place"));
+        return !(colon && !named) && !(matcher.group("afterComma") != null && month == null);
+    }
+
+    private static boolean capitalisedWords(String place) {
+        for (String word : place.trim().split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstOf(String a, String b, String c) {

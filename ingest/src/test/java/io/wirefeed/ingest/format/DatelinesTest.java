@@ -48,6 +48,11 @@ class DatelinesTest {
         "Note: the figures are provisional",
         "Ford, GM and Chrysler -- the three",
         "Paris, Dec 8. The talks went on",
+        "WASHINGTON, DC - The Senate voted",
+        "LAGOS, NIGERIA - Gunmen killed five",
+        "Correction, Dec 9: An earlier version",
+        "Police said (AFP): the suspects",
+        "UPDATE, Dec 8. Police now say",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
