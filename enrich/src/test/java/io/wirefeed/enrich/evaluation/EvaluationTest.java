@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * {@code evaluation/dev-part-3}, 60, {@code evaluation/dev-part-4}, 60, {@code evaluation/dev-part-5}, 40, and
  * {@code evaluation/dev-part-6}, 40,
  * written later the same way, tuned on),
- * and a second test part
- * ({@code evaluation/test-part-2}, 24, written for one measurement, never tuned on). Entities are compared by
+ * and a second and third test part
+ * ({@code evaluation/test-part-2}, 24, written for one measurement, and {@code evaluation/test-part-3}, 40, written
+ * in the eighth round; never tuned on). Entities are compared by
  * {@link LabelledEntity#sameAs}. Each part fails below its floor.
  */
 class EvaluationTest {
@@ -107,6 +108,12 @@ class EvaluationTest {
     @Test
     void secondTestPartMeetsItsFloors() throws Exception {
         heldOutPart("Test part 2", TEST_PART_2, 24, TEST_2_ENTITY_RECALL, TEST_2_ENTITY_PRECISION);
+    }
+
+    /** A third held-out part, 40 dispatches written in the eighth round, first scored at the round's start. */
+    @Test
+    void thirdTestPartMeetsItsFloors() throws Exception {
+        heldOutPart("Test part 3", TEST_PART_3, 40, TEST_3_ENTITY_RECALL, TEST_3_ENTITY_PRECISION);
     }
 
     private static void heldOutPart(String name, String path, int size, double recall, double precision)
@@ -190,16 +197,19 @@ class EvaluationTest {
 
     private static final String TEST_PART = "/io/wirefeed/enrich/evaluation/test-part/";
     private static final String TEST_PART_2 = "/io/wirefeed/enrich/evaluation/test-part-2/";
+    private static final String TEST_PART_3 = "/io/wirefeed/enrich/evaluation/test-part-3/";
     private static final String DEV_PART = "/io/wirefeed/enrich/evaluation/dev-part/";
     private static final String DEV_PART_3 = "/io/wirefeed/enrich/evaluation/dev-part-3/";
     private static final String DEV_PART_4 = "/io/wirefeed/enrich/evaluation/dev-part-4/";
     private static final String DEV_PART_5 = "/io/wirefeed/enrich/evaluation/dev-part-5/";
     private static final String DEV_PART_6 = "/io/wirefeed/enrich/evaluation/dev-part-6/";
     /** Floors under the figures when they were last measured (docs/evaluation.md). */
-    private static final double TEST_ENTITY_RECALL = 0.88;
+    private static final double TEST_ENTITY_RECALL = 0.89;
     private static final double TEST_ENTITY_PRECISION = 0.93;
-    private static final double TEST_2_ENTITY_RECALL = 0.85;
+    private static final double TEST_2_ENTITY_RECALL = 0.88;
     private static final double TEST_2_ENTITY_PRECISION = 0.94;
+    private static final double TEST_3_ENTITY_RECALL = 0.80;
+    private static final double TEST_3_ENTITY_PRECISION = 0.86;
     private static final double TEST_CT_PRECISION = 0.95;
     private static final double TEST_CT_RECALL = 0.95;
     private static final double DEV_PART_ENTITY_RECALL = 0.93;
@@ -210,7 +220,7 @@ class EvaluationTest {
     private static final double DEV_PART_4_ENTITY_PRECISION = 0.90;
     private static final double DEV_PART_5_ENTITY_RECALL = 0.86;
     private static final double DEV_PART_5_ENTITY_PRECISION = 0.90;
-    private static final double DEV_PART_6_ENTITY_RECALL = 0.82;
+    private static final double DEV_PART_6_ENTITY_RECALL = 0.83;
     private static final double DEV_PART_6_ENTITY_PRECISION = 0.91;
 
     private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
