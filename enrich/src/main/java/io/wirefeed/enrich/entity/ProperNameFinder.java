@@ -544,6 +544,22 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /** "the 103rd Infantry Brigade", "the 40th Judicial District Court": a unit's or court's number is its name's. */
+    private static boolean numbered(Tokens words, int from) {
+        return from > 0 && words.joinedToNext(from - 1) && ORDINAL.matcher(words.word(from - 1)).matches()
+            && ORGANISATION_HEADS.contains(words.name(lastCapitalised(words, from)));
+    }
+
+    private static int lastCapitalised(Tokens words, int from) {
+        int last = from;
+        while (last + 1 < words.size() && words.joinedToNext(last) && words.capitalised(last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
     /** "Westminster Magistrates' Court", "the Workers' Party": a plural's possessive before a body's head word. */
     private static boolean pluralPossessiveOfHead(Tokens words, int i) {
         return words.pluralPossessiveBeforeNext(i) && words.capitalised(i) && words.capitalised(i + 1)
@@ -1551,7 +1567,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
-        int start = words.start(from);
+        int start = words.start(type == EntityType.ORGANIZATION && numbered(words, from) ? from - 1 : from);
         int end = type == EntityType.PERSON ? personEnd(words, last) : words.nameEnd(last);
         String name = Tokens.singleSpaced(words.text().substring(start, end));
         if (type == EntityType.PLACE && NameVocabulary.kindWrittenAfter(words, last)) {

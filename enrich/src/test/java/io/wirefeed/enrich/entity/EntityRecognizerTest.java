@@ -263,6 +263,11 @@ class EntityRecognizerTest {
             "James Voytko", "PaineWebber", "Walter Reade Organization Inc", "New York", "Senate");
         assertThat(named(entities, "James Voytko").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
+
+        List<Entity> units = recognise("", "", "Troops of the 103rd Infantry Brigade clashed, and the 40th Judicial "
+            + "District Court ruled. He finished 2nd in Paris.");
+        assertThat(named(units, "103rd Infantry Brigade").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(units, "40th Judicial District Court").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -628,6 +633,11 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Sultan Ahmed bin Sulayem").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Liverpool").getMentions().get(0).getText()).isEqualTo("Liverpool");
         assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
+
+        List<Entity> units = recognise("", "", "Troops of the 103rd Infantry Brigade clashed, and the 40th Judicial "
+            + "District Court ruled. He finished 2nd in Paris.");
+        assertThat(named(units, "103rd Infantry Brigade").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(units, "40th Judicial District Court").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::getName).doesNotContain("Rohingya", "Mistral", "Oppenheimer",
             "Street", "Shah Deniz II");
     }
