@@ -97,7 +97,7 @@ public final class ProperNameFinder implements MentionFinder {
      * words after it are the club's name, whatever the words are. The name's last word, or -1.
      */
     private static int clubEnd(Tokens words, int i) {
-        if (!CLUB_PREFIXES.contains(words.word(i)) || i + 1 >= words.size() || !words.joinedToNext(i)
+        if (!SportsTeams.opensClubName(words.word(i)) || i + 1 >= words.size() || !words.joinedToNext(i)
                 || !words.capitalised(i + 1) || !words.reportsMatches()) {
             return -1;
         }
@@ -111,9 +111,6 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return end;
     }
-
-    private static final Set<String> CLUB_PREFIXES = Set.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK",
-        "AC", "AS", "SSC", "SC", "CF", "CD", "SD", "RC", "VfB", "VfL", "TSV", "AEK");
 
     /**
      * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
@@ -545,17 +542,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** "the 103rd Infantry Brigade", "the 40th Judicial District Court": a unit's or court's number is its name's. */
-    private static boolean numbered(Tokens words, int from) {
+    private static boolean numbered(Tokens words, int from, int last) {
         return from > 0 && words.joinedToNext(from - 1) && ORDINAL.matcher(words.word(from - 1)).matches()
-            && ORGANISATION_HEADS.contains(words.name(lastCapitalised(words, from)));
-    }
-
-    private static int lastCapitalised(Tokens words, int from) {
-        int last = from;
-        while (last + 1 < words.size() && words.joinedToNext(last) && words.capitalised(last + 1)) {
-            last++;
-        }
-        return last;
+            && closesOrganisation(words, from, last);
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -663,10 +652,6 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
-     * then a person opened by a given name; without a person, the body the title names. Whether the run was read so.
-     */
-    /**
      * After a title's "of", where the name after the portfolio opens: "Finance" and "Industry and Mineral Resources"
      * are portfolios, and two to four words must follow. The first word of the name, or -1.
      */
@@ -713,6 +698,10 @@ public final class ProperNameFinder implements MentionFinder {
         return -1;
     }
 
+    /**
+     * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
+     * then a person opened by a given name; without a person, the body the title names. Whether the run was read so.
+     */
     private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                  List<FoundMention> found) {
         for (int t = from; t + 3 < last; t++) {
@@ -1248,7 +1237,7 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** "Aichi Bank and Chukyo Bank": a body's head before "and", and another body after it (not "Bank and Trust Co"). */
+    /** Whether the words either side of "and" are two bodies or two companies, not one name. */
     private static boolean twoNames(Tokens words, int from, int and, int last) {
         return twoBodies(words, and, last) || twoCompanies(words, from, and, last);
     }
@@ -1266,6 +1255,7 @@ public final class ProperNameFinder implements MentionFinder {
             && closesOrganisation(words, and + 2, last);
     }
 
+    /** "Aichi Bank and Chukyo Bank": a body's head before "and", and another body after it (not "Bank and Trust Co"). */
     private static boolean twoBodies(Tokens words, int and, int last) {
         return words.word(and).equals("and") && ORGANISATION_HEADS.contains(words.name(and - 1)) && last > and + 1
             && !ORGANISATION_HEADS.contains(words.name(and + 1)) && !endsCompanyName(words.name(and + 1))
@@ -1567,7 +1557,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
-        int start = words.start(type == EntityType.ORGANIZATION && numbered(words, from) ? from - 1 : from);
+        int start = words.start(type == EntityType.ORGANIZATION && numbered(words, from, last) ? from - 1 : from);
         int end = type == EntityType.PERSON ? personEnd(words, last) : words.nameEnd(last);
         String name = Tokens.singleSpaced(words.text().substring(start, end));
         if (type == EntityType.PLACE && NameVocabulary.kindWrittenAfter(words, last)) {

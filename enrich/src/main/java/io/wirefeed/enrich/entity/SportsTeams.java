@@ -13,6 +13,9 @@ final class SportsTeams {
     private static final Set<String> PREFIXES = Set.of("FC", "AS", "SSC", "AC", "SS", "US", "SC", "CF", "CD", "SD",
         "RC", "Inter", "Real", "Atletico", "Atlético", "Sporting", "Olympique", "Dynamo", "Dinamo", "Spartak",
         "Lokomotiv", "Borussia", "Eintracht", "Hertha", "Racing", "Deportivo", "Union", "Red");
+    /** A club's initials before its name, whatever the name ("KK Partizan", "HC Kometa Brno", "VfB Stuttgart"). */
+    private static final Set<String> INITIALS = Set.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK", "AC",
+        "AS", "SSC", "SC", "CF", "CD", "SD", "RC", "VfB", "VfL", "TSV", "AEK");
     private static final Set<String> SUFFIXES = Set.of("FC", "AFC", "SC", "CF", "United", "Wanderers", "Rovers",
         "Athletic", "Albion", "Hotspur", "Calcio", "Utd", "HC", "HK", "FK", "BK");
     /** Plurals that name places, not teams ("Cayman Islands", "Golan Heights"). */
@@ -41,6 +44,11 @@ final class SportsTeams {
     private static final int CONTEXT = 40;
 
     private SportsTeams() {
+    }
+
+    /** Whether a word is a club's initials, which open its name in a match report. */
+    static boolean opensClubName(String word) {
+        return INITIALS.contains(word);
     }
 
     /** Whether the text reports matches: a score and a word only sport uses. */
