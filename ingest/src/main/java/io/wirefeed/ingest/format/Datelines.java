@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,22 +32,31 @@ public final class Datelines {
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
         + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
-    private static final String DASH = "(?:--|—|–|_|\\.?-|:)";
+    private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
     private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
         + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
     private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
-        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|, (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
+        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
         + "\\s+");
     /**
      * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash; or
      * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop.
      */
-    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY + "|(?<stop>\\.))\\s+(?=\\p{Lu})");
+    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY
+        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
-    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*" + DASH + "\\s*");
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
+        + "\\s*)?");
+    /** "Baghdad-INA The Security Media Cell": a town, a hyphen and the agency's initials. */
+    private static final Pattern HYPHENATED = Pattern.compile(
+        "^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)-(?<agency>\\p{Lu}{2,6})\\s+(?=\\p{Lu})");
+    /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
+    private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
+        "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
+        "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE");
 
     private Datelines() {
     }
@@ -58,6 +68,12 @@ public final class Datelines {
             return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
                 Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
                     .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+        }
+        Matcher hyphenated = HYPHENATED.matcher(text);
+        if (hyphenated.lookingAt()) {
+            return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
+                .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
+                text.substring(hyphenated.end())));
         }
         return placeAndDate(text, reference);
     }
@@ -71,16 +87,19 @@ public final class Datelines {
                 return Optional.empty();  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
             }
         }
-        String capitals = dashed ? firstOf(matcher.group("capitals"), matcher.group("afterComma"), null) : null;
-        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), capitals);
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
-        if (month == null && agency == null || dashed && !dashFits(matcher, text, month)) {
+        // capitals after the place are an agency only after a date ("LAGOS, NIGERIA -" names a country)
+        String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
+            : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
+        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), afterPlace);
+        String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
+        boolean placeOnly = month == null && agency == null;
+        if (placeOnly && !(dashed && placeInCapitals(written)) || dashed && !dashFits(matcher, text)) {
             return Optional.empty();
         }
-        String place = matcher.group("place").trim();
+        String place = placeOnly ? written.split(",")[0].trim() : matcher.group("place").trim();
         String day = firstOf(matcher.group("day"), matcher.group("dayFirst"), null);
         String date = month == null ? null : resolve(month, Integer.parseInt(day), matcher.group("year"), reference);
-        String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             agency, text.substring(matcher.end())));
     }
@@ -92,14 +111,25 @@ public final class Datelines {
     }
 
     /**
-     * "KARACHI, Dec 16 (APP):" and "Riyadh, December 15, 2026, SPA --": a colon ends a dateline only after an agency
-     * in brackets after a place of capitalised words ("Correction, Dec 9:" and "Police said (AFP):" are none), and
-     * capitals after a comma are an agency only after a date ("LAGOS, NIGERIA -" names no agency).
+     * "KARACHI, Dec 16 (APP):": a colon ends a dateline only after an agency in brackets after a place of
+     * capitalised words ("Correction, Dec 9:" and "Police said (AFP):" are none).
      */
-    private static boolean dashFits(Matcher matcher, String text, String month) {
+    private static boolean dashFits(Matcher matcher, String text) {
         boolean colon = text.substring(0, matcher.end()).stripTrailing().endsWith(":");
         boolean named = matcher.group("agency") != null && capitalisedWords(matcher.group("place"));
-        return !(colon && !named) && !(matcher.group("afterComma") != null && month == null);
+        return !(colon && !named);
+    }
+
+    /**
+     * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -": a place in capitals and a dash are a dateline without date or agency;
+     * an editor's word ("UPDATE -") or initials ("GM -") are not.
+     */
+    private static boolean placeInCapitals(String written) {
+        String place = written.split(",")[0].trim();
+        String firstWord = place.split("[ -]")[0];
+        return written.length() >= 4 && written.equals(written.toUpperCase(Locale.ROOT)) && firstWord.length() >= 3
+            && place.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')
+            && place.split(" ").length <= 3 && !EDITORIAL.contains(firstWord);
     }
 
     private static boolean capitalisedWords(String place) {
@@ -117,6 +147,9 @@ public final class Datelines {
 
     /** The written dateline without the dash that ends it (in linear time: the text may end in a long run). */
     private static String withoutDash(String text) {
+        if (text.endsWith("---")) {
+            return text.substring(0, text.length() - 3);
+        }
         if (text.endsWith("--") || text.endsWith(".-")) {
             return text.substring(0, text.length() - 2);
         }

@@ -29,6 +29,14 @@ class DatelinesTest {
         "Sefwi Wiawso, Dec 9, GNA - The council|Sefwi Wiawso|2026-12-09|GNA|The council",
         "Accra, Dec. 9, (GNA) - The council|Accra|2026-12-09|GNA|The council",
         "BAKU, Azerbaijan, December 8. Azerbaijan's exports|BAKU|2026-12-08|none|Azerbaijan's exports",
+        "SYDNEY, Dec 16 AAP - A 16-year-old|SYDNEY|2026-12-16|AAP|A 16-year-old",
+        "YEREVAN, DECEMBER 16, ARMENPRESS. The manuscript|YEREVAN|2026-12-16|ARMENPRESS|The manuscript",
+        "SUVA, 16 DECEMBER 2026 (PACNEWS) --- Pacific ministers|SUVA|2026-12-16|PACNEWS|Pacific ministers",
+        "(MENAFN- Jordan News Agency) Amman, Dec. 17 (Petra) -- The court|Amman|2026-12-17|Petra|The court",
+        "Baghdad-INA The Security Media Cell|Baghdad|none|INA|The Security Media Cell",
+        "ZAMBOANGA CITY – Joint police units|ZAMBOANGA CITY|none|none|Joint police units",
+        "LAGOS, NIGERIA - Gunmen killed five|LAGOS|none|none|Gunmen killed five",
+        "WASHINGTON, DC - The Senate voted|WASHINGTON|none|none|The Senate voted",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -48,8 +56,11 @@ class DatelinesTest {
         "Note: the figures are provisional",
         "Ford, GM and Chrysler -- the three",
         "Paris, Dec 8. The talks went on",
-        "WASHINGTON, DC - The Senate voted",
-        "LAGOS, NIGERIA - Gunmen killed five",
+        "UPDATE - Police now say",
+        "BREAKING -- Shots fired",
+        "EDITORS: The story",
+        "GM - the carmaker said",
+        "(Reuters) The company said",
         "Correction, Dec 9: An earlier version",
         "Police said (AFP): the suspects",
         "UPDATE, Dec 8. Police now say",
