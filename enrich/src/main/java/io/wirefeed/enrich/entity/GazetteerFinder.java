@@ -592,7 +592,8 @@ public final class GazetteerFinder implements MentionFinder {
             case CITY -> place.population() >= LARGE_CITY || regionAfter
                 || preposition && place.population() >= TOWN_AFTER_PREPOSITION
                 || countryNamed && place.population() >= TOWN_IN_NAMED_COUNTRY;
-            default -> regionAfter || preposition && countryNamed;
+            // "in Lanao del Sur": a subdivision's name of several words is no namesake of anything else
+            default -> regionAfter || preposition && (countryNamed || run.first() != run.last());
         };
     }
 

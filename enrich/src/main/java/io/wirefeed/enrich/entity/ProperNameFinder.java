@@ -285,11 +285,29 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;  // an English word needs a list of names before it, not one ("Oil and Natural Gas")
             }
             EntityType type = listedWith(words.text(), start, end, byStart, byEnd);
-            boolean fullName = run[1] > from && run[1] - from <= 2 && noEnglishWord(words, from, run[1]);
-            if (type == EntityType.ORGANIZATION || type == EntityType.PERSON && fullName) {
+            if (takesListedType(type, words, from, run[1])) {
+                int before = found.size();
                 add(found, field, words, from, run[1], type);
+                if (found.size() > before) {  // the next name of the list is listed with this one
+                    FoundMention typed = found.get(before);
+                    byStart.put(typed.start(), typed);
+                    byEnd.put(typed.end(), typed);
+                }
             }
         }
+    }
+
+    /**
+     * Whether a name takes the type of those it is listed with: any name among organisations; among people a full
+     * name, and among places a name of up to three words that no dictionary has ("Shivanga, Likuyani and Butere").
+     */
+    private boolean takesListedType(EntityType type, Tokens words, int from, int last) {
+        if (type == EntityType.ORGANIZATION) {
+            return true;
+        }
+        boolean unknownWords = last - from <= 2 && noEnglishWord(words, from, last);
+        return type == EntityType.PERSON && last > from && unknownWords
+            || type == EntityType.PLACE && unknownWords && !lexicon.isGivenName(words.name(from));
     }
 
     /**
@@ -562,7 +580,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
     private static int nextNameWord(Tokens words, int last) {
         int next = last + 1;
-        if (NameVocabulary.calendar(words, next)) {
+        if (calendarAfter(words, last, next)) {
             return -1;
         }
         if (words.capitalised(next) && !insideTicker(words, next)) {
@@ -579,6 +597,20 @@ public final class ProperNameFinder implements MentionFinder {
         return after > next && after < words.size() && words.capitalised(after)
             && !NameVocabulary.calendar(words, after) ? after : -1;
     }
+
+    /** A day or month after the name, which ends it, unless it is the given name after an honorific. */
+    private static boolean calendarAfter(Tokens words, int last, int next) {
+        return NameVocabulary.calendar(words, next) && !givenNameAfterHonorific(words, last, next);
+    }
+
+    /** "Mr Friday Ebelo", "Mrs June Okoro": after an honorific, a day or month opening a full name is a given name. */
+    private static boolean givenNameAfterHonorific(Tokens words, int honorific, int next) {
+        return HONORIFICS.contains(words.name(honorific)) && next + 1 < words.size() && words.joinedToNext(next)
+            && words.capitalised(next + 1) && !NameVocabulary.calendar(words, next + 1)
+            && !Character.isDigit(words.word(next + 1).charAt(0));
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr");
 
     /** "Iraqi Air Force F-16 jets", "an MD-11": a model's letters and number are no part of a name. */
     private static boolean modelCode(Tokens words, int i) {
@@ -621,7 +653,8 @@ public final class ProperNameFinder implements MentionFinder {
             return;
         }
         if (readAroundPeople(field, words, from, last, taken, found)
-                || partyInLowerCase(field, words, from, last, taken, found)) {
+                || partyInLowerCase(field, words, from, last, taken, found)
+                || localGovernmentArea(field, words, from, last, taken, found)) {
             return;
         }
         if (organisationLike(words, from, last) || from < last && PLACE_HEADS.contains(words.name(last))) {
@@ -638,6 +671,30 @@ public final class ProperNameFinder implements MentionFinder {
             && !SPEECH_BEFORE.contains(before);
         typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
     }
+
+    /**
+     * "Ibaji Local Government Area of Kogi State", "Ikeja LGA": Nigeria's districts, which agencies name with their
+     * kind, the place before it and the state after its "of". Whether the run was read so.
+     */
+    private boolean localGovernmentArea(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                        List<FoundMention> found) {
+        for (int k = from + 1; k <= last; k++) {
+            int kindEnd = words.word(k).equals("LGA") ? k
+                : k + 2 <= last && words.word(k).equals("Local") && words.word(k + 1).equals("Government")
+                    && LOCAL_GOVERNMENT_KINDS.contains(words.word(k + 2)) ? k + 2 : -1;
+            if (kindEnd < 0) {
+                continue;
+            }
+            add(found, field, words, from, k - 1, EntityType.PLACE);
+            if (kindEnd + 2 <= last && words.word(kindEnd + 1).equals("of")) {
+                name(field, words, kindEnd + 2, last, taken, found);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> LOCAL_GOVERNMENT_KINDS = Set.of("Area", "Council");
 
     /**
      * A person and the title, body or name a list knows around them, or a known body and the name after its head:
@@ -1016,7 +1073,10 @@ public final class ProperNameFinder implements MentionFinder {
      * word or two that no dictionary has, no possessive and no capital after it is a place's.
      */
     private boolean inUnknownPlace(Tokens words, int from, int end) {
-        return end - from <= 1 && PLACE_PREPOSITIONS.contains(wordBefore(words, from, 1)) && words.joinedToNext(from - 1)
+        String before = wordBefore(words, from, 1);
+        boolean where = PLACE_PREPOSITIONS.contains(before)
+            || before.equals("of") && RESIDENTS.contains(wordBefore(words, from, 2));  // "residents of Onyedega"
+        return end - from <= 1 && where && words.joinedToNext(from - 1)
             && !NOT_WHERE.contains(wordBefore(words, from, 2)) && noEnglishWord(words, from, end)
             && !words.allCaps(from) && !words.possessive(end) && !NameVocabulary.calendar(words, from)
             && !(end + 1 < words.size() && words.joinedToNext(end) && (words.capitalised(end + 1)
@@ -1024,6 +1084,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople");
     /**
      * "a stake in Neue Heimat", "faith in Tuchel", "starred in Oppenheimer", "growth in Wegovy": what is held, trusted,
      * played or measured in a company, person, film or product, not where.
@@ -1039,7 +1100,7 @@ public final class ProperNameFinder implements MentionFinder {
      * around a company's name. A name that is an English word needs more than that ("rival Apple" is not enough).
      */
     private boolean describedAsOrganisation(Tokens words, int from, int last) {
-        if (quotedAsShare(words, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
+        if (quotedAsShare(words, from, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
             return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
         }
         if (PUBLICATIONS.contains(wordBefore(words, from, 1))) {
@@ -1055,7 +1116,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
-    private static boolean quotedAsShare(Tokens words, int last) {
+    private static boolean quotedAsShare(Tokens words, int from, int last) {
         int at = last + 1;
         if (at + 1 >= words.size() || !words.joinedToNext(last) || !PRICE_MOVES.contains(words.word(at))) {
             return false;
@@ -1069,8 +1130,20 @@ public final class ProperNameFinder implements MentionFinder {
             if (PRICE_UNITS.contains(word) || j > at && Character.isDigit(word.charAt(0)) && word.endsWith("p")) {
                 return true;
             }
+            if (j > at && PERCENT.contains(word)) {
+                return !index(words, from, last);
+            }
             if (!Character.isDigit(word.charAt(0))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean index(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (STOCK_INDICES.contains(words.name(j))) {
+                return true;
             }
         }
         return false;
@@ -1085,6 +1158,16 @@ public final class ProperNameFinder implements MentionFinder {
     private static final Set<String> PRICE_UNITS = Set.of("dlr", "dlrs", "cent", "cents", "ct", "cts", "pence",
         "penny", "yen", "marks", "pfennigs", "francs", "lire", "guilders", "crowns", "stg");
     private static final int PRICE_REACH = 4;
+    private static final Set<String> PERCENT = Set.of("percent", "pct", "per", "%");
+    /** "the Nikkei fell 1.2 percent": an index moves in percent too, and is no company. */
+    private static final Set<String> STOCK_INDICES = Set.of("Nikkei", "Topix", "Kospi", "Kosdaq", "Sensex", "Nifty",
+        "Stoxx", "Dax", "DAX", "CAC", "FTSE", "Hang", "Seng", "Ibex", "IBEX", "Bovespa", "Ibovespa", "Merval", "ASX",
+        "Jakarta", "Straits", "Taiex", "Shenzhen", "Shanghai", "Nasdaq", "Dow", "S&P", "Brent", "WTI", "Gold", "Silver",
+        "Copper", "Bitcoin", "Ether", "Nymex", "Comex", "Euro", "Dollar", "Yen", "Sterling", "Rupiah", "Rupee", "Ringgit",
+        "Baht", "Won", "Peso", "Real", "Rand", "Lira", "Franc", "Yuan", "Renminbi", "Rouble", "Ruble", "Hryvnia", "Naira",
+        "Shilling", "Tadawul", "Tasi", "TASI", "EGX30", "Moex", "MOEX", "RTS", "WIG20", "BUX", "PX", "OMX", "OMXS30",
+        "SMI", "AEX", "BEL", "PSI", "ATX", "ISEQ", "KSE", "PSEi", "SET", "KLCI", "VN-Index", "NZX", "TSX", "Index",
+        "Composite", "Average", "Futures");
 
     /** "carmaker Toyota", "shares of Skanska". */
     private static boolean describedBefore(Tokens words, int from, int last) {
@@ -1093,7 +1176,7 @@ public final class ProperNameFinder implements MentionFinder {
         // describes a firm only when its name is one word ("asset manager Amundi")
         boolean eitherKind = PERSON_ROLES_AFTER.contains(before) && from < last;
         return ORGANISATION_DESCRIPTORS.contains(before) && !eitherKind
-            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equals("shares")
+            || (before.equals("of") || before.equals("in")) && wordBefore(words, from, 2).equalsIgnoreCase("shares")
             || descriptorAndComma(words, from);
     }
 

@@ -641,4 +641,26 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).doesNotContain("Rohingya", "Mistral", "Oppenheimer",
             "Street", "Shah Deniz II");
     }
+
+    @Test
+    void sharesMovingInPercentNigerianDistrictsAnHonorificsDayAndNamesListedAmongPlaces() {
+        List<Entity> entities = recognise("", "", "Shares of Zscaler fell 4 percent, Kruk gained 1.5 percent and the "
+            + "Hang Seng Index rose 2 percent. A former chairman of Ibaji Local Government Area of Kogi State, Mr Friday "
+            + "Ebelo, said residents of Onyedega and Ejule-Ojebe were angry. Troops clashed in Lanao del Sur. Farmers "
+            + "in Kakamega, Shivanga and Likuyani met. The Seattle Kraken beat the Jets 3-2.");
+
+        assertThat(named(entities, "Zscaler").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Kruk").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Ibaji").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Kogi").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Friday Ebelo").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Onyedega").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Ejule-Ojebe").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Lanao del Sur").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Shivanga").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Likuyani").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Seattle Kraken").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Hang Seng Index", "Ebelo",
+            "Ibaji Local Government Area of Kogi State");
+    }
 }
