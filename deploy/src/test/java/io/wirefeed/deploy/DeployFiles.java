@@ -32,13 +32,39 @@ public final class DeployFiles {
 
     /** Every document of a YAML file (a file may hold several, separated by {@code ---}). */
     public static List<JsonNode> yaml(String file) {
+        return yamlAt(ROOT.resolve(file));
+    }
+
+    /** Every document of a YAML file anywhere (null documents, as after a trailing {@code ---}, left out). */
+    public static List<JsonNode> yamlAt(Path file) {
         List<JsonNode> documents = new ArrayList<>();
-        try (var values = YAML.readValues(ROOT.resolve(file).toFile())) {
-            values.forEachRemaining(document -> documents.add((JsonNode) document));
+        try (var values = YAML.readValues(file.toFile())) {
+            values.forEachRemaining(document -> {
+                if (document != null && !((JsonNode) document).isNull() && !((JsonNode) document).isMissingNode()) {
+                    documents.add((JsonNode) document);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(file + " is not valid YAML: " + e.getMessage(), e);
         }
         return documents;
+    }
+
+    /** The one document of a YAML text. */
+    public static JsonNode yamlText(String text) {
+        try {
+            return YAML.readValue(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    public static String text(String file) {
+        try {
+            return Files.readString(ROOT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JsonNode json(String file) {

@@ -21,8 +21,12 @@ import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;
 import io.wirefeed.sink.search.OpenSearchSinkConfig;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.runtime.SinkConnectorConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +66,12 @@ class DeployFilesTest {
             defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.DEAD_LETTER_TOPIC_CONFIG),
             defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.RULES_TOPIC_CONFIG),
             SINK_DEAD_LETTERS));
+        JsonNode connect = kafkaConnect().path("spec");
+        for (String storage : List.of("configStorageTopic", "offsetStorageTopic", "statusStorageTopic")) {
+            used.add(connect.path(storage).asText());
+            assertThat(topics.get(connect.path(storage).asText()).at("/config/cleanup.policy").asText()).as(storage)
+                .isEqualTo("compact");
+        }
         assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(used);
         // As the services create them: one partition and compaction where order or the latest value matters.
         for (String compacted : List.of("wirefeed.trends", "wirefeed.rules", "wirefeed.ingest-state")) {
@@ -84,6 +94,9 @@ class DeployFilesTest {
                 }
             });
             for (JsonNode document : DeployFiles.yaml("k8s/" + service + ".yaml")) {
+                if (!List.of("Deployment", "StatefulSet").contains(document.path("kind").asText())) {
+                    continue;
+                }
                 for (JsonNode container : document.at("/spec/template/spec/containers")) {
                     container.path("env").forEach(variable -> {
                         assertKnown(variable.path("name").asText(), definition, "k8s " + service);
@@ -93,7 +106,8 @@ class DeployFilesTest {
             }
         });
         assertThat(checked).contains("WIREFEED_BOOTSTRAP_SERVERS", "WIREFEED_SCHEMA_REGISTRY_URL",
-            "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG");
+            "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG",
+            "WIREFEED_KAFKA_NUM_STANDBY_REPLICAS", "WIREFEED_KAFKA_REPLICATION_FACTOR");
         // The compose file's shared settings are merged into both services' environments.
         compose.path("x-wirefeed-env").fieldNames().forEachRemaining(variable -> {
             assertKnown(variable, IngestConfig.CONFIG_DEF, "compose x-wirefeed-env");
@@ -102,8 +116,18 @@ class DeployFilesTest {
     }
 
     private static void assertKnown(String variable, ConfigDef definition, String where) {
-        if (variable.startsWith("WIREFEED_KAFKA_") || variable.equals("JAVA_TOOL_OPTIONS")) {
-            return;    // Kafka client settings pass through; the JVM's own variable
+        if (variable.equals("JAVA_TOOL_OPTIONS")) {
+            return;    // the JVM's own variable
+        }
+        if (variable.startsWith("WIREFEED_KAFKA_")) {
+            // Passed through, prefix removed, to Kafka Streams and the clients (ConfigLoader): a key one of them knows.
+            String key = variable.substring("WIREFEED_KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+            Set<String> kafkaKeys = new TreeSet<>(StreamsConfig.configDef().names());
+            kafkaKeys.addAll(ProducerConfig.configNames());
+            kafkaKeys.addAll(ConsumerConfig.configNames());
+            kafkaKeys.addAll(AdminClientConfig.configNames());
+            assertThat(kafkaKeys).as("%s sets %s, which is no Kafka setting (%s)", where, variable, key).contains(key);
+            return;
         }
         assertThat(definition.names().stream().map(EnvironmentOverrides::variableOf))
             .as("%s sets %s, which no setting of the service reads", where, variable).contains(variable);
@@ -245,7 +269,51 @@ class DeployFilesTest {
             "wirefeed_connect_tasks", "wirefeed_enrich_latency_seconds_bucket");
     }
 
-    private static String defaultOf(ConfigDef definition, String key) {
+    /**
+     * The pods read the Secrets the User Operator writes for their KafkaUsers (named after the user), and ingest's API
+     * keys live in a Secret of another name; the Connect worker authenticates as its user.
+     */
+    @Test
+    void theServicesReadTheirKafkaUsersSecrets() {
+        Set<String> users = new TreeSet<>();
+        DeployFiles.yaml("k8s/users.yaml").forEach(user -> users.add(user.at("/metadata/name").asText()));
+        assertThat(users).containsExactlyInAnyOrder("wirefeed-ingest", "wirefeed-enrich", "wirefeed-connect");
+        for (String service : List.of("ingest", "enrich")) {
+            Map<String, String> secrets = new HashMap<>();
+            DeployFiles.yaml("k8s/" + service + ".yaml").forEach(document ->
+                document.at("/spec/template/spec/containers").forEach(container -> container.path("env").forEach(
+                    variable -> secrets.put(variable.path("name").asText(),
+                        variable.at("/valueFrom/secretKeyRef/name").asText()))));
+            assertThat(secrets.get("WIREFEED_KAFKA_SASL_JAAS_CONFIG")).as(service).isEqualTo("wirefeed-" + service);
+            secrets.forEach((variable, secret) -> {
+                if (!variable.equals("WIREFEED_KAFKA_SASL_JAAS_CONFIG")) {
+                    assertThat(secret).as(variable).isNotIn(users);
+                }
+            });
+        }
+        JsonNode connect = kafkaConnect().path("spec");
+        assertThat(connect.at("/authentication/username").asText()).isIn(users)
+            .isEqualTo(connect.at("/authentication/passwordSecret/secretName").asText());
+    }
+
+    /** The Prometheus Operator's copy of the alert rules is the rules file, and a default kube-prometheus-stack selects it. */
+    @Test
+    void thePrometheusRuleIsTheAlertRulesAndIsSelected() {
+        JsonNode rule = DeployFiles.yaml("k8s/prometheus-rules.yaml").get(0);
+        assertThat(rule.at("/spec/groups")).isEqualTo(DeployFiles.yaml("prometheus/alerts.yml").get(0).path("groups"));
+        List<JsonNode> monitoring = new ArrayList<>(DeployFiles.yaml("k8s/podmonitors.yaml"));
+        monitoring.add(rule);
+        assertThat(monitoring).hasSize(4).allSatisfy(resource ->
+            assertThat(resource.at("/metadata/labels/release").asText()).as(resource.at("/metadata/name").asText())
+                .isEqualTo("kube-prometheus-stack"));
+    }
+
+    static JsonNode kafkaConnect() {
+        return DeployFiles.yaml("k8s/connect.yaml").stream()
+            .filter(resource -> resource.path("kind").asText().equals("KafkaConnect")).findFirst().orElseThrow();
+    }
+
+    static String defaultOf(ConfigDef definition, String key) {
         return String.valueOf(definition.configKeys().get(key).defaultValue);
     }
 }
