@@ -3,6 +3,7 @@ package io.wirefeed.enrich.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -455,13 +456,26 @@ public final class GazetteerFinder implements MentionFinder {
         if (bestPlace == null) {
             return null;
         }
-        // a London, Kentucky the text does not bear out leaves London, England
-        for (KnownName place : bestPlace == worldPlace ? List.of(bestPlace) : List.of(bestPlace, worldPlace)) {
-            if (placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
+        // a London, Kentucky the text does not bear out leaves London, England; a county the text does not bear out
+        // leaves its town ("Klaipeda is close to the threshold": the city of 190,000, not Klaipeda County)
+        for (KnownName place : new LinkedHashSet<>(Arrays.asList(bestPlace, worldPlace, largestTown(words, run, shouting)))) {
+            if (place != null && placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
                 return place.entry();
             }
         }
         return null;
+    }
+
+    /** The most populous town or capital a run may name. */
+    private static KnownName largestTown(Tokens words, Run run, boolean shouting) {
+        KnownName town = null;
+        for (KnownName name : run.names()) {
+            boolean isTown = name.kind() == KnownName.Kind.CITY || name.kind() == KnownName.Kind.CAPITAL;
+            if (isTown && writtenAs(words, run, name, shouting) && (town == null || name.population() > town.population())) {
+                town = name;
+            }
+        }
+        return town;
     }
 
     /**

@@ -1041,6 +1041,13 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
+        if (from < end && FACILITIES.contains(words.name(end))) {
+            return;  // "Jassim bin Hamad Stadium", "Burgas Airport": a facility, which names no entity
+        }
+        if (SportsTeams.gulfClub(words, from, end)) {
+            add(found, field, words, from, end, EntityType.ORGANIZATION);
+            return;
+        }
         if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
             return;
@@ -1058,6 +1065,10 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         }
     }
+
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("La", "Le", "Las", "Los", "Les", "Il", "Lo");
+    private static final Set<String> FACILITIES = Set.of("Stadium", "Arena", "Airport", "Stadion", "Ballpark",
+        "Velodrome", "Racecourse", "Speedway", "Bridge", "Dam", "Mall", "Hotel", "Street", "Avenue", "Boulevard", "Square");
 
     /** "Upper Nile Province", "North Waziristan", "Monte Rio", "the Adale district": a place by its words or context. */
     private boolean readsAsPlace(Tokens words, int from, int end) {
@@ -1446,8 +1457,9 @@ public final class ProperNameFinder implements MentionFinder {
 
     private boolean isPerson(Tokens words, int from, int last) {
         int count = last - from + 1;
-        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
-            return false;
+        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)
+                || count == 2 && ROMANCE_ARTICLES.contains(words.word(from))) {
+            return false;  // "La Scala", "La Conner", "Los Pulpos": an article opens no one's name
         }
         String before = wordBefore(words, from, 1);
         boolean titled = ROLES.contains(before);

@@ -17,7 +17,7 @@ final class SportsTeams {
     private static final Set<String> INITIALS = Set.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK", "AC",
         "AS", "SSC", "SC", "CF", "CD", "SD", "RC", "VfB", "VfL", "TSV", "AEK");
     private static final Set<String> SUFFIXES = Set.of("FC", "AFC", "SC", "CF", "United", "Wanderers", "Rovers",
-        "Athletic", "Albion", "Hotspur", "Calcio", "Utd", "HC", "HK", "FK", "BK");
+        "Athletic", "Albion", "Hotspur", "Calcio", "Utd", "HC", "HK", "FK", "BK", "Boldklub", "IF", "FF", "IK");
     /** Plurals that name places, not teams ("Cayman Islands", "Golan Heights"). */
     private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Heights", "Falls", "Springs", "Hills",
         "Lakes", "Plains", "Keys", "Woods", "Fields", "Gardens", "Mountains", "Rapids", "Sands", "Downs", "Highlands",
@@ -35,15 +35,38 @@ final class SportsTeams {
      * AP's schedule lines "Knicks: At Houston", "Spurs: Host Memphis".
      */
     private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=\\n\\p{L}{2,20}: )(?:At|Host|Hosts|Visit|Visits)"
-        + "|beat|beats|beating|against|over|host|hosts|hosted|hosting|visit|visits|visiting|face|faces|facing"
+        + "|beat|beats|beating|defeated|defeating|downed|routed|crushed|stunned|overcame|against|over|host|hosts"
+        + "|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
         + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with))\\s+$");
     /** What is written after a side: a score, or what it did to its opponent. */
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
-        + "|thrashed|edged|host|hosts|visit|visits)\\b)");
+        + "|thrashed|edged|defeated|downed|routed|crushed|stunned|host|hosts|visit|visits)\\b)");
     private static final int CONTEXT = 40;
 
     private SportsTeams() {
+    }
+
+    /**
+     * "Al Sadd beat Al Duhail 3-1": in a match report, the Arabic article and one word that plays as a side are a
+     * Gulf or North African club (players' names go on after "Al", or come after a given name).
+     */
+    static boolean gulfClub(Tokens words, int from, int end) {
+        return end == from + 1 && (words.word(from).equals("Al") || words.word(from).equals("El"))
+            && words.reportsMatches() && !Lexicon.shipped().isGivenName(words.name(end))
+            && playsAsSideSomewhere(words.text(), words.text().substring(words.start(from), words.end(end)));
+    }
+
+    /** Whether a side's name plays as one at any of its mentions ("Al Duhail dropped to fourth" after "beating Al Duhail"). */
+    private static boolean playsAsSideSomewhere(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (OPPONENT_BEFORE.matcher(text.substring(Math.max(0, at - CONTEXT), at)).find()
+                    || SIDE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a club's initials, which open its name in a match report. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Tokens {
 
     /** Abbreviated titles and saints, whose full stop is inside a name ("Gov. Babagana Zulum", "St. Louis"). */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
         "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig");
     /** Words after which a full stop does not end the sentence: the titles and these. */
@@ -270,11 +271,24 @@ final class Tokens {
                 }
             } else if (c == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i)))) {
                 continue;  // "Martin T. Sosnoff", "Maj. Gen. Sani": an initial's or a title's full stop
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '-' && c != '\u2010' && c != '\u2011') {
+            } else if (!blank(c) && !(hyphen(c) && !spacedDashBeforeArticle(i))) {
+                // "Accra, Dec. 16, GNA - The Bank of Ghana": a dateline's dash before the story's words parts them
                 return false;
             }
         }
         return breaks <= 1;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\r';
+    }
+
+    private static boolean hyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private boolean spacedDashBeforeArticle(int i) {
+        return starts[i + 1] - ends[i] > 1 && ARTICLES.contains(word(i + 1));
     }
 
     /** Whether the line starting at {@code at} opens with an indent (a tab or three spaces): a paragraph's. */

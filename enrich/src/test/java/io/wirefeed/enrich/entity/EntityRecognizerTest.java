@@ -663,4 +663,23 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).doesNotContain("Hang Seng Index", "Ebelo",
             "Ibaji Local Government Area of Kogi State");
     }
+
+    @Test
+    void gulfClubsFacilitiesArtsRolesTownsOverTheirCountiesAndADatelinesDash() {
+        List<Entity> games = recognise("", "", "Al Sadd extended their lead after beating Al Duhail 3-1 in the league "
+            + "at Jassim bin Hamad Stadium. Al Duhail dropped to fourth, and Al Wakrah defeated Al Arabi 3-2.");
+        assertThat(named(games, "Al Duhail").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(games, "Al Wakrah").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(games).extracting(Entity::getType).doesNotContain(EntityType.PERSON);
+
+        List<Entity> entities = recognise("", "", "Accra, Dec. 16, GNA - The Bank of Ghana cut its rate. The centre "
+            + "was founded by Nobel laureate Shinya Yamanaka, and soprano Ilze Kalnina sang at La Scala. Klaipeda, "
+            + "Siauliai and Panevezys are close to the threshold. He joined the Islamic State - Khorasan Province.");
+        assertThat(named(entities, "Bank of Ghana").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Shinya Yamanaka").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ilze Kalnina").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Klaipėda").getId()).startsWith("geonames:");
+        assertThat(named(entities, "Islamic State Khorasan Province").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("GNA - The Bank of Ghana", "La Scala");
+    }
 }
