@@ -125,10 +125,17 @@ public final class GazetteerFinder implements MentionFinder {
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run)
             : subdivision && regionNounAfter(words, run.last()) || kindWrittenAfter(words, run.last(), entry)
-            || isTown(entry) && hyphenatedTwin(words, run.last()) ? run.last() + 1 : run.last();
+            || isTown(entry) && (hyphenatedTwin(words, run.last()) || cityAfter(words, run.last())) ? run.last() + 1
+            : run.last();
         int start = words.start(first);
         int end = last == run.last() && possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
+    }
+
+    /** "Zamboanga City", "ZAMBOANGA CITY": a town the lists know without the word its country writes after it. */
+    private static boolean cityAfter(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+            && (words.word(last + 1).equals("City") || words.word(last + 1).equals("CITY"));
     }
 
     /**

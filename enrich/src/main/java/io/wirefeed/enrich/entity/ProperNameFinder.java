@@ -1095,7 +1095,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
-    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople");
+    /** "residents of Onyedega", "the communities of Nova Holanda": what only a place has. */
+    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople",
+        "communities", "population", "villages", "towns", "neighbourhoods", "neighborhoods", "suburbs", "outskirts");
     /**
      * "a stake in Neue Heimat", "faith in Tuchel", "starred in Oppenheimer", "growth in Wegovy": what is held, trusted,
      * played or measured in a company, person, film or product, not where.

@@ -287,8 +287,9 @@ final class Tokens {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** "GNA - The Bank", "ZAMBOANGA CITY - Police": a dateline's dash, after capitals or before an article. */
     private boolean spacedDashBeforeArticle(int i) {
-        return starts[i + 1] - ends[i] > 1 && ARTICLES.contains(word(i + 1));
+        return starts[i + 1] - ends[i] > 1 && (ARTICLES.contains(word(i + 1)) || allCaps(i) && !allCaps(i + 1));
     }
 
     /** Whether the line starting at {@code at} opens with an indent (a tab or three spaces): a paragraph's. */

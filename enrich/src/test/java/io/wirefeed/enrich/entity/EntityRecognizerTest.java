@@ -681,5 +681,11 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Klaipėda").getId()).startsWith("geonames:");
         assertThat(named(entities, "Islamic State Khorasan Province").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::getName).doesNotContain("GNA - The Bank of Ghana", "La Scala");
+
+        List<Entity> places = recognise("", "", "ZAMBOANGA CITY - Police entered the communities of Nova Holanda "
+            + "before dawn. The population of Maré pays the price.");
+        assertThat(named(places, "Zamboanga").getMentions().get(0).getText()).isEqualTo("ZAMBOANGA CITY");
+        assertThat(named(places, "Maré").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(places).extracting(Entity::getName).doesNotContain("City");
     }
 }
