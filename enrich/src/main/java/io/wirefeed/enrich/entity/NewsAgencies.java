@@ -13,7 +13,8 @@ final class NewsAgencies {
 
     /**
      * Codes an agency signs with by custom that its initials do not give, or that another agency's initials share:
-     * Anadolu signs "(AA)" (Agencia Andina "(ANDINA)"), Hina "(Hina)". Dateline codes only, never searched for in
+     * Anadolu signs "(AA)" (Agencia Andina "(ANDINA)"), Hina "(Hina)", Kenya's agency "(KNA)" (Kuwait's signs "KUNA"),
+     * the Philippine "(PNA)" (Jordan's signs "Petra"). Dateline codes only, never searched for in
      * text ("AA" is also a credit rating, "Hina" a given name).
      */
     private static final Map<String, String> CODES_BY_CUSTOM = Map.ofEntries(Map.entry("AA", "Anadolu Agency"),
@@ -24,7 +25,11 @@ final class NewsAgencies {
         Map.entry("AMAP", "Agence Malienne de Presse et Publicité"),
         Map.entry("ZANIS", "Zambia News and Information Services"), Map.entry("NAMPA", "Namibia Press Agency"),
         Map.entry("BOPA", "Botswana Press Agency"), Map.entry("LANA", "Libya News Agency"),
-        Map.entry("ANDINA", "Agencia Andina"));
+        Map.entry("ANDINA", "Agencia Andina"), Map.entry("KNA", "Kenya News Agency"),
+        Map.entry("PNA", "Philippine News Agency"), Map.entry("INA", "Iraqi News Agency"),
+        Map.entry("SPA", "Saudi Press Agency"), Map.entry("ENA", "Ethiopian News Agency"),
+        Map.entry("CNA", "Central News Agency"), Map.entry("FNA", "Fars News Agency"),
+        Map.entry("ANA", "Athens-Macedonian News Agency"));
 
     private static final NewsAgencies SHIPPED = read();
 

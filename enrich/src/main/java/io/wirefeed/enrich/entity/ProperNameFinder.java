@@ -943,7 +943,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** "Rival Samsung Heavy Industries", "Carmaker Toyota": what a company is, opening a sentence before its name. */
     private static final Set<String> KINDS_OF_COMPANY = Set.of("Rival", "Carmaker", "Automaker", "Chipmaker",
         "Drugmaker", "Insurer", "Reinsurer", "Retailer", "Miner", "Shipbuilder", "Refiner",
-        "Broadcaster", "Conglomerate", "Regulator", "Watchdog", "Shipper", "Planemaker", "Steelmaker");
+        "Broadcaster", "Conglomerate", "Regulator", "Watchdog", "Shipper", "Planemaker", "Steelmaker", "Distributor",
+        "Lender", "Airline", "Carrier", "Exporter", "Producer", "Developer", "Operator", "Supplier");
 
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
     private static boolean playerPosition(Tokens words, int i) {
@@ -1066,6 +1067,22 @@ public final class ProperNameFinder implements MentionFinder {
         }
     }
 
+    /**
+     * "the High Court in Prague", "the Regional Prosecutor's Office in Brno": a court or prosecutor named, as in
+     * Central Europe, by its rank and its seat; the seat is part of the name.
+     */
+    private static boolean courtOfSeat(Tokens words, int from, int last) {
+        int seat = last + 2;
+        boolean court = words.name(last).equals("Court")
+            || words.name(last).equals("Office") && words.word(last - 1).startsWith("Prosecutor");
+        return seat < words.size() && COURT_RANKS.contains(words.name(from)) && last - from <= 2 && court
+            && words.word(last + 1).equals("in") && words.joinedToNext(last) && words.joinedToNext(last + 1)
+            && words.capitalised(seat) && !(seat + 1 < words.size() && words.joinedToNext(seat)
+                && words.capitalised(seat + 1));
+    }
+
+    private static final Set<String> COURT_RANKS = Set.of("High", "Regional", "Municipal", "Provincial",
+        "Superior", "Cantonal");
     private static final Set<String> ROMANCE_ARTICLES = Set.of("La", "Le", "Las", "Los", "Les", "Il", "Lo");
     private static final Set<String> FACILITIES = Set.of("Stadium", "Arena", "Airport", "Stadion", "Ballpark",
         "Velodrome", "Racecourse", "Speedway", "Bridge", "Dam", "Mall", "Hotel", "Street", "Avenue", "Boulevard", "Square");
@@ -1655,7 +1672,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
         int start = words.start(type == EntityType.ORGANIZATION && numbered(words, from, last) ? from - 1 : from);
-        int end = type == EntityType.PERSON ? personEnd(words, last) : words.nameEnd(last);
+        int end = type == EntityType.PERSON ? personEnd(words, last)
+            : words.nameEnd(type == EntityType.ORGANIZATION && courtOfSeat(words, from, last) ? last + 2 : last);
         String name = Tokens.singleSpaced(words.text().substring(start, end));
         if (type == EntityType.PLACE && NameVocabulary.kindWrittenAfter(words, last)) {
             end = words.end(last + 1);  // the mention, not the name, takes the kind ("Abai region")

@@ -687,5 +687,12 @@ class EntityRecognizerTest {
         assertThat(named(places, "Zamboanga").getMentions().get(0).getText()).isEqualTo("ZAMBOANGA CITY");
         assertThat(named(places, "Maré").getType()).isEqualTo(EntityType.PLACE);
         assertThat(places).extracting(Entity::getName).doesNotContain("City");
+
+        List<Entity> courts = recognise("", "", "NAKURU, Kenya, Dec 16 (KNA) - The High Court in Prague upheld the "
+            + "verdict, the Supreme Court in Madrid did not. Distributor Lotte Entertainment said ticket sales rose.");
+        assertThat(named(courts, "Kenya News Agency").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(courts, "High Court in Prague").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(courts, "Supreme Court").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(courts, "Lotte Entertainment").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 }
