@@ -3,7 +3,6 @@ package io.wirefeed.enrich.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -465,12 +464,26 @@ public final class GazetteerFinder implements MentionFinder {
         }
         // a London, Kentucky the text does not bear out leaves London, England; a county the text does not bear out
         // leaves its town ("Klaipeda is close to the threshold": the city of 190,000, not Klaipeda County)
-        for (KnownName place : new LinkedHashSet<>(Arrays.asList(bestPlace, worldPlace, largestTown(words, run, shouting)))) {
-            if (place != null && placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
+        for (KnownName place : bestPlace == worldPlace ? List.of(bestPlace) : List.of(bestPlace, worldPlace)) {
+            if (placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
                 return place.entry();
             }
         }
-        return null;
+        return townOverItsCounty(field, words, run, countries, shouting, placing);
+    }
+
+    /**
+     * "In Lithuania, Klaipeda is close to the threshold": the town, when the county of its name is not borne out and
+     * the text places it (a country, a list of places, a preposition); not on population alone ("Porto said it had
+     * agreed to sell the striker" is the club).
+     */
+    private GazetteerEntry townOverItsCounty(String field, Tokens words, Run run, Set<String> countries,
+                                             boolean shouting, Placing placing) {
+        KnownName town = largestTown(words, run, shouting);
+        boolean placed = town != null && (countries.contains(town.entry().country()) || placing.amongPlaces()
+            || placePreposition(words, run.first()));
+        return placed && !words.reportsMatches()
+            && placeBorneOut(field, words, run, town, countries, shouting, placing.amongPlaces()) ? town.entry() : null;
     }
 
     /** The most populous town or capital a run may name. */
@@ -613,8 +626,10 @@ public final class GazetteerFinder implements MentionFinder {
             case CITY -> place.population() >= LARGE_CITY || regionAfter
                 || preposition && place.population() >= TOWN_AFTER_PREPOSITION
                 || countryNamed && place.population() >= TOWN_IN_NAMED_COUNTRY;
-            // "in Lanao del Sur": a subdivision's name of several words is no namesake of anything else
-            default -> regionAfter || preposition && (countryNamed || run.first() != run.last());
+            // "in Lanao del Sur": a subdivision's name of several words is no namesake of anything else ("the tomb
+            // of Saint Peter" is no parish of Antigua)
+            default -> regionAfter || preposition && (countryNamed || run.first() != run.last()
+                && !words.word(run.first() - 1).equals("of"));
         };
     }
 

@@ -101,7 +101,7 @@ final class NameVocabulary {
         "commissioner", "diplomat", "negotiator", "aide", "adviser", "advisor", "counsel", "secretary-general",
         "director-general", "vice-president", "president-elect", "premier", "journalist", "editor", "columnist",
         "photographer", "historian", "expert", "consultant", "lecturer", "survivor", "victim", "witness",
-        "suspect", "defendant", "plaintiff", "cleric", "preacher", "priest", "pastor", "monk", "nun", "laureate",
+        "suspect", "defendant", "plaintiff", "cleric", "preacher", "priest", "pastor", "monk", "nun",
         "soprano", "mezzo-soprano", "tenor", "baritone", "bass-baritone", "maestro", "conductor", "pianist", "violinist",
         "cellist", "guitarist", "drummer", "choreographer", "ballerina", "biologist", "physicist", "chemist",
         "mathematician", "astronomer", "geologist", "archaeologist", "anthropologist", "curator", "chef");

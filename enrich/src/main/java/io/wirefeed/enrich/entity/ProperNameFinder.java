@@ -682,8 +682,8 @@ public final class ProperNameFinder implements MentionFinder {
             int kindEnd = words.word(k).equals("LGA") ? k
                 : k + 2 <= last && words.word(k).equals("Local") && words.word(k + 1).equals("Government")
                     && LOCAL_GOVERNMENT_KINDS.contains(words.word(k + 2)) ? k + 2 : -1;
-            if (kindEnd < 0) {
-                continue;
+            if (kindEnd < 0 || words.allCaps(k - 1)) {
+                continue;  // "the APC LGA chairman": a party's initials
             }
             add(found, field, words, from, k - 1, EntityType.PLACE);
             if (kindEnd + 2 <= last && words.word(kindEnd + 1).equals("of")) {
@@ -1042,7 +1042,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
-        if (from < end && FACILITIES.contains(words.name(end))) {
+        if (facility(words, from, end)) {
             return;  // "Jassim bin Hamad Stadium", "Burgas Airport": a facility, which names no entity
         }
         if (SportsTeams.gulfClub(words, from, end)) {
@@ -1083,7 +1083,18 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static final Set<String> COURT_RANKS = Set.of("High", "Regional", "Municipal", "Provincial",
         "Superior", "Cantonal");
-    private static final Set<String> ROMANCE_ARTICLES = Set.of("La", "Le", "Las", "Los", "Les", "Il", "Lo");
+    /** Articles that open places' and bodies' names; Le, Lo and Les open surnames and given names too (Le Pen). */
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("La", "Las", "Los");
+    /** A facility named by its kind, not a person whose surname is one ("Bruce Arena", "Henk van Dam"). */
+    private boolean facility(Tokens words, int from, int end) {
+        if (from >= end || !FACILITIES.contains(words.name(end))) {
+            return false;
+        }
+        boolean surname = end == from + 1 && lexicon.isGivenName(words.name(from))
+            || PARTICLES.contains(words.word(end - 1)) || ROLES.contains(wordBefore(words, from, 1));
+        return !surname;
+    }
+
     private static final Set<String> FACILITIES = Set.of("Stadium", "Arena", "Airport", "Stadion", "Ballpark",
         "Velodrome", "Racecourse", "Speedway", "Bridge", "Dam", "Mall", "Hotel", "Street", "Avenue", "Boulevard", "Square");
 
@@ -1146,7 +1157,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
-    private static boolean quotedAsShare(Tokens words, int from, int last) {
+    private boolean quotedAsShare(Tokens words, int from, int last) {
         int at = last + 1;
         if (at + 1 >= words.size() || !words.joinedToNext(last) || !PRICE_MOVES.contains(words.word(at))) {
             return false;
@@ -1161,7 +1172,7 @@ public final class ProperNameFinder implements MentionFinder {
                 return true;
             }
             if (j > at && PERCENT.contains(word)) {
-                return !index(words, from, last);
+                return shareInPercent(words, from, last, j);
             }
             if (!Character.isDigit(word.charAt(0))) {
                 return false;
@@ -1170,9 +1181,26 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /**
+     * "Kruk gained 1.5 percent" in a market report: a company, unless the name is an index, a currency or a coin,
+     * a town ("Sydney added 0.3 percent"), a person ("Isaac Nkwoji gained 41 percent of the vote"), or the text
+     * speaks of no shares (a film's takings fall in percent too).
+     */
+    private boolean shareInPercent(Tokens words, int from, int last, int percent) {
+        boolean market = MARKET_WORDS.matcher(words.text()).find();
+        boolean ofVote = percent + 3 < words.size() && words.word(percent + 1).equals("of")
+            && words.word(percent + 3).startsWith("vote");
+        return market && !ofVote && !index(words, from, last) && !lexicon.isGivenName(words.name(from))
+            && !(from == last && Gazetteer.shipped().knowsAs(words.key(from, true), KnownName.Kind.CAPITAL,
+                KnownName.Kind.CITY, KnownName.Kind.COUNTRY, KnownName.Kind.REGION));
+    }
+
+    private static final java.util.regex.Pattern MARKET_WORDS = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:shares|stocks|bourse)\\b");
+
     private static boolean index(Tokens words, int from, int last) {
         for (int j = from; j <= last; j++) {
-            if (STOCK_INDICES.contains(words.name(j))) {
+            if (STOCK_INDICES.contains(words.name(j).toUpperCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -1189,15 +1217,18 @@ public final class ProperNameFinder implements MentionFinder {
         "penny", "yen", "marks", "pfennigs", "francs", "lire", "guilders", "crowns", "stg");
     private static final int PRICE_REACH = 4;
     private static final Set<String> PERCENT = Set.of("percent", "pct", "per", "%");
-    /** "the Nikkei fell 1.2 percent": an index moves in percent too, and is no company. */
-    private static final Set<String> STOCK_INDICES = Set.of("Nikkei", "Topix", "Kospi", "Kosdaq", "Sensex", "Nifty",
-        "Stoxx", "Dax", "DAX", "CAC", "FTSE", "Hang", "Seng", "Ibex", "IBEX", "Bovespa", "Ibovespa", "Merval", "ASX",
-        "Jakarta", "Straits", "Taiex", "Shenzhen", "Shanghai", "Nasdaq", "Dow", "S&P", "Brent", "WTI", "Gold", "Silver",
-        "Copper", "Bitcoin", "Ether", "Nymex", "Comex", "Euro", "Dollar", "Yen", "Sterling", "Rupiah", "Rupee", "Ringgit",
-        "Baht", "Won", "Peso", "Real", "Rand", "Lira", "Franc", "Yuan", "Renminbi", "Rouble", "Ruble", "Hryvnia", "Naira",
-        "Shilling", "Tadawul", "Tasi", "TASI", "EGX30", "Moex", "MOEX", "RTS", "WIG20", "BUX", "PX", "OMX", "OMXS30",
-        "SMI", "AEX", "BEL", "PSI", "ATX", "ISEQ", "KSE", "PSEi", "SET", "KLCI", "VN-Index", "NZX", "TSX", "Index",
-        "Composite", "Average", "Futures");
+    /** "the Nikkei fell 1.2 percent": indices, currencies, coins and grades move in percent too (in capitals). */
+    private static final Set<String> STOCK_INDICES = Set.of(
+        "NIKKEI", "TOPIX", "KOSPI", "KOSDAQ", "SENSEX", "NIFTY", "STOXX", "DAX", "CAC", "FTSE", "HANG", "SENG",
+        "IBEX", "BOVESPA", "IBOVESPA", "MERVAL", "ASX", "JAKARTA", "STRAITS", "TAIEX", "SHENZHEN", "SHANGHAI",
+        "NASDAQ", "DOW", "S&P", "BRENT", "WTI", "GOLD", "SILVER", "COPPER", "BITCOIN", "ETHER", "NYMEX", "COMEX",
+        "EURO", "DOLLAR", "YEN", "STERLING", "RUPIAH", "RUPEE", "RINGGIT", "BAHT", "WON", "PESO", "REAL", "RAND",
+        "LIRA", "FRANC", "YUAN", "RENMINBI", "ROUBLE", "RUBLE", "HRYVNIA", "NAIRA", "SHILLING", "TADAWUL", "TASI",
+        "EGX30", "MOEX", "RTS", "WIG20", "BUX", "PX", "OMX", "OMXS30", "SMI", "AEX", "BEL", "PSI", "ATX", "ISEQ",
+        "KSE", "PSEI", "SET", "KLCI", "VN-INDEX", "NZX", "TSX", "INDEX", "COMPOSITE", "AVERAGE", "FUTURES",
+        "ETHEREUM", "SOLANA", "CARDANO", "DOGECOIN", "XRP", "TETHER", "KWACHA", "CEDI", "SHEKEL", "ZLOTY", "FORINT",
+        "KORUNA", "LEV", "LEU", "DINAR", "DIRHAM", "RIYAL", "RIAL", "TENGE", "SOM", "DRAM", "LARI", "MANAT", "ZIG",
+        "ROBUSTA", "ARABICA");
 
     /** "carmaker Toyota", "shares of Skanska". */
     private static boolean describedBefore(Tokens words, int from, int last) {
@@ -1476,9 +1507,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     private boolean isPerson(Tokens words, int from, int last) {
         int count = last - from + 1;
-        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)
-                || count == 2 && ROMANCE_ARTICLES.contains(words.word(from))) {
-            return false;  // "La Scala", "La Conner", "Los Pulpos": an article opens no one's name
+        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
+            return false;
         }
         String before = wordBefore(words, from, 1);
         boolean titled = ROLES.contains(before);
@@ -1488,9 +1518,11 @@ public final class ProperNameFinder implements MentionFinder {
         if (generation(words, from, last)) {
             return true;  // "Wilmot Wheeler Jr", "Pat Surtain II": only a person's name ends so
         }
-        boolean given = opensWithGivenName(words, from, last);
-        return (given || titled || saidAfter(words, last) || personContext(words, from, last))
-            && !ordinaryPhrase(words, from, last);
+        boolean evidence = titled || saidAfter(words, last) || personContext(words, from, last);
+        if (count == 2 && ROMANCE_ARTICLES.contains(words.word(from)) && !evidence) {
+            return false;  // "La Scala", "La Conner", "Los Pulpos": an article opens a place's or body's name
+        }
+        return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
     }
 
     /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */

@@ -35,13 +35,13 @@ final class SportsTeams {
      * AP's schedule lines "Knicks: At Houston", "Spurs: Host Memphis".
      */
     private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=\\n\\p{L}{2,20}: )(?:At|Host|Hosts|Visit|Visits)"
-        + "|beat|beats|beating|defeated|defeating|downed|routed|crushed|stunned|overcame|against|over|host|hosts"
+        + "|beat|beats|beating|defeated|defeating|downed|routed|overcame|against|over|host|hosts"
         + "|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
         + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with))\\s+$");
     /** What is written after a side: a score, or what it did to its opponent. */
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
-        + "|thrashed|edged|defeated|downed|routed|crushed|stunned|host|hosts|visit|visits)\\b)");
+        + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits)\\b)");
     private static final int CONTEXT = 40;
 
     private SportsTeams() {
@@ -57,17 +57,26 @@ final class SportsTeams {
             && playsAsSideSomewhere(words.text(), words.text().substring(words.start(from), words.end(end)));
     }
 
-    /** Whether a side's name plays as one at any of its mentions ("Al Duhail dropped to fourth" after "beating Al Duhail"). */
+    /**
+     * Whether a side's name plays as one at any of its mentions ("Al Duhail dropped to fourth" after "beating Al
+     * Duhail"), with a score after its verb, and never follows a given name ("Salem Al Dawsari beat two defenders").
+     */
     private static boolean playsAsSideSomewhere(String text, String name) {
+        boolean side = false;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (OPPONENT_BEFORE.matcher(text.substring(Math.max(0, at - CONTEXT), at)).find()
-                    || SIDE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).find()) {
-                return true;
+            String after = text.substring(end, Math.min(text.length(), end + CONTEXT));
+            if (GIVEN_NAME_BEFORE.matcher(text.substring(Math.max(0, at - CONTEXT), at)).find()) {
+                return false;
             }
+            side |= OPPONENT_BEFORE.matcher(text.substring(Math.max(0, at - CONTEXT), at)).find()
+                || SIDE_AFTER.matcher(after).find() && SCORE.matcher(after).find();
         }
-        return false;
+        return side;
     }
+
+    /** A capitalised word right before a name: its given name ("Salem Al Dawsari"). */
+    private static final Pattern GIVEN_NAME_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ $");
 
     /** Whether a word is a club's initials, which open its name in a match report. */
     static boolean opensClubName(String word) {

@@ -673,8 +673,8 @@ class EntityRecognizerTest {
         assertThat(games).extracting(Entity::getType).doesNotContain(EntityType.PERSON);
 
         List<Entity> entities = recognise("", "", "Accra, Dec. 16, GNA - The Bank of Ghana cut its rate. The centre "
-            + "was founded by Nobel laureate Shinya Yamanaka, and soprano Ilze Kalnina sang at La Scala. Klaipeda, "
-            + "Siauliai and Panevezys are close to the threshold. He joined the Islamic State - Khorasan Province.");
+            + "was founded by biologist Shinya Yamanaka, and soprano Ilze Kalnina sang at La Scala. Klaipeda is close to "
+            + "the threshold, Lithuania's health centre said. He joined the Islamic State - Khorasan Province.");
         assertThat(named(entities, "Bank of Ghana").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Shinya Yamanaka").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Ilze Kalnina").getType()).isEqualTo(EntityType.PERSON);
@@ -694,5 +694,23 @@ class EntityRecognizerTest {
         assertThat(named(courts, "High Court in Prague").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(courts, "Supreme Court").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(courts, "Lotte Entertainment").getType()).isEqualTo(EntityType.ORGANIZATION);
+
+        // what a review of the round found the rules doing beyond their cases
+        List<Entity> beyond = recognise("", "", "Le Pen said on Sunday she would run, and Le Maire said the deficit "
+            + "would fall. Opposition candidate Isaac Nkwoji gained 41 percent of the vote. Japan's TOPIX gained 0.8 "
+            + "percent as shares rose. US soccer coach Bruce Arena said the team was ready, and Dutch sailor Henk van "
+            + "Dam won. The APC LGA chairman in Ikeja said the vote was fair. They prayed at the tomb of Saint Peter.");
+        assertThat(named(beyond, "Le Pen").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(beyond, "Le Maire").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(beyond, "Isaac Nkwoji").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(beyond, "Bruce Arena").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(beyond, "Henk van Dam").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(beyond).extracting(Entity::getName).doesNotContain("TOPIX", "APC");
+
+        List<Entity> sport = recognise("", "", "Salem Al Dawsari beat two defenders in the 1-0 league win, and later Al "
+            + "Dawsari beat the goalkeeper to score. Palmer stunned the visitors as Chelsea won 2-1.");
+        assertThat(sport).extracting(Entity::getName).doesNotContain("Palmer");
+        assertThat(sport).filteredOn(entity -> entity.getName().contains("Dawsari"))
+            .extracting(Entity::getType).containsOnly(EntityType.PERSON);
     }
 }

@@ -50,9 +50,12 @@ public final class Datelines {
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
         + "\\s*)?");
-    /** "Baghdad-INA The Security Media Cell": a town, a hyphen and the agency's initials. */
-    private static final Pattern HYPHENATED = Pattern.compile(
-        "^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)-(?<agency>\\p{Lu}{2,6})\\s+(?=\\p{Lu})");
+    /**
+     * "Baghdad-INA The Security Media Cell", "Doha-QNA": a town, a hyphen and the code of an agency that writes its
+     * datelines so ("Ex-PM Imran Khan" and "Mercedes-AMG" are no datelines).
+     */
+    private static final Pattern HYPHENATED = Pattern.compile("^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)-"
+        + "(?<agency>INA|SPA|QNA|KUNA|BNA|ONA|SANA|IRNA|NNA|WAM|MENA|SABA|SUNA|LANA|APS|MAP|TAP)\\s+(?=\\p{Lu})");
     /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
     private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
@@ -65,6 +68,9 @@ public final class Datelines {
         Matcher first = AGENCY_FIRST.matcher(text);
         if (first.lookingAt()) {
             String agency = first.group("agency");
+            if (EDITORIAL.contains(agency.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();  // "(Updated) NATO - The alliance"
+            }
             return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
                 Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
                     .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
@@ -88,13 +94,11 @@ public final class Datelines {
             }
         }
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
-        // capitals after the place are an agency only after a date ("LAGOS, NIGERIA -" names a country)
-        String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
-            : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
-        String agency = firstOf(matcher.group("agency"), matcher.group("slashed"), afterPlace);
+        String agency = agencyOf(matcher, dashed, month);
         String written = withoutDash(text.substring(0, matcher.end()).stripTrailing()).trim();
         boolean placeOnly = month == null && agency == null;
-        if (placeOnly && !(dashed && placeInCapitals(written)) || dashed && !dashFits(matcher, text)) {
+        if (placeOnly && !(dashed && placeInCapitals(written, text.substring(matcher.end())))
+                || dashed && !dashFits(matcher, text)) {
             return Optional.empty();
         }
         String place = placeOnly ? written.split(",")[0].trim() : matcher.group("place").trim();
@@ -102,6 +106,17 @@ public final class Datelines {
         String date = month == null ? null : resolve(month, Integer.parseInt(day), matcher.group("year"), reference);
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             agency, text.substring(matcher.end())));
+    }
+
+    /**
+     * The agency a dateline names, in brackets, between slashes or in capitals after the place; capitals after the
+     * place are an agency only after a date ("LAGOS, NIGERIA -" names a country), and never an editor's word.
+     */
+    private static String agencyOf(Matcher matcher, boolean dashed, String month) {
+        String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
+            : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
+        String named = firstOf(matcher.group("agency"), matcher.group("slashed"), afterPlace);
+        return named != null && EDITORIAL.contains(named.toUpperCase(Locale.ROOT)) ? null : named;
     }
 
     /** "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals, its country or region, a date. */
@@ -121,15 +136,19 @@ public final class Datelines {
     }
 
     /**
-     * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -": a place in capitals and a dash are a dateline without date or agency;
-     * an editor's word ("UPDATE -") or initials ("GM -") are not.
+     * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -": a town in capitals with its country or region, or named a city, and a
+     * dash are a dateline without date or agency. One word in capitals is not ("NATO -", "WRAP -", "TESLA -"), nor
+     * a headline in capitals ("NIGERIA - ATTACK KILLS 12").
      */
-    private static boolean placeInCapitals(String written) {
-        String place = written.split(",")[0].trim();
-        String firstWord = place.split("[ -]")[0];
-        return written.length() >= 4 && written.equals(written.toUpperCase(Locale.ROOT)) && firstWord.length() >= 3
+    private static boolean placeInCapitals(String written, String rest) {
+        String[] parts = written.split(",");
+        String place = parts[0].trim();
+        String[] words = place.split(" ");
+        boolean placed = parts.length == 2 || words.length >= 2 && words[words.length - 1].equals("CITY");
+        String lead = rest.length() > 12 ? rest.substring(0, 12) : rest;
+        return placed && written.equals(written.toUpperCase(Locale.ROOT)) && words.length <= 3
             && place.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')
-            && place.split(" ").length <= 3 && !EDITORIAL.contains(firstWord);
+            && !EDITORIAL.contains(words[0]) && !lead.equals(lead.toUpperCase(Locale.ROOT));
     }
 
     private static boolean capitalisedWords(String place) {

@@ -37,6 +37,8 @@ class DatelinesTest {
         "ZAMBOANGA CITY – Joint police units|ZAMBOANGA CITY|none|none|Joint police units",
         "LAGOS, NIGERIA - Gunmen killed five|LAGOS|none|none|Gunmen killed five",
         "WASHINGTON, DC - The Senate voted|WASHINGTON|none|none|The Senate voted",
+        "WASHINGTON, Dec 16 UPDATE - The Senate voted|WASHINGTON|2026-12-16|none|The Senate voted",
+        "Doha-QNA Qatar's trade surplus|Doha|none|QNA|Qatar's trade surplus",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -61,6 +63,14 @@ class DatelinesTest {
         "EDITORS: The story",
         "GM - the carmaker said",
         "(Reuters) The company said",
+        "NATO - The alliance said",
+        "OPEC -- Producers agreed",
+        "WRAP - Stocks fell",
+        "TOP STORY - Floods hit",
+        "NIGERIA - ATTACK KILLS 12 IN BORNO",
+        "Ex-PM Imran Khan's party said",
+        "Mercedes-AMG Petronas said on Friday",
+        "(Updated) NATO - The alliance",
         "Correction, Dec 9: An earlier version",
         "Police said (AFP): the suspects",
         "UPDATE, Dec 8. Police now say",
