@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,6 +69,27 @@ class RegistryAgainstApicurioIT {
                 assertThat(e.isTransient()).isFalse();
             });
         assertThat(client.latest(subject).version()).isEqualTo(1);
+    }
+
+    /**
+     * What the services rely on at start: Apicurio's Confluent API takes {@code PUT /config/{subject}} before the
+     * subject has a version, reads it back, and then refuses what FULL_TRANSITIVE forbids: a schema that the
+     * latest cannot read, and one that reads the latest both ways but not the first version.
+     */
+    @Test
+    void theRegistryEnforcesFullTransitiveSetBeforeTheFirstVersion() {
+        String subject = subject();
+        client.setCompatibility(subject, CompatibilityLevel.FULL_TRANSITIVE);
+        assertThat(client.compatibility(subject)).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+
+        client.register(subject, SchemaFixtures.PROBE_V1);
+        client.register(subject, SchemaFixtures.PROBE_V2);
+        for (Schema refused : List.of(SchemaFixtures.PROBE_DROPS_NAME, SchemaFixtures.PROBE_V3_NO_DEFAULT)) {
+            assertThatThrownBy(() -> client.register(subject, refused)).as(refused.toString())
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
+        }
+        assertThat(client.latest(subject).version()).isEqualTo(2);
+        assertThat(client.compatibility(subject)).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
     }
 
     @Test
