@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.EnvironmentOverrides;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;
 import io.wirefeed.sink.search.OpenSearchSinkConfig;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeployFilesTest {
 
-    private static final String SINK_DEAD_LETTERS = "wirefeed.dead-letters.sink";
+    private static final String SINK_DEAD_LETTERS = PipelineTopic.SINK_DEAD_LETTERS.defaultName();
 
     @Test
     void everyYamlAndJsonFileParses() {
@@ -73,12 +74,17 @@ class DeployFilesTest {
                 .isEqualTo("compact");
         }
         assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(used);
-        // As the services create them: one partition and compaction where order or the latest value matters.
-        for (String compacted : List.of("wirefeed.trends", "wirefeed.rules", "wirefeed.ingest-state")) {
-            assertThat(topics.get(compacted).at("/config/cleanup.policy").asText()).as(compacted).isEqualTo("compact");
+        // As the services create them (the topic table): one partition and compaction where order or the latest
+        // value matters.
+        for (PipelineTopic topic : PipelineTopic.values()) {
+            JsonNode spec = topics.get(topic.defaultName());
+            assertThat(spec).as(topic.defaultName()).isNotNull();
+            assertThat(spec.at("/config/cleanup.policy").asText("delete")).as(topic.defaultName())
+                .isEqualTo(topic.cleanup().policy());
+            if (topic.singlePartition()) {
+                assertThat(spec.path("partitions").asInt()).as(topic.defaultName()).isEqualTo(1);
+            }
         }
-        assertThat(topics.get("wirefeed.rules").path("partitions").asInt()).isEqualTo(1);
-        assertThat(topics.get("wirefeed.ingest-state").path("partitions").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -34,6 +34,7 @@ import io.wirefeed.ingest.http.DispatchEndpoint;
 import io.wirefeed.ingest.http.KafkaReadiness;
 import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.ingest.kafka.PublicationLedger;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +70,9 @@ public final class IngestService implements AutoCloseable {
         if (config.getBoolean(IngestConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(IngestConfig.TOPICS_PARTITIONS_CONFIG);
             TopicSetup.ensure(config.kafkaClientConfig(), List.of(
-                new TopicSetup.Wanted(topics.dispatches(), partitions, false),
-                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
-                new TopicSetup.Wanted(topics.state(), 1, true)));
+                PipelineTopic.DISPATCHES.wanted(topics.dispatches(), partitions),
+                PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
+                PipelineTopic.INGEST_STATE.wanted(topics.state(), partitions)));
         }
         WireFormats formats = new WireFormats();
         DispatchPublisher publisher = keep(DispatchPublisher.create(config.kafkaClientConfig(), config.serdeConfig(),

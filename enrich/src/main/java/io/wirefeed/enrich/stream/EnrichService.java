@@ -27,6 +27,7 @@ import io.wirefeed.enrich.entity.NameModelFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.registry.SchemaRegistryClient;
@@ -57,12 +58,13 @@ public final class EnrichService implements AutoCloseable {
         EnrichTopics topics = config.topics();
         if (config.getBoolean(EnrichConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(EnrichConfig.TOPICS_PARTITIONS_CONFIG);
-            TopicSetup.ensure(config.kafkaClientConfig(), List.of(new TopicSetup.Wanted(topics.dispatches(), partitions, false),
-                new TopicSetup.Wanted(topics.enriched(), partitions, false),
-                new TopicSetup.Wanted(topics.alerts(), partitions, false),
-                new TopicSetup.Wanted(topics.trends(), partitions, true),
-                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
-                new TopicSetup.Wanted(topics.rules(), 1, true)));
+            TopicSetup.ensure(config.kafkaClientConfig(), List.of(
+                PipelineTopic.DISPATCHES.wanted(topics.dispatches(), partitions),
+                PipelineTopic.ENRICHED.wanted(topics.enriched(), partitions),
+                PipelineTopic.ALERTS.wanted(topics.alerts(), partitions),
+                PipelineTopic.TRENDS.wanted(topics.trends(), partitions),
+                PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
+                PipelineTopic.RULES.wanted(topics.rules(), partitions)));
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus wants one set of tag keys per name; Kafka Streams tags window and session stores' RocksDB

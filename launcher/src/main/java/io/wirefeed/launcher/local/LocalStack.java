@@ -16,6 +16,7 @@ import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.ingest.IngestService;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.stack.ConnectRest;
@@ -77,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
 
         // Created here rather than by Connect's reporter, which logs an error when it has to create it.
         TopicSetup.ensure(Map.of("bootstrap.servers", servers.kafka().bootstrapServers()),
-            List.of(new TopicSetup.Wanted(SinkConnectors.DEAD_LETTER_TOPIC, 1, false)));
+            List.of(PipelineTopic.SINK_DEAD_LETTERS.wanted(SinkConnectors.DEAD_LETTER_TOPIC, 1)));
         connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), dataDir.resolve("connect"), 0);
         SinkConnectors connectors = SinkConnectors.of(servers, enrichConfig.topics().enriched());
         for (String name : connectors.names()) {
