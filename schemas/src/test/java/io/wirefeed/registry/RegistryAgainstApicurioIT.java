@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.wirefeed.schema.SchemaCatalog;
 import io.wirefeed.stack.InfrastructureExtension;
@@ -104,14 +106,21 @@ class RegistryAgainstApicurioIT {
         assertThat(client.isCompatible(subject(), SchemaFixtures.PROBE_V1)).isTrue();
     }
 
-    /** The build-time evolution check, made by the registry: each schema may follow its released version. */
+    /**
+     * The build-time evolution check, made by the registry: each schema may follow all its released versions under
+     * the level the services set.
+     */
     @ParameterizedTest
     @EnumSource(SchemaCatalog.class)
-    void theRegistryAcceptsEachSchemaAfterItsReleasedVersion(SchemaCatalog entry) throws IOException {
+    void theRegistryAcceptsEachSchemaAfterItsReleasedVersions(SchemaCatalog entry) throws IOException {
         String subject = "evolution-" + UUID.randomUUID() + "-" + entry.schema().getFullName();
-        Schema released = new Schema.Parser().parse(Files.readString(Path.of("released", entry.fileName())));
-        client.register(subject, released);
-        client.setCompatibility(subject, CompatibilityLevel.BACKWARD);
+        client.setCompatibility(subject, SchemaCatalog.COMPATIBILITY);
+        try (Stream<Path> files = Files.list(Path.of("released", entry.schema().getName()))) {
+            for (Path file : files.sorted(Comparator.comparing(path -> Integer.parseInt(
+                    path.getFileName().toString().replace(".avsc", "")))).toList()) {
+                client.register(subject, new Schema.Parser().parse(Files.readString(file)));
+            }
+        }
 
         assertThat(client.isCompatible(subject, entry.schema())).isTrue();
         client.register(subject, entry.schema());
