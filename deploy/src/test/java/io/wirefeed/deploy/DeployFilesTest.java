@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.runtime.SinkConnectorConfig;
+import org.apache.kafka.connect.runtime.errors.DeadLetterQueueReporter;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,31 @@ class DeployFilesTest {
                 assertThat(spec.path("partitions").asInt()).as(topic.defaultName()).isEqualTo(1);
             }
         }
+    }
+
+    /**
+     * The subscribers' contract (docs/asyncapi.yaml, generated in schemas) names topics the cluster has, and the
+     * headers it promises on the sink dead letters are the ones Connect writes.
+     */
+    @Test
+    void theAsyncApiChannelsAreKafkaTopicsAndTheirHeadersConnects() {
+        Set<String> topics = new TreeSet<>();
+        DeployFiles.yaml("k8s/topics.yaml").forEach(topic -> topics.add(topic.at("/metadata/name").asText()));
+        JsonNode contract = DeployFiles.yamlAt(Path.of("..", "docs", "asyncapi.yaml")).get(0);
+        List<String> addresses = new ArrayList<>();
+        contract.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(topics).containsAll(addresses);
+        assertThat(addresses).contains(SINK_DEAD_LETTERS);
+
+        List<String> headers = new ArrayList<>();
+        contract.at("/components/messages/sinkDeadLetters/headers/properties").fieldNames()
+            .forEachRemaining(headers::add);
+        assertThat(headers).containsExactlyInAnyOrder(DeadLetterQueueReporter.ERROR_HEADER_ORIG_TOPIC,
+            DeadLetterQueueReporter.ERROR_HEADER_ORIG_PARTITION, DeadLetterQueueReporter.ERROR_HEADER_ORIG_OFFSET,
+            DeadLetterQueueReporter.ERROR_HEADER_CONNECTOR_NAME, DeadLetterQueueReporter.ERROR_HEADER_TASK_ID,
+            DeadLetterQueueReporter.ERROR_HEADER_STAGE, DeadLetterQueueReporter.ERROR_HEADER_EXECUTING_CLASS,
+            DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION, DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION_MESSAGE,
+            DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION_STACK_TRACE);
     }
 
     @Test
