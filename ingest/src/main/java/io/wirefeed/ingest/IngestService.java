@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,9 @@ import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.ingest.kafka.PublicationLedger;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.serde.SubjectCompatibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +78,8 @@ public final class IngestService implements AutoCloseable {
                 PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
                 PipelineTopic.INGEST_STATE.wanted(topics.state(), partitions)));
         }
+        SubjectCompatibility.apply(null, config.serdeConfig(), Map.of(topics.dispatches(), Dispatch.getClassSchema(),
+            topics.deadLetters(), DeadLetter.getClassSchema()));
         WireFormats formats = new WireFormats();
         DispatchPublisher publisher = keep(DispatchPublisher.create(config.kafkaClientConfig(), config.serdeConfig(),
             dispatches));

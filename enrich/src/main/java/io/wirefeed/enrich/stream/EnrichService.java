@@ -30,6 +30,7 @@ import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
@@ -37,6 +38,7 @@ import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.serde.RegistryUnavailableException;
 import io.wirefeed.serde.SpecificAvroSerde;
+import io.wirefeed.serde.SubjectCompatibility;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -75,6 +77,9 @@ public final class EnrichService implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
+        SubjectCompatibility.apply(null, serdeConfig, Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
+            topics.alerts(), Alert.getClassSchema(), topics.trends(), Trend.getClassSchema(),
+            topics.deadLetters(), DeadLetter.getClassSchema()));
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
         // while Kafka Streams serializes it, before the producer could poison the transaction.
         int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());

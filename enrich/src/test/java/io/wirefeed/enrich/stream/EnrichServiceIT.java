@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.registry.CompatibilityLevel;
+import io.wirefeed.registry.RestSchemaRegistryClient;
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.DedupeVerdict;
@@ -116,6 +119,15 @@ class EnrichServiceIT {
                 .singleElement().satisfies(r -> assertThat(r.value().getDispatchId()).isEqualTo("xinhua-1"));
             assertThat(TopicContents.await(kafka, registry, settings.topics.trends(), Trend.class, 1,
                 Duration.ofSeconds(30))).isNotEmpty();
+            // Set at start, before the subjects had a version, and held by the registry since.
+            try (SchemaRegistryClient client = RestSchemaRegistryClient.create(Map.of("schema.registry.url",
+                    registry.url()))) {
+                for (String topic : List.of(settings.topics.enriched(), settings.topics.alerts(),
+                        settings.topics.trends(), settings.topics.deadLetters())) {
+                    assertThat(client.compatibility(topic + "-value")).as(topic)
+                        .isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+                }
+            }
             String trendsOfBoth = trends(one) + trends(two);
             assertThat(trendsOfBoth).contains("\"key\":\"iso3166:UZ\"").contains("\"kind\":\"TOPIC\"");
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
