@@ -21,6 +21,7 @@ import io.wirefeed.config.EnvironmentOverrides;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.kafka.PipelineTopic;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;
 import io.wirefeed.sink.search.OpenSearchSinkConfig;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -141,6 +142,13 @@ class DeployFilesTest {
         assertThat(checked).contains("WIREFEED_BOOTSTRAP_SERVERS", "WIREFEED_SCHEMA_REGISTRY_URL",
             "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG",
             "WIREFEED_KAFKA_NUM_STANDBY_REPLICAS", "WIREFEED_KAFKA_REPLICATION_FACTOR");
+        // The release step registers the schemas (with registry settings only); the services start after it.
+        compose.path("register-schemas").path("environment").fieldNames().forEachRemaining(variable ->
+            assertKnown(variable, AvroSerdeConfig.CONFIG_DEF, "compose register-schemas"));
+        for (String service : services.keySet()) {
+            assertThat(compose.at("/" + service + "/depends_on/register-schemas/condition").asText()).as(service)
+                .isEqualTo("service_completed_successfully");
+        }
         // The compose file's shared settings are merged into both services' environments.
         compose.path("x-wirefeed-env").fieldNames().forEachRemaining(variable -> {
             assertKnown(variable, IngestConfig.CONFIG_DEF, "compose x-wirefeed-env");

@@ -8,7 +8,6 @@ import java.util.Map;
 import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.ingest.kafka.PublicationLedger;
 import io.wirefeed.kafka.PipelineTopic;
-import io.wirefeed.registry.SchemaRegistryClientConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -52,7 +51,10 @@ public final class IngestConfig extends ServiceConfig {
     private static final String INPUTS = "Inputs";
     private static final String KAFKA = "Kafka";
 
-    /** Ingest's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
+    /**
+     * Ingest's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's and the
+     * serdes' (auto.register.schemas off).
+     */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers to publish to (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
@@ -145,7 +147,7 @@ public final class IngestConfig extends ServiceConfig {
             "Hosts a feed may redirect to besides its own (comma-separated host names); a redirect elsewhere is not "
                 + "followed.", INPUTS, 20, ConfigDef.Width.LONG, "Feed redirect hosts");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = withRegistry(SERVICE_DEF);
 
     public IngestConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

@@ -47,16 +47,25 @@ public class AvroSerdeConfig extends SchemaRegistryClientConfig {
         (name, value) -> SubjectNameStrategy.forName((String) value),
         () -> "TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy or a class name");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef())
-        .define(AUTO_REGISTER_SCHEMAS_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, AUTO_REGISTER_SCHEMAS_DOC)
-        .define(USE_LATEST_VERSION_CONFIG, Type.BOOLEAN, false, Importance.LOW, USE_LATEST_VERSION_DOC)
-        .define(KEY_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
-            Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
-        .define(VALUE_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
-            Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
-        .define(SPECIFIC_AVRO_READER_CONFIG, Type.BOOLEAN, false, Importance.LOW, SPECIFIC_AVRO_READER_DOC)
-        .define(SUBJECT_COMPATIBILITY_CONFIG, Type.STRING, SchemaCatalog.COMPATIBILITY.name(),
-            ConfigDef.ValidString.in(levels()), Importance.MEDIUM, SUBJECT_COMPATIBILITY_DOC);
+    public static final ConfigDef CONFIG_DEF = define(new ConfigDef(), true);
+
+    /**
+     * {@code def} with the registry client's keys and the serdes': a Kafka client's serializer registers its schema
+     * by default, as Confluent's does; the services do not ({@code io.wirefeed.config.ServiceConfig}).
+     */
+    public static ConfigDef define(ConfigDef def, boolean autoRegister) {
+        return SchemaRegistryClientConfig.define(def)
+            .define(AUTO_REGISTER_SCHEMAS_CONFIG, Type.BOOLEAN, autoRegister, Importance.MEDIUM,
+                AUTO_REGISTER_SCHEMAS_DOC)
+            .define(USE_LATEST_VERSION_CONFIG, Type.BOOLEAN, false, Importance.LOW, USE_LATEST_VERSION_DOC)
+            .define(KEY_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
+                Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
+            .define(VALUE_SUBJECT_NAME_STRATEGY_CONFIG, Type.STRING, "TopicNameStrategy", STRATEGY_VALIDATOR,
+                Importance.MEDIUM, SUBJECT_NAME_STRATEGY_DOC)
+            .define(SPECIFIC_AVRO_READER_CONFIG, Type.BOOLEAN, false, Importance.LOW, SPECIFIC_AVRO_READER_DOC)
+            .define(SUBJECT_COMPATIBILITY_CONFIG, Type.STRING, SchemaCatalog.COMPATIBILITY.name(),
+                ConfigDef.ValidString.in(levels()), Importance.MEDIUM, SUBJECT_COMPATIBILITY_DOC);
+    }
 
     public AvroSerdeConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

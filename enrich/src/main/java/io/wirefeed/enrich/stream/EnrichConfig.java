@@ -7,7 +7,6 @@ import java.util.Map;
 import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.kafka.PipelineTopic;
-import io.wirefeed.registry.SchemaRegistryClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -43,7 +42,10 @@ public final class EnrichConfig extends ServiceConfig {
     private static final String KAFKA = "Kafka";
     private static final String ENRICHMENT = "Enrichment";
 
-    /** Enrich's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
+    /**
+     * Enrich's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's and the
+     * serdes' (auto.register.schemas off).
+     */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
@@ -112,7 +114,7 @@ public final class EnrichConfig extends ServiceConfig {
         .define(HTTP_PORT_CONFIG, Type.INT, 8081, Range.between(0, 65_535), Importance.LOW,
             "Port of the HTTP endpoint (0: any free port).", ENRICHMENT, 4, ConfigDef.Width.SHORT, "HTTP port");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = withRegistry(SERVICE_DEF);
 
     public EnrichConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,6 +37,7 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.serde.RegistryUnavailableException;
 import io.wirefeed.serde.SpecificAvroSerde;
 import io.wirefeed.serde.SubjectCompatibility;
@@ -83,11 +85,13 @@ public final class EnrichService implements AutoCloseable {
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
         // while Kafka Streams serializes it, before the producer could poison the transaction.
         int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());
+        Map<String, Object> ownSubjects = ownSubjects(serdeConfig);
         EnrichTopology.AvroSerdes serdes = new EnrichTopology.AvroSerdes(serde(Dispatch.class, serdeConfig),
             SizeBoundSerializer.bound(serde(EnrichedDispatch.class, serdeConfig), maxRequestSize),
+            SizeBoundSerializer.bound(serde(EnrichedDispatch.class, ownSubjects), maxRequestSize),
             SizeBoundSerializer.bound(serde(Alert.class, serdeConfig), maxRequestSize),
             SizeBoundSerializer.bound(serde(Trend.class, serdeConfig), maxRequestSize),
-            serde(Rule.class, serdeConfig));
+            serde(Rule.class, ownSubjects));
         AlertPolicy alerts = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(), AlertPolicy.COUNTER_TERRORISM.topics(),
             config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
         Properties properties = new Properties();
@@ -158,6 +162,18 @@ public final class EnrichService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Enrichment could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Serde settings for what only enrich writes: its internal topics, and the rules' global store, which Kafka
+     * Streams writes back under the rules topic's subject with the schema enrich reads them with. These register
+     * their schemas whatever auto.register.schemas says of the published topics.
+     */
+    private static Map<String, Object> ownSubjects(Map<String, Object> serdeConfig) {
+        Map<String, Object> config = new HashMap<>(serdeConfig);
+        config.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, true);
+        config.put(AvroSerdeConfig.USE_LATEST_VERSION_CONFIG, false);
+        return config;
     }
 
     private static <T extends SpecificRecord> SpecificAvroSerde<T> serde(Class<T> type, Map<String, Object> config) {

@@ -19,6 +19,7 @@ import io.wirefeed.ingest.IngestService;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.stack.ConnectRest;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
@@ -93,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
         return new IngestConfig(Map.of(
             IngestConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true",
             IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             IngestConfig.HTTP_PORT_CONFIG, "0",
             IngestConfig.HTTP_PROBES_PORT_CONFIG, "0",
@@ -113,6 +115,7 @@ public final class LocalStack implements AutoCloseable {
         return new EnrichConfig(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),
