@@ -38,9 +38,11 @@ import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.serde.AvroSerdeConfig;
+import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.serde.RegistryUnavailableException;
 import io.wirefeed.serde.SpecificAvroSerde;
 import io.wirefeed.serde.SubjectCompatibility;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -79,7 +81,7 @@ public final class EnrichService implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
-        SubjectCompatibility.apply(null, serdeConfig, Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
+        prepareSubjects(serdeConfig, Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
             topics.alerts(), Alert.getClassSchema(), topics.trends(), Trend.getClassSchema(),
             topics.deadLetters(), DeadLetter.getClassSchema()));
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
@@ -161,6 +163,19 @@ public final class EnrichService implements AutoCloseable {
             return new EnrichService(config, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("Enrichment could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets the published subjects' compatibility, then gets their schemas' ids (registering them only where
+     * auto.register.schemas says so): a schema the release did not register stops the start, naming its subject,
+     * where each record would otherwise fail to serialize and go to the dead letters.
+     */
+    private static void prepareSubjects(Map<String, Object> serdeConfig, Map<String, Schema> published) {
+        SubjectCompatibility.apply(null, serdeConfig, published);
+        try (AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>()) {
+            serializer.configure(serdeConfig, false);
+            published.forEach(serializer::prepare);
         }
     }
 

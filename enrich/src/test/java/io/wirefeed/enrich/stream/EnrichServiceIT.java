@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +47,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -177,6 +179,17 @@ class EnrichServiceIT {
             HttpResponse.BodyHandlers.ofString());
         assertThat(trends.statusCode()).as(trends.body()).isEqualTo(200);
         return trends.body();
+    }
+
+    /** Without registering itself (production), enrich does not start on schemas no release registered. */
+    @Test
+    void enrichStopsAtStartWhenItsSchemasAreNotRegistered(KafkaEndpoint kafka, RegistryEndpoint registry,
+            @TempDir Path dir) {
+        EnrichSettings settings = new EnrichSettings(kafka, registry, dir).with("auto.register.schemas", false);
+
+        assertThatThrownBy(() -> EnrichService.start(settings.config(), Clock.systemUTC()))
+            .isInstanceOf(SerializationException.class)
+            .hasMessageContaining("Cannot get the schema id of io.wirefeed.schema.").hasMessageContaining("404");
     }
 
     private static void registerAsARelease(RegistryEndpoint registry, EnrichSettings settings) {
