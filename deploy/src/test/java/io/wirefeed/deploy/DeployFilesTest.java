@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.EnvironmentOverrides;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.kafka.PipelineTopic;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;
 import io.wirefeed.sink.search.OpenSearchSinkConfig;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -26,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.runtime.SinkConnectorConfig;
+import org.apache.kafka.connect.runtime.errors.DeadLetterQueueReporter;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeployFilesTest {
 
-    private static final String SINK_DEAD_LETTERS = "wirefeed.dead-letters.sink";
+    private static final String SINK_DEAD_LETTERS = PipelineTopic.SINK_DEAD_LETTERS.defaultName();
 
     @Test
     void everyYamlAndJsonFileParses() {
@@ -73,12 +77,42 @@ class DeployFilesTest {
                 .isEqualTo("compact");
         }
         assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(used);
-        // As the services create them: one partition and compaction where order or the latest value matters.
-        for (String compacted : List.of("wirefeed.trends", "wirefeed.rules", "wirefeed.ingest-state")) {
-            assertThat(topics.get(compacted).at("/config/cleanup.policy").asText()).as(compacted).isEqualTo("compact");
+        // As the services create them (the topic table): one partition and compaction where order or the latest
+        // value matters.
+        for (PipelineTopic topic : PipelineTopic.values()) {
+            JsonNode spec = topics.get(topic.defaultName());
+            assertThat(spec).as(topic.defaultName()).isNotNull();
+            assertThat(spec.at("/config/cleanup.policy").asText("delete")).as(topic.defaultName())
+                .isEqualTo(topic.cleanup().policy());
+            if (topic.singlePartition()) {
+                assertThat(spec.path("partitions").asInt()).as(topic.defaultName()).isEqualTo(1);
+            }
         }
-        assertThat(topics.get("wirefeed.rules").path("partitions").asInt()).isEqualTo(1);
-        assertThat(topics.get("wirefeed.ingest-state").path("partitions").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * The subscribers' contract (docs/asyncapi.yaml, generated in schemas) names topics the cluster has, and the
+     * headers it promises on the sink dead letters are the ones Connect writes.
+     */
+    @Test
+    void theAsyncApiChannelsAreKafkaTopicsAndTheirHeadersConnects() {
+        Set<String> topics = new TreeSet<>();
+        DeployFiles.yaml("k8s/topics.yaml").forEach(topic -> topics.add(topic.at("/metadata/name").asText()));
+        JsonNode contract = DeployFiles.yamlAt(Path.of("..", "docs", "asyncapi.yaml")).get(0);
+        List<String> addresses = new ArrayList<>();
+        contract.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(topics).containsAll(addresses);
+        assertThat(addresses).contains(SINK_DEAD_LETTERS);
+
+        List<String> headers = new ArrayList<>();
+        contract.at("/components/messages/sinkDeadLetters/headers/properties").fieldNames()
+            .forEachRemaining(headers::add);
+        assertThat(headers).containsExactlyInAnyOrder(DeadLetterQueueReporter.ERROR_HEADER_ORIG_TOPIC,
+            DeadLetterQueueReporter.ERROR_HEADER_ORIG_PARTITION, DeadLetterQueueReporter.ERROR_HEADER_ORIG_OFFSET,
+            DeadLetterQueueReporter.ERROR_HEADER_CONNECTOR_NAME, DeadLetterQueueReporter.ERROR_HEADER_TASK_ID,
+            DeadLetterQueueReporter.ERROR_HEADER_STAGE, DeadLetterQueueReporter.ERROR_HEADER_EXECUTING_CLASS,
+            DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION, DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION_MESSAGE,
+            DeadLetterQueueReporter.ERROR_HEADER_EXCEPTION_STACK_TRACE);
     }
 
     @Test
@@ -108,6 +142,13 @@ class DeployFilesTest {
         assertThat(checked).contains("WIREFEED_BOOTSTRAP_SERVERS", "WIREFEED_SCHEMA_REGISTRY_URL",
             "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG",
             "WIREFEED_KAFKA_NUM_STANDBY_REPLICAS", "WIREFEED_KAFKA_REPLICATION_FACTOR");
+        // The release step registers the schemas (with registry settings only); the services start after it.
+        compose.path("register-schemas").path("environment").fieldNames().forEachRemaining(variable ->
+            assertKnown(variable, AvroSerdeConfig.CONFIG_DEF, "compose register-schemas"));
+        for (String service : services.keySet()) {
+            assertThat(compose.at("/" + service + "/depends_on/register-schemas/condition").asText()).as(service)
+                .isEqualTo("service_completed_successfully");
+        }
         // The compose file's shared settings are merged into both services' environments.
         compose.path("x-wirefeed-env").fieldNames().forEachRemaining(variable -> {
             assertKnown(variable, IngestConfig.CONFIG_DEF, "compose x-wirefeed-env");

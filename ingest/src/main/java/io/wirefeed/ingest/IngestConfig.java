@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.ingest.kafka.PublicationLedger;
-import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.kafka.PipelineTopic;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -51,17 +51,20 @@ public final class IngestConfig extends ServiceConfig {
     private static final String INPUTS = "Inputs";
     private static final String KAFKA = "Kafka";
 
-    /** Ingest's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
+    /**
+     * Ingest's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's and the
+     * serdes' (auto.register.schemas off).
+     */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers to publish to (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
-        .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
+        .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, PipelineTopic.DISPATCHES.defaultName(), Importance.HIGH,
             "Topic of normalised dispatches (Avro Dispatch, key: the dispatch id).", KAFKA, 2, ConfigDef.Width.MEDIUM,
             "Dispatches topic")
-        .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "wirefeed.dead-letters", Importance.HIGH,
+        .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, PipelineTopic.DEAD_LETTERS.defaultName(), Importance.HIGH,
             "Topic of what could not be ingested (Avro DeadLetter with the original bytes).", KAFKA, 3,
             ConfigDef.Width.MEDIUM, "Dead-letter topic")
-        .define(STATE_TOPIC_CONFIG, Type.STRING, "wirefeed.ingest-state", Importance.MEDIUM,
+        .define(STATE_TOPIC_CONFIG, Type.STRING, PipelineTopic.INGEST_STATE.defaultName(), Importance.MEDIUM,
             "Compacted topic where the drop folder and feed poller record what they have published, in the same "
                 + "transaction as the dispatches, so that a restart neither repeats nor skips anything.",
             KAFKA, 4, ConfigDef.Width.MEDIUM, "State topic")
@@ -144,7 +147,7 @@ public final class IngestConfig extends ServiceConfig {
             "Hosts a feed may redirect to besides its own (comma-separated host names); a redirect elsewhere is not "
                 + "followed.", INPUTS, 20, ConfigDef.Width.LONG, "Feed redirect hosts");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = withRegistry(SERVICE_DEF);
 
     public IngestConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

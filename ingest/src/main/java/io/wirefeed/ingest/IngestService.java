@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,11 @@ import io.wirefeed.ingest.http.DispatchEndpoint;
 import io.wirefeed.ingest.http.KafkaReadiness;
 import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.ingest.kafka.PublicationLedger;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.serde.SubjectCompatibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,10 +74,12 @@ public final class IngestService implements AutoCloseable {
         if (config.getBoolean(IngestConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(IngestConfig.TOPICS_PARTITIONS_CONFIG);
             TopicSetup.ensure(config.kafkaClientConfig(), List.of(
-                new TopicSetup.Wanted(topics.dispatches(), partitions, false),
-                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
-                new TopicSetup.Wanted(topics.state(), 1, true)));
+                PipelineTopic.DISPATCHES.wanted(topics.dispatches(), partitions),
+                PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
+                PipelineTopic.INGEST_STATE.wanted(topics.state(), partitions)));
         }
+        SubjectCompatibility.apply(null, config.serdeConfig(), Map.of(topics.dispatches(), Dispatch.getClassSchema(),
+            topics.deadLetters(), DeadLetter.getClassSchema()));
         WireFormats formats = new WireFormats();
         DispatchPublisher publisher = keep(DispatchPublisher.create(config.kafkaClientConfig(), config.serdeConfig(),
             dispatches));

@@ -20,6 +20,7 @@ final class IngestSettings {
     IngestSettings(KafkaEndpoint kafka, RegistryEndpoint registry) {
         settings.put(IngestConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         settings.put("schema.registry.url", registry.url());
+        settings.put("auto.register.schemas", "true");    // as the local stack: the test topics' subjects are new
         settings.put(IngestConfig.DISPATCHES_TOPIC_CONFIG, dispatches);
         settings.put(IngestConfig.DEAD_LETTER_TOPIC_CONFIG, deadLetters);
         settings.put(IngestConfig.STATE_TOPIC_CONFIG, state);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
-        EnrichFileCommand.class, BenchCommand.class, BenchSinksCommand.class,
+        EnrichFileCommand.class, RegisterSchemasCommand.class, BenchCommand.class, BenchSinksCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

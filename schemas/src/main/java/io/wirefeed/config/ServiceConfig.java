@@ -9,19 +9,27 @@ import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * What every service's settings share: the Kafka brokers, Kafka client settings passed through with the
- * prefix {@code kafka.}, and the schema registry's keys, which the serdes take as they are.
+ * prefix {@code kafka.}, and the schema registry's keys, which the serdes take as they are, but for one default:
+ * a service does not register the schemas of the topics it publishes ({@code auto.register.schemas=false}); a
+ * release registers them ahead ({@code wirefeed register-schemas}), so that what subscribers read is what was
+ * reviewed. The local stack and the tests turn registration on.
  */
 public abstract class ServiceConfig extends AbstractConfig {
 
     public static final String KAFKA_PREFIX = "kafka.";
     public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
 
+    /** {@code service}'s own keys, with the registry client's and the serdes' (auto-registration off). */
+    protected static ConfigDef withRegistry(ConfigDef service) {
+        return AvroSerdeConfig.define(new ConfigDef(service), false);
+    }
+
     protected ServiceConfig(ConfigDef definition, Map<?, ?> props) {
         super(definition, props);
         new AvroSerdeConfig(serdeConfig()).urls();   // the registry is needed as much as the brokers
     }
 
-    /** Settings for the Avro serdes: the registry keys as given. */
+    /** Settings for the Avro serdes: the registry keys as given, and whether to register as this service says. */
     public Map<String, Object> serdeConfig() {
         Map<String, Object> config = new HashMap<>();
         originals().forEach((key, value) -> {
@@ -29,6 +37,7 @@ public abstract class ServiceConfig extends AbstractConfig {
                 config.put(key, value);
             }
         });
+        config.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, getBoolean(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG));
         return config;
     }
 

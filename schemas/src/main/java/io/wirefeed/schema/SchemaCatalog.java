@@ -1,5 +1,6 @@
 package io.wirefeed.schema;
 
+import io.wirefeed.registry.CompatibilityLevel;
 import org.apache.avro.Schema;
 
 /** The top-level records the pipeline publishes, each of which is registered under its own subjects. */
@@ -11,6 +12,13 @@ public enum SchemaCatalog {
     DEAD_LETTER(DeadLetter.getClassSchema()),
     RULE(Rule.getClassSchema());
 
+    /**
+     * The compatibility the registry holds each subject to, and the build each schema to against all its released
+     * versions: FULL_TRANSITIVE, since readers of every released version keep reading (subscribers upgrade when they
+     * choose, not when enrich does) and new readers read everything still on the topics.
+     */
+    public static final CompatibilityLevel COMPATIBILITY = CompatibilityLevel.FULL_TRANSITIVE;
+
     private final Schema schema;
 
     SchemaCatalog(Schema schema) {
@@ -21,8 +29,4 @@ public enum SchemaCatalog {
         return schema;
     }
 
-    /** The file its released version is kept in: the record's simple name with {@code .avsc}. */
-    public String fileName() {
-        return schema.getName() + ".avsc";
-    }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.wirefeed.schema.SchemaCatalog;
 import io.wirefeed.stack.InfrastructureExtension;
@@ -70,6 +73,27 @@ class RegistryAgainstApicurioIT {
         assertThat(client.latest(subject).version()).isEqualTo(1);
     }
 
+    /**
+     * What the services rely on at start: Apicurio's Confluent API takes {@code PUT /config/{subject}} before the
+     * subject has a version, reads it back, and then refuses what FULL_TRANSITIVE forbids: a schema that the
+     * latest cannot read, and one that reads the latest both ways but not the first version.
+     */
+    @Test
+    void theRegistryEnforcesFullTransitiveSetBeforeTheFirstVersion() {
+        String subject = subject();
+        client.setCompatibility(subject, CompatibilityLevel.FULL_TRANSITIVE);
+        assertThat(client.compatibility(subject)).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+
+        client.register(subject, SchemaFixtures.PROBE_V1);
+        client.register(subject, SchemaFixtures.PROBE_V2);
+        for (Schema refused : List.of(SchemaFixtures.PROBE_DROPS_NAME, SchemaFixtures.PROBE_V3_NO_DEFAULT)) {
+            assertThatThrownBy(() -> client.register(subject, refused)).as(refused.toString())
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(409));
+        }
+        assertThat(client.latest(subject).version()).isEqualTo(2);
+        assertThat(client.compatibility(subject)).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+    }
+
     @Test
     void unknownIdsAndSubjectsAreNotFound() {
         assertThatThrownBy(() -> client.schemaById(987_654))
@@ -82,14 +106,21 @@ class RegistryAgainstApicurioIT {
         assertThat(client.isCompatible(subject(), SchemaFixtures.PROBE_V1)).isTrue();
     }
 
-    /** The build-time evolution check, made by the registry: each schema may follow its released version. */
+    /**
+     * The build-time evolution check, made by the registry: each schema may follow all its released versions under
+     * the level the services set.
+     */
     @ParameterizedTest
     @EnumSource(SchemaCatalog.class)
-    void theRegistryAcceptsEachSchemaAfterItsReleasedVersion(SchemaCatalog entry) throws IOException {
+    void theRegistryAcceptsEachSchemaAfterItsReleasedVersions(SchemaCatalog entry) throws IOException {
         String subject = "evolution-" + UUID.randomUUID() + "-" + entry.schema().getFullName();
-        Schema released = new Schema.Parser().parse(Files.readString(Path.of("released", entry.fileName())));
-        client.register(subject, released);
-        client.setCompatibility(subject, CompatibilityLevel.BACKWARD);
+        client.setCompatibility(subject, SchemaCatalog.COMPATIBILITY);
+        try (Stream<Path> files = Files.list(Path.of("released", entry.schema().getName()))) {
+            for (Path file : files.sorted(Comparator.comparing(path -> Integer.parseInt(
+                    path.getFileName().toString().replace(".avsc", "")))).toList()) {
+                client.register(subject, new Schema.Parser().parse(Files.readString(file)));
+            }
+        }
 
         assertThat(client.isCompatible(subject, entry.schema())).isTrue();
         client.register(subject, entry.schema());

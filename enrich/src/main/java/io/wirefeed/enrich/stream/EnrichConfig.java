@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.enrich.DispatchDescriber;
-import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.kafka.PipelineTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -42,29 +42,32 @@ public final class EnrichConfig extends ServiceConfig {
     private static final String KAFKA = "Kafka";
     private static final String ENRICHMENT = "Enrichment";
 
-    /** Enrich's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's. */
+    /**
+     * Enrich's own keys (the table in docs/configuration.md); {@link #CONFIG_DEF} adds the registry client's and the
+     * serdes' (auto.register.schemas off).
+     */
     public static final ConfigDef SERVICE_DEF = new ConfigDef()
         .define(BOOTSTRAP_SERVERS_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Kafka brokers (host:port, comma-separated).", KAFKA, 1, ConfigDef.Width.LONG, "Brokers")
         .define(APPLICATION_ID_CONFIG, Type.STRING, "wirefeed-enrich", Importance.HIGH,
             "Kafka Streams application id: instances with the same id share the work and the state.", KAFKA, 2,
             ConfigDef.Width.MEDIUM, "Application id")
-        .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, "wirefeed.dispatches", Importance.HIGH,
+        .define(DISPATCHES_TOPIC_CONFIG, Type.STRING, PipelineTopic.DISPATCHES.defaultName(), Importance.HIGH,
             "Topic of dispatches to enrich (what ingest publishes).", KAFKA, 3, ConfigDef.Width.MEDIUM, "Input")
-        .define(ENRICHED_TOPIC_CONFIG, Type.STRING, "wirefeed.enriched", Importance.HIGH,
+        .define(ENRICHED_TOPIC_CONFIG, Type.STRING, PipelineTopic.ENRICHED.defaultName(), Importance.HIGH,
             "Topic of enriched dispatches (Avro EnrichedDispatch, key: its story, the id of the dispatch that began its "
                 + "story cluster, shared by the versions, duplicates and near-duplicates of that dispatch).",
             KAFKA, 4,
             ConfigDef.Width.MEDIUM, "Enriched")
-        .define(ALERTS_TOPIC_CONFIG, Type.STRING, "wirefeed.alerts", Importance.MEDIUM,
+        .define(ALERTS_TOPIC_CONFIG, Type.STRING, PipelineTopic.ALERTS.defaultName(), Importance.MEDIUM,
             "Topic of alerts (Avro Alert).", KAFKA, 5, ConfigDef.Width.MEDIUM, "Alerts")
-        .define(TRENDS_TOPIC_CONFIG, Type.STRING, "wirefeed.trends", Importance.MEDIUM,
+        .define(TRENDS_TOPIC_CONFIG, Type.STRING, PipelineTopic.TRENDS.defaultName(), Importance.MEDIUM,
             "Topic of entity and topic counts per day and week (Avro Trend; the latest record of a key wins).",
             KAFKA, 6, ConfigDef.Width.MEDIUM, "Trends")
-        .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "wirefeed.dead-letters", Importance.MEDIUM,
+        .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, PipelineTopic.DEAD_LETTERS.defaultName(), Importance.MEDIUM,
             "Topic of records enrichment could not read or enrich (Avro DeadLetter).", KAFKA, 7,
             ConfigDef.Width.MEDIUM, "Dead letters")
-        .define(RULES_TOPIC_CONFIG, Type.STRING, "wirefeed.rules", Importance.MEDIUM,
+        .define(RULES_TOPIC_CONFIG, Type.STRING, PipelineTopic.RULES.defaultName(), Importance.MEDIUM,
             "Compacted topic of operators' topic rules and watchlist entries (Avro Rule, key: the rule id; a null "
                 + "value deletes it), read as a global table: changes apply within a second, without a restart.",
             KAFKA, 8, ConfigDef.Width.MEDIUM, "Rules")
@@ -111,7 +114,7 @@ public final class EnrichConfig extends ServiceConfig {
         .define(HTTP_PORT_CONFIG, Type.INT, 8081, Range.between(0, 65_535), Importance.LOW,
             "Port of the HTTP endpoint (0: any free port).", ENRICHMENT, 4, ConfigDef.Width.SHORT, "HTTP port");
 
-    public static final ConfigDef CONFIG_DEF = SchemaRegistryClientConfig.define(new ConfigDef(SERVICE_DEF));
+    public static final ConfigDef CONFIG_DEF = withRegistry(SERVICE_DEF);
 
     public EnrichConfig(Map<?, ?> props) {
         super(CONFIG_DEF, props);

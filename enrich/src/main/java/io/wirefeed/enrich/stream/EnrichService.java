@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,15 +28,21 @@ import io.wirefeed.enrich.entity.NameModelFinder;
 import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
+import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Rule;
 import io.wirefeed.schema.Trend;
+import io.wirefeed.serde.AvroSerdeConfig;
+import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.serde.RegistryUnavailableException;
 import io.wirefeed.serde.SpecificAvroSerde;
+import io.wirefeed.serde.SubjectCompatibility;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -57,12 +64,13 @@ public final class EnrichService implements AutoCloseable {
         EnrichTopics topics = config.topics();
         if (config.getBoolean(EnrichConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(EnrichConfig.TOPICS_PARTITIONS_CONFIG);
-            TopicSetup.ensure(config.kafkaClientConfig(), List.of(new TopicSetup.Wanted(topics.dispatches(), partitions, false),
-                new TopicSetup.Wanted(topics.enriched(), partitions, false),
-                new TopicSetup.Wanted(topics.alerts(), partitions, false),
-                new TopicSetup.Wanted(topics.trends(), partitions, true),
-                new TopicSetup.Wanted(topics.deadLetters(), partitions, false),
-                new TopicSetup.Wanted(topics.rules(), 1, true)));
+            TopicSetup.ensure(config.kafkaClientConfig(), List.of(
+                PipelineTopic.DISPATCHES.wanted(topics.dispatches(), partitions),
+                PipelineTopic.ENRICHED.wanted(topics.enriched(), partitions),
+                PipelineTopic.ALERTS.wanted(topics.alerts(), partitions),
+                PipelineTopic.TRENDS.wanted(topics.trends(), partitions),
+                PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
+                PipelineTopic.RULES.wanted(topics.rules(), partitions)));
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus wants one set of tag keys per name; Kafka Streams tags window and session stores' RocksDB
@@ -73,14 +81,19 @@ public final class EnrichService implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
+        prepareSubjects(serdeConfig, Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
+            topics.alerts(), Alert.getClassSchema(), topics.trends(), Trend.getClassSchema(),
+            topics.deadLetters(), DeadLetter.getClassSchema()));
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
         // while Kafka Streams serializes it, before the producer could poison the transaction.
         int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());
+        Map<String, Object> ownSubjects = ownSubjects(serdeConfig);
         EnrichTopology.AvroSerdes serdes = new EnrichTopology.AvroSerdes(serde(Dispatch.class, serdeConfig),
             SizeBoundSerializer.bound(serde(EnrichedDispatch.class, serdeConfig), maxRequestSize),
+            SizeBoundSerializer.bound(serde(EnrichedDispatch.class, ownSubjects), maxRequestSize),
             SizeBoundSerializer.bound(serde(Alert.class, serdeConfig), maxRequestSize),
             SizeBoundSerializer.bound(serde(Trend.class, serdeConfig), maxRequestSize),
-            serde(Rule.class, serdeConfig));
+            serde(Rule.class, ownSubjects));
         AlertPolicy alerts = new AlertPolicy(AlertPolicy.COUNTER_TERRORISM.rule(), AlertPolicy.COUNTER_TERRORISM.topics(),
             config.getInt(EnrichConfig.ALERT_MAX_URGENCY_CONFIG));
         Properties properties = new Properties();
@@ -151,6 +164,31 @@ public final class EnrichService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Enrichment could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sets the published subjects' compatibility, then gets their schemas' ids (registering them only where
+     * auto.register.schemas says so): a schema the release did not register stops the start, naming its subject,
+     * where each record would otherwise fail to serialize and go to the dead letters.
+     */
+    private static void prepareSubjects(Map<String, Object> serdeConfig, Map<String, Schema> published) {
+        SubjectCompatibility.apply(null, serdeConfig, published);
+        try (AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>()) {
+            serializer.configure(serdeConfig, false);
+            published.forEach(serializer::prepare);
+        }
+    }
+
+    /**
+     * Serde settings for what only enrich writes: its internal topics, and the rules' global store, which Kafka
+     * Streams writes back under the rules topic's subject with the schema enrich reads them with. These register
+     * their schemas whatever auto.register.schemas says of the published topics.
+     */
+    private static Map<String, Object> ownSubjects(Map<String, Object> serdeConfig) {
+        Map<String, Object> config = new HashMap<>(serdeConfig);
+        config.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, true);
+        config.put(AvroSerdeConfig.USE_LATEST_VERSION_CONFIG, false);
+        return config;
     }
 
     private static <T extends SpecificRecord> SpecificAvroSerde<T> serde(Class<T> type, Map<String, Object> config) {

@@ -54,9 +54,20 @@ public final class EnrichTopology {
     public static final String TRENDS_WEEK = "trends-week";
     private static final char SEPARATOR = '\u001f';
 
-    /** The serdes of the topology's record types. */
-    public record AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched, Serde<Alert> alerts,
-                             Serde<Trend> trends, Serde<Rule> rules) {
+    /**
+     * The serdes of the topology's record types. {@code internal} writes enriched dispatches to enrich's own topics
+     * (the dedupe repartition topic, the reorder buffer's changelog), whose subjects no release registers: it
+     * registers its schema where the published topics' serdes may not.
+     */
+    public record AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched,
+                             Serde<EnrichedDispatch> internal, Serde<Alert> alerts, Serde<Trend> trends,
+                             Serde<Rule> rules) {
+
+        /** One serde for the enriched topic and enrich's own, where both may register (tests). */
+        public AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched, Serde<Alert> alerts,
+                          Serde<Trend> trends, Serde<Rule> rules) {
+            this(dispatches, enriched, enriched, alerts, trends, rules);
+        }
     }
 
     private EnrichTopology() {
@@ -82,17 +93,18 @@ public final class EnrichTopology {
             Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
                 .withKeySerde(rules.keySerde()).withValueSerde(rules.valueSerde()));
         KafkaTopic<String, EnrichedDispatch> enrichedTopic = topics.enriched();
+        KafkaTopic<String, EnrichedDispatch> dedupeTopic = topics.dedupe();
 
         KStream<String, EnrichedDispatch> described = builder
             .stream(topics.dispatches().name(), topics.dispatches().consumed("dispatches"))
             .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), clock,
                 describing.budget()), Named.as("describe"));
 
-        // The internal repartition topic carries what the enriched topic does, with the same serdes.
+        // The internal repartition topic carries what the enriched topic does, with a serde of enrich's own subjects.
         KStream<String, EnrichedDispatch> enriched = described
-            .repartition(Repartitioned.with(enrichedTopic.keySerde(), enrichedTopic.valueSerde()).withName("dedupe")
+            .repartition(Repartitioned.with(dedupeTopic.keySerde(), dedupeTopic.valueSerde()).withName(dedupeTopic.name())
                 .withNumberOfPartitions(1))
-            .process(new DedupeSupplier(dedupe, enrichedTopic, clock), Named.as("deduplicate"))
+            .process(new DedupeSupplier(dedupe, dedupeTopic, clock), Named.as("deduplicate"))
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         enriched.to(enrichedTopic.name(), enrichedTopic.produced("enriched"));

@@ -11,11 +11,16 @@ import org.apache.kafka.common.serialization.Serdes;
  * The topics the topology reads and writes, each with its serdes. Keys are strings: the dispatch id on the
  * input; the dispatch's story (the id of the dispatch that began its story cluster) on the enriched and alerts
  * topics; the window, trend key and window start on the trends topic; the rule id on the rules topic. The
- * dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own serializer.
+ * dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own serializer. {@code dedupe}
+ * is enrich's own repartition topic before the dedupe step, named as Kafka Streams is told to name it (it prefixes
+ * the application id), keyed like the enriched topic.
  */
 public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<String, EnrichedDispatch> enriched,
                            KafkaTopic<String, Alert> alerts, KafkaTopic<String, Trend> trends,
-                           KafkaTopic<String, Rule> rules) {
+                           KafkaTopic<String, Rule> rules, KafkaTopic<String, EnrichedDispatch> dedupe) {
+
+    /** The name Kafka Streams builds the dedupe repartition topic's from: {@code <application.id>-dedupe-repartition}. */
+    static final String DEDUPE = "dedupe";
 
     /** The configured topic names, each paired with its value serde, here and nowhere else. */
     public static StreamTopics of(EnrichTopics names, EnrichTopology.AvroSerdes serdes) {
@@ -23,6 +28,7 @@ public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<S
             new KafkaTopic<>(names.enriched(), Serdes.String(), serdes.enriched()),
             new KafkaTopic<>(names.alerts(), Serdes.String(), serdes.alerts()),
             new KafkaTopic<>(names.trends(), Serdes.String(), serdes.trends()),
-            new KafkaTopic<>(names.rules(), Serdes.String(), serdes.rules()));
+            new KafkaTopic<>(names.rules(), Serdes.String(), serdes.rules()),
+            new KafkaTopic<>(DEDUPE, Serdes.String(), serdes.internal()));
     }
 }

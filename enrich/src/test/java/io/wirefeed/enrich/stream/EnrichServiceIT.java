@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.registry.CompatibilityLevel;
+import io.wirefeed.registry.RestSchemaRegistryClient;
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.DedupeVerdict;
@@ -28,6 +32,7 @@ import io.wirefeed.schema.PubStatus;
 import io.wirefeed.schema.SampleDispatches;
 import io.wirefeed.schema.Trend;
 import io.wirefeed.serde.AvroSerializer;
+import io.wirefeed.serde.SchemaRegistration;
 import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
@@ -42,6 +47,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -68,12 +74,15 @@ class EnrichServiceIT {
         // With a reorder grace, look-alikes from different partitions are judged in the order they were received,
         // whichever instance describes them first; without one (the default) the first to arrive would be the
         // one the other points to.
+        // As in production: the release registers the published topics' schemas, enrich only looks them up (and
+        // registers its internal topics' own).
         EnrichSettings settings = new EnrichSettings(kafka, registry, dir.resolve("one"))
-            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200);
+            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200).with("auto.register.schemas", false);
         EnrichConfig first = settings.config();
         EnrichConfig second = new EnrichSettings(kafka, registry, dir.resolve("two")).with(
             EnrichConfig.APPLICATION_ID_CONFIG, first.getString(EnrichConfig.APPLICATION_ID_CONFIG))
-            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200).config();
+            .with(EnrichConfig.REORDER_GRACE_MS_CONFIG, 200).with("auto.register.schemas", false).config();
+        registerAsARelease(registry, settings);
         TopicSetup.ensure(first.kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
         try (EnrichService one = EnrichService.start(first, Clock.systemUTC());
              EnrichService two = EnrichService.start(withTopics(second, settings), Clock.systemUTC())) {
@@ -116,6 +125,7 @@ class EnrichServiceIT {
                 .singleElement().satisfies(r -> assertThat(r.value().getDispatchId()).isEqualTo("xinhua-1"));
             assertThat(TopicContents.await(kafka, registry, settings.topics.trends(), Trend.class, 1,
                 Duration.ofSeconds(30))).isNotEmpty();
+            assertFullTransitive(registry, settings);
             String trendsOfBoth = trends(one) + trends(two);
             assertThat(trendsOfBoth).contains("\"key\":\"iso3166:UZ\"").contains("\"kind\":\"TOPIC\"");
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -169,6 +179,35 @@ class EnrichServiceIT {
             HttpResponse.BodyHandlers.ofString());
         assertThat(trends.statusCode()).as(trends.body()).isEqualTo(200);
         return trends.body();
+    }
+
+    /** Without registering itself (production), enrich does not start on schemas no release registered. */
+    @Test
+    void enrichStopsAtStartWhenItsSchemasAreNotRegistered(KafkaEndpoint kafka, RegistryEndpoint registry,
+            @TempDir Path dir) {
+        EnrichSettings settings = new EnrichSettings(kafka, registry, dir).with("auto.register.schemas", false);
+
+        assertThatThrownBy(() -> EnrichService.start(settings.config(), Clock.systemUTC()))
+            .isInstanceOf(SerializationException.class)
+            .hasMessageContaining("Cannot get the schema id of io.wirefeed.schema.").hasMessageContaining("404");
+    }
+
+    private static void registerAsARelease(RegistryEndpoint registry, EnrichSettings settings) {
+        SchemaRegistration.register(null, Map.of("schema.registry.url", registry.url()), Map.of(
+            settings.topics.enriched(), EnrichedDispatch.getClassSchema(), settings.topics.alerts(),
+            Alert.getClassSchema(), settings.topics.trends(), Trend.getClassSchema(), settings.topics.deadLetters(),
+            DeadLetter.getClassSchema()));
+    }
+
+    /** Set at registration and again at start, and held by the registry since. */
+    private static void assertFullTransitive(RegistryEndpoint registry, EnrichSettings settings) {
+        try (SchemaRegistryClient client = RestSchemaRegistryClient.create(Map.of("schema.registry.url",
+                registry.url()))) {
+            for (String topic : List.of(settings.topics.enriched(), settings.topics.alerts(), settings.topics.trends(),
+                    settings.topics.deadLetters())) {
+                assertThat(client.compatibility(topic + "-value")).as(topic).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+            }
+        }
     }
 
     private static EnrichConfig withTopics(EnrichConfig config, EnrichSettings settings) {

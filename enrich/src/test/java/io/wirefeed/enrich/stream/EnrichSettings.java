@@ -20,6 +20,7 @@ final class EnrichSettings {
     EnrichSettings(KafkaEndpoint kafka, RegistryEndpoint registry, Path stateDir) {
         settings.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         settings.put("schema.registry.url", registry.url());
+        settings.put("auto.register.schemas", "true");    // as the local stack: the test topics' subjects are new
         settings.put(EnrichConfig.APPLICATION_ID_CONFIG, "enrich-" + UUID.randomUUID());
         settings.put(EnrichConfig.DISPATCHES_TOPIC_CONFIG, topics.dispatches());
         settings.put(EnrichConfig.ENRICHED_TOPIC_CONFIG, topics.enriched());

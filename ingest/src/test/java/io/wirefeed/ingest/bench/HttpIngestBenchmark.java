@@ -57,6 +57,7 @@ public class HttpIngestBenchmark {
         service = IngestService.start(new IngestConfig(Map.of(
             IngestConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             "schema.registry.url", servers.registry().url(),
+            "auto.register.schemas", "true",
             IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             IngestConfig.HTTP_PORT_CONFIG, "0",
             IngestConfig.HTTP_API_KEYS_CONFIG, "bench")), Clock.systemUTC());

@@ -20,6 +20,7 @@ import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
 import io.wirefeed.stack.KafkaEndpoint;
@@ -207,6 +208,8 @@ public final class BenchCommand implements Callable<Integer> {
             EnrichConfig.TRENDS_TOPIC_CONFIG, names.of("trends"),
             EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, names.of("dead-letters"),
             EnrichConfig.RULES_TOPIC_CONFIG, names.of("rules")));
+        // The run's topics are new and deleted at the end: their subjects are the run's own to register.
+        config.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true");
         config.putAll(settings);
         return new EnrichConfig(config);
     }

@@ -16,8 +16,10 @@ import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.ingest.IngestService;
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
+import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.stack.ConnectRest;
 import io.wirefeed.stack.EmbeddedConnect;
 import io.wirefeed.stack.Infrastructure;
@@ -77,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
 
         // Created here rather than by Connect's reporter, which logs an error when it has to create it.
         TopicSetup.ensure(Map.of("bootstrap.servers", servers.kafka().bootstrapServers()),
-            List.of(new TopicSetup.Wanted(SinkConnectors.DEAD_LETTER_TOPIC, 1, false)));
+            List.of(PipelineTopic.SINK_DEAD_LETTERS.wanted(SinkConnectors.DEAD_LETTER_TOPIC, 1)));
         connect = EmbeddedConnect.start(servers.kafka().bootstrapServers(), dataDir.resolve("connect"), 0);
         SinkConnectors connectors = SinkConnectors.of(servers, enrichConfig.topics().enriched());
         for (String name : connectors.names()) {
@@ -92,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
         return new IngestConfig(Map.of(
             IngestConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true",
             IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             IngestConfig.HTTP_PORT_CONFIG, "0",
             IngestConfig.HTTP_PROBES_PORT_CONFIG, "0",
@@ -112,6 +115,7 @@ public final class LocalStack implements AutoCloseable {
         return new EnrichConfig(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString(),

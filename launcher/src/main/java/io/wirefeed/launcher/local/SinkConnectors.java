@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.sink.postgres.PostgresSinkConnector;
 import io.wirefeed.sink.search.OpenSearchSinkConnector;
 import io.wirefeed.stack.Infrastructure;
@@ -16,7 +17,7 @@ record SinkConnectors(Map<String, Map<String, String>> byName) {
 
     static final String POSTGRES = "wirefeed-postgres-sink";
     static final String OPENSEARCH = "wirefeed-opensearch-sink";
-    static final String DEAD_LETTER_TOPIC = "wirefeed.dead-letters.sink";
+    static final String DEAD_LETTER_TOPIC = PipelineTopic.SINK_DEAD_LETTERS.defaultName();
     static final String INDEX = "wirefeed-dispatches";
 
     static SinkConnectors of(Infrastructure servers, String enrichedTopic) {

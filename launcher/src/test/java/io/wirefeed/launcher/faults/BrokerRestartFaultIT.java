@@ -49,6 +49,7 @@ class BrokerRestartFaultIT {
         EnrichConfig config = new EnrichConfig(Map.of(
             "bootstrap.servers", kafka.endpoint().bootstrapServers(),
             "schema.registry.url", registry.url(),
+            "auto.register.schemas", "true",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString(),

@@ -95,6 +95,7 @@ class EnrichKillFaultIT {
         settings.putAll(Map.of(
             "bootstrap.servers", kafka.bootstrapServers(),
             "schema.registry.url", registry.url(),
+            "auto.register.schemas", "true",
             EnrichConfig.STATE_DIR_CONFIG, state.toString(),
             EnrichConfig.TOPICS_PARTITIONS_CONFIG, String.valueOf(PARTITIONS),
             // A killed member is noticed after the session timeout; the broker's minimum keeps the test short.

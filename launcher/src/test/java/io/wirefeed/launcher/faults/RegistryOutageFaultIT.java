@@ -180,6 +180,7 @@ class RegistryOutageFaultIT {
         settings.putAll(Map.of(
             "bootstrap.servers", kafka.bootstrapServers(),
             "schema.registry.url", through(registry, proxy),
+            "auto.register.schemas", "true",
             EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             EnrichConfig.HTTP_PORT_CONFIG, "0",
             EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString(),

@@ -70,6 +70,7 @@ class ScramListenerIT {
             Map<String, Object> common = new HashMap<>();
             common.put("bootstrap.servers", sasl);
             common.put("schema.registry.url", registry.url());
+            common.put("auto.register.schemas", "true");
             common.put("http.host", "127.0.0.1");
             common.put("http.port", "0");
             common.put("topics.partitions", "1");
