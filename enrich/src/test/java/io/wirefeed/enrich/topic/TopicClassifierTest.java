@@ -112,6 +112,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void bombThreatsThatProveFalseAreNotCounterTerrorism() {
+        assertThat(counterTerrorism("Bomb threats to schools turn out to be false", "Police evacuated 60 schools "
+            + "after e-mails claiming that explosive devices had been planted, but searches found nothing suspicious "
+            + "and the threats proved to be a hoax.")).isFalse();
+        assertThat(counterTerrorism("Device defused at station", "Police defused an explosive device left at the "
+            + "main station; a hoax call an hour earlier had named another building.")).isTrue();
+    }
+
+    @Test
     void lookAlikesAreNotCounterTerrorism() {
         assertThat(counterTerrorism("Shop owner shot", "Gunmen opened fire on a bar in the port city, killing two; "
             + "police said the shooting was part of a feud between rival gangs.")).isFalse();
