@@ -54,8 +54,15 @@ public final class EntityRecognizer {
         return new EntityRecognizer(standardFinders(Gazetteer.shipped()));
     }
 
-    /** The finders of {@link #standard()}, over these lists. */
+    /** The finders of {@link #standard()}, over these lists: the rules, then the shipped name model. */
     public static List<MentionFinder> standardFinders(Gazetteer lists) {
+        List<MentionFinder> finders = new ArrayList<>(ruleFinders(lists));
+        finders.add(new LearnedNameFinder(NameModel.shipped(), lists));
+        return List.copyOf(finders);
+    }
+
+    /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
+    static List<MentionFinder> ruleFinders(Gazetteer lists) {
         return List.of(new GazetteerFinder(lists), new ProperNameFinder(), new DatelineAgencyFinder());
     }
 

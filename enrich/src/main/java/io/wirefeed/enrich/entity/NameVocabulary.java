@@ -366,6 +366,11 @@ final class NameVocabulary {
     private NameVocabulary() {
     }
 
+    /** Whether the word alone is a day or month, written out or abbreviated ("Tuesday", "Sept", "MAY"). */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.contains(word) || MONTHS_ABBREVIATED.contains(word) || "May".equals(word);
+    }
+
     /** Whether a company's name may end with the word: a legal form ("Inc", "AG") or a trade ("Airlines"). */
     static boolean endsCompanyName(String word) {
         return CompanyForms.isSuffix(word) || COMPANY_WORDS.contains(word);

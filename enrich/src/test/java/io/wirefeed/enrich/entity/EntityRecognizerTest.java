@@ -14,13 +14,23 @@ import org.junit.jupiter.api.Test;
 class EntityRecognizerTest {
 
     private static final EntityRecognizer RECOGNIZER = EntityRecognizer.standard();
+    /** The lists and rules without the name model, for what a rule must and must not take. */
+    private static final EntityRecognizer RULES = new EntityRecognizer(EntityRecognizer.ruleFinders(Gazetteer.shipped()));
 
     private static List<Entity> recognise(String headline, String dateline, String body) {
+        return recognise(RECOGNIZER, headline, dateline, body);
+    }
+
+    private static List<Entity> byRules(String headline, String dateline, String body) {
+        return recognise(RULES, headline, dateline, body);
+    }
+
+    private static List<Entity> recognise(EntityRecognizer recognizer, String headline, String dateline, String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("headline", headline);
         fields.put("dateline", dateline);
         fields.put("body", body);
-        return RECOGNIZER.recognise(fields);
+        return recognizer.recognise(fields);
     }
 
     private static Entity named(List<Entity> entities, String name) {
@@ -557,7 +567,7 @@ class EntityRecognizerTest {
 
     @Test
     void aTownNoListKnowsAfterInTitlesGenerationsClubsAndAgencyCodes() {
-        List<Entity> entities = recognise("", "ADIYAMAN, Turkiye (AA)", "The order was issued by Undersecretary Siti "
+        List<Entity> entities = byRules("", "ADIYAMAN, Turkiye (AA)", "The order was issued by Undersecretary Siti "
             + "Nurhayati Jalil in Drumheller, not in Varnholt's offices; a stake in Carbozulia was sold. Germany's "
             + "prosecutors in Cologne agreed. Pat Surtain II and Paco Ignacio Taibo II spoke of World War II.");
 
@@ -570,7 +580,7 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).doesNotContain("Undersecretary Siti Nurhayati Jalil",
             "Carbozulia", "World War II", "Varnholt");
 
-        List<Entity> match = recognise("", "", "KK Partizan beat KK Krka 88-80 in the league on Sunday, and HC "
+        List<Entity> match = byRules("", "", "KK Partizan beat KK Krka 88-80 in the league on Sunday, and HC "
             + "Kometa Brno lost 2-3 to One Veszprem HC.");
         for (String club : List.of("KK Partizan", "KK Krka", "HC Kometa Brno")) {
             assertThat(named(match, club).getType()).as(club).isEqualTo(EntityType.ORGANIZATION);
@@ -621,7 +631,7 @@ class EntityRecognizerTest {
 
     @Test
     void theRoundsRulesStayWithinTheirCases() {
-        List<Entity> entities = recognise("", "", "Soldiers torched several Rohingya villages. Microsoft invests in "
+        List<Entity> entities = byRules("", "", "Soldiers torched several Rohingya villages. Microsoft invests in "
             + "Mistral; she starred in Oppenheimer. Chief of Defence Staff General Christopher Musa visited. Minister "
             + "of Energy Transition Agnes Pannier-Runacher spoke at the Karachi Water and Sewerage Board. Sultan Ahmed bin "
             + "Sulayem crossed Regent Street before the Liverpool-Everton derby. The Democrats' Senate majority held "
@@ -634,7 +644,7 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Liverpool").getMentions().get(0).getText()).isEqualTo("Liverpool");
         assertThat(named(entities, "Senate").getType()).isEqualTo(EntityType.ORGANIZATION);
 
-        List<Entity> units = recognise("", "", "Troops of the 103rd Infantry Brigade clashed, and the 40th Judicial "
+        List<Entity> units = byRules("", "", "Troops of the 103rd Infantry Brigade clashed, and the 40th Judicial "
             + "District Court ruled. He finished 2nd in Paris.");
         assertThat(named(units, "103rd Infantry Brigade").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(units, "40th Judicial District Court").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -644,7 +654,7 @@ class EntityRecognizerTest {
 
     @Test
     void sharesMovingInPercentNigerianDistrictsAnHonorificsDayAndNamesListedAmongPlaces() {
-        List<Entity> entities = recognise("", "", "Shares of Zscaler fell 4 percent, Kruk gained 1.5 percent and the "
+        List<Entity> entities = byRules("", "", "Shares of Zscaler fell 4 percent, Kruk gained 1.5 percent and the "
             + "Hang Seng Index rose 2 percent. A former chairman of Ibaji Local Government Area of Kogi State, Mr Friday "
             + "Ebelo, said residents of Onyedega and Ejule-Ojebe were angry. Troops clashed in Lanao del Sur. Farmers "
             + "in Kakamega, Shivanga and Likuyani met. The Seattle Kraken beat the Jets 3-2.");
@@ -666,13 +676,13 @@ class EntityRecognizerTest {
 
     @Test
     void gulfClubsFacilitiesArtsRolesTownsOverTheirCountiesAndADatelinesDash() {
-        List<Entity> games = recognise("", "", "Al Sadd extended their lead after beating Al Duhail 3-1 in the league "
+        List<Entity> games = byRules("", "", "Al Sadd extended their lead after beating Al Duhail 3-1 in the league "
             + "at Jassim bin Hamad Stadium. Al Duhail dropped to fourth, and Al Wakrah defeated Al Arabi 3-2.");
         assertThat(named(games, "Al Duhail").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(games, "Al Wakrah").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(games).extracting(Entity::getType).doesNotContain(EntityType.PERSON);
 
-        List<Entity> entities = recognise("", "", "Accra, Dec. 16, GNA - The Bank of Ghana cut its rate. The centre "
+        List<Entity> entities = byRules("", "", "Accra, Dec. 16, GNA - The Bank of Ghana cut its rate. The centre "
             + "was founded by biologist Shinya Yamanaka, and soprano Ilze Kalnina sang at La Scala. Klaipeda is close to "
             + "the threshold, Lithuania's health centre said. He joined the Islamic State - Khorasan Province.");
         assertThat(named(entities, "Bank of Ghana").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -682,13 +692,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Islamic State Khorasan Province").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::getName).doesNotContain("GNA - The Bank of Ghana", "La Scala");
 
-        List<Entity> places = recognise("", "", "ZAMBOANGA CITY - Police entered the communities of Nova Holanda "
+        List<Entity> places = byRules("", "", "ZAMBOANGA CITY - Police entered the communities of Nova Holanda "
             + "before dawn. The population of Maré pays the price.");
         assertThat(named(places, "Zamboanga").getMentions().get(0).getText()).isEqualTo("ZAMBOANGA CITY");
         assertThat(named(places, "Maré").getType()).isEqualTo(EntityType.PLACE);
         assertThat(places).extracting(Entity::getName).doesNotContain("City");
 
-        List<Entity> courts = recognise("", "", "NAKURU, Kenya, Dec 16 (KNA) - The High Court in Prague upheld the "
+        List<Entity> courts = byRules("", "", "NAKURU, Kenya, Dec 16 (KNA) - The High Court in Prague upheld the "
             + "verdict, the Supreme Court in Madrid did not. Distributor Lotte Entertainment said ticket sales rose.");
         assertThat(named(courts, "Kenya News Agency").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(courts, "High Court in Prague").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -696,7 +706,7 @@ class EntityRecognizerTest {
         assertThat(named(courts, "Lotte Entertainment").getType()).isEqualTo(EntityType.ORGANIZATION);
 
         // what a review of the round found the rules doing beyond their cases
-        List<Entity> beyond = recognise("", "", "Le Pen said on Sunday she would run, and Le Maire said the deficit "
+        List<Entity> beyond = byRules("", "", "Le Pen said on Sunday she would run, and Le Maire said the deficit "
             + "would fall. Opposition candidate Isaac Nkwoji gained 41 percent of the vote. Japan's TOPIX gained 0.8 "
             + "percent as shares rose. US soccer coach Bruce Arena said the team was ready, and Dutch sailor Henk van "
             + "Dam won. The APC LGA chairman in Ikeja said the vote was fair. They prayed at the tomb of Saint Peter.");
@@ -707,7 +717,7 @@ class EntityRecognizerTest {
         assertThat(named(beyond, "Henk van Dam").getType()).isEqualTo(EntityType.PERSON);
         assertThat(beyond).extracting(Entity::getName).doesNotContain("TOPIX", "APC");
 
-        List<Entity> sport = recognise("", "", "Salem Al Dawsari beat two defenders in the 1-0 league win, and later Al "
+        List<Entity> sport = byRules("", "", "Salem Al Dawsari beat two defenders in the 1-0 league win, and later Al "
             + "Dawsari beat the goalkeeper to score. Palmer stunned the visitors as Chelsea won 2-1.");
         assertThat(sport).extracting(Entity::getName).doesNotContain("Palmer");
         assertThat(sport).filteredOn(entity -> entity.getName().contains("Dawsari"))

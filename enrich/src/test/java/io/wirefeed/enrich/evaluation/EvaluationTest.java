@@ -165,6 +165,12 @@ class EvaluationTest {
         developmentPart("Development part 7", DEV_PART_7, 40, DEV_PART_7_ENTITY_RECALL, DEV_PART_7_ENTITY_PRECISION);
     }
 
+    /** The eighth development part: 40 dispatches written in the tenth round without the tagger in view. */
+    @Test
+    void eighthDevelopmentPartMeetsItsFloors() throws Exception {
+        developmentPart("Development part 8", DEV_PART_8, 40, DEV_PART_8_ENTITY_RECALL, DEV_PART_8_ENTITY_PRECISION);
+    }
+
     private static void developmentPart(String name, String path, int size, double recall, double precision)
             throws Exception {
         PartScore part = scorePart(path);
@@ -210,27 +216,30 @@ class EvaluationTest {
     private static final String DEV_PART_5 = "/io/wirefeed/enrich/evaluation/dev-part-5/";
     private static final String DEV_PART_6 = "/io/wirefeed/enrich/evaluation/dev-part-6/";
     private static final String DEV_PART_7 = "/io/wirefeed/enrich/evaluation/dev-part-7/";
+    private static final String DEV_PART_8 = "/io/wirefeed/enrich/evaluation/dev-part-8/";
     /** Floors under the figures when they were last measured (docs/evaluation.md). */
-    private static final double TEST_ENTITY_RECALL = 0.90;
-    private static final double TEST_ENTITY_PRECISION = 0.94;
-    private static final double TEST_2_ENTITY_RECALL = 0.90;
+    private static final double TEST_ENTITY_RECALL = 0.91;
+    private static final double TEST_ENTITY_PRECISION = 0.93;
+    private static final double TEST_2_ENTITY_RECALL = 0.91;
     private static final double TEST_2_ENTITY_PRECISION = 0.95;
-    private static final double TEST_3_ENTITY_RECALL = 0.82;
-    private static final double TEST_3_ENTITY_PRECISION = 0.87;
+    private static final double TEST_3_ENTITY_RECALL = 0.84;
+    private static final double TEST_3_ENTITY_PRECISION = 0.86;
     private static final double TEST_CT_PRECISION = 0.95;
     private static final double TEST_CT_RECALL = 0.95;
-    private static final double DEV_PART_ENTITY_RECALL = 0.93;
+    private static final double DEV_PART_ENTITY_RECALL = 0.95;
     private static final double DEV_PART_ENTITY_PRECISION = 0.94;
-    private static final double DEV_PART_3_ENTITY_RECALL = 0.90;
+    private static final double DEV_PART_3_ENTITY_RECALL = 0.94;
     private static final double DEV_PART_3_ENTITY_PRECISION = 0.94;
-    private static final double DEV_PART_4_ENTITY_RECALL = 0.87;
+    private static final double DEV_PART_4_ENTITY_RECALL = 0.91;
     private static final double DEV_PART_4_ENTITY_PRECISION = 0.92;
-    private static final double DEV_PART_5_ENTITY_RECALL = 0.87;
-    private static final double DEV_PART_5_ENTITY_PRECISION = 0.90;
-    private static final double DEV_PART_6_ENTITY_RECALL = 0.86;
-    private static final double DEV_PART_6_ENTITY_PRECISION = 0.93;
-    private static final double DEV_PART_7_ENTITY_RECALL = 0.85;
+    private static final double DEV_PART_5_ENTITY_RECALL = 0.91;
+    private static final double DEV_PART_5_ENTITY_PRECISION = 0.91;
+    private static final double DEV_PART_6_ENTITY_RECALL = 0.92;
+    private static final double DEV_PART_6_ENTITY_PRECISION = 0.94;
+    private static final double DEV_PART_7_ENTITY_RECALL = 0.88;
     private static final double DEV_PART_7_ENTITY_PRECISION = 0.92;
+    private static final double DEV_PART_8_ENTITY_RECALL = 0.88;
+    private static final double DEV_PART_8_ENTITY_PRECISION = 0.91;
 
     private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
         return enriched.getTopics().stream().map(MediaTopic::getCode).anyMatch(COUNTER_TERRORISM::contains);

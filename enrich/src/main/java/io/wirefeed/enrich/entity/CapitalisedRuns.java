@@ -1,0 +1,149 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The runs of capitalised words in a field that no earlier finder took ("Karimama", "Erdenes Tavantolgoi JSC",
+ * "Kingdom of Commagene"): what is left for the {@link LearnedNameFinder} to judge. A run may hold one lower-case
+ * joiner ("of", "de", "bin") between capitalised words; it stays within a line and drops a possessive and
+ * trailing full stops.
+ */
+final class CapitalisedRuns {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'\u2019.&-]*";
+    private static final Pattern RUN = Pattern.compile(WORD + "(?:[ \u00A0]+(?:(?:of|de|del|da|do|dos|der|van|von|la|al|el"
+        + "|bin|the|and|y|e)[ \u00A0]+)?" + WORD + ")*");
+
+    /** A run's span in its field. */
+    record Run(int start, int end) {
+    }
+
+    private CapitalisedRuns() {
+    }
+
+    static List<Run> in(String text, List<FoundMention> taken, String field) {
+        List<Run> runs = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            split(text, run.start(), run.end(), runs, taken, field);
+        }
+        return runs;
+    }
+
+    /**
+     * The run without a function word opening it ("In Karimama") and parted at a day or month ("On Tuesday the
+     * Central Bank"), each part kept when free and possibly a name.
+     */
+    private static void split(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
+        int start = from;
+        int at = from;
+        while (at < to) {
+            int wordEnd = at;
+            while (wordEnd < to && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\u00A0') {
+                wordEnd++;
+            }
+            String word = text.substring(at, wordEnd);
+            boolean opening = at == start && NameVocabulary.FUNCTION_WORDS.contains(word);
+            if (opening || NameVocabulary.isCalendarWord(word)) {
+                add(text, start, at, runs, taken, field);
+                start = wordEnd;
+            }
+            at = wordEnd;
+            while (at < to && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+                at++;
+            }
+            if (start == wordEnd) {
+                start = at;
+            }
+        }
+        add(text, start, to, runs, taken, field);
+    }
+
+    private static void add(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
+        int start = from;
+        while (start < to && !Character.isUpperCase(text.charAt(start))) {
+            start++;    // a joiner left opening the part ("the" after a day)
+        }
+        int end = withoutTail(text, start, to);
+        int lastSpace = text.lastIndexOf(' ', end - 1);
+        if (lastSpace > start && Character.isLowerCase(text.charAt(lastSpace + 1))) {
+            end = lastSpace;
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        if (end > start && free(taken, field, start, end) && mayName(text, start, end) && !tabular(text, start, end)) {
+            runs.add(new Run(start, end));
+        }
+    }
+
+    /**
+     * Not a day or month, "I'd", a shouted word ("POLYSAR SAYS": the rules read shouting), a code with digits
+     * ("MD-11", "M-3"), a stock index or, alone, an everyday word ("Consolidated", "Central"): the model saw too few of these in
+     * agency copy to judge them.
+     */
+    private static boolean mayName(String text, int start, int end) {
+        int space = text.indexOf(' ', start);
+        boolean single = space < 0 || space >= end;
+        String first = text.substring(start, single ? end : space);
+        if (single && (NameVocabulary.isCalendarWord(first) || first.startsWith("I") && first.length() > 1
+                && Tokens.isApostrophe(first.charAt(1)) || Lexicon.shipped().isCommonWord(first))) {
+            return false;
+        }
+        if (text.startsWith("Index", end - 5)) {
+            return false;    // a stock index ("Hang Seng Index"), which is no entity
+        }
+        int capitals = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            capitals = Character.isUpperCase(c) ? capitals + 1 : 0;
+            if (capitals >= 5 || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A ticker ("&lt;TRI&gt;") or a table's row label ("Shr 12 cts vs 10 cts"): a line that opens with it and a number. */
+    private static boolean tabular(String text, int start, int end) {
+        if (start > 0 && text.charAt(start - 1) == '<') {
+            return true;
+        }
+        int lineStart = start;
+        while (lineStart > 0 && text.charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isDigit(text.charAt(next));
+    }
+
+    private static int withoutTail(String text, int start, int end) {
+        int cut = end;
+        if (cut - start > 2 && text.charAt(cut - 1) == 's' && Tokens.isApostrophe(text.charAt(cut - 2))) {
+            cut -= 2;
+        }
+        while (cut > start && (text.charAt(cut - 1) == '.' || text.charAt(cut - 1) == '-'
+                || Tokens.isApostrophe(text.charAt(cut - 1)))) {
+            cut--;
+        }
+        return cut;
+    }
+
+    private static boolean free(List<FoundMention> taken, String field, int start, int end) {
+        for (FoundMention mention : taken) {
+            if (mention.field().equals(field) && mention.start() < end && start < mention.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.schema.EntityType;
+
+/**
+ * The last word on names no list or rule knows: each run of capitalised words the earlier finders left
+ * ({@link CapitalisedRuns}) is weighed by a {@link NameModel} from its words and their context, and kept as a
+ * person, organisation or place when the model puts that above "no entity" by more than a margin. Rules stay
+ * first because they are exact where they fire; the model covers the long tail of villages, small companies and
+ * clubs that rules cannot list ("a resident of Karimama", "Erdenes Tavantolgoi JSC").
+ */
+public final class LearnedNameFinder implements MentionFinder {
+
+    /** Margins above this keep the guess; higher trades recall for precision (see docs/evaluation.md). */
+    static final float MARGIN = 3f;
+
+    private final NameModel model;
+    private final SpanFeatures features;
+
+    LearnedNameFinder(NameModel model, Gazetteer gazetteer) {
+        this.model = model;
+        this.features = new SpanFeatures(Lexicon.shipped(), gazetteer);
+    }
+
+    @Override
+    public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
+        if ("dateline".equals(field)) {
+            return List.of();    // the dateline's place and agency are the rules' (Datelines, DatelineAgencyFinder)
+        }
+        List<FoundMention> found = new ArrayList<>();
+        for (CapitalisedRuns.Run run : CapitalisedRuns.in(text, taken, field)) {
+            NameModel.Guess guess = model.guess(features.of(field, text, run.start(), run.end()));
+            boolean kept = guess.type() != null && guess.margin() > MARGIN;
+            if (kept && (guess.type() != EntityType.PERSON || !oneWord(text, run))) {
+                String surface = text.substring(run.start(), run.end());
+                found.add(new FoundMention(field, run.start(), run.end(), surface,
+                    new GazetteerEntry(guess.type(), surface, null, null)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Agencies write a person in full first ("Rubén Alvarado") and the rules link the surname after it; a word
+     * alone that the model calls a person was, on Reuters' copy, most often a company ("Moulinex", "Sogeti").
+     */
+    private static boolean oneWord(String text, CapitalisedRuns.Run run) {
+        int space = text.indexOf(' ', run.start());
+        return space < 0 || space >= run.end();
+    }
+}

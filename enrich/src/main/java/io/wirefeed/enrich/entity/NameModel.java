@@ -1,0 +1,115 @@
+package io.wirefeed.enrich.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import io.wirefeed.schema.EntityType;
+
+/**
+ * A linear model over {@link SpanFeatures}: for each feature, a weight per outcome (no entity, a person, an
+ * organisation, a place). The shipped one was trained, as an averaged perceptron, on the project's development
+ * parts only (dispatches written and labelled for the project; never the test parts, never Reuters' copy); see
+ * docs/enrichment.md for how to train it again.
+ */
+final class NameModel {
+
+    /** The outcomes, in the order of each feature's weights. */
+    static final List<EntityType> OUTCOMES = java.util.Arrays.asList(null, EntityType.PERSON, EntityType.ORGANIZATION,
+        EntityType.PLACE);
+    private static final String SHIPPED_RESOURCE = "/io/wirefeed/enrich/entity/name-model.tsv.gz";
+
+    private final Map<String, float[]> weights;
+
+    NameModel(Map<String, float[]> weights) {
+        Map<String, float[]> copy = new HashMap<>(weights.size() * 2);
+        weights.forEach((feature, outcome) -> copy.put(feature, outcome.clone()));
+        this.weights = copy;
+    }
+
+    static NameModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    /** Read when first asked for, so that training a model needs none shipped. */
+    private static final class Shipped {
+        private static final NameModel MODEL = read(SHIPPED_RESOURCE);
+    }
+
+    /** The best outcome for these features and by how much it beats "no entity"; a null type is no entity. */
+    Guess guess(List<String> features) {
+        float[] score = new float[OUTCOMES.size()];
+        for (String feature : features) {
+            float[] weight = weights.get(feature);
+            if (weight != null) {
+                for (int i = 0; i < score.length; i++) {
+                    score[i] += weight[i];
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < score.length; i++) {
+            if (score[i] > score[best]) {
+                best = i;
+            }
+        }
+        return new Guess(OUTCOMES.get(best), score[best] - score[0]);
+    }
+
+    /** A type, or null for no entity, and its margin over no entity. */
+    record Guess(EntityType type, float margin) {
+    }
+
+    int size() {
+        return weights.size();
+    }
+
+    /** Writes the model as sorted lines of a feature and its weights, so that the same model is the same file. */
+    void write(Writer out) throws IOException {
+        for (Map.Entry<String, float[]> feature : new TreeMap<>(weights).entrySet()) {
+            StringBuilder line = new StringBuilder(feature.getKey());
+            for (float weight : feature.getValue()) {
+                line.append('\t').append(String.format(Locale.ROOT, "%.4f", weight));
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    static NameModel read(InputStream in) throws IOException {
+        Map<String, float[]> weights = new HashMap<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            String[] cells = line.split("\t");
+            if (cells.length != OUTCOMES.size() + 1) {
+                throw new IOException("A name model line holds a feature and " + OUTCOMES.size() + " weights: " + line);
+            }
+            float[] weight = new float[OUTCOMES.size()];
+            for (int i = 0; i < weight.length; i++) {
+                weight[i] = Float.parseFloat(cells[i + 1]);
+            }
+            weights.put(cells[0], weight);
+        }
+        return new NameModel(weights);
+    }
+
+    private static NameModel read(String resource) {
+        try (InputStream in = NameModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The name model " + resource + " is not on the class path");
+            }
+            return read(new GZIPInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the name model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.wirefeed.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.wirefeed.schema.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Runs of capitalised words the rules left, typed by a model; a toy model here, the shipped one in EvaluationTest. */
+class LearnedNameFinderTest {
+
+    /** Calls every run a place, by a wide margin, and "resident of" doubly so. */
+    private static final NameModel EVERYTHING_A_PLACE = new NameModel(Map.of(
+        "bias", new float[] {0, 0, 0, 10},
+        "p12=resident_of", new float[] {0, 0, 0, 10}));
+    private static final NameModel UNSURE = new NameModel(Map.of("bias", new float[] {0, 0, 0, LearnedNameFinder.MARGIN}));
+
+    private final LearnedNameFinder finder = new LearnedNameFinder(EVERYTHING_A_PLACE, Gazetteer.shipped());
+
+    @Test
+    void typesARunNoEarlierFinderTook() {
+        List<FoundMention> found = finder.find("body", "Gunmen came at night, a resident of Karimama's market said.",
+            List.of());
+
+        assertThat(found).extracting(FoundMention::text).containsExactly("Karimama");
+        assertThat(found.get(0).entity()).isEqualTo(new GazetteerEntry(EntityType.PLACE, "Karimama", null, null));
+    }
+
+    @Test
+    void leavesWhatEarlierFindersTookAndTheDateline() {
+        String text = "Erdenes Tavantolgoi JSC hired Enkhtuya.";
+        FoundMention taken = new FoundMention("body", 0, 23, "Erdenes Tavantolgoi JSC",
+            new GazetteerEntry(EntityType.ORGANIZATION, "Erdenes Tavantolgoi JSC", null, null));
+
+        assertThat(finder.find("body", text, List.of(taken))).extracting(FoundMention::text).containsExactly("Enkhtuya");
+        assertThat(finder.find("dateline", "ULAANBAATAR, Dec 17", List.of())).isEmpty();
+    }
+
+    @Test
+    void callsNoWordAloneAPerson() {
+        NameModel people = new NameModel(Map.of("bias", new float[] {0, 10, 0, 0}));
+
+        assertThat(new LearnedNameFinder(people, Gazetteer.shipped()).find("body", "Moulinex named Pierre Blayau.",
+            List.of())).extracting(FoundMention::text).containsExactly("Pierre Blayau");
+    }
+
+    @Test
+    void keepsOnlyGuessesAboveTheMargin() {
+        assertThat(new LearnedNameFinder(UNSURE, Gazetteer.shipped()).find("body", "He came from Karimama.", List.of()))
+            .isEmpty();
+    }
+
+    @Test
+    void leavesDaysEverydayWordsCodesTickersIndicesAndTableRowsToTheRules() {
+        String text = "Shr 12 cts vs 10 cts\nOn Tuesday the Central unit of BASIX CORP <BAS> said MD-11 orders rose in "
+            + "Karimama as the Hang Seng Index fell.";
+
+        assertThat(finder.find("body", text, List.of())).extracting(FoundMention::text).containsExactly("Karimama");
+    }
+}
