@@ -36,14 +36,18 @@ public final class Intake {
             throw new InvalidDispatchException("Document of " + document.bytes().length + " bytes is over the limit of "
                 + limits.maxBytes());
         }
-        List<Dispatch> dispatches;
+        List<Dispatch> dispatches = parse(document);
+        limits.checkVersions(dispatches);
+        return dispatches;
+    }
+
+    /** What today's parsers read in the document (its format detected), whatever the limits say. */
+    public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
         try {
-            dispatches = formats.parse(document, null);
+            return formats.parse(document, null);
         } catch (RuntimeException e) {
             LOG.error("Parser fault on {}", document.source(), e);
             throw new InvalidDispatchException("Parser fault (" + e.getClass().getName() + ")", e);
         }
-        limits.checkVersions(dispatches);
-        return dispatches;
     }
 }

@@ -5,13 +5,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import io.wirefeed.schema.Dispatch;
-
 /**
- * Counts of dead letters by stage, reason, format, agency (known when today's ingest reads the letter), hour, and
+ * Counts of dead letters by stage, reason, format, agency (when today's parsers read it in the letter), hour, and
  * what a replay would do with them now; rendered as plain text tables, most frequent first (hours in order).
  */
 public final class LetterCounts {
@@ -37,12 +36,13 @@ public final class LetterCounts {
         }
     }
 
-    public void add(LetterFacts facts, Outcome outcome) {
+    /** Counts a letter: its facts, what a replay would do now, the agencies it names (none: unknown). */
+    public void add(LetterFacts facts, Outcome outcome, Set<String> agencies) {
         total++;
         count(Dimension.STAGE, facts.stage());
         count(Dimension.REASON, facts.reasonKind());
         count(Dimension.FORMAT, facts.format());
-        count(Dimension.AGENCY, agency(outcome));
+        count(Dimension.AGENCY, agencies.isEmpty() ? "unknown" : String.join(", ", new TreeSet<>(agencies)));
         count(Dimension.HOUR, facts.hour());
         count(Dimension.REPLAY, whatReplayDoes(outcome));
     }
@@ -83,14 +83,6 @@ public final class LetterCounts {
 
     private void count(Dimension dimension, String value) {
         counts.get(dimension).merge(value, 1, Integer::sum);
-    }
-
-    /** The agencies of the dispatches today's ingest reads in the letter, or 'unknown'. */
-    static String agency(Outcome outcome) {
-        TreeSet<String> agencies = new TreeSet<>();
-        outcome.dispatches().stream().map(Dispatch::getAgency).filter(name -> name != null && !name.isBlank())
-            .forEach(agencies::add);
-        return agencies.isEmpty() ? "unknown" : String.join(", ", agencies);
     }
 
     static String whatReplayDoes(Outcome outcome) {

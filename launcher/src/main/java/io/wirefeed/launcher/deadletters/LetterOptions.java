@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirefeed.config.ConfigLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options every dead-letter command takes: its settings, and which letters (all when none is given). */
 public final class LetterOptions {
@@ -44,12 +46,19 @@ public final class LetterOptions {
             DeadLettersConfig.KAFKA_PREFIX));
     }
 
-    /** The selection these options make, ids without a topic being on {@code topic}. */
-    public Selection selection(String topic) {
-        Set<LetterId> letters = new HashSet<>();
-        ids.forEach(id -> letters.add(LetterId.parse(id, topic)));
-        return new Selection(Set.copyOf(stages), blankless(reason), blankless(format),
-            from == null ? null : Selection.time(from), to == null ? null : Selection.time(to), letters);
+    /**
+     * The selection these options make, ids without a topic being on {@code topic}; a criterion that cannot be read
+     * is the command line's error (one line and exit code 2).
+     */
+    public Selection selection(String topic, CommandLine commandLine) {
+        try {
+            Set<LetterId> letters = new HashSet<>();
+            ids.forEach(id -> letters.add(LetterId.parse(id, topic)));
+            return new Selection(Set.copyOf(stages), blankless(reason), blankless(format),
+                from == null ? null : Selection.time(from), to == null ? null : Selection.time(to), letters);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage(), e);
+        }
     }
 
     private static String blankless(String text) {

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code wirefeed dead-letters list}: how many dead letters, of which stage, reason, format, agency and hour. */
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Counts the dead letters (or those selected) by stage, reason (its first clause, particulars left out),",
-        "format (the declared content type, else the one detected), agency (when today's ingest reads the letter),",
+        "format (the declared content type, else the one detected), agency (when today's parsers read it),",
         "hour, and what a replay would do with them now. Writes nothing."})
 final class ListLettersCommand implements Callable<Integer> {
 
@@ -30,28 +29,21 @@ final class ListLettersCommand implements Callable<Integer> {
     public Integer call() {
         try (DeadLetterAccess access = new DeadLetterAccess(options.settings())) {
             DeadLetterTopic topic = access.topic();
-            Selection selection = selection(topic.name());
+            Selection selection = options.selection(topic.name(), spec.commandLine());
             Replays replays = access.replays(Clock.systemUTC());
             Map<String, String> ledger = access.ledgerEntries();
             LetterCounts counts = new LetterCounts();
             topic.forEach(letter -> {
                 LetterFacts facts = LetterFacts.of(letter);
                 if (selection.matches(letter, facts)) {
-                    counts.add(facts, replays.judge(letter, ledger::get, false));
+                    Outcome outcome = replays.judge(letter, ledger::get, false);
+                    counts.add(facts, outcome, replays.agencies(letter, outcome));
                 }
             });
             PrintWriter out = spec.commandLine().getOut();
             out.print(counts.render(topic.name() + (selection.isEverything() ? "" : " (selected)")));
             out.flush();
             return 0;
-        }
-    }
-
-    private Selection selection(String topic) {
-        try {
-            return options.selection(topic);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 }

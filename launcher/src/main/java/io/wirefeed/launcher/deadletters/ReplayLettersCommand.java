@@ -69,12 +69,7 @@ final class ReplayLettersCommand implements Callable<Integer> {
     }
 
     private Selection selection(String topic) {
-        Selection selection;
-        try {
-            selection = options.selection(topic);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        Selection selection = options.selection(topic, spec.commandLine());
         if (selection.isEverything() && !all) {
             throw new ParameterException(spec.commandLine(), "Say which letters to replay (--reason, --format, "
                 + "--stage, --from, --to, --id), or --all for every one");

@@ -3,6 +3,8 @@ package io.wirefeed.launcher.deadletters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +82,28 @@ public final class Replays {
             return Outcome.notReplayable(missing);
         }
         return letter.getStage() == Stage.INGEST ? parse(document) : reread(document.bytes());
+    }
+
+    /**
+     * The agencies of the dispatches in the letter's original, as far as today's parsers (or the record's schema)
+     * tell, whatever the limits: those of the dispatches a replay would publish, else those a refused document
+     * names all the same (a version beyond the bound still says whose it is). Empty when nothing can be read.
+     */
+    public Set<String> agencies(StoredLetter stored, Outcome outcome) {
+        List<Dispatch> dispatches = outcome.dispatches();
+        if (dispatches.isEmpty() && outcome.kind() == Outcome.Kind.REFUSED) {
+            DeadLetter letter = stored.letter();
+            try {
+                dispatches = letter.getStage() == Stage.INGEST ? intake.parse(new RawDocument(stored.original(),
+                    letter.getContentType(), letter.getSource(), stored.failedAt())) : List.of();
+            } catch (InvalidDispatchException e) {
+                dispatches = List.of();
+            }
+        }
+        Set<String> agencies = new TreeSet<>();
+        dispatches.stream().map(Dispatch::getAgency).filter(name -> name != null && !name.isBlank())
+            .forEach(agencies::add);
+        return agencies;
     }
 
     /** Why the original cannot stand for what was received, or null when it is whole. */

@@ -27,7 +27,8 @@ class LetterCountsTest {
                 Letters.ingest(3, "Dispatch urn:a has version 50, beyond the largest accepted, 11 "
                     + "(ingest.max.version.jump)", "{\"uri\":\"urn:a\",\"version\":50,\"headline\":\"H\","
                     + "\"copyrightholder\":\"Montsame\",\"body_text\":\"b\"}", "application/ninjs+json"))) {
-            counts.add(LetterFacts.of(letter), replays.judge(letter));
+            Outcome outcome = replays.judge(letter);
+            counts.add(LetterFacts.of(letter), outcome, replays.agencies(letter, outcome));
         }
 
         assertThat(counts.total()).isEqualTo(3);

@@ -50,6 +50,15 @@ class ReplaysTest {
     }
 
     @Test
+    void aRefusedDocumentStillNamesItsAgencyAndABrokenOneNone() {
+        StoredLetter refused = Letters.ingest(3, VERSION_REFUSAL, Letters.ninjs("urn:m:1", 50), null);
+        StoredLetter broken = Letters.ingest(4, "Malformed XML", "<newsItem><headline>x", null);
+
+        assertThat(replays(11).agencies(refused, replays(11).judge(refused))).containsExactly("Montsame");
+        assertThat(replays(11).agencies(broken, replays(11).judge(broken))).isEmpty();
+    }
+
+    @Test
     void brokenBytesAreRefusedAgainWithTodaysReason() {
         Outcome outcome = replays(1001).judge(Letters.ingest(4, "Malformed XML", "<newsItem><headline>x", null));
 
