@@ -3,6 +3,7 @@ package io.wirefeed.launcher;
 import io.wirefeed.enrich.topic.InvalidRulesException;
 import io.wirefeed.launcher.bench.BenchCommand;
 import io.wirefeed.launcher.bench.BenchSinksCommand;
+import io.wirefeed.launcher.deadletters.DeadLettersCommand;
 import io.wirefeed.launcher.local.DataDirectoryLock;
 import io.wirefeed.launcher.local.LocalCommand;
 import org.apache.kafka.common.config.ConfigException;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
     versionProvider = WirefeedVersion.class,
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
-        EnrichFileCommand.class, RegisterSchemasCommand.class, BenchCommand.class, BenchSinksCommand.class,
+        EnrichFileCommand.class, RegisterSchemasCommand.class, DeadLettersCommand.class, BenchCommand.class,
+        BenchSinksCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

@@ -23,7 +23,8 @@ class WirefeedCommandTest {
             .filter(line -> line.matches(" {2}\\S.*")).map(String::strip).toList();
 
         assertThat(listed).extracting(line -> line.split("\\s+", 2)[0])
-            .containsExactly("local", "ingest", "enrich", "parse", "enrich-file", "register-schemas", "bench", "bench-sinks",
+            .containsExactly("local", "ingest", "enrich", "parse", "enrich-file", "register-schemas", "dead-letters",
+                "bench", "bench-sinks",
                 "help");
         assertThat(listed).allSatisfy(line -> assertThat(line.split("\\s+", 2)).as(line).hasSize(2));
         assertThat(run("help", "parse")).isZero();

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import io.wirefeed.ingest.IngestMetrics;
 import io.wirefeed.ingest.InputLimits;
+import io.wirefeed.ingest.Intake;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireFormats;
@@ -47,7 +48,7 @@ public final class DropFolder {
     private final Path incoming;
     private final Path done;
     private final Path failed;
-    private final WireFormats formats;
+    private final Intake intake;
     private final PublicationLedger ledger;
     private final IngestMetrics metrics;
     private final Duration settle;
@@ -73,7 +74,7 @@ public final class DropFolder {
         this.incoming = Files.createDirectories(root.resolve("incoming"));
         this.done = Files.createDirectories(root.resolve("done"));
         this.failed = Files.createDirectories(root.resolve("failed"));
-        this.formats = formats;
+        this.intake = new Intake(formats, settings.limits());
         this.ledger = ledger;
         this.metrics = metrics;
         this.settle = settings.settle();
@@ -125,8 +126,7 @@ public final class DropFolder {
                     throw new InvalidDispatchException("File of " + size(file) + " bytes is over the limit of "
                         + limits.maxBytes() + "; it is kept in failed/");
                 }
-                List<Dispatch> dispatches = parse(document);
-                limits.checkVersions(dispatches);
+                List<Dispatch> dispatches = intake.read(document);
                 batch.dispatches(dispatches);
                 batch.remember(key, "done");
                 if (!dispatches.isEmpty()) {
@@ -151,17 +151,6 @@ public final class DropFolder {
             lastSeen.remove(file);
         }
         return moved.size() + unreadable;
-    }
-
-    /** The dispatches of a document; a parser's own fault (a bug) fails the document, not the folder. */
-    private List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        try {
-            return formats.parse(document, null);
-        } catch (RuntimeException e) {
-            LOG.error("Parser fault on {}; the file is set aside", document.source(), e);
-            throw new InvalidDispatchException("Parser fault (" + e.getClass().getName() + "); the file is kept in "
-                + "failed/", e);
-        }
     }
 
     /** The file's bytes, or null when it is over the limit; a link in its place is refused, never followed. */

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -84,7 +85,7 @@ public final class PublicationLedger implements AutoCloseable {
         // Both schema ids known before the first file or feed item: a registry outage stops neither.
         values.prepare(topics.dispatches(), Dispatch.getClassSchema());
         values.prepare(topics.deadLetters(), DeadLetter.getClassSchema());
-        Map<String, String> entries = read(clientConfig, topics.state());
+        Map<String, String> entries = entries(clientConfig, topics.state());
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -103,7 +104,8 @@ public final class PublicationLedger implements AutoCloseable {
         return new PublicationLedger(producer, values, topics, entries, maxRecordBytes(clientConfig));
     }
 
-    private static Map<String, String> read(Map<String, Object> clientConfig, String topic) {
+    /** The ledger's entries as committed in its topic now, read without a producer (so without fencing anyone). */
+    public static Map<String, String> entries(Map<String, Object> clientConfig, String topic) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -170,13 +172,18 @@ public final class PublicationLedger implements AutoCloseable {
 
         /** A dead letter, its original cut (first bytes and digest kept) when it would not fit in a record. */
         public Batch deadLetter(DeadLetter deadLetter) {
+            return deadLetter(deadLetter, List.of());
+        }
+
+        /** The same, with Kafka headers on its record (where it came from, when it is a dead letter sent again). */
+        public Batch deadLetter(DeadLetter deadLetter, Iterable<Header> headers) {
             byte[] value = values.serialize(topics.deadLetters(), deadLetter);
             if (value.length > maxRecordBytes) {
                 DeadLetter cut = DeadLetters.cut(deadLetter, maxRecordBytes - DEAD_LETTER_HEADROOM
                     - deadLetter.getReason().length() * 3);
                 value = values.serialize(topics.deadLetters(), cut);
             }
-            records.add(new ProducerRecord<>(topics.deadLetters(), deadLetter.getSource(), value));
+            records.add(new ProducerRecord<>(topics.deadLetters(), null, deadLetter.getSource(), value, headers));
             return this;
         }
 
