@@ -49,6 +49,7 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
             map.put("latency" + run.level().key() + "Ms", run.latencyMs().asMap());
             map.put("latency" + run.level().key() + "Rate", run.rate());
             map.put("latency" + run.level().key() + "Dispatches", run.dispatches());
+            map.put("latency" + run.level().key() + "Throughput", round(run.throughput()));
             Map<String, Object> perStage = new LinkedHashMap<>();
             run.stages().stagesMs().forEach((stage, figures) -> perStage.put(stage, figures.asMap()));
             perStage.put("whole", run.stages().wholeMs().asMap());
@@ -58,6 +59,9 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
         }
         map.put("stagesMs", stages);
         map.put("tracedDispatches", traced);
+        Map<String, Object> cores = new LinkedHashMap<>();
+        latency.forEach(run -> cores.put(lowerFirst(run.level().key()), run.coresBusy()));
+        map.put("coresBusy", cores);
         map.put("cpuMsPerDispatch", round(cpuMsPerDispatch));
         map.put("peakHeapMb", round(peakHeapMb));
         map.put("jitMsPerSecond", round(jitMsPerSecond));
@@ -97,6 +101,11 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
         for (LatencyRun run : latency) {
             rows.append(String.format("| latency at %s of the maximum (%,d/s): p50 / p99 / p99.9 | %.0f / %.0f / %.0f ms |%n",
                 run.level().label(), run.rate(), run.latencyMs().p50(), run.latencyMs().p99(), run.latencyMs().p999()));
+        }
+        for (LatencyRun run : latency) {
+            rows.append(String.format("| came through at %s (offered %,d/s); cores busy meanwhile | %,.0f/s; %s |%n",
+                run.level().label(), run.rate(), run.throughput(), run.coresBusy().toString().replace("=", " ")
+                    .replaceAll("[{}]", "")));
         }
         for (LatencyRun run : latency) {
             StringBuilder stages = new StringBuilder();

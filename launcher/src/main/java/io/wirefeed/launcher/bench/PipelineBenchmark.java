@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -198,8 +200,14 @@ public final class PipelineBenchmark {
             consumer.poll(Duration.ofMillis(500));
             consumer.seekToEnd(consumer.assignment());
             consumer.assignment().forEach(consumer::position);
-            Thread producer = new Thread(() -> produceAtRate(traffic, new Pace(rate, warmUp, count, timed), times,
-                config.topics().dispatches()), "bench-producer");
+            AtomicReference<CpuSample> timedFrom = new AtomicReference<>();
+            AtomicLong timedFromNanos = new AtomicLong();
+            Runnable atFirstTimed = () -> {
+                timedFrom.set(CpuSample.now());
+                timedFromNanos.set(System.nanoTime());
+            };
+            Thread producer = new Thread(() -> produceAtRate(traffic, new Pace(rate, warmUp, count, timed,
+                atFirstTimed), times, config.topics().dispatches()), "bench-producer");
             producer.start();
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             String label = "latency at " + level.label() + ", " + rate + "/s";
@@ -216,10 +224,13 @@ public final class PipelineBenchmark {
                 });
                 show(label, whole.getTotalCount(), count);
             }
+            double seconds = seconds(timedFromNanos.get());
+            Map<String, Double> cores = CpuSample.now().coresSince(timedFrom.get(), seconds);
             producer.join();
+            progress.println();
+            return new LatencyRun(level, rate, count, Distribution.ofMicros(whole), times.breakdown(),
+                whole.getTotalCount() / seconds, cores);
         }
-        progress.println();
-        return new LatencyRun(level, rate, count, Distribution.ofMicros(whole), times.breakdown());
     }
 
     private static void stampFromHeaders(StageTimes times, String id, Headers headers) {
@@ -238,8 +249,11 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** How a latency run produces: {@code warmUp} then {@code count} at {@code rate}; ids of the timed start so. */
-    private record Pace(int rate, int warmUp, int count, String timed) {
+    /**
+     * How a latency run produces: {@code warmUp} then {@code count} at {@code rate}; ids of the timed start with
+     * {@code timed}; {@code atFirstTimed} runs as the first timed one is sent.
+     */
+    private record Pace(int rate, int warmUp, int count, String timed, Runnable atFirstTimed) {
     }
 
     /**
@@ -265,6 +279,9 @@ public final class PipelineBenchmark {
                 }
                 Dispatch next = traffic.next();
                 boolean isTimed = i >= pace.warmUp();
+                if (i == pace.warmUp()) {
+                    pace.atFirstTimed().run();
+                }
                 String id = (isTimed ? pace.timed() : "latency-warm-up-") + i + "-" + next.getId();
                 Instant now = Instant.now();
                 Dispatch stamped = Dispatch.newBuilder(next).setId(id).setReceivedAt(now).build();

@@ -37,10 +37,13 @@ class BenchReportTest {
         assertThat(json.at("/stagesMs/at80/outputCommit/p99").asDouble()).isEqualTo(40.0);
         assertThat(json.at("/stagesMs/at80/whole/mean").asDouble()).isEqualTo(70.0);
         assertThat(json.at("/tracedDispatches/atHalf/complete").asInt()).isEqualTo(7_500);
+        assertThat(json.get("latencyAt80Throughput").asDouble()).isEqualTo(598.5);
+        assertThat(json.at("/coresBusy/atHalf/process").asDouble()).isEqualTo(1.75);
         assertThat(json.get("jitMsPerSecond").asDouble()).isEqualTo(40.0);
         assertThat(json.at("/sinks/postgres/perSecond").asDouble()).isEqualTo(2_000.0);
         assertThat(report.table()).contains("| end to end / offline | 0.30 |")
             .contains("| latency at 50% of the maximum (375/s): p50 / p99 / p99.9 | 60 / 90 / 100 ms |")
+            .contains("| came through at 50% (offered 375/s); cores busy meanwhile | 374/s; process 1.75 |")
             .contains("| stages at 80%, p50 / p99 ms (7,500 traced) | produce 2.0 / 5.0, outputCommit 30.0 / 40.0 |");
     }
 
@@ -49,6 +52,7 @@ class BenchReportTest {
         stages.put("produce", new Distribution(2, 5, 6, 3));
         stages.put("outputCommit", new Distribution(30, 40, 45, 67));
         return new LatencyRun(level, rate, rate * 20, new Distribution(60, p99, 100, 70),
-            new StageTimes.Breakdown(stages, new Distribution(60, p99, 100, 70), 7_500, 0));
+            new StageTimes.Breakdown(stages, new Distribution(60, p99, 100, 70), 7_500, 0), rate - 1.5,
+            Map.of("process", 1.75));
     }
 }
