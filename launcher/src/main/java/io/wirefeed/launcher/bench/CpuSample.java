@@ -14,8 +14,9 @@ import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The CPU time this process has used, in all and per kind of thread, at one moment; two give how many cores each
- * kind kept busy in between. The kinds: each Kafka Streams stream thread, the Streams producers' I/O threads, the
- * bench's own threads (its producer and readers, and their clients' I/O), everything else the JVM runs as Java
+ * kind kept busy in between. The kinds: each Kafka Streams stream thread, the describe step's threads (it runs each
+ * dispatch on a thread of its task's, within a time budget, while the stream thread waits), the Streams producers'
+ * I/O threads, the bench's own threads (its producer and readers, and their clients' I/O), everything else the JVM runs as Java
  * threads (here mostly the broker), and what no Java thread accounts for (garbage collection, the JIT compilers).
  */
 record CpuSample(long processNanos, Map<String, Long> threadNanos) {
@@ -42,6 +43,9 @@ record CpuSample(long processNanos, Map<String, Long> threadNanos) {
         Matcher stream = STREAM_THREAD.matcher(threadName);
         if (stream.matches()) {
             return "streamThread" + stream.group(1);
+        }
+        if (threadName.startsWith("wirefeed-describe-")) {
+            return "describe";
         }
         if (threadName.startsWith("kafka-producer-network-thread") && threadName.contains("StreamThread")) {
             return "streamsProducerIo";

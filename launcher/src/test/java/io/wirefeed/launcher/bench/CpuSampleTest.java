@@ -15,6 +15,7 @@ class CpuSampleTest {
             .isEqualTo("streamsProducerIo");
         assertThat(CpuSample.kind("kafka-producer-network-thread | producer-7")).isEqualTo("bench");
         assertThat(CpuSample.kind("bench-trace-enriched")).isEqualTo("bench");
+        assertThat(CpuSample.kind("wirefeed-describe-0_2")).isEqualTo("describe");
         assertThat(CpuSample.kind("data-plane-kafka-request-handler-1")).isEqualTo("brokerAndOther");
     }
 
