@@ -192,6 +192,8 @@ public final class PipelineBenchmark {
         // The earlier phases leave the harness's own garbage (preloaded and read records): collected first, as JMH
         // does between iterations, so that the run does not start inside a collection of it.
         System.gc();
+        double seconds;
+        Map<String, Double> cores;
         try (KafkaConsumer<byte[], byte[]> consumer = consumer();
              TraceReader repartitioned = new TraceReader(bootstrap, StreamTopics.dedupeRepartition(
                  config.getString(EnrichConfig.APPLICATION_ID_CONFIG)), TracePoint.REPARTITIONED, timed, times);
@@ -224,13 +226,14 @@ public final class PipelineBenchmark {
                 });
                 show(label, whole.getTotalCount(), count);
             }
-            double seconds = seconds(timedFromNanos.get());
-            Map<String, Double> cores = CpuSample.now().coresSince(timedFrom.get(), seconds);
             producer.join();
-            progress.println();
-            return new LatencyRun(level, rate, count, Distribution.ofMicros(whole), times.breakdown(),
-                whole.getTotalCount() / seconds, cores);
+            seconds = seconds(timedFromNanos.get());
+            cores = CpuSample.now().coresSince(timedFrom.get(), seconds);
         }
+        progress.println();
+        // The readers are stopped: every stamp they saw is in.
+        return new LatencyRun(level, rate, (int) whole.getTotalCount(), Distribution.ofMicros(whole),
+            times.breakdown(), whole.getTotalCount() / seconds, cores);
     }
 
     private static void stampFromHeaders(StageTimes times, String id, Headers headers) {
