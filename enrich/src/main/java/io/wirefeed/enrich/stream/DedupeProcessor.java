@@ -6,6 +6,8 @@ import java.time.Duration;
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.TextFingerprint;
 import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,7 +22,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * as it arrives. Dispatches from different partitions can arrive out of receipt order, so with a grace each
  * first waits in a reorder buffer (a changelogged store) for that long, then is judged in the order ingest
  * received them: the earlier of two look-alikes is the one the other points to. Re-keys each by the story the
- * verdict gives it (the id of the dispatch that began its story cluster), not by its own id.
+ * verdict gives it (the id of the dispatch that began its story cluster), not by its own id. A traced dispatch
+ * ({@link StageTimeHeaders}) judged as it arrives keeps its trace, stamped with the time this step picked it up;
+ * other records leave with no headers.
  */
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
@@ -69,7 +73,11 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
         if (grace.isZero()) {
-            judge(record.value(), FingerprintHeader.of(record.headers(), record.value()));
+            Headers trace = StageTimeHeaders.traced(record.headers())
+                ? StageTimeHeaders.stamped(StageTimeHeaders.traceOnly(record.headers()), StageTimeHeaders.JUDGE,
+                    clock.instant())
+                : new RecordHeaders();
+            judge(record.value(), FingerprintHeader.of(record.headers(), record.value()), trace);
             return;
         }
         // Ordered by receipt time; the repartition offset keeps two copies received in the same millisecond apart.
@@ -85,14 +93,15 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         try (KeyValueIterator<String, EnrichedDispatch> due = buffer.range("", last)) {
             while (due.hasNext()) {
                 KeyValue<String, EnrichedDispatch> entry = due.next();
-                judge(entry.value, Deduplicator.fingerprint(entry.value));
+                judge(entry.value, Deduplicator.fingerprint(entry.value), new RecordHeaders());
                 buffer.delete(entry.key);
             }
         }
     }
 
-    private void judge(EnrichedDispatch dispatch, TextFingerprint text) {
+    /** Judges and forwards a dispatch; {@code headers}: a traced dispatch's trace, otherwise none. */
+    private void judge(EnrichedDispatch dispatch, TextFingerprint text, Headers headers) {
         EnrichedDispatch decided = deduplicator.apply(dispatch, text);
-        context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli()));
+        context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli(), headers));
     }
 }

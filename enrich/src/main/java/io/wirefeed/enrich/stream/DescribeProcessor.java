@@ -10,6 +10,7 @@ import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -17,7 +18,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * The stateless steps, with the operator's topic rules and watchlist in force (re-read every second), and the
- * dispatch's text fingerprint for the dedupe step, within a time budget per dispatch ({@link DescribeBudget}).
+ * dispatch's text fingerprint for the dedupe step, within a time budget per dispatch ({@link DescribeBudget}); a
+ * traced dispatch is stamped with the time this step picked it up ({@link StageTimeHeaders}).
  */
 final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
 
@@ -63,12 +65,14 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
         Dispatch dispatch = record.value();
         DispatchDescriber current = describer;
         Instant now = clock.instant();
+        Headers headers = StageTimeHeaders.traced(record.headers())
+            ? StageTimeHeaders.stamped(record.headers(), StageTimeHeaders.DESCRIBE, now) : record.headers();
         Described described = budget.run(() -> {
             EnrichedDispatch enriched = current.describe(dispatch, now);
             return new Described(enriched, FingerprintHeader.fingerprint(enriched));
         }, () -> "Enriching dispatch " + dispatch.getId() + " version " + dispatch.getVersion());
         context.forward(record.withValue(described.dispatch())
-            .withHeaders(FingerprintHeader.with(record.headers(), described.fingerprint())));
+            .withHeaders(FingerprintHeader.with(headers, described.fingerprint())));
     }
 
     @Override

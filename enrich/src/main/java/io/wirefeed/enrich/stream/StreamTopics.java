@@ -22,6 +22,11 @@ public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<S
     /** The name Kafka Streams builds the dedupe repartition topic's from: {@code <application.id>-dedupe-repartition}. */
     static final String DEDUPE = "dedupe";
 
+    /** The dedupe repartition topic's name as Kafka Streams gives it, for those who read it from outside (the bench). */
+    public static String dedupeRepartition(String applicationId) {
+        return applicationId + "-" + DEDUPE + "-repartition";
+    }
+
     /** The configured topic names, each paired with its value serde, here and nowhere else. */
     public static StreamTopics of(EnrichTopics names, EnrichTopology.AvroSerdes serdes) {
         return new StreamTopics(new KafkaTopic<>(names.dispatches(), Serdes.String(), serdes.dispatches()),

@@ -2,6 +2,7 @@ package io.wirefeed.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import io.wirefeed.schema.TrendKind;
 import io.wirefeed.schema.TrendWindow;
 import io.wirefeed.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -210,6 +213,26 @@ class EnrichTopologyTest {
         send(dispatch("xinhua-1", 1, STORY, 5, T0));
         assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
             .containsExactly("xinhua-1:NEAR_DUPLICATE");
+    }
+
+    @Test
+    void aTracedDispatchIsStampedAtEachStepAndKeepsOnlyItsTraceOthersNoHeaders() {
+        driver.close();
+        startWith(Duration.ZERO);
+        Dispatch traced = dispatch("xinhua-1", 1, STORY, 5, T0);
+        dispatches.pipeInput(new TestRecord<>(traced.getId(), traced, new RecordHeaders()
+            .add(StageTimeHeaders.TRACE, "trace-1".getBytes(StandardCharsets.UTF_8)), T0));
+        send(dispatch("afp-7", 1, "Another story altogether, on wheat prices in Kazakhstan.", 3, T0));
+
+        List<TestRecord<String, EnrichedDispatch>> out = enriched.readRecordsToList();
+        assertThat(out).hasSize(2);
+        Headers trace = out.get(0).headers();
+        assertThat(trace.lastHeader(StageTimeHeaders.TRACE).value()).asString(StandardCharsets.UTF_8)
+            .isEqualTo("trace-1");
+        assertThat(StageTimeHeaders.micros(trace, StageTimeHeaders.DESCRIBE)).hasValue(T0.toEpochMilli() * 1_000);
+        assertThat(StageTimeHeaders.micros(trace, StageTimeHeaders.JUDGE)).hasValue(T0.toEpochMilli() * 1_000);
+        assertThat(trace.lastHeader(FingerprintHeader.NAME)).as("internal header").isNull();
+        assertThat(out.get(1).headers().toArray()).as("an untraced dispatch").isEmpty();
     }
 
     @Test

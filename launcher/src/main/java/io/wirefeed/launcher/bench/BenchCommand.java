@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "no Kafka), the same dispatches end to end through the enrichment service",
         "(exactly_once_v2, dispatches topic to enriched topic), a Kafka Streams",
         "pass-through of them (same broker, partitions, serdes and guarantee),",
-        "latency at a fixed rate, and both sink connectors."})
+        "latency and its stages at 50%% and 80%% of the end-to-end maximum, and both",
+        "sink connectors."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -56,16 +57,17 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int warmUp;
 
-    @Option(names = "--rate", defaultValue = "500",
-        description = "Dispatches per second of the latency run (default: ${DEFAULT-VALUE}).")
-    private int rate;
+    @Option(names = "--max-rate", paramLabel = "PER_SECOND",
+        description = "Take this as the maximum the latency runs go at fractions of, instead of the end-to-end "
+            + "throughput the run measures (to compare two runs at the same rates).")
+    private Double maxRate;
 
     @Option(names = "--latency-seconds", defaultValue = "20",
-        description = "How long the latency run is timed (default: ${DEFAULT-VALUE}).")
+        description = "How long each latency run is timed (default: ${DEFAULT-VALUE}).")
     private int latencySeconds;
 
     @Option(names = "--latency-warm-up-seconds", defaultValue = "10",
-        description = "How long the latency run first goes at the same rate, untimed (default: ${DEFAULT-VALUE}).")
+        description = "How long each latency run first goes at the same rate, untimed (default: ${DEFAULT-VALUE}).")
     private int latencyWarmUpSeconds;
 
     @Option(names = "--resends", defaultValue = "0.05", description = "Share of resends (default: ${DEFAULT-VALUE}).")
@@ -114,14 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if ((bootstrapServers == null) != (registryUrl == null)) {
-            throw new ParameterException(spec.commandLine(),
-                "--bootstrap-servers and --schema-registry-url go together");
-        }
-        if (input != null && spec.commandLine().getParseResult().hasMatchedOption("--dispatches")) {
-            throw new ParameterException(spec.commandLine(), "--dispatches and --input exclude each other: "
-                + "with --input the folder's dispatches are measured, all of them");
-        }
+        checkOptions();
         WireTraffic traffic = new WireTraffic(42, SyntheticDispatches.recentStart(),
             new WireTraffic.Mix(resends, updates, kills, nearDuplicates));
         List<Dispatch> warmUpLoad = traffic.next(warmUp);
@@ -149,18 +144,17 @@ public final class BenchCommand implements Callable<Integer> {
             double baseline = pipeline.passThrough(load);
             EnrichConfig config = enrichConfig(servers, names, run.path());
             PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
-            Map<String, Double> latency;
+            List<LatencyRun> latency;
             try {
-                latency = pipeline.latency(traffic, rate, rate * latencyWarmUpSeconds, rate * latencySeconds, config);
+                latency = latencyRuns(pipeline, traffic, maxRate != null ? maxRate : endToEnd.throughput(), config);
             } finally {
                 endToEnd.service().close();
             }
             List<SinkThroughput> sinks = noSinks ? List.of()
                 : sinks(servers, names, run.path(), endToEnd.enriched(), out);
             BenchReport result = new BenchReport(measured.size(), (System.nanoTime() - started) / 1e9,
-                endToEnd.throughput(), offline, baseline, latency, rate, rate * latencySeconds,
-                endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(), endToEnd.jitMsPerSecond(), sinks,
-                howRun(measured.size()));
+                endToEnd.throughput(), offline, baseline, latency, endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(),
+                endToEnd.jitMsPerSecond(), sinks, howRun(measured.size()));
             out.println();
             out.print(result.table());
             if (report != null) {
@@ -175,6 +169,32 @@ public final class BenchCommand implements Callable<Integer> {
         run.remove();
         out.flush();
         return 0;
+    }
+
+    private void checkOptions() {
+        if ((bootstrapServers == null) != (registryUrl == null)) {
+            throw new ParameterException(spec.commandLine(),
+                "--bootstrap-servers and --schema-registry-url go together");
+        }
+        if (maxRate != null && !(maxRate >= 1 && maxRate <= 1e6)) {
+            throw new ParameterException(spec.commandLine(), "--max-rate must be between 1 and 1000000 per second");
+        }
+        if (input != null && spec.commandLine().getParseResult().hasMatchedOption("--dispatches")) {
+            throw new ParameterException(spec.commandLine(), "--dispatches and --input exclude each other: "
+                + "with --input the folder's dispatches are measured, all of them");
+        }
+    }
+
+    /** A latency run at each load, one after the other, at its fraction of {@code maximum}. */
+    private List<LatencyRun> latencyRuns(PipelineBenchmark pipeline, WireTraffic traffic, double maximum,
+                                         EnrichConfig config) throws Exception {
+        List<LatencyRun> runs = new ArrayList<>();
+        for (LoadLevel level : LoadLevel.values()) {
+            int rate = level.rate(maximum);
+            runs.add(pipeline.latency(traffic, level, rate, rate * latencyWarmUpSeconds, rate * latencySeconds,
+                config));
+        }
+        return runs;
     }
 
     /** Dispatches of the folder's files, in name order; an unreadable file is reported and left out. */
@@ -246,12 +266,16 @@ public final class BenchCommand implements Callable<Integer> {
             + "(exactly_once_v2, %d stream threads, RocksDB) timed from the last warm-up to the last measured "
             + "enriched record read (read_committed); CPU and peak heap over that time. Baseline: a Kafka Streams "
             + "copy of the same preloaded records (same serdes: Avro through the registry; same partitions, "
-            + "exactly_once_v2, default commit interval), timed the same way. Latency: %d dispatches/s produced "
-            + "as ingest does (the producer's metadata and schema id fetched first), after a System.gc() that "
-            + "collects the earlier phases' records, %d s untimed then %d s timed, each stamped with its send "
-            + "time and measured when its enriched record is read (read_committed).%s",
+            + "exactly_once_v2, default commit interval), timed the same way. Latency: at 50%% and then 80%% of %s, "
+            + "dispatches produced as ingest does (the producer's metadata and schema id fetched first), after a "
+            + "System.gc() that collects the earlier phases' records, %d s untimed then %d s timed, each traced "
+            + "(a header) and measured from its send to its enriched record read (read_committed); its stages from "
+            + "the dispatches topic's log-append time, the enrichment steps' stamps and two uncommitted readers of "
+            + "the dedupe repartition and enriched topics.%s",
             Runtime.getRuntime().availableProcessors(), servers, warmUp, measured, traffic,
-            PipelineBenchmark.PARTITIONS, streamThreads(), rate, latencyWarmUpSeconds, latencySeconds,
+            PipelineBenchmark.PARTITIONS, streamThreads(),
+            maxRate == null ? "the end-to-end maximum measured" : String.format("a given maximum of %,.0f/s", maxRate),
+            latencyWarmUpSeconds, latencySeconds,
             settings.isEmpty() ? "" : " Enrichment settings given: " + new TreeMap<>(settings) + ".");
     }
 }

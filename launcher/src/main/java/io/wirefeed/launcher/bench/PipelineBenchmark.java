@@ -5,15 +5,17 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -22,6 +24,8 @@ import io.wirefeed.enrich.language.LanguageDetector;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.enrich.stream.EnrichService;
+import io.wirefeed.enrich.stream.StageTimeHeaders;
+import io.wirefeed.enrich.stream.StreamTopics;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Dispatch;
@@ -31,11 +35,19 @@ import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.serde.SpecificAvroSerde;
 import io.wirefeed.stack.Infrastructure;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -50,7 +62,8 @@ import org.apache.kafka.streams.kstream.Produced;
  * The enrichment measured three ways on the same dispatches, in one run and one JVM: offline (the steps on one
  * thread, no Kafka), end to end (the enrichment service, exactly_once_v2, from a preloaded dispatches topic to
  * the enriched topic) and, as the Kafka limit, a Kafka Streams pass-through with the same broker, partitions,
- * serdes and guarantee. Then latency at a fixed rate, producing as ingest does. Each way first runs a warm-up
+ * serdes and guarantee. Then latency at given rates (fractions of the end-to-end maximum), producing as ingest
+ * does, with where each dispatch's time went. Each way first runs a warm-up
  * load, untimed: a cold JVM spends most of its first minute compiling (the broker, Streams and the enrichment
  * together are some 20,000 methods), which is not what a long-running service costs.
  */
@@ -162,55 +175,97 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Latency at a fixed rate: new dispatches stamped with their send time are produced at {@code rate} per
-     * second, {@code warmUp} of them untimed and then {@code count} timed, while a consumer reads the enriched
-     * topic; p50/p99/p99.9 in ms of the timed ones.
+     * Latency at {@code rate} dispatches per second: new dispatches, traced ({@link StageTimeHeaders}), are produced
+     * at that rate, {@code warmUp} of them untimed and then {@code count} timed, while a consumer reads the enriched
+     * topic as a subscriber does (read_committed) and two readers note when each record is written to the dedupe
+     * repartition topic and to the enriched topic (read uncommitted). Latency is from the send to the enriched
+     * record read; its stages come from the points in between ({@link TracePoint}).
      */
-    public Map<String, Double> latency(WireTraffic traffic, int rate, int warmUp, int count, EnrichConfig config)
+    public LatencyRun latency(WireTraffic traffic, LoadLevel level, int rate, int warmUp, int count, EnrichConfig config)
             throws Exception {
-        Histogram histogram = new Histogram(Duration.ofMinutes(5).toMillis(), 3);
-        AvroDeserializer<EnrichedDispatch> values = AvroDeserializer.specific(null, EnrichedDispatch.class);
-        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        StageTimes times = new StageTimes();
+        Histogram whole = new Histogram(Duration.ofMinutes(5).toNanos() / 1000, 3);
         String enrichedTopic = config.topics().enriched();
+        String timed = TIMED + level.key() + "-";
+        String bootstrap = servers.kafka().bootstrapServers();
+        appendTimeStamps(config.topics().dispatches());
         // The earlier phases leave the harness's own garbage (preloaded and read records): collected first, as JMH
         // does between iterations, so that the run does not start inside a collection of it.
         System.gc();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        double seconds;
+        Map<String, Double> cores;
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer();
+             TraceReader repartitioned = new TraceReader(bootstrap, StreamTopics.dedupeRepartition(
+                 config.getString(EnrichConfig.APPLICATION_ID_CONFIG)), TracePoint.REPARTITIONED, timed, times);
+             TraceReader enriched = new TraceReader(bootstrap, enrichedTopic, TracePoint.ENRICHED, timed, times)) {
             consumer.subscribe(List.of(enrichedTopic));
             consumer.poll(Duration.ofMillis(500));
             consumer.seekToEnd(consumer.assignment());
             consumer.assignment().forEach(consumer::position);
-            Thread producer = new Thread(() -> produceAtRate(traffic, rate, warmUp, count,
-                config.topics().dispatches()), "bench-producer");
+            AtomicReference<CpuSample> timedFrom = new AtomicReference<>();
+            AtomicLong timedFromNanos = new AtomicLong();
+            Runnable atFirstTimed = () -> {
+                timedFrom.set(CpuSample.now());
+                timedFromNanos.set(System.nanoTime());
+            };
+            Thread producer = new Thread(() -> produceAtRate(traffic, new Pace(rate, warmUp, count, timed,
+                atFirstTimed), times, config.topics().dispatches()), "bench-producer");
             producer.start();
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (histogram.getTotalCount() < count && System.nanoTime() < deadline) {
+            String label = "latency at " + level.label() + ", " + rate + "/s";
+            while (whole.getTotalCount() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(record -> {
-                    EnrichedDispatch dispatch = values.deserialize(enrichedTopic, record.value());
-                    if (dispatch.getId().startsWith(TIMED)) {
-                        histogram.recordValue(Math.max(0, Instant.now().toEpochMilli()
-                            - dispatch.getReceivedAt().toEpochMilli()));
+                    long read = StageTimeHeaders.micros(Instant.now());
+                    Header trace = record.headers().lastHeader(StageTimeHeaders.TRACE);
+                    String id = trace == null ? "" : new String(trace.value(), StandardCharsets.UTF_8);
+                    if (id.startsWith(timed)) {
+                        times.stamp(id, TracePoint.VISIBLE, read);
+                        stampFromHeaders(times, id, record.headers());
+                        whole.recordValue(Math.max(0, read - times.stamped(id, TracePoint.SENT)));
                     }
                 });
-                show("latency at " + rate + "/s", histogram.getTotalCount(), count);
+                show(label, whole.getTotalCount(), count);
             }
             producer.join();
+            seconds = seconds(timedFromNanos.get());
+            cores = CpuSample.now().coresSince(timedFrom.get(), seconds);
         }
         progress.println();
-        Map<String, Double> percentiles = new HashMap<>();
-        percentiles.put("p50", (double) histogram.getValueAtPercentile(50));
-        percentiles.put("p99", (double) histogram.getValueAtPercentile(99));
-        percentiles.put("p999", (double) histogram.getValueAtPercentile(99.9));
-        return percentiles;
+        // The readers are stopped: every stamp they saw is in.
+        return new LatencyRun(level, rate, (int) whole.getTotalCount(), Distribution.ofMicros(whole),
+            times.breakdown(), whole.getTotalCount() / seconds, cores);
+    }
+
+    private static void stampFromHeaders(StageTimes times, String id, Headers headers) {
+        StageTimeHeaders.micros(headers, StageTimeHeaders.DESCRIBE)
+            .ifPresent(micros -> times.stamp(id, TracePoint.DESCRIBED, micros));
+        StageTimeHeaders.micros(headers, StageTimeHeaders.JUDGE)
+            .ifPresent(micros -> times.stamp(id, TracePoint.JUDGED, micros));
+    }
+
+    /** The dispatches topic's records carry the broker's append time, which the producer's callback reports. */
+    private void appendTimeStamps(String topic) throws Exception {
+        try (Admin admin = Admin.create(admin())) {
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"),
+                    AlterConfigOp.OpType.SET)))).all().get();
+        }
     }
 
     /**
-     * Produces {@code warmUp + count} dispatches at {@code rate} per second, each stamped with its send time; the
-     * ids of the last {@code count} start with {@link #TIMED}. The warm-up at the same rate lets the JIT compiler
+     * How a latency run produces: {@code warmUp} then {@code count} at {@code rate}; ids of the timed start with
+     * {@code timed}; {@code atFirstTimed} runs as the first timed one is sent.
+     */
+    private record Pace(int rate, int warmUp, int count, String timed, Runnable atFirstTimed) {
+    }
+
+    /**
+     * Produces {@code warmUp + count} traced dispatches at the pace's rate, each stamped with its send time; the
+     * timed ones are noted when sent and when appended. The warm-up at the same rate lets the JIT compiler
      * settle on this load: a trickle after the bulk phases deoptimises and recompiles the hot paths of broker,
      * Streams and enrichment, which took most of a core for the first ten seconds on 2 cores (JFR).
      */
-    private void produceAtRate(WireTraffic traffic, int rate, int warmUp, int count, String topic) {
+    private void produceAtRate(WireTraffic traffic, Pace pace, StageTimes times, String topic) {
         AvroSerializer<Dispatch> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         try (KafkaProducer<String, byte[]> producer = producer()) {
@@ -219,17 +274,31 @@ public final class PipelineBenchmark {
             producer.partitionsFor(topic);
             values.prepare(topic, Dispatch.getClassSchema());
             long started = System.nanoTime();
-            for (int i = 0; i < warmUp + count; i++) {
-                long due = started + (long) (i * 1e9 / rate);
+            for (int i = 0; i < pace.warmUp() + pace.count(); i++) {
+                long due = started + (long) (i * 1e9 / pace.rate());
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 Dispatch next = traffic.next();
-                String prefix = i < warmUp ? "latency-warm-up-" : TIMED;
-                Dispatch stamped = Dispatch.newBuilder(next).setId(prefix + i + "-" + next.getId())
-                    .setReceivedAt(Instant.now()).build();
-                producer.send(new ProducerRecord<>(topic, stamped.getId(), values.serialize(topic, stamped)));
+                boolean isTimed = i >= pace.warmUp();
+                if (i == pace.warmUp()) {
+                    pace.atFirstTimed().run();
+                }
+                String id = (isTimed ? pace.timed() : "latency-warm-up-") + i + "-" + next.getId();
+                Instant now = Instant.now();
+                Dispatch stamped = Dispatch.newBuilder(next).setId(id).setReceivedAt(now).build();
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, id,
+                    values.serialize(topic, stamped), new RecordHeaders()
+                        .add(StageTimeHeaders.TRACE, id.getBytes(StandardCharsets.UTF_8)));
+                if (isTimed) {
+                    times.stamp(id, TracePoint.SENT, StageTimeHeaders.micros(now));
+                }
+                producer.send(record, (metadata, failed) -> {
+                    if (failed == null && isTimed) {
+                        times.stamp(id, TracePoint.APPENDED, metadata.timestamp() * 1000);
+                    }
+                });
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

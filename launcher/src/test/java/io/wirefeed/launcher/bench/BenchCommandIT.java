@@ -1,11 +1,13 @@
 package io.wirefeed.launcher.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ class BenchCommandIT {
         Path report = dir.resolve("report.json");
 
         int exit = bench("--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
-            "--input", folder.toString(), "--warm-up", "0", "--rate", "50",
+            "--input", folder.toString(), "--warm-up", "0",
             "--latency-seconds", "1", "--latency-warm-up-seconds", "1", "--report", report.toString(),
             "--data-dir", dir.resolve("data").toString());
 
@@ -64,10 +66,14 @@ class BenchCommandIT {
         assertThat(err.toString()).contains("broken.xml");
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("dispatches").asInt()).isEqualTo(40);
-        assertThat(json.get("throughput").asDouble()).isPositive();
+        double maximum = json.get("maxThroughput").asDouble();
+        assertThat(maximum).isPositive();
         assertThat(json.get("offlineThroughput").asDouble()).isPositive();
         assertThat(json.get("baselineThroughput").asDouble()).isPositive();
-        assertThat(json.at("/latencyMs/p99").asDouble()).isPositive();
+        assertThat(json.get("offlineRatio").asDouble()).isCloseTo(maximum / json.get("offlineThroughput").asDouble(),
+            within(0.01));
+        assertLatencyAtAFractionOfTheMaximum(json, "AtHalf", 0.5, maximum);
+        assertLatencyAtAFractionOfTheMaximum(json, "At80", 0.8, maximum);
         // The sinks on embedded stores of the run's own, fed from the given cluster.
         assertThat(json.at("/sinks/postgres/records").asInt()).isEqualTo(40);
         assertThat(json.at("/sinks/opensearch/records").asInt()).isEqualTo(40);
@@ -88,6 +94,42 @@ class BenchCommandIT {
             assertThat(admin.listTopics().names().get()).noneMatch(name -> name.startsWith(deleted.group(2)));
         }
         assertThat(dir.resolve("data")).isEmptyDirectory();
+    }
+
+    /**
+     * The latency run at {@code fraction} of the measured maximum: its rate derived from it, its percentiles in
+     * order, every timed dispatch traced through every stage, and the stages adding up to the whole.
+     */
+    private static void assertLatencyAtAFractionOfTheMaximum(JsonNode json, String key, double fraction,
+                                                             double maximum) {
+        assertThat(json.get("latency" + key + "Rate").asInt()).as(key)
+            .isCloseTo((int) Math.max(1, Math.round(maximum * fraction)), within(1));
+        JsonNode latency = json.get("latency" + key + "Ms");
+        assertThat(latency.get("p50").asDouble()).as(key).isPositive()
+            .isLessThanOrEqualTo(latency.get("p99").asDouble());
+        assertThat(latency.get("p99").asDouble()).as(key).isLessThanOrEqualTo(latency.get("p999").asDouble());
+        String level = Character.toLowerCase(key.charAt(0)) + key.substring(1);
+        assertThat(json.at("/tracedDispatches/" + level + "/complete").asInt()).as(key)
+            .isEqualTo(json.get("latency" + key + "Dispatches").asInt()).isPositive();
+        JsonNode stages = json.at("/stagesMs/" + level);
+        assertThat(stages.fieldNames()).toIterable().as(key).containsExactly("produce", "toDescribe",
+            "describeAndRepartition", "repartitionCommit", "judgeAndPublish", "outputCommit", "whole");
+        double stageMeans = 0;
+        for (String stage : List.of("produce", "toDescribe", "describeAndRepartition", "repartitionCommit",
+                "judgeAndPublish", "outputCommit")) {
+            assertThat(stages.at("/" + stage + "/p50").asDouble()).as(key + " " + stage).isNotNegative();
+            stageMeans += stages.at("/" + stage + "/mean").asDouble();
+        }
+        double whole = stages.at("/whole/mean").asDouble();
+        assertThat(stageMeans).as(key + ": the stages add up to the whole").isCloseTo(whole, within(0.5 + whole * 0.01));
+        assertThat(whole).as(key + ": the traced whole is the latency measured")
+            .isCloseTo(latency.get("mean").asDouble(), within(0.5 + whole * 0.01));
+    }
+
+    @Test
+    void aMaximumRateMustBeARate() {
+        assertThat(bench("--max-rate", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-rate must be between 1 and 1000000 per second");
     }
 
     @Test
