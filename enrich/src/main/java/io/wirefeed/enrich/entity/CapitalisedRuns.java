@@ -2,8 +2,7 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The runs of capitalised words in a field that no earlier finder took ("Karimama", "Erdenes Tavantolgoi JSC",
@@ -13,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class CapitalisedRuns {
 
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'\u2019.&-]*";
-    private static final Pattern RUN = Pattern.compile(WORD + "(?:[ \u00A0]+(?:(?:of|de|del|da|do|dos|der|van|von|la|al|el"
-        + "|bin|the|and|y|e)[ \u00A0]+)?" + WORD + ")*");
+    /** The lower-case words a run may hold between two capitalised ones. */
+    private static final Set<String> JOINERS = Set.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
+        "al", "el", "bin", "the", "and", "y", "e");
 
     /** A run's span in its field. */
     record Run(int start, int end) {
@@ -26,11 +25,63 @@ final class CapitalisedRuns {
 
     static List<Run> in(String text, List<FoundMention> taken, String field) {
         List<Run> runs = new ArrayList<>();
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            split(text, run.start(), run.end(), runs, taken, field);
+        int at = 0;
+        int length = text.length();
+        while (at < length) {
+            if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            int end = wordEnd(text, at);
+            int next = nextCapitalised(text, end);
+            while (next >= 0) {
+                end = wordEnd(text, next);
+                next = nextCapitalised(text, end);
+            }
+            split(text, at, end, runs, taken, field);
+            at = end;
         }
         return runs;
+    }
+
+    /** Where the capitalised word continuing a run after {@code end} starts, past one joiner at most; or -1. */
+    private static int nextCapitalised(String text, int end) {
+        int at = spaces(text, end);
+        if (at == end || at >= text.length()) {
+            return -1;
+        }
+        if (Character.isUpperCase(text.charAt(at))) {
+            return at;
+        }
+        int joinerEnd = at;
+        while (joinerEnd < text.length() && Character.isLowerCase(text.charAt(joinerEnd))) {
+            joinerEnd++;
+        }
+        int after = spaces(text, joinerEnd);
+        boolean joined = after > joinerEnd && after < text.length() && Character.isUpperCase(text.charAt(after))
+            && JOINERS.contains(text.substring(at, joinerEnd));
+        return joined ? after : -1;
+    }
+
+    private static int spaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int at = from + 1;
+        while (at < text.length() && isWordChar(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '.' || c == '&'
+            || c == '-' || Tokens.isApostrophe(c);
     }
 
     /**
