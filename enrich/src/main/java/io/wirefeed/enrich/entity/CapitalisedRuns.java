@@ -28,15 +28,17 @@ final class CapitalisedRuns {
         int at = 0;
         int length = text.length();
         while (at < length) {
-            if (!Character.isUpperCase(text.charAt(at)) || at > 0 && isWordChar(text.charAt(at - 1))) {
+            if (!Character.isUpperCase(text.charAt(at)) || at > 0 && insideWord(text, at)) {
                 at++;
                 continue;
             }
+            int wordStart = at;
             int end = wordEnd(text, at);
-            int next = nextCapitalised(text, end);
+            int next = nextCapitalised(text, wordStart, end);
             while (next >= 0) {
+                wordStart = next;
                 end = wordEnd(text, next);
-                next = nextCapitalised(text, end);
+                next = nextCapitalised(text, wordStart, end);
             }
             split(text, at, end, runs, taken, field);
             at = end;
@@ -44,8 +46,23 @@ final class CapitalisedRuns {
         return runs;
     }
 
-    /** Where the capitalised word continuing a run after {@code end} starts, past one joiner at most; or -1. */
-    private static int nextCapitalised(String text, int end) {
+    /** A capital inside a word ("iPhone"), not one after an opening quote ("'Toronto played well'"). */
+    private static boolean insideWord(String text, int at) {
+        char before = text.charAt(at - 1);
+        if (Tokens.isApostrophe(before)) {
+            return at >= 2 && Character.isLetter(text.charAt(at - 2));
+        }
+        return isWordChar(before);
+    }
+
+    /**
+     * Where the capitalised word continuing a run after the word at [{@code wordStart}, {@code end}) starts, past
+     * one joiner at most; or -1, also when a full stop ends that word's sentence ("Karimama. Police said").
+     */
+    private static int nextCapitalised(String text, int wordStart, int end) {
+        if (endsSentence(text, wordStart, end)) {
+            return -1;
+        }
         int at = spaces(text, end);
         if (at == end || at >= text.length()) {
             return -1;
@@ -63,9 +80,18 @@ final class CapitalisedRuns {
         return joined ? after : -1;
     }
 
+    /** A full stop after a word that is neither an initial ("J."), dotted ("U.S.") nor an abbreviation ("Corp."). */
+    private static boolean endsSentence(String text, int wordStart, int end) {
+        if (text.charAt(end - 1) != '.') {
+            return false;
+        }
+        String word = text.substring(wordStart, end - 1);
+        return word.length() > 1 && word.indexOf('.') < 0 && !Tokens.isAbbreviation(word);
+    }
+
     private static int spaces(String text, int from) {
         int at = from;
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+        while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
         return at;
@@ -90,27 +116,30 @@ final class CapitalisedRuns {
      */
     private static void split(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
         int start = from;
+        int lastEnd = from;
         int at = from;
         while (at < to) {
             int wordEnd = at;
-            while (wordEnd < to && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '\u00A0') {
+            while (wordEnd < to && text.charAt(wordEnd) != ' ') {
                 wordEnd++;
             }
-            String word = text.substring(at, wordEnd);
+            String word = text.substring(at, text.charAt(wordEnd - 1) == '.' ? wordEnd - 1 : wordEnd);
             boolean opening = at == start && NameVocabulary.FUNCTION_WORDS.contains(word);
-            if (opening || NameVocabulary.isCalendarWord(word)) {
-                add(text, start, at, runs, taken, field);
-                start = wordEnd;
+            boolean date = NameVocabulary.isCalendarWord(word)
+                || NameVocabulary.isMonthBeforeNumber(word) && Character.isDigit(charAfterSpaces(text, wordEnd));
+            if (opening || date) {
+                add(text, start, lastEnd, runs, taken, field);
+                start = spaces(text, wordEnd);
             }
-            at = wordEnd;
-            while (at < to && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
-                at++;
-            }
-            if (start == wordEnd) {
-                start = at;
-            }
+            lastEnd = wordEnd;
+            at = spaces(text, wordEnd);
         }
         add(text, start, to, runs, taken, field);
+    }
+
+    private static char charAfterSpaces(String text, int from) {
+        int at = spaces(text, from);
+        return at < text.length() ? text.charAt(at) : ' ';
     }
 
     private static void add(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
@@ -119,16 +148,26 @@ final class CapitalisedRuns {
             start++;    // a joiner left opening the part ("the" after a day)
         }
         int end = withoutTail(text, start, to);
-        int lastSpace = text.lastIndexOf(' ', end - 1);
+        int lastSpace = lastSpace(text, start, end);
         if (lastSpace > start && Character.isLowerCase(text.charAt(lastSpace + 1))) {
-            end = lastSpace;
-            while (end > start && text.charAt(end - 1) == ' ') {
-                end--;
-            }
+            end = lastSpace;    // a joiner left closing it ("Bank of" before "May 5")
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
         }
         if (end > start && free(taken, field, start, end) && mayName(text, start, end) && !tabular(text, start, end)) {
             runs.add(new Run(start, end));
         }
+    }
+
+    /** The last space in [start, end), or -1. */
+    static int lastSpace(String text, int start, int end) {
+        for (int at = end - 1; at >= start; at--) {
+            if (text.charAt(at) == ' ') {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -137,9 +176,12 @@ final class CapitalisedRuns {
      * agency copy to judge them.
      */
     private static boolean mayName(String text, int start, int end) {
-        int space = text.indexOf(' ', start);
-        boolean single = space < 0 || space >= end;
-        String first = text.substring(start, single ? end : space);
+        int space = start;
+        while (space < end && text.charAt(space) != ' ') {
+            space++;
+        }
+        boolean single = space == end;
+        String first = text.substring(start, space);
         if (single && (NameVocabulary.isCalendarWord(first) || first.startsWith("I") && first.length() > 1
                 && Tokens.isApostrophe(first.charAt(1)) || Lexicon.shipped().isCommonWord(first))) {
             return false;

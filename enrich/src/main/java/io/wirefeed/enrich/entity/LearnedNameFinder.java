@@ -31,16 +31,22 @@ public final class LearnedNameFinder implements MentionFinder {
             return List.of();    // the dateline's place and agency are the rules' (Datelines, DatelineAgencyFinder)
         }
         List<FoundMention> found = new ArrayList<>();
-        for (CapitalisedRuns.Run run : CapitalisedRuns.in(text, taken, field)) {
-            NameModel.Guess guess = model.guess(features.of(field, text, run.start(), run.end()));
+        String plain = plain(text);
+        for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
+            NameModel.Guess guess = model.guess(features.of(field, plain, run.start(), run.end()));
             boolean kept = guess.type() != null && guess.margin() > MARGIN;
-            if (kept && (guess.type() != EntityType.PERSON || !oneWord(text, run))) {
+            if (kept && (guess.type() != EntityType.PERSON || !oneWord(plain, run))) {
                 String surface = text.substring(run.start(), run.end());
                 found.add(new FoundMention(field, run.start(), run.end(), surface,
-                    new GazetteerEntry(guess.type(), surface, null, null)));
+                    new GazetteerEntry(guess.type(), Tokens.singleSpaced(surface), null, null)));
             }
         }
         return found;
+    }
+
+    /** The text with no-break spaces as spaces, at the same offsets, as the model was trained. */
+    static String plain(String text) {
+        return text.indexOf('\u00A0') < 0 ? text : text.replace('\u00A0', ' ');
     }
 
     /**
@@ -48,7 +54,6 @@ public final class LearnedNameFinder implements MentionFinder {
      * alone that the model calls a person was, on Reuters' copy, most often a company ("Moulinex", "Sogeti").
      */
     private static boolean oneWord(String text, CapitalisedRuns.Run run) {
-        int space = text.indexOf(' ', run.start());
-        return space < 0 || space >= run.end();
+        return CapitalisedRuns.lastSpace(text, run.start(), run.end()) < 0;
     }
 }

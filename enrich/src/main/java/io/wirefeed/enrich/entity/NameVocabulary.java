@@ -366,9 +366,14 @@ final class NameVocabulary {
     private NameVocabulary() {
     }
 
-    /** Whether the word alone is a day or month, written out or abbreviated ("Tuesday", "Sept", "MAY"). */
+    /** Whether the word is a day or month written out ("Tuesday", "December"). */
     static boolean isCalendarWord(String word) {
-        return CALENDAR.contains(word) || MONTHS_ABBREVIATED.contains(word) || "May".equals(word);
+        return CALENDAR.contains(word);
+    }
+
+    /** Whether the word is a month as dates abbreviate it, or May: a date only before a number ("Jan Carlzon"). */
+    static boolean isMonthBeforeNumber(String word) {
+        return MONTHS_ABBREVIATED.contains(word) || "May".equals(word);
     }
 
     /** Whether a company's name may end with the word: a legal form ("Inc", "AG") or a trade ("Airlines"). */

@@ -112,7 +112,12 @@ final class SpanFeatures {
                 start--;
             }
         }
-        return token(text.substring(start, end));
+        return endsSentence(text, start, end) ? "." : token(text.substring(start, end));
+    }
+
+    /** "people." before a run: the full stop, not the word, is what comes before it. */
+    private static boolean endsSentence(String text, int start, int end) {
+        return end - start > 1 && text.charAt(end - 1) == '.' && Character.isLowerCase(text.charAt(end - 2));
     }
 
     private static int startOfPrevious(String text, int at) {
@@ -126,7 +131,7 @@ final class SpanFeatures {
                 start--;
             }
         }
-        return Math.max(start, 0);
+        return start >= 0 && endsSentence(text, start, end) ? end - 1 : Math.max(start, 0);
     }
 
     /** The word or mark just after {@code at} on its line, in lower case; {@code </s>} at a line's end. */

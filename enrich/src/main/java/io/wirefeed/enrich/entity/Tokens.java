@@ -130,6 +130,11 @@ final class Tokens {
         return stops < length && text.charAt(stops) == '.' ? stops + 1 : stops;
     }
 
+    /** Whether the word, without its full stop, is an abbreviation that takes one ("Mr", "Corp", "No"). */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
     }

@@ -47,6 +47,14 @@ class LearnedNameFinderTest {
     }
 
     @Test
+    void runsEndWithTheirSentenceAndLeaveDaysQuotesAndNoBreakSpacesOut() {
+        assertThat(finder.find("body", "Floods cut off Karimama. Residents fled to Kandi Tuesday, and 'Malanville "
+            + "is next' said Jan Kowalczyk on Dec 5 in Bank of\u00A0Benin offices.", List.of()))
+            .extracting(FoundMention::text)
+            .containsExactly("Karimama", "Kandi", "Malanville", "Jan Kowalczyk", "Bank of\u00A0Benin");
+    }
+
+    @Test
     void keepsOnlyGuessesAboveTheMargin() {
         assertThat(new LearnedNameFinder(UNSURE, Gazetteer.shipped()).find("body", "He came from Karimama.", List.of()))
             .isEmpty();

@@ -84,9 +84,10 @@ final class NameModelTrainer {
         for (MentionFinder finder : rules) {
             taken.addAll(finder.find(field, text, List.copyOf(taken)));
         }
-        for (CapitalisedRuns.Run run : CapitalisedRuns.in(text, taken, field)) {
-            examples.add(new Example(features.of(field, text, run.start(), run.end()),
-                outcomes.getOrDefault(key(text.substring(run.start(), run.end())), 0)));
+        String plain = LearnedNameFinder.plain(text);
+        for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
+            examples.add(new Example(features.of(field, plain, run.start(), run.end()),
+                outcomes.getOrDefault(key(plain.substring(run.start(), run.end())), 0)));
         }
     }
 
