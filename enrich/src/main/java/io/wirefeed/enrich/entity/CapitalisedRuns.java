@@ -105,7 +105,8 @@ final class CapitalisedRuns {
         return at;
     }
 
-    private static boolean isWordChar(char c) {
+    /** A character of a word as runs and their context read it: letters, digits, marks, "." "&" "-" and apostrophes. */
+    static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '.' || c == '&'
             || c == '-' || Tokens.isApostrophe(c);
     }

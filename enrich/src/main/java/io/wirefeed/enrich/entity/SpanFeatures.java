@@ -103,16 +103,10 @@ final class SpanFeatures {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        if (end == 0 || text.charAt(end - 1) == '\n' || Character.isWhitespace(text.charAt(end - 1))) {
+        if (end == 0 || Character.isWhitespace(text.charAt(end - 1))) {
             return START;
         }
-        int start = end - 1;
-        if (isWordChar(text.charAt(start))) {
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
-        }
-        return endsSentence(text, start, end) ? "." : token(text.substring(start, end));
+        return token(text.substring(startOfPrevious(text, at), end));
     }
 
     /** "people." before a run: the full stop, not the word, is what comes before it. */
@@ -126,8 +120,8 @@ final class SpanFeatures {
             end--;
         }
         int start = end - 1;
-        if (start >= 0 && isWordChar(text.charAt(start))) {
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+        if (start >= 0 && CapitalisedRuns.isWordChar(text.charAt(start))) {
+            while (start > 0 && CapitalisedRuns.isWordChar(text.charAt(start - 1))) {
                 start--;
             }
         }
@@ -143,13 +137,7 @@ final class SpanFeatures {
         if (start == text.length() || Character.isWhitespace(text.charAt(start))) {
             return END;
         }
-        int end = start + 1;
-        if (isWordChar(text.charAt(start))) {
-            while (end < text.length() && isWordChar(text.charAt(end))) {
-                end++;
-            }
-        }
-        return token(text.substring(start, end));
+        return token(text.substring(start, endOfNext(text, at)));
     }
 
     private static int endOfNext(String text, int at) {
@@ -158,8 +146,8 @@ final class SpanFeatures {
             start++;
         }
         int end = Math.min(start + 1, text.length());
-        if (start < text.length() && isWordChar(text.charAt(start))) {
-            while (end < text.length() && isWordChar(text.charAt(end))) {
+        if (start < text.length() && CapitalisedRuns.isWordChar(text.charAt(start))) {
+            while (end < text.length() && CapitalisedRuns.isWordChar(text.charAt(end))) {
                 end++;
             }
         }
@@ -180,19 +168,14 @@ final class SpanFeatures {
                 continue;
             }
             int from = i++;
-            if (isWordChar(c)) {
-                while (i < end && isWordChar(text.charAt(i))) {
+            if (CapitalisedRuns.isWordChar(c)) {
+                while (i < end && CapitalisedRuns.isWordChar(text.charAt(i))) {
                     i++;
                 }
             }
             words.add(text.substring(from, i));
         }
         return words;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '.' || c == '&'
-            || c == '-' || Tokens.isApostrophe(c);
     }
 
     /** "Xx", "XX", "X.X.", "Xx-Xx", "Xdd": each run of one kind of character as one. */
