@@ -34,19 +34,23 @@ public final class Datelines {
     private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
-    private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
-        + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
-    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
+    /** After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; the year may follow a slash. */
+    private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
+        + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:(?:,? |/)(?<year>\\d{4}))?)";
+    /** "(Xinhua)", "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
+    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? / ?(?<slashed>" + AGENCY
+        + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
         + "\\s+");
     /**
-     * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash; or
+     * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
+     * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or
      * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop.
      */
     private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY
-        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=\\p{Lu})");
+        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=[\"“«‘']?\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
         + "\\s*)?");
@@ -115,7 +119,8 @@ public final class Datelines {
     private static String agencyOf(Matcher matcher, boolean dashed, String month) {
         String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
             : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
-        String named = firstOf(matcher.group("agency"), matcher.group("slashed"), afterPlace);
+        String slashed = matcher.group("slashed") == null ? null : matcher.group("slashed").trim();
+        String named = firstOf(matcher.group("agency"), slashed, afterPlace);
         return named != null && EDITORIAL.contains(named.toUpperCase(Locale.ROOT)) ? null : named;
     }
 

@@ -39,6 +39,11 @@ class DatelinesTest {
         "WASHINGTON, DC - The Senate voted|WASHINGTON|none|none|The Senate voted",
         "WASHINGTON, Dec 16 UPDATE - The Senate voted|WASHINGTON|2026-12-16|none|The Senate voted",
         "Doha-QNA Qatar's trade surplus|Doha|none|QNA|Qatar's trade surplus",
+        "MOSCOW. Dec 18 (Interfax) - The Russian|MOSCOW|2026-12-18|Interfax|The Russian",
+        "Addis Ababa, December 18/2026(ENA)- The Awash|Addis Ababa|2026-12-18|ENA|The Awash",
+        "Bishkek, Dec. 16 / Kabar /. The State Committee|Bishkek|2026-12-16|Kabar|The State Committee",
+        "Havana, Dec 15 (Prensa Latina) \"Las alas rotas\" won|Havana|2026-12-15|Prensa Latina|\"Las alas rotas\" won",
+        "Havana, Dec 15 (Prensa Latina) “Las alas rotas” won|Havana|2026-12-15|Prensa Latina|“Las alas rotas” won",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
