@@ -31,9 +31,16 @@ public final class Datelines {
 
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
         + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
+    private static final String AGENCY_REST = "[\\p{L} .&-]{0,30}";
+    private static final String AGENCY = "\\p{L}" + AGENCY_REST;
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
-    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
+    private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
+    /**
+     * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP adds it
+     * for a lesser-known place (in brackets only before the agency's), "ULAANBAATAR, Mongolia".
+     */
+    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?: \\[(?<tagged>" + COUNTRY + ")\\]"
+        + "| \\((?<country>" + COUNTRY + ")\\)(?= ?\\())?(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
     /** After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; the year may follow a slash. */
     private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
         + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:(?:,? |/)(?<year>\\d{4}))?)";
@@ -42,8 +49,8 @@ public final class Datelines {
         + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
-        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
-        + "\\s+");
+        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}(?:\\p{Lu}+|\\p{Ll}+)(?: \\p{Lu}{2,})?))?"
+        + "\\s*" + DASH + "\\s+");
     /**
      * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
      * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or
@@ -55,11 +62,17 @@ public final class Datelines {
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
         + "\\s*)?");
     /**
-     * "Baghdad-INA The Security Media Cell", "Doha-QNA": a town, a hyphen and the code of an agency that writes its
-     * datelines so ("Ex-PM Imran Khan" and "Mercedes-AMG" are no datelines).
+     * Agencies that write their code after the town without a date, hyphenated ("Baghdad-INA", "Doha-QNA") or after a
+     * comma ("Tehran, IRNA -"). Only these: "Ex-PM Imran Khan", "Mercedes-AMG" and "Ford, GM --" are no datelines.
      */
+    private static final Set<String> CODED = Set.of("INA", "SPA", "QNA", "KUNA", "BNA", "ONA", "SANA", "IRNA", "NNA",
+        "WAM", "MENA", "SABA", "SUNA", "LANA", "APS", "MAP", "TAP");
+    /** "Baghdad-INA The Security Media Cell": a town, a hyphen and the code of an agency that writes its datelines so. */
     private static final Pattern HYPHENATED = Pattern.compile("^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)-"
-        + "(?<agency>INA|SPA|QNA|KUNA|BNA|ONA|SANA|IRNA|NNA|WAM|MENA|SABA|SUNA|LANA|APS|MAP|TAP)\\s+(?=\\p{Lu})");
+        + "(?<agency>\\p{Lu}{3,4})\\s+(?=\\p{Lu})");
+    /** "Dec. 16 (UPI) -- The State Department": UPI's date and agency, no place. */
+    private static final Pattern DATE_FIRST = Pattern.compile("^(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
+        + "(?:,? (?<year>\\d{4}))? \\((?<agency>\\p{Lu}" + AGENCY_REST + ")\\)\\s*" + DASH + "\\s+");
     /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
     private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
@@ -80,10 +93,18 @@ public final class Datelines {
                     .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
         }
         Matcher hyphenated = HYPHENATED.matcher(text);
-        if (hyphenated.lookingAt()) {
+        if (hyphenated.lookingAt() && CODED.contains(hyphenated.group("agency"))) {
             return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
                 .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
                 text.substring(hyphenated.end())));
+        }
+        Matcher dateFirst = DATE_FIRST.matcher(text);
+        if (dateFirst.lookingAt()) {
+            String date = resolve(dateFirst.group("month"), Integer.parseInt(dateFirst.group("day")),
+                dateFirst.group("year"), reference);
+            return Optional.of(new Found(Dateline.newBuilder().setText(withoutDash(text.substring(0, dateFirst.end())
+                .stripTrailing()).trim()).setPlace(null).setDate(date).build(), dateFirst.group("agency"),
+                text.substring(dateFirst.end())));
         }
         return placeAndDate(text, reference);
     }
@@ -113,12 +134,15 @@ public final class Datelines {
     }
 
     /**
-     * The agency a dateline names, in brackets, between slashes or in capitals after the place; capitals after the
-     * place are an agency only after a date ("LAGOS, NIGERIA -" names a country), and never an editor's word.
+     * The agency a dateline names, in brackets, between slashes or after the place; a word after the place is an
+     * agency only after a date ("SYDNEY, Dec 16 AAP -", "TOKYO, Dec. 17 Kyodo -") or as the code of an agency that
+     * writes no date ("Tehran, IRNA -"; "LAGOS, NIGERIA -" names a country), and never an editor's word.
      */
     private static String agencyOf(Matcher matcher, boolean dashed, String month) {
-        String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
-            : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
+        String afterComma = dashed ? matcher.group("afterComma") : null;
+        boolean agencyAfterComma = afterComma != null && (month != null || CODED.contains(afterComma));
+        String afterPlace = dashed ? firstOf(matcher.group("capitals"), agencyAfterComma ? afterComma : null, null)
+            : matcher.group("agencyAndStop");
         String slashed = matcher.group("slashed") == null ? null : matcher.group("slashed").trim();
         String named = firstOf(matcher.group("agency"), slashed, afterPlace);
         return named != null && EDITORIAL.contains(named.toUpperCase(Locale.ROOT)) ? null : named;

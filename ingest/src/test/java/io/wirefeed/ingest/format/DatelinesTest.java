@@ -44,6 +44,12 @@ class DatelinesTest {
         "Bishkek, Dec. 16 / Kabar /. The State Committee|Bishkek|2026-12-16|Kabar|The State Committee",
         "Havana, Dec 15 (Prensa Latina) \"Las alas rotas\" won|Havana|2026-12-15|Prensa Latina|\"Las alas rotas\" won",
         "Havana, Dec 15 (Prensa Latina) “Las alas rotas” won|Havana|2026-12-15|Prensa Latina|“Las alas rotas” won",
+        "New Delhi [India], December 17 (ANI): The National|New Delhi|2026-12-17|ANI|The National",
+        "Bannu (Pakistan) (AFP) - Gunmen killed|Bannu|none|AFP|Gunmen killed",
+        "Bandar Abbas, IRNA – A 5.8-magnitude|Bandar Abbas|none|IRNA|A 5.8-magnitude",
+        "Tehran, IRNA - Iran's foreign minister|Tehran|none|IRNA|Iran's foreign minister",
+        "TOKYO, Dec. 17 Kyodo - A fossil found|TOKYO|2026-12-17|Kyodo|A fossil found",
+        "Dec. 16 (UPI) -- The State Department|none|2026-12-16|UPI|The State Department",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -79,6 +85,9 @@ class DatelinesTest {
         "Correction, Dec 9: An earlier version",
         "Police said (AFP): the suspects",
         "UPDATE, Dec 8. Police now say",
+        "Ford, GM -- the two carmakers",
+        "Apple, IBM - the two firms said",
+        "May 5 (local time) - the storm",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
