@@ -73,12 +73,32 @@ public final class Datelines {
     /** "Dec. 16 (UPI) -- The State Department": UPI's date and agency, no place. */
     private static final Pattern DATE_FIRST = Pattern.compile("^(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
         + "(?:,? (?<year>\\d{4}))? \\((?<agency>\\p{Lu}" + AGENCY_REST + ")\\)\\s*" + DASH + "\\s+");
+    /**
+     * "ISTANBUL", "ADDIS ABABA", "DAR ES SALAAM": a town in capitals as a paragraph of its own, as Anadolu writes it;
+     * at most two words, or three around a short one, so that "WASHINGTON POST REPORTS" is none.
+     */
+    private static final Pattern ALONE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}{1,3}(?= \\p{Lu}))?"
+        + "(?: \\p{Lu}[\\p{Lu}'’.-]+)?");
     /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
     private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
-        "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE");
+        "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE",
+        "FEATURE", "PROFILE", "OBITUARY", "EDITORIAL", "SIDEBAR", "MORE", "END", "ENDS");
 
     private Datelines() {
+    }
+
+    /**
+     * The dateline a paragraph of a town alone ("ISTANBUL") is. Only the caller knows whether the paragraph stands
+     * where such a dateline does (between the headline and the story): alone, a word in capitals is as often a
+     * kicker or a headline.
+     */
+    public static Optional<Found> placeAlone(String paragraph) {
+        String line = paragraph.strip();
+        if (!ALONE.matcher(line).matches() || EDITORIAL.contains(line.split(" ")[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(Dateline.newBuilder().setText(line).setPlace(line).setDate(null).build(), null, ""));
     }
 
     public static Optional<Found> find(String text, Instant reference) {

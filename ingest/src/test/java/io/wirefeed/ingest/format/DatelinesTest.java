@@ -92,4 +92,19 @@ class DatelinesTest {
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "ISTANBUL|ISTANBUL",
+        "ADDIS ABABA|ADDIS ABABA",
+        "DAR ES SALAAM|DAR ES SALAAM",
+        "WASHINGTON POST REPORTS|none",
+        "ANALYSIS|none",
+        "Istanbul|none",
+        "ISTANBUL (AA) - Police|none",
+    })
+    void readsATownAloneInCapitals(String paragraph, String place) {
+        assertThat(Datelines.placeAlone(paragraph).map(found -> found.dateline().getPlace()).orElse(null))
+            .isEqualTo(place);
+    }
 }
