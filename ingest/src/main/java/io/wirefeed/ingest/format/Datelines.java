@@ -29,8 +29,7 @@ public final class Datelines {
     public record Found(Dateline dateline, String agency, String rest) {
     }
 
-    private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-        + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String MONTH = MonthNames.PATTERN;
     private static final String AGENCY_REST = "[\\p{L} .&-]{0,30}";
     private static final String AGENCY = "\\p{L}" + AGENCY_REST;
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
@@ -226,7 +225,7 @@ public final class Datelines {
     }
 
     private static String resolve(String monthName, int day, String year, Instant reference) {
-        Month month = monthOf(monthName);
+        Month month = MonthNames.of(monthName);
         try {
             if (year != null) {
                 return LocalDate.of(Integer.parseInt(year), month, day).toString();
@@ -244,15 +243,5 @@ public final class Datelines {
         } catch (DateTimeException e) {
             return null;   // "Feb 31": a dateline, but no date
         }
-    }
-
-    private static Month monthOf(String name) {
-        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().startsWith(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("Not a month: " + name);
     }
 }

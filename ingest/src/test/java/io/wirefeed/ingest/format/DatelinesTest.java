@@ -50,6 +50,14 @@ class DatelinesTest {
         "Tehran, IRNA - Iran's foreign minister|Tehran|none|IRNA|Iran's foreign minister",
         "TOKYO, Dec. 17 Kyodo - A fossil found|TOKYO|2026-12-17|Kyodo|A fossil found",
         "Dec. 16 (UPI) -- The State Department|none|2026-12-16|UPI|The State Department",
+        "PEKIN, 16 décembre (Xinhua) -- La Chine|PEKIN|2026-12-16|Xinhua|La Chine",
+        "BEIJING, 16 dic (Xinhua) -- China|BEIJING|2026-12-16|Xinhua|China",
+        "Madrid, 16 dic (EFE).- El Gobierno|Madrid|2026-12-16|EFE|El Gobierno",
+        "La Habana, 15 dic (Prensa Latina) El jurado|La Habana|2026-12-15|Prensa Latina|El jurado",
+        "Lisboa, 16 dez 2026 (Lusa) - O Governo|Lisboa|2026-12-16|Lusa|O Governo",
+        "(ANSA) - ROMA, 16 DIC - Il governo|ROMA|2026-12-16|ANSA|Il governo",
+        "Paris, 3 févr. (AFP) - Le gouvernement|Paris|2027-02-03|AFP|Le gouvernement",
+        "São Paulo, 5 março (Lusa) - O Governo|São Paulo|2027-03-05|Lusa|O Governo",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
