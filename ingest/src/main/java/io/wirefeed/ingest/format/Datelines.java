@@ -40,11 +40,14 @@ public final class Datelines {
      */
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?: \\[(?<tagged>" + COUNTRY + ")\\]"
         + "| \\((?<country>" + COUNTRY + ")\\)(?= ?\\())?(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
-    /** After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; the year may follow a slash. */
-    private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
+    /**
+     * After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; "Dec.16" as Trend writes it;
+     * the year may follow a slash ("December 18/2026").
+     */
+    private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")(?:\\. ?| )(?<day>\\d{1,2})"
         + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:(?:,? |/)(?<year>\\d{4}))?)";
-    /** "(Xinhua)", "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
-    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? / ?(?<slashed>" + AGENCY
+    /** "(Xinhua)", "(VNS/VNA)", "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
+    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>\\p{L}[\\p{L} .&/-]{0,30})\\)|\\.? / ?(?<slashed>" + AGENCY
         + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
@@ -53,9 +56,10 @@ public final class Datelines {
     /**
      * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
      * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or
-     * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop.
+     * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop. Without a date,
+     * only an agency between slashes ("Ulaanbaatar /MONTSAME/. The"): brackets are as often a ticker or an aside.
      */
-    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY
+    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=[\"“«‘']?\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
@@ -133,8 +137,8 @@ public final class Datelines {
         boolean dashed = matcher.find();
         if (!dashed) {
             matcher = UNDASHED.matcher(text);
-            if (!matcher.find() || matcher.group("stop") != null && !stoppedDateline(matcher)) {
-                return Optional.empty();  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
+            if (!undashedDateline(matcher)) {
+                return Optional.empty();
             }
         }
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
@@ -150,6 +154,14 @@ public final class Datelines {
         String date = month == null ? null : resolve(month, Integer.parseInt(day), matcher.group("year"), reference);
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             agency, text.substring(matcher.end())));
+    }
+
+    private static boolean undashedDateline(Matcher matcher) {
+        if (!matcher.find() || matcher.group("stop") != null && !stoppedDateline(matcher)) {
+            return false;  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
+        }
+        boolean dated = matcher.group("month") != null || matcher.group("monthAfter") != null;
+        return dated || matcher.group("slashed") != null;  // not "Apple (AAPL.O) Chief", "PARIS, France. The talks"
     }
 
     /**

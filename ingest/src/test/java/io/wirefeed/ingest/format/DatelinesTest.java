@@ -58,6 +58,9 @@ class DatelinesTest {
         "(ANSA) - ROMA, 16 DIC - Il governo|ROMA|2026-12-16|ANSA|Il governo",
         "Paris, 3 févr. (AFP) - Le gouvernement|Paris|2027-02-03|AFP|Le gouvernement",
         "São Paulo, 5 março (Lusa) - O Governo|São Paulo|2027-03-05|Lusa|O Governo",
+        "Ulaanbaatar /MONTSAME/. The State Great Khural|Ulaanbaatar|none|MONTSAME|The State Great Khural",
+        "HANOI, Dec 16 (VNS/VNA) - Vietnam's exports|HANOI|2026-12-16|VNS/VNA|Vietnam's exports",
+        "BAKU, Azerbaijan, Dec.16. Azerbaijan's exports|BAKU|2026-12-16|none|Azerbaijan's exports",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -96,6 +99,10 @@ class DatelinesTest {
         "Ford, GM -- the two carmakers",
         "Apple, IBM - the two firms said",
         "May 5 (local time) - the storm",
+        "PARIS, France. The talks went on",
+        "Apple (AAPL.O) Chief Executive Tim Cook",
+        "Berlin (dpa) Die Regierung",
+        "Prices rose 3/4 /percent/. The bank",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
