@@ -82,6 +82,8 @@ public final class Datelines {
      */
     private static final Pattern ALONE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}{1,3}(?= \\p{Lu}))?"
         + "(?: \\p{Lu}[\\p{Lu}'’.-]+)?");
+    /** A town's name is at most this long (as in a dateline's place); a longer line of capitals is none. */
+    private static final int TOWN_LIMIT = 40;
     /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
     private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
@@ -98,7 +100,7 @@ public final class Datelines {
      */
     public static Optional<Found> placeAlone(String paragraph) {
         String line = paragraph.strip();
-        if (!ALONE.matcher(line).matches() || EDITORIAL.contains(line.split(" ")[0])) {
+        if (line.length() > TOWN_LIMIT || !ALONE.matcher(line).matches() || EDITORIAL.contains(line.split(" ")[0])) {
             return Optional.empty();
         }
         return Optional.of(new Found(Dateline.newBuilder().setText(line).setPlace(line).setDate(null).build(), null, ""));
