@@ -18,10 +18,14 @@ import io.wirefeed.schema.Dateline;
  * {@code TASHKENT, July 7 (Xinhua) --}, {@code ULAANBAATAR, Mongolia (AP) _}, {@code Berlin (dpa) -},
  * {@code Srinagar, Nov 9 (PTI) Two...}, {@code Madrid, Nov 20 (EFE).-}, {@code Lisbon, 25 Nov 2026 (Lusa) -},
  * {@code MOSCOW, November 4. /TASS/.}, {@code ASTANA. KAZINFORM -}, {@code KARACHI, Dec 16 (APP):},
- * {@code Riyadh, December 15, 2026, SPA --}, {@code ABU DHABI, 16th December, 2026 (WAM) --} and, agency
- * first, {@code (ANSA) - NAPLES, NOV 9 -}. The place starts with a capital and a date or an agency must
- * follow it; without a dash (or colon) after it, the agency and a date both. A date without a year is put in
- * the year closest to the reference time.
+ * {@code Riyadh, December 15, 2026, SPA --}, {@code ABU DHABI, 16th December, 2026 (WAM) --},
+ * {@code New Delhi [India], December 17 (ANI):}, {@code Bannu (Pakistan) (AFP) -}, {@code Tehran, IRNA -},
+ * {@code MOSCOW. Dec 18 (Interfax) -}, {@code Addis Ababa, December 18/2026(ENA)-}, {@code Bishkek, Dec. 16 / Kabar /.},
+ * {@code TOKYO, Dec. 17 Kyodo -}, {@code Madrid, 16 dic (EFE).-} (months in the languages {@link MonthNames} knows),
+ * agency first, {@code (ANSA) - NAPLES, NOV 9 -}, and date first, {@code Dec. 16 (UPI) --}. The place starts with a
+ * capital and a date or an agency must follow it; without a dash (or colon) after it, the agency and a date both
+ * (or an agency between slashes). A date without a year is put in the year closest to the reference time. A town
+ * alone as a paragraph ({@code ISTANBUL}) is read by {@link #placeAlone} where the caller knows it stands so.
  */
 public final class Datelines {
 
