@@ -113,29 +113,42 @@ public final class Datelines {
     public static Optional<Found> find(String text, Instant reference) {
         Matcher first = AGENCY_FIRST.matcher(text);
         if (first.lookingAt()) {
-            String agency = first.group("agency");
-            if (EDITORIAL.contains(agency.toUpperCase(Locale.ROOT))) {
-                return Optional.empty();  // "(Updated) NATO - The alliance"
-            }
-            return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
-                Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
-                    .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+            return agencyFirst(text, first, reference);
         }
+        return hyphenated(text).or(() -> dateFirst(text, reference)).or(() -> placeAndDate(text, reference));
+    }
+
+    /** "(ANSA) - NAPLES, NOV 9 -": the agency, then the place and date as any dateline writes them. */
+    private static Optional<Found> agencyFirst(String text, Matcher first, Instant reference) {
+        String agency = first.group("agency");
+        if (EDITORIAL.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();  // "(Updated) NATO - The alliance"
+        }
+        return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
+            Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
+                .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+    }
+
+    private static Optional<Found> hyphenated(String text) {
         Matcher hyphenated = HYPHENATED.matcher(text);
-        if (hyphenated.lookingAt() && CODED.contains(hyphenated.group("agency"))) {
-            return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
-                .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
-                text.substring(hyphenated.end())));
+        if (!hyphenated.lookingAt() || !CODED.contains(hyphenated.group("agency"))) {
+            return Optional.empty();
         }
+        return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
+            .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
+            text.substring(hyphenated.end())));
+    }
+
+    private static Optional<Found> dateFirst(String text, Instant reference) {
         Matcher dateFirst = DATE_FIRST.matcher(text);
-        if (dateFirst.lookingAt()) {
-            String date = resolve(dateFirst.group("month"), Integer.parseInt(dateFirst.group("day")),
-                dateFirst.group("year"), reference);
-            return Optional.of(new Found(Dateline.newBuilder().setText(withoutDash(text.substring(0, dateFirst.end())
-                .stripTrailing()).trim()).setPlace(null).setDate(date).build(), dateFirst.group("agency"),
-                text.substring(dateFirst.end())));
+        if (!dateFirst.lookingAt()) {
+            return Optional.empty();
         }
-        return placeAndDate(text, reference);
+        String date = resolve(dateFirst.group("month"), Integer.parseInt(dateFirst.group("day")),
+            dateFirst.group("year"), reference);
+        String written = withoutDash(text.substring(0, dateFirst.end()).stripTrailing()).trim();
+        return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(null).setDate(date).build(),
+            dateFirst.group("agency"), text.substring(dateFirst.end())));
     }
 
     private static Optional<Found> placeAndDate(String text, Instant reference) {
