@@ -18,10 +18,14 @@ import io.wirefeed.schema.Dateline;
  * {@code TASHKENT, July 7 (Xinhua) --}, {@code ULAANBAATAR, Mongolia (AP) _}, {@code Berlin (dpa) -},
  * {@code Srinagar, Nov 9 (PTI) Two...}, {@code Madrid, Nov 20 (EFE).-}, {@code Lisbon, 25 Nov 2026 (Lusa) -},
  * {@code MOSCOW, November 4. /TASS/.}, {@code ASTANA. KAZINFORM -}, {@code KARACHI, Dec 16 (APP):},
- * {@code Riyadh, December 15, 2026, SPA --}, {@code ABU DHABI, 16th December, 2026 (WAM) --} and, agency
- * first, {@code (ANSA) - NAPLES, NOV 9 -}. The place starts with a capital and a date or an agency must
- * follow it; without a dash (or colon) after it, the agency and a date both. A date without a year is put in
- * the year closest to the reference time.
+ * {@code Riyadh, December 15, 2026, SPA --}, {@code ABU DHABI, 16th December, 2026 (WAM) --},
+ * {@code New Delhi [India], December 17 (ANI):}, {@code Bannu (Pakistan) (AFP) -}, {@code Tehran, IRNA -},
+ * {@code MOSCOW. Dec 18 (Interfax) -}, {@code Addis Ababa, December 18/2026(ENA)-}, {@code Bishkek, Dec. 16 / Kabar /.},
+ * {@code TOKYO, Dec. 17 Kyodo -}, {@code Madrid, 16 dic (EFE).-} (months in the languages {@link MonthNames} knows),
+ * agency first, {@code (ANSA) - NAPLES, NOV 9 -}, and date first, {@code Dec. 16 (UPI) --}. The place starts with a
+ * capital and a date or an agency must follow it; without a dash (or colon) after it, the agency and a date both
+ * (or an agency between slashes). A date without a year is put in the year closest to the reference time. A town
+ * alone as a paragraph ({@code ISTANBUL}) is read by {@link #placeAlone} where the caller knows it stands so.
  */
 public final class Datelines {
 
@@ -29,59 +33,122 @@ public final class Datelines {
     public record Found(Dateline dateline, String agency, String rest) {
     }
 
-    private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-        + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String AGENCY = "[\\p{L}][\\p{L} .&-]{0,30}";
+    private static final String MONTH = MonthNames.PATTERN;
+    private static final String AGENCY_REST = "[\\p{L} .&-]{0,30}";
+    private static final String AGENCY = "\\p{L}" + AGENCY_REST;
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
-    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
-    private static final String DATE = "(?:,? (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
-        + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?)";
-    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>" + AGENCY + ")\\)|\\.? /(?<slashed>" + AGENCY + ")/\\.?";
+    private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
+    /**
+     * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP adds it
+     * for a lesser-known place (in brackets only before the agency's), "ULAANBAATAR, Mongolia".
+     */
+    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?: \\[(?<tagged>" + COUNTRY + ")\\]"
+        + "| \\((?<country>" + COUNTRY + ")\\)(?= ?\\())?(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
+    /**
+     * After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; "Dec.16" as Trend writes it;
+     * the year may follow a slash ("December 18/2026").
+     */
+    private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")(?:\\. ?| )(?<day>\\d{1,2})"
+        + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:(?:,? |/)(?<year>\\d{4}))?)";
+    /** "(Xinhua)", "(VNS/VNA)", "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
+    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>\\p{L}[\\p{L} .&/-]{0,30})\\)|\\.? / ?(?<slashed>" + AGENCY
+        + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
-        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}{2,}(?: \\p{Lu}{2,})?))?\\s*" + DASH
-        + "\\s+");
+        + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}(?:\\p{Lu}+|\\p{Ll}+)(?: \\p{Lu}{2,})?))?"
+        + "\\s*" + DASH + "\\s+");
     /**
-     * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The": a place, a date and an agency, no dash; or
-     * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop.
+     * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
+     * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or
+     * "BAKU, Azerbaijan, December 8. Azerbaijan's": a place in capitals and a date, and a full stop. Without a date,
+     * only an agency between slashes ("Ulaanbaatar /MONTSAME/. The"): brackets are as often a ticker or an aside.
      */
-    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + NAMED_AGENCY
-        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=\\p{Lu})");
+    private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
+        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=[\"“«‘']?\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
         + "\\s*)?");
     /**
-     * "Baghdad-INA The Security Media Cell", "Doha-QNA": a town, a hyphen and the code of an agency that writes its
-     * datelines so ("Ex-PM Imran Khan" and "Mercedes-AMG" are no datelines).
+     * Agencies that write their code after the town without a date, hyphenated ("Baghdad-INA", "Doha-QNA") or after a
+     * comma ("Tehran, IRNA -"). Only these: "Ex-PM Imran Khan", "Mercedes-AMG" and "Ford, GM --" are no datelines.
      */
+    private static final Set<String> CODED = Set.of("INA", "SPA", "QNA", "KUNA", "BNA", "ONA", "SANA", "IRNA", "NNA",
+        "WAM", "MENA", "SABA", "SUNA", "LANA", "APS", "MAP", "TAP");
+    /** "Baghdad-INA The Security Media Cell": a town, a hyphen and the code of an agency that writes its datelines so. */
     private static final Pattern HYPHENATED = Pattern.compile("^(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)-"
-        + "(?<agency>INA|SPA|QNA|KUNA|BNA|ONA|SANA|IRNA|NNA|WAM|MENA|SABA|SUNA|LANA|APS|MAP|TAP)\\s+(?=\\p{Lu})");
+        + "(?<agency>\\p{Lu}{3,4})\\s+(?=\\p{Lu})");
+    /** "Dec. 16 (UPI) -- The State Department": UPI's date and agency, no place. */
+    private static final Pattern DATE_FIRST = Pattern.compile("^(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
+        + "(?:,? (?<year>\\d{4}))? \\((?<agency>\\p{Lu}" + AGENCY_REST + ")\\)\\s*" + DASH + "\\s+");
+    /**
+     * "ISTANBUL", "ADDIS ABABA", "DAR ES SALAAM": a town in capitals as a paragraph of its own, as Anadolu writes it;
+     * at most two words, or three around a short one, so that "WASHINGTON POST REPORTS" is none.
+     */
+    private static final Pattern ALONE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}{1,3}(?= \\p{Lu}))?"
+        + "(?: \\p{Lu}[\\p{Lu}'’.-]+)?");
+    /** A town's name is at most this long (as in a dateline's place); a longer line of capitals is none. */
+    private static final int TOWN_LIMIT = 40;
     /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
     private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
-        "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE");
+        "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE",
+        "FEATURE", "PROFILE", "OBITUARY", "EDITORIAL", "SIDEBAR", "MORE", "END", "ENDS");
 
     private Datelines() {
+    }
+
+    /**
+     * The dateline a paragraph of a town alone ("ISTANBUL") is. Only the caller knows whether the paragraph stands
+     * where such a dateline does (between the headline and the story): alone, a word in capitals is as often a
+     * kicker or a headline.
+     */
+    public static Optional<Found> placeAlone(String paragraph) {
+        String line = paragraph.strip();
+        if (line.length() > TOWN_LIMIT || !ALONE.matcher(line).matches() || EDITORIAL.contains(line.split(" ")[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(Dateline.newBuilder().setText(line).setPlace(line).setDate(null).build(), null, ""));
     }
 
     public static Optional<Found> find(String text, Instant reference) {
         Matcher first = AGENCY_FIRST.matcher(text);
         if (first.lookingAt()) {
-            String agency = first.group("agency");
-            if (EDITORIAL.contains(agency.toUpperCase(Locale.ROOT))) {
-                return Optional.empty();  // "(Updated) NATO - The alliance"
-            }
-            return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
-                Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
-                    .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+            return agencyFirst(text, first, reference);
         }
+        return hyphenated(text).or(() -> dateFirst(text, reference)).or(() -> placeAndDate(text, reference));
+    }
+
+    /** "(ANSA) - NAPLES, NOV 9 -": the agency, then the place and date as any dateline writes them. */
+    private static Optional<Found> agencyFirst(String text, Matcher first, Instant reference) {
+        String agency = first.group("agency");
+        if (EDITORIAL.contains(agency.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();  // "(Updated) NATO - The alliance"
+        }
+        return placeAndDate(text.substring(first.end()), reference).map(found -> new Found(
+            Dateline.newBuilder(found.dateline()).setText(text.substring(0, first.end()) + found.dateline()
+                .getText()).build(), found.agency() == null ? agency : found.agency(), found.rest()));
+    }
+
+    private static Optional<Found> hyphenated(String text) {
         Matcher hyphenated = HYPHENATED.matcher(text);
-        if (hyphenated.lookingAt()) {
-            return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
-                .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
-                text.substring(hyphenated.end())));
+        if (!hyphenated.lookingAt() || !CODED.contains(hyphenated.group("agency"))) {
+            return Optional.empty();
         }
-        return placeAndDate(text, reference);
+        return Optional.of(new Found(Dateline.newBuilder().setText(text.substring(0, hyphenated.end()).trim())
+            .setPlace(hyphenated.group("place")).setDate(null).build(), hyphenated.group("agency"),
+            text.substring(hyphenated.end())));
+    }
+
+    private static Optional<Found> dateFirst(String text, Instant reference) {
+        Matcher dateFirst = DATE_FIRST.matcher(text);
+        if (!dateFirst.lookingAt()) {
+            return Optional.empty();
+        }
+        String date = resolve(dateFirst.group("month"), Integer.parseInt(dateFirst.group("day")),
+            dateFirst.group("year"), reference);
+        String written = withoutDash(text.substring(0, dateFirst.end()).stripTrailing()).trim();
+        return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(null).setDate(date).build(),
+            dateFirst.group("agency"), text.substring(dateFirst.end())));
     }
 
     private static Optional<Found> placeAndDate(String text, Instant reference) {
@@ -89,8 +156,8 @@ public final class Datelines {
         boolean dashed = matcher.find();
         if (!dashed) {
             matcher = UNDASHED.matcher(text);
-            if (!matcher.find() || matcher.group("stop") != null && !stoppedDateline(matcher)) {
-                return Optional.empty();  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
+            if (!undashedDateline(matcher)) {
+                return Optional.empty();
             }
         }
         String month = firstOf(matcher.group("month"), matcher.group("monthAfter"), null);
@@ -108,14 +175,26 @@ public final class Datelines {
             agency, text.substring(matcher.end())));
     }
 
+    private static boolean undashedDateline(Matcher matcher) {
+        if (!matcher.find() || matcher.group("stop") != null && !stoppedDateline(matcher)) {
+            return false;  // "Paris, Dec 8. The talks", "UPDATE, Dec 8. Police": sentences
+        }
+        boolean dated = matcher.group("month") != null || matcher.group("monthAfter") != null;
+        return dated || matcher.group("slashed") != null;  // not "Apple (AAPL.O) Chief", "PARIS, France. The talks"
+    }
+
     /**
-     * The agency a dateline names, in brackets, between slashes or in capitals after the place; capitals after the
-     * place are an agency only after a date ("LAGOS, NIGERIA -" names a country), and never an editor's word.
+     * The agency a dateline names, in brackets, between slashes or after the place; a word after the place is an
+     * agency only after a date ("SYDNEY, Dec 16 AAP -", "TOKYO, Dec. 17 Kyodo -") or as the code of an agency that
+     * writes no date ("Tehran, IRNA -"; "LAGOS, NIGERIA -" names a country), and never an editor's word.
      */
     private static String agencyOf(Matcher matcher, boolean dashed, String month) {
-        String afterPlace = dashed ? firstOf(matcher.group("capitals"), month == null ? null
-            : matcher.group("afterComma"), null) : matcher.group("agencyAndStop");
-        String named = firstOf(matcher.group("agency"), matcher.group("slashed"), afterPlace);
+        String afterComma = dashed ? matcher.group("afterComma") : null;
+        boolean agencyAfterComma = afterComma != null && (month != null || CODED.contains(afterComma));
+        String afterPlace = dashed ? firstOf(matcher.group("capitals"), agencyAfterComma ? afterComma : null, null)
+            : matcher.group("agencyAndStop");
+        String slashed = matcher.group("slashed") == null ? null : matcher.group("slashed").trim();
+        String named = firstOf(matcher.group("agency"), slashed, afterPlace);
         return named != null && EDITORIAL.contains(named.toUpperCase(Locale.ROOT)) ? null : named;
     }
 
@@ -177,7 +256,7 @@ public final class Datelines {
     }
 
     private static String resolve(String monthName, int day, String year, Instant reference) {
-        Month month = monthOf(monthName);
+        Month month = MonthNames.of(monthName);
         try {
             if (year != null) {
                 return LocalDate.of(Integer.parseInt(year), month, day).toString();
@@ -195,15 +274,5 @@ public final class Datelines {
         } catch (DateTimeException e) {
             return null;   // "Feb 31": a dateline, but no date
         }
-    }
-
-    private static Month monthOf(String name) {
-        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().startsWith(prefix)) {
-                return month;
-            }
-        }
-        throw new IllegalArgumentException("Not a month: " + name);
     }
 }

@@ -3,6 +3,7 @@ package io.wirefeed.ingest.format;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.wirefeed.schema.Dispatch;
@@ -73,16 +74,30 @@ public final class DispatchCompletion {
         return builder.getVersionCreated() != null ? builder.getVersionCreated() : builder.getReceivedAt();
     }
 
+    /**
+     * The dateline at the start of the body when the format gave none. Not finding one is a warning in every
+     * format, as it is in dateline text (whose parser has said so already): a dateline the parser cannot read
+     * should show, not only the absence of one.
+     */
     private static void dateline(Dispatch.Builder builder) {
-        if (builder.getDateline() != null || builder.getBody().isEmpty()) {
+        if (builder.getDateline() != null || builder.getBody().isEmpty()
+                || warned(builder, ParseWarning.DATELINE_MISSING)) {
             return;
         }
-        Datelines.find(builder.getBody(), reference(builder)).ifPresent(found -> {
-            builder.setDateline(found.dateline());
-            if (UNKNOWN_AGENCY.equals(builder.getAgency()) && found.agency() != null) {
-                builder.setAgency(found.agency());
-            }
-        });
+        Optional<Datelines.Found> found = Datelines.find(builder.getBody(), reference(builder));
+        if (found.isEmpty()) {
+            ParseWarning.DATELINE_MISSING.record(builder, "none at the start of the body");
+            return;
+        }
+        builder.setDateline(found.get().dateline());
+        if (UNKNOWN_AGENCY.equals(builder.getAgency()) && found.get().agency() != null) {
+            builder.setAgency(found.get().agency());
+        }
+    }
+
+    private static boolean warned(Dispatch.Builder builder, ParseWarning warning) {
+        return builder.hasWarnings()
+            && builder.getWarnings().stream().anyMatch(recorded -> ParseWarning.of(recorded).equals(Optional.of(warning)));
     }
 
     private static String storyKey(Dispatch.Builder builder) {

@@ -22,7 +22,10 @@ public enum ParseWarning {
     TIME_UNREADABLE,
     /** A number (version, word count) that does not fit: it is left out. */
     NUMBER_UNREADABLE,
-    /** Text copy without a dateline: the first line is the headline. */
+    /**
+     * No dateline could be read: text copy's first line is then the headline; other formats' bodies open without one
+     * (or with one in a style not read).
+     */
     DATELINE_MISSING,
     /** Page furniture (navigation, share and print links, sign-off markers) was cut from the end of the body. */
     FURNITURE_REMOVED;

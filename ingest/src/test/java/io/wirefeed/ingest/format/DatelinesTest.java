@@ -39,6 +39,28 @@ class DatelinesTest {
         "WASHINGTON, DC - The Senate voted|WASHINGTON|none|none|The Senate voted",
         "WASHINGTON, Dec 16 UPDATE - The Senate voted|WASHINGTON|2026-12-16|none|The Senate voted",
         "Doha-QNA Qatar's trade surplus|Doha|none|QNA|Qatar's trade surplus",
+        "MOSCOW. Dec 18 (Interfax) - The Russian|MOSCOW|2026-12-18|Interfax|The Russian",
+        "Addis Ababa, December 18/2026(ENA)- The Awash|Addis Ababa|2026-12-18|ENA|The Awash",
+        "Bishkek, Dec. 16 / Kabar /. The State Committee|Bishkek|2026-12-16|Kabar|The State Committee",
+        "Havana, Dec 15 (Prensa Latina) \"Las alas rotas\" won|Havana|2026-12-15|Prensa Latina|\"Las alas rotas\" won",
+        "Havana, Dec 15 (Prensa Latina) “Las alas rotas” won|Havana|2026-12-15|Prensa Latina|“Las alas rotas” won",
+        "New Delhi [India], December 17 (ANI): The National|New Delhi|2026-12-17|ANI|The National",
+        "Bannu (Pakistan) (AFP) - Gunmen killed|Bannu|none|AFP|Gunmen killed",
+        "Bandar Abbas, IRNA – A 5.8-magnitude|Bandar Abbas|none|IRNA|A 5.8-magnitude",
+        "Tehran, IRNA - Iran's foreign minister|Tehran|none|IRNA|Iran's foreign minister",
+        "TOKYO, Dec. 17 Kyodo - A fossil found|TOKYO|2026-12-17|Kyodo|A fossil found",
+        "Dec. 16 (UPI) -- The State Department|none|2026-12-16|UPI|The State Department",
+        "PEKIN, 16 décembre (Xinhua) -- La Chine|PEKIN|2026-12-16|Xinhua|La Chine",
+        "BEIJING, 16 dic (Xinhua) -- China|BEIJING|2026-12-16|Xinhua|China",
+        "Madrid, 16 dic (EFE).- El Gobierno|Madrid|2026-12-16|EFE|El Gobierno",
+        "La Habana, 15 dic (Prensa Latina) El jurado|La Habana|2026-12-15|Prensa Latina|El jurado",
+        "Lisboa, 16 dez 2026 (Lusa) - O Governo|Lisboa|2026-12-16|Lusa|O Governo",
+        "(ANSA) - ROMA, 16 DIC - Il governo|ROMA|2026-12-16|ANSA|Il governo",
+        "Paris, 3 févr. (AFP) - Le gouvernement|Paris|2027-02-03|AFP|Le gouvernement",
+        "São Paulo, 5 março (Lusa) - O Governo|São Paulo|2027-03-05|Lusa|O Governo",
+        "Ulaanbaatar /MONTSAME/. The State Great Khural|Ulaanbaatar|none|MONTSAME|The State Great Khural",
+        "HANOI, Dec 16 (VNS/VNA) - Vietnam's exports|HANOI|2026-12-16|VNS/VNA|Vietnam's exports",
+        "BAKU, Azerbaijan, Dec.16. Azerbaijan's exports|BAKU|2026-12-16|none|Azerbaijan's exports",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -74,8 +96,30 @@ class DatelinesTest {
         "Correction, Dec 9: An earlier version",
         "Police said (AFP): the suspects",
         "UPDATE, Dec 8. Police now say",
+        "Ford, GM -- the two carmakers",
+        "Apple, IBM - the two firms said",
+        "May 5 (local time) - the storm",
+        "PARIS, France. The talks went on",
+        "Apple (AAPL.O) Chief Executive Tim Cook",
+        "Berlin (dpa) Die Regierung",
+        "Prices rose 3/4 /percent/. The bank",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "ISTANBUL|ISTANBUL",
+        "ADDIS ABABA|ADDIS ABABA",
+        "DAR ES SALAAM|DAR ES SALAAM",
+        "WASHINGTON POST REPORTS|none",
+        "ANALYSIS|none",
+        "Istanbul|none",
+        "ISTANBUL (AA) - Police|none",
+    })
+    void readsATownAloneInCapitals(String paragraph, String place) {
+        assertThat(Datelines.placeAlone(paragraph).map(found -> found.dateline().getPlace()).orElse(null))
+            .isEqualTo(place);
     }
 }

@@ -148,6 +148,31 @@ class FeedAndTextParsersTest {
     }
 
     @Test
+    void readsATownAloneBetweenHeadlineAndStoryAsTheDateline() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("Turkish police detain 146 suspects\n\nISTANBUL\n\nTurkish security forces "
+            + "detained 146 suspects on Tuesday.\n\nThe operations covered 31 provinces.\n").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Turkish police detain 146 suspects");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("ISTANBUL");
+        assertThat(dispatch.getBody()).startsWith("ISTANBUL\n\nTurkish security forces detained");
+        assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("dateline-missing"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "WASHINGTON POST REPORTS\\n\\nThe paper said on Tuesday that the talks had failed.\\n\\nMore follows.",
+        "Talks fail, paper says\\n\\nWASHINGTON POST REPORTS\\n\\nThe paper said on Tuesday that the talks had failed.",
+        "Talks fail\\n\\nANALYSIS\\n\\nThe talks failed on Tuesday.\\n\\nMore follows.",
+        "Talks fail\\n\\nThe talks failed on Tuesday.\\n\\nGENEVA\\n\\nMore follows.",
+    })
+    void leavesLinesInCapitalsThatAreNoTownAlone(String text) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(text.replace("\\n", "\n")).get(0);
+
+        assertThat(dispatch.getDateline()).isNull();
+        assertThat(dispatch.getHeadline()).isEqualTo(text.substring(0, text.indexOf('\\')));
+    }
+
+    @Test
     void readsWordsWithoutADatelineThatOnceWereAnUnknownFormat() throws Exception {
         Dispatch dispatch = Fixtures.parse("bad/unknown.txt").get(0);
 

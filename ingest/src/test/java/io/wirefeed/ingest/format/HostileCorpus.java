@@ -71,7 +71,7 @@ public final class HostileCorpus {
         "<!DOCTYPE a [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %p;]>",
         "<!DOCTYPE newsItem SYSTEM \"http://127.0.0.1:9/newsml.dtd\">");
     private static final List<String> HOSTILE_TEXTS = List.of("anpa-angle-brackets", "text-space-run",
-        "text-dateline-spaces", "iptc-headline-spaces");
+        "text-dateline-spaces", "iptc-headline-spaces", "text-capitals-alone", "text-slashed-agency");
     /** Control characters lines carry: C0 but tab and line ends, DEL, and C1 (as UTF-8). */
     private static final String CONTROLS = "\u0000\u0001\u0002\u0003\u0004\u0007\u0008\u000b\u000c\u000e\u0016"
         + "\u001b\u001f\u007f\u0085\u009b";

@@ -34,6 +34,8 @@ public class HostileTextTest {
                     "Germany offers" + " ".repeat(RUN) + "help =x");
             case "text-marker-run" -> "UPDATE 1-".repeat(RUN / 9) + "Headline of the story\n\nPARIS, July 7 (AFP) -- "
                 + "Text.\n";
+            case "text-capitals-alone" -> "Headline of the story\n\n" + "A'".repeat(RUN / 2) + " BC DE\n\nText.\n";
+            case "text-slashed-agency" -> "Ulaanbaatar /" + "MONTSAME ".repeat(RUN / 9) + "/. Text.\n\nMore.\n";
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -78,5 +80,19 @@ public class HostileTextTest {
     @Test
     void anIptcHeadlineWithALongRunOfSpaces() {
         assertThat(parse("iptc-headline-spaces")).hasSize(2);
+    }
+
+    /** A second paragraph of capitals, the shape of a town alone ("ISTANBUL"), a megabyte long. */
+    @Test
+    void aSecondParagraphOfAMegabyteOfCapitals() {
+        assertThat(parse("text-capitals-alone")).singleElement()
+            .satisfies(d -> assertThat(d.getDateline()).isNull());
+    }
+
+    /** An opening like "Ulaanbaatar /MONTSAME/." with a megabyte of slashes. */
+    @Test
+    void aDatelineOfAMegabyteOfSlashes() {
+        assertThat(parse("text-slashed-agency")).singleElement()
+            .satisfies(d -> assertThat(d.getDateline()).isNull());
     }
 }

@@ -11,6 +11,8 @@ import io.wirefeed.schema.Signal;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NewsMlParserTest {
 
@@ -77,5 +79,20 @@ class NewsMlParserTest {
         assertThat(kill.getSignals()).containsExactly(Signal.KILL);
         assertThat(kill.getVersion()).isEqualTo(3);
         assertThat(kill.getId()).isEqualTo("urn:newsml:xinhua.net:20260707:uzb-security-talks");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "TASHKENT, July 7|TASHKENT",
+        "Bannu (Pakistan)|Bannu",
+        "Berlin (dpa)|Berlin",
+        "New Delhi [India], December 17|New Delhi",
+    })
+    void thePlaceOfADatelineElementIsTheTownWithoutItsCountryOrAgency(String written, String place) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(Fixtures.text("newsml/newsitem-xinhua.xml")
+            .replace("<dateline>TASHKENT, July 7</dateline>", "<dateline>" + written + "</dateline>")).get(0);
+
+        assertThat(dispatch.getDateline().getText()).isEqualTo(written);
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo(place);
     }
 }

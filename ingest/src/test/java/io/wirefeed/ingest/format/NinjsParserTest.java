@@ -55,4 +55,27 @@ class NinjsParserTest {
         assertThat(dispatches.get(2).getVersion()).isEqualTo(2);
         assertThat(dispatches).extracting(d -> d.getOriginal().getIndex()).containsExactly(0, 1, 2);
     }
+
+    private static final String PRENSA_LATINA = "{\"uri\": \"urn:prensa-latina.cu:20261215:455\", \"type\": \"text\", "
+        + "\"versioncreated\": \"2026-12-15T22:40:00Z\", \"copyrightholder\": \"Prensa Latina\", "
+        + "\"headline\": \"Cuban drama wins top Coral\", \"body_text\": \"%s\\n\\nThe jury met on Tuesday night.\"}";
+
+    @Test
+    void readsADatelineBeforeALeadThatOpensWithAQuotation() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(PRENSA_LATINA.formatted(
+            "Havana, Dec 15 (Prensa Latina) \\\"Las alas rotas\\\", a feature by Yoandra Perez, won.")).get(0);
+
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Havana");
+        assertThat(dispatch.getDateline().getDate()).isEqualTo("2026-12-15");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void saysSoWhenTheBodyOpensWithoutADatelineAsDatelineTextDoes() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(PRENSA_LATINA.formatted("A Cuban film won the first prize.")).get(0);
+
+        assertThat(dispatch.getDateline()).isNull();
+        assertThat(dispatch.getAgency()).isEqualTo("Prensa Latina");
+        assertThat(dispatch.getWarnings()).containsExactly("dateline-missing: none at the start of the body");
+    }
 }

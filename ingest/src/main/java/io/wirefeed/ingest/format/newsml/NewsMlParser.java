@@ -179,9 +179,21 @@ public final class NewsMlParser implements DispatchParser {
         if (written == null && located == null) {
             return null;
         }
-        String place = written != null && written.contains(",") ? written.substring(0, written.indexOf(',')).trim()
-            : located != null ? located : written;
+        String place = written != null ? town(written) : located;
         return Dateline.newBuilder().setText(written != null ? written : located).setPlace(place).build();
+    }
+
+    /**
+     * The town a dateline element names: what comes before a comma or a bracket ("TASHKENT, July 7", "Bannu
+     * (Pakistan)" as AFP writes a lesser-known place, "Berlin (dpa)", "New Delhi [India]" as ANI tags it).
+     */
+    private static String town(String written) {
+        int end = written.length();
+        for (char mark : new char[] {',', '(', '['}) {
+            int at = written.indexOf(mark);
+            end = at > 0 ? Math.min(end, at) : end;
+        }
+        return written.substring(0, end).trim();
     }
 
     private static List<Subject> subjects(Element contentMeta) {

@@ -65,8 +65,8 @@ public final class DatelineTextParser implements DispatchParser {
     }
 
     /**
-     * The dateline opening paragraph {@code i}, found behind any markers before it; the markers become the
-     * dispatch's signals (and version) and leave the paragraph.
+     * The dateline opening paragraph {@code i}, found behind any markers before it (the markers become the
+     * dispatch's signals and version, and leave the paragraph), or the second paragraph when it is a town alone.
      */
     private static Optional<Datelines.Found> dateline(List<String> paragraphs, int i, Dispatch.Builder dispatch,
             RawDocument document) {
@@ -82,7 +82,9 @@ public final class DatelineTextParser implements DispatchParser {
                 return found;
             }
         }
-        return Datelines.find(paragraphs.get(i), document.receivedAt());
+        Optional<Datelines.Found> found = Datelines.find(paragraphs.get(i), document.receivedAt());
+        // "ISTANBUL" alone (Anadolu) only as the second paragraph: after the headline, before the story.
+        return found.isPresent() || i != 1 || paragraphs.size() < 3 ? found : Datelines.placeAlone(paragraphs.get(i));
     }
 
     /** Text without a dateline: the first paragraph is the headline if it is short enough to be one. */
