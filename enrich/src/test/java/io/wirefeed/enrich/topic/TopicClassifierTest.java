@@ -261,4 +261,14 @@ class TopicClassifierTest {
         assertThat(codes("Suicide bomber kills 8 at Kabul film screening", "A suicide bomber blew himself up during "
             + "the screening of a film; the Islamic State claimed responsibility.")).containsAnyElementsOf(COUNTER_TERRORISM);
     }
+
+    @Test
+    void aHijackingThrillerAtTheBoxOfficeIsCultureNews() {
+        assertThat(codes("Superhero sequel rules box office; hijack thriller 'Cold Signal' opens strong", "'Cold Signal', "
+            + "a thriller about an airliner hijacking, also found a sizable audience, according to the studios."))
+            .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(codes("Gunmen hijack airliner over the Atlantic", "Gunmen seized an airliner over the Atlantic on "
+            + "Sunday and forced it to land."))
+            .containsAnyElementsOf(COUNTER_TERRORISM);
+    }
 }
