@@ -33,15 +33,25 @@ public final class LearnedNameFinder implements MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         String plain = plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
-            NameModel.Guess guess = model.guess(features.of(field, plain, run.start(), run.end()));
-            boolean kept = guess.type() != null && guess.margin() > MARGIN;
-            if (kept && (guess.type() != EntityType.PERSON || !oneWord(plain, run))) {
-                String surface = text.substring(run.start(), run.end());
-                found.add(new FoundMention(field, run.start(), run.end(), surface,
-                    new GazetteerEntry(guess.type(), Tokens.singleSpaced(surface), null, null)));
+            if (!judge(field, text, plain, run, found)) {
+                for (CapitalisedRuns.Run part : run.parts()) {
+                    judge(field, text, plain, part, found);
+                }
             }
         }
         return found;
+    }
+
+    /** Whether the model names the run; if so, its mention is added to {@code found}. */
+    private boolean judge(String field, String text, String plain, CapitalisedRuns.Run run, List<FoundMention> found) {
+        NameModel.Guess guess = model.guess(features.of(field, plain, run));
+        if (guess.type() == null || guess.margin() <= MARGIN || guess.type() == EntityType.PERSON && oneWord(plain, run)) {
+            return false;
+        }
+        String surface = text.substring(run.start(), run.end());
+        found.add(new FoundMention(field, run.start(), run.end(), surface,
+            new GazetteerEntry(guess.type(), Tokens.singleSpaced(surface), null, null)));
+        return true;
     }
 
     /** The text with no-break spaces as spaces, at the same offsets, as the model was trained. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.wirefeed.schema.EntityType;
+
 /**
  * What the {@link NameModel} weighs about a run of capitalised words: its words, their shapes, suffixes and
  * prefixes, whether the lists know them (an everyday word, a given name, a demonym, a city), and the two words on
@@ -22,6 +24,18 @@ final class SpanFeatures {
     SpanFeatures(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+    }
+
+    /** The features of a run; a part of a run and a run holding earlier mentions say so. */
+    List<String> of(String field, String text, CapitalisedRuns.Run run) {
+        List<String> features = of(field, text, run.start(), run.end());
+        if (run.cut() != CapitalisedRuns.Cut.WHOLE) {
+            features.add("cut=" + run.cut());
+        }
+        for (EntityType held : run.holds()) {
+            features.add("holds=" + held);
+        }
+        return features;
     }
 
     List<String> of(String field, String text, int start, int end) {

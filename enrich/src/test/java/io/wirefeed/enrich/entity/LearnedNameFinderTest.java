@@ -67,4 +67,39 @@ class LearnedNameFinderTest {
 
         assertThat(finder.find("body", text, List.of())).extracting(FoundMention::text).containsExactly("Karimama");
     }
+
+    @Test
+    void judgesARunWholeAroundTheRulesShorterMention() {
+        NameModel bodies = new NameModel(Map.of("holds=PLACE", new float[] {0, 0, 10, 0}));
+        String text = "The Kuwait Anti-Corruption Authority said so.";
+        FoundMention kuwait = new FoundMention("body", 4, 10, "Kuwait",
+            new GazetteerEntry(EntityType.PLACE, "Kuwait", "iso3166:KW", "KW"));
+
+        List<FoundMention> found = new LearnedNameFinder(bodies, Gazetteer.shipped()).find("body", text, List.of(kuwait));
+
+        assertThat(found).extracting(FoundMention::text).containsExactly("Kuwait Anti-Corruption Authority");
+        assertThat(found.get(0).entity().type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void judgesTheNamesOfAListAndTheNameAfterATitleWhenTheWholeIsNoName() {
+        NameModel parts = new NameModel(Map.of(
+            "cut=LIST", new float[] {0, 0, 0, 10},
+            "cut=TITLE", new float[] {0, 10, 0, 0}));
+
+        assertThat(new LearnedNameFinder(parts, Gazetteer.shipped()).find("body", "Rains cut off Ngoshe and Bitta, "
+            + "said Thessaloniki Mayor Stelios Angeloudis.", List.of()))
+            .extracting(FoundMention::text)
+            .containsExactly("Ngoshe", "Bitta", "Stelios Angeloudis");
+    }
+
+    @Test
+    void judgesTheWordsBesideTheRulesMentionsInARun() {
+        NameModel beside = new NameModel(Map.of("cut=BESIDE", new float[] {0, 0, 10, 0}));
+        FoundMention samsung = new FoundMention("body", 0, 7, "Samsung",
+            new GazetteerEntry(EntityType.ORGANIZATION, "Samsung", null, null));
+
+        assertThat(new LearnedNameFinder(beside, Gazetteer.shipped()).find("body", "Samsung Fire Bluefangs won.",
+            List.of(samsung))).extracting(FoundMention::text).containsExactly("Fire Bluefangs");
+    }
 }

@@ -35,7 +35,7 @@ import io.wirefeed.schema.EntityType;
 final class NameModelTrainer {
 
     static final List<String> DEVELOPMENT_PARTS = List.of("dev-part", "dev-part-3", "dev-part-4", "dev-part-5",
-        "dev-part-6", "dev-part-7", "dev-part-8");
+        "dev-part-6", "dev-part-7", "dev-part-8", "dev-part-9", "dev-part-10");
     private static final String PARTS = "/io/wirefeed/enrich/evaluation/";
     private static final int EPOCHS = 10;
     private static final long SEED = 7;
@@ -86,9 +86,17 @@ final class NameModelTrainer {
         }
         String plain = LearnedNameFinder.plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
-            examples.add(new Example(features.of(field, plain, run.start(), run.end()),
-                outcomes.getOrDefault(key(plain.substring(run.start(), run.end())), 0)));
+            examples.add(example(features, field, plain, run, outcomes));
+            for (CapitalisedRuns.Run part : run.parts()) {
+                examples.add(example(features, field, plain, part, outcomes));
+            }
         }
+    }
+
+    private static Example example(SpanFeatures features, String field, String text, CapitalisedRuns.Run run,
+                                   Map<String, Integer> outcomes) {
+        return new Example(features.of(field, text, run), outcomes.getOrDefault(key(text.substring(run.start(),
+            run.end())), 0));
     }
 
     /** Every written form of a labelled entity, by its key, to its outcome. */
