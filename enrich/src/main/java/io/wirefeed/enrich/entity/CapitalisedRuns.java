@@ -1,23 +1,19 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.wirefeed.schema.EntityType;
 
 /**
- * The runs of capitalised words in a field that no earlier finder took ("Karimama", "Erdenes Tavantolgoi JSC",
- * "Kingdom of Commagene"): what is left for the {@link LearnedNameFinder} to judge. A run may hold one lower-case
- * joiner ("of", "de", "bin") between capitalised words; it stays within a line and drops a possessive and
- * trailing full stops.
- *
- * <p>A run that holds an earlier finder's shorter mentions is judged whole too ("Kuwait Anti-Corruption Authority"
- * around the place "Kuwait"), and each run carries its parts, judged when the whole is not a name: the names a
- * list joins ("Ngoshe and Bitta"), the name after a title ("Minority Whip Philip Kiprono Cheruiyot") and the words
- * beside a mention ("Hyundai Engineering &amp; Construction Hillstate").
+ * The runs of capitalised words in a field that the earlier finders did not judge ("Karimama", "Erdenes Tavantolgoi
+ * JSC", "Kingdom of Commagene"): what is left for the {@link LearnedNameFinder} to judge. A run may hold one
+ * lower-case joiner ("of", "de", "bin") between capitalised words; it stays within a line and drops a possessive and
+ * trailing full stops. A run may hold an earlier finder's shorter mentions ("Kuwait Anti-Corruption Authority"
+ * around the place "Kuwait"), not be one or lie inside one; each run carries its {@link RunParts parts}.
  */
 final class CapitalisedRuns {
 
@@ -25,29 +21,15 @@ final class CapitalisedRuns {
     private static final Set<String> JOINERS = Set.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
         "al", "el", "bin", "the", "and", "y", "e");
 
-    /** The lower-case words that join the names of a list ("Ngoshe and Bitta"). */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "y", "e");
-
-    /** How a part was cut from its run, which the model weighs: a list's name is not a title's. */
-    enum Cut {
-        /** A whole run, not a part. */
-        WHOLE,
-        /** One name of a list ("Ngoshe" of "Ngoshe and Bitta"). */
-        LIST,
-        /** Before or after a title or role ("Thessaloniki", "Stelios Angeloudis" of "Thessaloniki Mayor Stelios Angeloudis"). */
-        TITLE,
-        /** Beside the earlier mentions a run holds ("Hillstate" of "Hyundai Engineering &amp; Construction Hillstate"). */
-        BESIDE
-    }
-
     /**
-     * A run's span in its field; how it was cut from a longer run (or {@link Cut#WHOLE}); the types of the
+     * A run's span in its field; how it was cut from a longer run (or {@link RunParts.Cut#WHOLE}); the types of the
      * earlier mentions it holds (none for a free run); and its parts, to judge when the whole is no name.
      */
-    record Run(int start, int end, Cut cut, Set<EntityType> holds, List<Run> parts) {
+    record Run(int start, int end, RunParts.Cut cut, Set<EntityType> holds, List<Run> parts) {
 
         Run {
-            holds = Set.copyOf(holds);
+            // in the enum's order, so that the model's features and their sum come in the same order every time
+            holds = holds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(holds));
             parts = List.copyOf(parts);
         }
     }
@@ -145,7 +127,7 @@ final class CapitalisedRuns {
 
     /**
      * The run without a function word opening it ("In Karimama") and parted at a day or month ("On Tuesday the
-     * Central Bank"), each part kept when free and possibly a name.
+     * Central Bank"), each piece kept when it may be a name and no earlier finder judged it.
      */
     private static void split(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
         int start = from;
@@ -176,7 +158,7 @@ final class CapitalisedRuns {
     }
 
     private static void add(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
-        Run span = candidate(text, from, to, Cut.WHOLE);
+        Run span = candidate(text, from, to, RunParts.Cut.WHOLE);
         if (span == null) {
             return;
         }
@@ -186,19 +168,20 @@ final class CapitalisedRuns {
         List<FoundMention> inside = new ArrayList<>();
         for (FoundMention mention : taken) {
             if (mention.field().equals(field) && mention.start() < end && start < mention.end()) {
-                if (mention.start() < start || mention.end() > end || mention.end() - mention.start() == end - start) {
+                if (mention.start() < start || mention.end() > end || mention.start() == start && mention.end() == end) {
                     return;    // the earlier finders judged this run, or a longer one around it
                 }
                 holds.add(mention.entity().type());
                 inside.add(mention);
             }
         }
-        List<Run> parts = inside.isEmpty() ? parts(text, start, end) : besideParts(text, start, end, inside);
-        runs.add(new Run(start, end, Cut.WHOLE, holds, parts));
+        List<Run> parts = inside.isEmpty() ? RunParts.ofFreeRun(text, start, end) : RunParts.besideMentions(text, start,
+            end, inside);
+        runs.add(new Run(start, end, RunParts.Cut.WHOLE, holds, parts));
     }
 
     /** The span of [from, to) without a joiner or a possessive at its ends; null when that is no possible name. */
-    private static Run candidate(String text, int from, int to, Cut cut) {
+    static Run candidate(String text, int from, int to, RunParts.Cut cut) {
         int start = from;
         while (start < to && !Character.isUpperCase(text.charAt(start))) {
             start++;    // a joiner left opening the part ("the" after a day)
@@ -213,63 +196,6 @@ final class CapitalisedRuns {
         }
         return end > start && mayName(text, start, end) && !tabular(text, start, end)
             ? new Run(start, end, cut, Set.of(), List.of()) : null;
-    }
-
-    /** The parts of a free run: the names of a list, and the words before and after a title or role. */
-    private static List<Run> parts(String text, int start, int end) {
-        List<Run> parts = new ArrayList<>();
-        int listStart = start;
-        int at = start;
-        while (at < end) {
-            int wordEnd = at;
-            while (wordEnd < end && text.charAt(wordEnd) != ' ') {
-                wordEnd++;
-            }
-            int next = spaces(text, wordEnd);
-            String word = text.substring(at, wordEnd);
-            if (LIST_JOINERS.contains(word)) {
-                addPart(text, listStart, at, start, end, Cut.LIST, parts);
-                listStart = wordEnd;
-            } else if (wordEnd < end && isTitle(word)) {
-                addPart(text, start, at, start, end, Cut.TITLE, parts);
-                addPart(text, wordEnd, end, start, end, Cut.TITLE, parts);
-            }
-            at = next;
-        }
-        if (listStart > start) {
-            addPart(text, listStart, end, start, end, Cut.LIST, parts);
-        }
-        return parts;
-    }
-
-    private static boolean isTitle(String word) {
-        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return NameVocabulary.TITLES.contains(bare) || NameVocabulary.ROLES.contains(bare.toLowerCase(Locale.ROOT));
-    }
-
-    /** "Hyundai Engineering &amp; Construction Hillstate": the words beside the mentions a run holds. */
-    private static List<Run> besideParts(String text, int start, int end, List<FoundMention> inside) {
-        List<FoundMention> ordered = new ArrayList<>(inside);
-        ordered.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Run> parts = new ArrayList<>();
-        int from = start;
-        for (FoundMention mention : ordered) {
-            addPart(text, from, mention.start(), start, end, Cut.BESIDE, parts);
-            from = Math.max(from, mention.end());
-        }
-        addPart(text, from, end, start, end, Cut.BESIDE, parts);
-        return parts;
-    }
-
-    private static void addPart(String text, int from, int to, int runStart, int runEnd, Cut cut, List<Run> parts) {
-        if (to <= from) {
-            return;
-        }
-        Run part = candidate(text, from, to, cut);
-        if (part != null && !(part.start() == runStart && part.end() == runEnd)
-                && parts.stream().noneMatch(other -> other.start() == part.start() && other.end() == part.end())) {
-            parts.add(part);
-        }
     }
 
     /** The last space in [start, end), or -1. */

@@ -6,11 +6,13 @@ import java.util.List;
 import io.wirefeed.schema.EntityType;
 
 /**
- * The last word on names no list or rule knows: each run of capitalised words the earlier finders left
+ * The last word on names no list or rule knows: each run of capitalised words the earlier finders did not judge
  * ({@link CapitalisedRuns}) is weighed by a {@link NameModel} from its words and their context, and kept as a
- * person, organisation or place when the model puts that above "no entity" by more than a margin. Rules stay
- * first because they are exact where they fire; the model covers the long tail of villages, small companies and
- * clubs that rules cannot list ("a resident of Karimama", "Erdenes Tavantolgoi JSC").
+ * person, organisation or place when the model puts that above "no entity" by more than a margin; where it names no
+ * whole run, the run's {@link RunParts parts} are weighed the same way. A run around the earlier finders' shorter
+ * mentions that the model names wins over them, being longer ({@code EntityRecognizer}). Rules stay first because
+ * they are exact where they fire; the model covers the long tail of villages, small companies and clubs that rules
+ * cannot list ("a resident of Karimama", "Erdenes Tavantolgoi JSC").
  */
 public final class LearnedNameFinder implements MentionFinder {
 

@@ -9,8 +9,9 @@ import io.wirefeed.schema.EntityType;
 /**
  * What the {@link NameModel} weighs about a run of capitalised words: its words, their shapes, suffixes and
  * prefixes, whether the lists know them (an everyday word, a given name, a demonym, a city), and the two words on
- * either side ("a resident of _", "_ said", "_ JSC"). Features are plain strings, so that a model file reads as
- * what it learned.
+ * either side ("a resident of _", "_ said", "_ JSC"); for a part of a run, how it was cut ("cut=LIST"), and for a
+ * run around earlier finders' mentions, their kinds ("holds=PLACE"). Features are plain strings, so that a model file
+ * reads as what it learned.
  */
 final class SpanFeatures {
 
@@ -29,7 +30,7 @@ final class SpanFeatures {
     /** The features of a run; a part of a run and a run holding earlier mentions say so. */
     List<String> of(String field, String text, CapitalisedRuns.Run run) {
         List<String> features = of(field, text, run.start(), run.end());
-        if (run.cut() != CapitalisedRuns.Cut.WHOLE) {
+        if (run.cut() != RunParts.Cut.WHOLE) {
             features.add("cut=" + run.cut());
         }
         for (EntityType held : run.holds()) {

@@ -1,7 +1,9 @@
 package io.wirefeed.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -101,5 +103,37 @@ class LearnedNameFinderTest {
 
         assertThat(new LearnedNameFinder(beside, Gazetteer.shipped()).find("body", "Samsung Fire Bluefangs won.",
             List.of(samsung))).extracting(FoundMention::text).containsExactly("Fire Bluefangs");
+    }
+
+    @Test
+    void judgesNoPartOfARunItNames() {
+        NameModel wholes = new NameModel(Map.of(
+            "n=4", new float[] {0, 0, 10, 0},
+            "cut=LIST", new float[] {0, 0, 0, 10}));
+
+        assertThat(new LearnedNameFinder(wholes, Gazetteer.shipped()).find("body", "It sued Marks and Spencer Group "
+            + "today.", List.of())).extracting(FoundMention::text).containsExactly("Marks and Spencer Group");
+    }
+
+    @Test
+    void aRunTheModelNamesWinsOverTheRulesShorterMentionsInside() {
+        NameModel bodies = new NameModel(Map.of("holds=PLACE", new float[] {0, 0, 10, 0}));
+        MentionFinder kuwait = (field, text, taken) -> List.of(new FoundMention(field, 4, 10, "Kuwait",
+            new GazetteerEntry(EntityType.PLACE, "Kuwait", "iso3166:KW", "KW")));
+        EntityRecognizer recognizer = new EntityRecognizer(List.of(kuwait,
+            new LearnedNameFinder(bodies, Gazetteer.shipped())));
+
+        assertThat(recognizer.recognise(Map.of("body", "The Kuwait Anti-Corruption Authority said so.")))
+            .extracting(entity -> entity.getType() + " " + entity.getName())
+            .containsExactly("ORGANIZATION Kuwait Anti-Corruption Authority");
+    }
+
+    @Test
+    void cutsALongRunOfTitlesInTimeInProportionToItsLength() {
+        String titles = "Mayor Kaban Deputy Lumo ".repeat(2_000);    // 48,000 characters, one run no model names
+        LearnedNameFinder unsure = new LearnedNameFinder(UNSURE, Gazetteer.shipped());
+
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> unsure.find("body", titles, List.of())))
+            .isEmpty();
     }
 }

@@ -87,6 +87,8 @@ final class NameModelTrainer {
         String plain = LearnedNameFinder.plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
             examples.add(example(features, field, plain, run, outcomes));
+            // every part, whether or not its run is a name: the finder judges parts only of runs the model does not
+            // name, but the model also learns from the parts of names that they alone are not ("Trinidad")
             for (CapitalisedRuns.Run part : run.parts()) {
                 examples.add(example(features, field, plain, part, outcomes));
             }
