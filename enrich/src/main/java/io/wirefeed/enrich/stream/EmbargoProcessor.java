@@ -1,0 +1,141 @@
+package io.wirefeed.enrich.stream;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wirefeed.schema.DedupeVerdict;
+import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Holds each judged dispatch whose embargo has not ended, and releases it when it ends; forwards every other one as it
+ * comes. Held dispatches wait in a store keyed by the embargo's end, then the receipt time, then the dispatch id, so a
+ * range scan finds those due in the order they are due; a second store finds a dispatch id's held version. A check
+ * every second (wall-clock time) releases at most a batch of them, so a backlog (after a long stop, say) never holds
+ * the stream thread; the rest go out at the next checks, still in order.
+ * <p>
+ * One version of a dispatch id is held at a time. A later version replaces it: published at once when its own
+ * embargo is over or absent (the embargo lifted), held until its own time otherwise (moved); a kill drops it and is
+ * published at once, as kills always are. A version no later than the one held (a re-send) is not published: the held
+ * one stands for it. Released records carry the embargo's end as their timestamp and no headers. Exactly-once: the
+ * release, the stores' changes and the offsets commit in one transaction, so a crash or a rebalance neither loses
+ * nor repeats a release.
+ */
+final class EmbargoProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
+
+    static final String HELD = "embargo-held";
+    static final String BY_DISPATCH = "embargo-by-dispatch";
+    /** How often held dispatches are checked: a dispatch is released at most this long after its embargo ends. */
+    static final Duration CHECK = Duration.ofSeconds(1);
+
+    private final int batch;
+    private final EnrichMetrics metrics;
+    private final Clock clock;
+    private ProcessorContext<String, EnrichedDispatch> context;
+    private KeyValueStore<String, EnrichedDispatch> held;
+    private KeyValueStore<String, String> byDispatch;
+    private String task;
+    private long count;
+
+    EmbargoProcessor(int batch, EnrichMetrics metrics, Clock clock) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("a release must let one dispatch out at least, not " + batch);
+        }
+        this.batch = batch;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Whether a dispatch is to be held at {@code now}: its embargo ends later, and it is no kill. */
+    static boolean embargoed(EnrichedDispatch dispatch, Instant now) {
+        return dispatch.getEmbargoedUntil() != null && dispatch.getEmbargoedUntil().isAfter(now)
+            && dispatch.getDedupe().getVerdict() != DedupeVerdict.KILL;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EnrichedDispatch> context) {
+        this.context = context;
+        this.held = context.getStateStore(HELD);
+        this.byDispatch = context.getStateStore(BY_DISPATCH);
+        this.task = context.taskId().toString();
+        // Restored from the changelog before init; embargoes are few, and counted once per start of the task.
+        try (KeyValueIterator<String, String> all = byDispatch.all()) {
+            while (all.hasNext()) {
+                all.next();
+                count++;
+            }
+        }
+        metrics.held(task, count);
+        context.schedule(CHECK, PunctuationType.WALL_CLOCK_TIME, now -> release());
+    }
+
+    @Override
+    public void process(Record<String, EnrichedDispatch> record) {
+        EnrichedDispatch dispatch = record.value();
+        String heldKey = byDispatch.get(dispatch.getId());
+        EnrichedDispatch waiting = heldKey == null ? null : held.get(heldKey);
+        if (waiting != null) {
+            if (dispatch.getVersion() <= waiting.getVersion()) {
+                metrics.dropped(EnrichMetrics.EmbargoDrop.RESENT);
+                return;
+            }
+            remove(dispatch.getId(), heldKey);
+            metrics.dropped(dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL
+                ? EnrichMetrics.EmbargoDrop.KILLED : EnrichMetrics.EmbargoDrop.REPLACED);
+        }
+        if (embargoed(dispatch, clock.instant())) {
+            String key = key(dispatch);
+            held.put(key, dispatch);
+            byDispatch.put(dispatch.getId(), key);
+            count++;
+        } else {
+            context.forward(record);
+        }
+        metrics.held(task, count);
+    }
+
+    /** Releases the dispatches due now, at most a batch, in the order they are due. */
+    private void release() {
+        List<KeyValue<String, EnrichedDispatch>> due = new ArrayList<>();
+        try (KeyValueIterator<String, EnrichedDispatch> entries = held.range(null, String.format("%015d}",
+                clock.millis()))) {
+            while (due.size() < batch && entries.hasNext()) {
+                due.add(entries.next());
+            }
+        }
+        for (KeyValue<String, EnrichedDispatch> entry : due) {
+            EnrichedDispatch dispatch = entry.value;
+            context.forward(new Record<>(dispatch.getStory(), dispatch, dispatch.getEmbargoedUntil().toEpochMilli()));
+            remove(dispatch.getId(), entry.key);
+            metrics.released();
+        }
+        metrics.held(task, count);
+    }
+
+    private void remove(String id, String heldKey) {
+        held.delete(heldKey);
+        byDispatch.delete(id);
+        count--;
+    }
+
+    /** Due first, then received first; the id keeps dispatches due and received in the same millisecond apart. */
+    private static String key(EnrichedDispatch dispatch) {
+        // '|' sorts before '}', the upper bound of a range of keys due at a time (see release).
+        return String.format("%015d|%015d|%s", dispatch.getEmbargoedUntil().toEpochMilli(),
+            dispatch.getReceivedAt().toEpochMilli(), dispatch.getId());
+    }
+
+    @Override
+    public void close() {
+        metrics.heldElsewhere(task);
+    }
+}
