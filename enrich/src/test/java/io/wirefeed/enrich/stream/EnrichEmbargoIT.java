@@ -79,6 +79,8 @@ class EnrichEmbargoIT {
         try (EnrichService service = EnrichService.start(after, Clock.systemUTC())) {
             EnrichServiceIT.awaitRunning(service);
             assertThat(Instant.now()).as("restarted before the embargo ends").isBefore(until);
+            assertThat(metrics(service)).as("counted again from the restored store")
+                .containsPattern("(?m)^wirefeed_enrich_embargo_held 1\\.0$");
             assertThat(TopicContents.read(kafka, registry, settings.topics.enriched(), EnrichedDispatch.class))
                 .extracting(r -> r.value().getId()).containsExactly("live-2");
             assertThat(TopicContents.read(kafka, registry, settings.topics.alerts(), Alert.class)).isEmpty();
