@@ -67,13 +67,16 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
         this.held = context.getStateStore(HELD);
         this.byDispatch = context.getStateStore(BY_DISPATCH);
         this.task = context.taskId().toString();
-        // Restored from the changelog before init; embargoes are few, and counted once per start of the task.
+        // Restored from the changelog before init; embargoes are few, and counted afresh at each init (Kafka Streams
+        // calls init again on this processor when it revives or resumes the task).
+        long n = 0;
         try (KeyValueIterator<String, String> all = byDispatch.all()) {
             while (all.hasNext()) {
                 all.next();
-                count++;
+                n++;
             }
         }
+        count = n;
         metrics.held(task, count);
         context.schedule(CHECK, PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
