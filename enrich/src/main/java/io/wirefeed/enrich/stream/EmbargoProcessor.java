@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,10 +19,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Holds each judged dispatch whose embargo has not ended, and releases it when it ends; forwards every other one as it
- * comes. Held dispatches wait in a store keyed by the embargo's end, then the receipt time, then the dispatch id, so a
- * range scan finds those due in the order they are due; a second store finds a dispatch id's held version. A check
- * every second (wall-clock time) releases at most a batch of them, so a backlog (after a long stop, say) never holds
- * the stream thread; the rest go out at the next checks, still in order.
+ * comes. Held dispatches wait in a store keyed by the embargo's end, then the receipt time, then the dispatch id
+ * ({@link EmbargoKey}), so a range scan finds those due in the order they are due; a second store finds a dispatch
+ * id's held version. A check every second (wall-clock time) releases at most a batch of them, so a backlog (after a
+ * long stop, say) never holds the stream thread; the rest go out at the next checks, still in order.
  * <p>
  * One version of a dispatch id is held at a time. A later version replaces it: published at once when its own
  * embargo is over or absent (the embargo lifted), held until its own time otherwise (moved); a kill drops it and is
@@ -41,8 +42,8 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
     private final EnrichMetrics metrics;
     private final Clock clock;
     private ProcessorContext<String, EnrichedDispatch> context;
-    private KeyValueStore<String, EnrichedDispatch> held;
-    private KeyValueStore<String, String> byDispatch;
+    private KeyValueStore<Bytes, EnrichedDispatch> held;
+    private KeyValueStore<String, Bytes> byDispatch;
     private String task;
     private long count;
 
@@ -70,7 +71,7 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
         // Restored from the changelog before init; embargoes are few, and counted afresh at each init (Kafka Streams
         // calls init again on this processor when it revives or resumes the task).
         long n = 0;
-        try (KeyValueIterator<String, String> all = byDispatch.all()) {
+        try (KeyValueIterator<String, Bytes> all = byDispatch.all()) {
             while (all.hasNext()) {
                 all.next();
                 n++;
@@ -84,7 +85,7 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
         EnrichedDispatch dispatch = record.value();
-        String heldKey = byDispatch.get(dispatch.getId());
+        Bytes heldKey = byDispatch.get(dispatch.getId());
         EnrichedDispatch waiting = heldKey == null ? null : held.get(heldKey);
         if (waiting != null) {
             if (dispatch.getVersion() <= waiting.getVersion()) {
@@ -96,7 +97,7 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
                 ? EnrichMetrics.EmbargoDrop.KILLED : EnrichMetrics.EmbargoDrop.REPLACED);
         }
         if (embargoed(dispatch, clock.instant())) {
-            String key = key(dispatch);
+            Bytes key = EmbargoKey.of(dispatch.getEmbargoedUntil(), dispatch.getReceivedAt(), dispatch.getId());
             held.put(key, dispatch);
             byDispatch.put(dispatch.getId(), key);
             count++;
@@ -108,14 +109,13 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
 
     /** Releases the dispatches due now, at most a batch, in the order they are due. */
     private void release() {
-        List<KeyValue<String, EnrichedDispatch>> due = new ArrayList<>();
-        try (KeyValueIterator<String, EnrichedDispatch> entries = held.range(null, String.format("%015d}",
-                clock.millis()))) {
+        List<KeyValue<Bytes, EnrichedDispatch>> due = new ArrayList<>();
+        try (KeyValueIterator<Bytes, EnrichedDispatch> entries = held.range(null, EmbargoKey.dueBy(clock.millis()))) {
             while (due.size() < batch && entries.hasNext()) {
                 due.add(entries.next());
             }
         }
-        for (KeyValue<String, EnrichedDispatch> entry : due) {
+        for (KeyValue<Bytes, EnrichedDispatch> entry : due) {
             EnrichedDispatch dispatch = entry.value;
             context.forward(new Record<>(dispatch.getStory(), dispatch, dispatch.getEmbargoedUntil().toEpochMilli()));
             remove(dispatch.getId(), entry.key);
@@ -124,17 +124,10 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
         metrics.held(task, count);
     }
 
-    private void remove(String id, String heldKey) {
+    private void remove(String id, Bytes heldKey) {
         held.delete(heldKey);
         byDispatch.delete(id);
         count--;
-    }
-
-    /** Due first, then received first; the id keeps dispatches due and received in the same millisecond apart. */
-    private static String key(EnrichedDispatch dispatch) {
-        // '|' sorts before '}', the upper bound of a range of keys due at a time (see release).
-        return String.format("%015d|%015d|%s", dispatch.getEmbargoedUntil().toEpochMilli(),
-            dispatch.getReceivedAt().toEpochMilli(), dispatch.getId());
     }
 
     @Override

@@ -22,16 +22,19 @@ final class EmbargoSupplier implements ProcessorSupplier<String, EnrichedDispatc
     private final Clock clock;
     private final Set<StoreBuilder<?>> stores;
 
-    /** {@code held}: the topic whose serdes the held dispatches are stored with (enrich's own subjects). */
+    /**
+     * {@code held}: the topic whose value serde the held dispatches are stored with (enrich's own subjects); their
+     * keys are {@link EmbargoKey}s, and a dispatch id's entry holds its held version's key.
+     */
     EmbargoSupplier(KafkaTopic<String, EnrichedDispatch> held, int releaseBatch, EnrichMetrics metrics, Clock clock) {
         this.releaseBatch = releaseBatch;
         this.metrics = metrics;
         this.clock = clock;
         this.stores = Set.of(
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EmbargoProcessor.HELD), held.keySerde(),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EmbargoProcessor.HELD), Serdes.Bytes(),
                 held.valueSerde()),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EmbargoProcessor.BY_DISPATCH), Serdes.String(),
-                Serdes.String()));
+                Serdes.Bytes()));
     }
 
     @Override
