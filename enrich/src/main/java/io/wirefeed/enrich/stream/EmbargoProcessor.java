@@ -27,9 +27,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * One version of a dispatch id is held at a time. A later version replaces it: published at once when its own
  * embargo is over or absent (the embargo lifted), held until its own time otherwise (moved); a kill drops it and is
  * published at once, as kills always are. A version no later than the one held (a re-send) is not published: the held
- * one stands for it. Released records carry the embargo's end as their timestamp and no headers. Exactly-once: the
- * release, the stores' changes and the offsets commit in one transaction, so a crash or a rebalance neither loses
- * nor repeats a release.
+ * one stands for it. Released records carry the time of their release as their timestamp (the value keeps the
+ * embargo's end) and no headers. Exactly-once: the release, the stores' changes and the offsets commit in one
+ * transaction, so a crash or a rebalance neither loses nor repeats a release.
  */
 final class EmbargoProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
@@ -107,17 +107,22 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
         metrics.held(task, count);
     }
 
-    /** Releases the dispatches due now, at most a batch, in the order they are due. */
+    /**
+     * Releases the dispatches due now, at most a batch, in the order they are due, each stamped with the time of its
+     * release: downstream (the trends' windows, which have no grace) it is a record that arrives now, however long
+     * ago its embargo ended (after a stop, say).
+     */
     private void release() {
+        long now = clock.millis();
         List<KeyValue<Bytes, EnrichedDispatch>> due = new ArrayList<>();
-        try (KeyValueIterator<Bytes, EnrichedDispatch> entries = held.range(null, EmbargoKey.dueBy(clock.millis()))) {
+        try (KeyValueIterator<Bytes, EnrichedDispatch> entries = held.range(null, EmbargoKey.dueBy(now))) {
             while (due.size() < batch && entries.hasNext()) {
                 due.add(entries.next());
             }
         }
         for (KeyValue<Bytes, EnrichedDispatch> entry : due) {
             EnrichedDispatch dispatch = entry.value;
-            context.forward(new Record<>(dispatch.getStory(), dispatch, dispatch.getEmbargoedUntil().toEpochMilli()));
+            context.forward(new Record<>(dispatch.getStory(), dispatch, now));
             remove(dispatch.getId(), entry.key);
             metrics.released();
         }

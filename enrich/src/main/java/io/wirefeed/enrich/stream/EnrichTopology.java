@@ -44,7 +44,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by
  *     their story (the id of the dispatch that began their story cluster), not their own id;</li>
  * <li>an embargoed dispatch is held there until its embargo ends (versions and duplicates are judged at once; only its
- *     publication waits), then released as if it had just arrived;</li>
+ *     publication waits), then released with the time of its release as its record's timestamp (its value
+ *     unchanged, its embargo's end kept in it);</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
  *     kept per day and per week (queryable, and published as trends), all from what is published: nothing of an
  *     embargoed dispatch shows before its time, except, when operators opt in, its alerts on a topic of their own.</li>

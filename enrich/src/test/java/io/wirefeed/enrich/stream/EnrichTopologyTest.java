@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -340,7 +341,7 @@ class EnrichTopologyTest {
 
     /**
      * An embargoed dispatch is judged at once but published only when the clock reaches its embargo (within a check),
-     * once, in embargo order, with the embargo's end as its timestamp; what is not embargoed goes at once.
+     * once, in embargo order, with the time of its release as its timestamp; what is not embargoed goes at once.
      */
     @Test
     void anEmbargoedDispatchIsHeldUntilItsTimeThenPublishedOnceInOrder() {
@@ -361,9 +362,9 @@ class EnrichTopologyTest {
         advance(Duration.ofMinutes(5).minusMillis(1));
         assertThat(published()).as("before its time").isEmpty();
         advance(EmbargoProcessor.CHECK);
-        assertThat(published()).containsExactly("sooner-2:sooner-2@1:UNIQUE:" + early.toEpochMilli());
+        assertThat(published()).containsExactly("sooner-2:sooner-2@1:UNIQUE:" + clock.millis());
         advance(Duration.ofMinutes(5));
-        assertThat(published()).containsExactly("later-1:later-1@1:UNIQUE:" + late.toEpochMilli());
+        assertThat(published()).containsExactly("later-1:later-1@1:UNIQUE:" + clock.millis());
         assertThat(trends.readValuesToList()).as("counted once published")
             .anySatisfy(t -> assertThat(t.getKey()).isEqualTo("iso3166:UZ"));
         advance(Duration.ofHours(1));
@@ -380,8 +381,8 @@ class EnrichTopologyTest {
 
         advance(Duration.ofSeconds(61));
 
-        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + T0.plusSeconds(60).toEpochMilli(),
-            "xinhua-1:resend-9@1:DUPLICATE:" + T0.plusSeconds(60).toEpochMilli());
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + clock.millis(),
+            "xinhua-1:resend-9@1:DUPLICATE:" + clock.millis());
     }
 
     @Test
@@ -408,7 +409,7 @@ class EnrichTopologyTest {
         assertThat(published()).as("not at the old time").isEmpty();
         assertThat(held()).isEqualTo(1);
         advance(Duration.ofHours(1));
-        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + moved.toEpochMilli());
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
     }
 
     @Test
@@ -433,8 +434,7 @@ class EnrichTopologyTest {
 
         assertThat(published()).isEmpty();
         advance(Duration.ofHours(1));
-        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:"
-            + T0.plus(Duration.ofHours(1)).toEpochMilli());
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + clock.millis());
         assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "resent")).isEqualTo(1);
     }
 
@@ -469,6 +469,27 @@ class EnrichTopologyTest {
         advance(Duration.ofMinutes(30));
         assertThat(alerts.readValuesToList()).extracting(Alert::getDispatchId).containsExactly("ct-1");
         assertThat(embargoedAlerts.isEmpty()).isTrue();
+    }
+
+    /**
+     * A dispatch released long after its embargo ended (enrichment was stopped, and what came in meanwhile has moved
+     * the trends' stream time on) is still counted: its record's timestamp is its release, not its embargo's end,
+     * whose windows have closed.
+     */
+    @Test
+    void aDispatchReleasedLongAfterItsEmbargoEndedIsStillCountedInTheTrends() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(1))));
+        trends.readValuesToList();
+        clock.advance(Duration.ofDays(2));
+        send(dispatch("kabar-2", 1, "BISHKEK, July 9 (Kabar) -- The tourist season opened at Lake Issyk-Kul on "
+            + "Thursday with a music festival.", 5, clock.instant()));
+        driver.advanceWallClockTime(EmbargoProcessor.CHECK);
+
+        assertThat(published()).extracting(r -> r.split(":")[1]).containsExactly("kabar-2@1", "xinhua-1@1");
+        assertThat(trends.readValuesToList()).filteredOn(t -> t.getKey().equals("iso3166:UZ"))
+            .filteredOn(t -> t.getWindow() == TrendWindow.DAY).singleElement()
+            .satisfies(t -> assertThat(t.getWindowStart()).isEqualTo(T0.plus(Duration.ofDays(2))
+                .truncatedTo(ChronoUnit.DAYS)));
     }
 
     /** A backlog due at once (after a long stop, say) goes out a batch per check, in embargo order. */
