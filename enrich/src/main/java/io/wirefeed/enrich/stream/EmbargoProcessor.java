@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.wirefeed.schema.DedupeVerdict;
@@ -26,9 +27,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>
  * One version of a dispatch id is held at a time. A later version replaces it: published at once when its own
  * embargo is over or absent (the embargo lifted), held until its own time otherwise (moved); a kill drops it and is
- * published at once, as kills always are. A version no later than the one held (a re-send) is not published: the held
- * one stands for it. Released records carry the time of their release as their timestamp (the value keeps the
- * embargo's end) and no headers. Exactly-once: the release, the stores' changes and the offsets commit in one
+ * published at once when an earlier version of the dispatch was (it retracts that one); when none was (every
+ * version so far held), the kill goes with the held version and nothing is published: there is nothing to retract,
+ * and the kill would reveal the story before its embargo. A version no later than the one held (a re-send) is not
+ * published: the held one stands for it. Released records carry the time of their release as their timestamp (the
+ * value keeps the embargo's end) and no headers. Exactly-once: the release, the stores' changes and the offsets commit in one
  * transaction, so a crash or a rebalance neither loses nor repeats a release.
  */
 final class EmbargoProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
@@ -85,21 +88,31 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
         EnrichedDispatch dispatch = record.value();
-        Bytes heldKey = byDispatch.get(dispatch.getId());
+        Bytes entry = byDispatch.get(dispatch.getId());
+        Bytes heldKey = entry == null ? null : heldKey(entry);
         EnrichedDispatch waiting = heldKey == null ? null : held.get(heldKey);
+        // Whether an earlier version of this id was published: the held one's answer, if one is held; otherwise
+        // whether this one follows a version of its own id (that one went out, or it would be held).
+        boolean shown = waiting != null ? shownBefore(entry) : dispatch.getId().equals(dispatch.getDedupe().getOf());
         if (waiting != null) {
             if (dispatch.getVersion() <= waiting.getVersion()) {
                 metrics.dropped(EnrichMetrics.EmbargoDrop.RESENT);
                 return;
             }
             remove(dispatch.getId(), heldKey);
-            metrics.dropped(dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL
-                ? EnrichMetrics.EmbargoDrop.KILLED : EnrichMetrics.EmbargoDrop.REPLACED);
+            boolean kill = dispatch.getDedupe().getVerdict() == DedupeVerdict.KILL;
+            metrics.dropped(kill ? EnrichMetrics.EmbargoDrop.KILLED : EnrichMetrics.EmbargoDrop.REPLACED);
+            if (kill && !shown) {
+                // Nothing of the story was ever public, so there is nothing to retract; the kill would reveal it
+                // before its embargo. It goes with the held version.
+                metrics.held(task, count);
+                return;
+            }
         }
         if (embargoed(dispatch, clock.instant())) {
             Bytes key = EmbargoKey.of(dispatch.getEmbargoedUntil(), dispatch.getReceivedAt(), dispatch.getId());
             held.put(key, dispatch);
-            byDispatch.put(dispatch.getId(), key);
+            byDispatch.put(dispatch.getId(), entry(key, shown));
             count++;
         } else {
             context.forward(record);
@@ -127,6 +140,23 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
             metrics.released();
         }
         metrics.held(task, count);
+    }
+
+    /** A dispatch id's entry: whether an earlier version of it was published, then its held version's key. */
+    private static Bytes entry(Bytes heldKey, boolean shownBefore) {
+        byte[] key = heldKey.get();
+        byte[] entry = new byte[key.length + 1];
+        entry[0] = (byte) (shownBefore ? 1 : 0);
+        System.arraycopy(key, 0, entry, 1, key.length);
+        return Bytes.wrap(entry);
+    }
+
+    private static Bytes heldKey(Bytes entry) {
+        return Bytes.wrap(Arrays.copyOfRange(entry.get(), 1, entry.get().length));
+    }
+
+    private static boolean shownBefore(Bytes entry) {
+        return entry.get()[0] != 0;
     }
 
     private void remove(String id, Bytes heldKey) {

@@ -24,7 +24,8 @@ final class EmbargoSupplier implements ProcessorSupplier<String, EnrichedDispatc
 
     /**
      * {@code held}: the topic whose value serde the held dispatches are stored with (enrich's own subjects); their
-     * keys are {@link EmbargoKey}s, and a dispatch id's entry holds its held version's key.
+     * keys are {@link EmbargoKey}s, and a dispatch id's entry holds whether an earlier version of it was published,
+     * then its held version's key.
      */
     EmbargoSupplier(KafkaTopic<String, EnrichedDispatch> held, int releaseBatch, EnrichMetrics metrics, Clock clock) {
         this.releaseBatch = releaseBatch;

@@ -412,15 +412,56 @@ class EnrichTopologyTest {
         assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
     }
 
-    @Test
-    void aKillDuringTheEmbargoDropsTheHeldVersionAndIsPublishedAtOnce() {
-        send(embargoed(dispatch("xinhua-1", 1, STORY, 2, T0), T0.plus(Duration.ofHours(1))));
-        send(Dispatch.newBuilder(dispatch("xinhua-1", 2, "Withdrawn.", 5, T0.plusSeconds(1)))
-            .setPubStatus(PubStatus.CANCELED).build());
+    private static Dispatch kill(String id, int version, Instant at) {
+        return Dispatch.newBuilder(dispatch(id, version, "Withdrawn.", 5, at)).setPubStatus(PubStatus.CANCELED).build();
+    }
 
-        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:KILL:" + T0.plusSeconds(1).toEpochMilli());
+    /**
+     * A kill of a story held from its first version on would tell subscribers of a story they have not seen, before
+     * its embargo: nothing of it was public, so there is nothing to retract, and the kill goes with the held version.
+     */
+    @Test
+    void aKillOfADispatchHeldSinceItsFirstVersionDropsBothAndPublishesNothing() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 2, T0), T0.plus(Duration.ofHours(1))));
+        send(kill("xinhua-1", 2, T0.plusSeconds(1)));
+
+        assertThat(published()).as("no kill of a story never published").isEmpty();
         advance(Duration.ofHours(2));
         assertThat(published()).isEmpty();
+        assertThat(alerts.isEmpty()).as("the killed version alerts nobody").isTrue();
+        assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "killed")).isEqualTo(1);
+        assertThat(held()).isZero();
+    }
+
+    /** Also when the held version replaced an earlier held one (the embargo moved): none of them was published. */
+    @Test
+    void aKillOfADispatchWhoseEveryVersionWasHeldPublishesNothing() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 2, T0), T0.plus(Duration.ofHours(1))));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 2, T0.plusSeconds(1)),
+            T0.plus(Duration.ofHours(2))));
+        send(kill("xinhua-1", 3, T0.plusSeconds(2)));
+
+        assertThat(published()).isEmpty();
+        advance(Duration.ofHours(3));
+        assertThat(published()).isEmpty();
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(held()).isZero();
+    }
+
+    /** A kill of a story whose earlier version is public retracts it at once; the held update is never published. */
+    @Test
+    void aKillOfAHeldUpdateToAPublishedDispatchIsPublishedAtOnce() {
+        send(dispatch("xinhua-1", 1, STORY, 5, T0));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 2, T0.plusSeconds(1)),
+            T0.plus(Duration.ofHours(1))));
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + T0.toEpochMilli());
+        alerts.readValuesToList();
+
+        send(kill("xinhua-1", 3, T0.plusSeconds(2)));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@3:KILL:" + T0.plusSeconds(2).toEpochMilli());
+        advance(Duration.ofHours(2));
+        assertThat(published()).as("the held update was dropped").isEmpty();
         assertThat(alerts.isEmpty()).as("the killed version alerts nobody").isTrue();
         assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "killed")).isEqualTo(1);
         assertThat(held()).isZero();
