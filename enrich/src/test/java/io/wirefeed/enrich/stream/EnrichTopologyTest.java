@@ -412,6 +412,30 @@ class EnrichTopologyTest {
         assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
     }
 
+    /** An embargo that ends as the dispatch is judged is over: the dispatch is published at once, not held. */
+    @Test
+    void aDispatchWhoseEmbargoEndsNowIsPublishedAtOnce() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), clock.instant()));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + T0.toEpochMilli());
+        assertThat(held()).isZero();
+    }
+
+    @Test
+    void aLaterVersionThatMovesTheEmbargoEarlierIsReleasedAtTheEarlierTimeAndTheHeldOneNever() {
+        Instant sooner = T0.plus(Duration.ofHours(1));
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(2))));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5, T0.plusSeconds(1)), sooner));
+
+        advance(Duration.ofHours(1).minusSeconds(1));
+        assertThat(published()).as("before the earlier time").isEmpty();
+        advance(EmbargoProcessor.CHECK);
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
+        advance(Duration.ofHours(2));
+        assertThat(published()).as("the held version was replaced").isEmpty();
+        assertThat(held()).isZero();
+    }
+
     private static Dispatch kill(String id, int version, Instant at) {
         return Dispatch.newBuilder(dispatch(id, version, "Withdrawn.", 5, at)).setPubStatus(PubStatus.CANCELED).build();
     }
