@@ -49,6 +49,12 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
     private KeyValueStore<String, Bytes> byDispatch;
     private String task;
     private long count;
+    /**
+     * The key released last, where the next range scan starts, so that it does not walk the deletes of what was
+     * released before it (RocksDB skips a delete only by reading it); every key held is after it. None after init, nor
+     * once a dispatch is held before it (the clock moved back).
+     */
+    private Bytes releasedUpTo;
 
     EmbargoProcessor(int batch, EnrichMetrics metrics, Clock clock) {
         if (batch < 1) {
@@ -81,6 +87,7 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
             }
         }
         count = n;
+        releasedUpTo = null;
         metrics.held(task, count);
         context.schedule(CHECK, PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
@@ -113,6 +120,9 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
             Bytes key = EmbargoKey.of(dispatch.getEmbargoedUntil(), dispatch.getReceivedAt(), dispatch.getId());
             held.put(key, dispatch);
             byDispatch.put(dispatch.getId(), entry(key, shown));
+            if (releasedUpTo != null && key.compareTo(releasedUpTo) < 0) {
+                releasedUpTo = null;
+            }
             count++;
         } else {
             context.forward(record);
@@ -127,8 +137,12 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
      */
     private void release() {
         long now = clock.millis();
+        Bytes to = EmbargoKey.dueBy(now);
+        if (releasedUpTo != null && to != null && releasedUpTo.compareTo(to) > 0) {
+            return;    // the clock moved back: nothing is due that was not released already
+        }
         List<KeyValue<Bytes, EnrichedDispatch>> due = new ArrayList<>();
-        try (KeyValueIterator<Bytes, EnrichedDispatch> entries = held.range(null, EmbargoKey.dueBy(now))) {
+        try (KeyValueIterator<Bytes, EnrichedDispatch> entries = held.range(releasedUpTo, to)) {
             while (due.size() < batch && entries.hasNext()) {
                 due.add(entries.next());
             }
@@ -138,6 +152,7 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
             context.forward(new Record<>(dispatch.getStory(), dispatch, now));
             remove(dispatch.getId(), entry.key);
             metrics.released();
+            releasedUpTo = entry.key;
         }
         metrics.held(task, count);
     }

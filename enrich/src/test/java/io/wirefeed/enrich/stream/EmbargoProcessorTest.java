@@ -73,6 +73,46 @@ class EmbargoProcessorTest {
         return meters.get("wirefeed.enrich.embargo.held").gauge().value();
     }
 
+    private void check() {
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(clock.millis());
+    }
+
+    private List<String> released() {
+        List<String> ids = context.forwarded().stream().map(f -> f.record().value().getId() + "@"
+            + f.record().timestamp()).toList();
+        context.resetForwards();
+        return ids;
+    }
+
+    /**
+     * A scan starts after the key released last, and still finds a dispatch held before it when the clock has moved
+     * back (an adjusted wall clock), and after the task is initialised again.
+     */
+    @Test
+    void aDispatchHeldBeforeTheLastReleasedOneIsStillReleased() {
+        processor.init(context);
+        processor.process(new Record<>("a", embargoed("a", T0.plus(Duration.ofHours(1))), T0.toEpochMilli()));
+        clock.advance(Duration.ofHours(1));
+        check();
+        assertThat(released()).containsExactly("a@" + clock.millis());
+
+        clock.advance(Duration.ofMinutes(-30));
+        check();
+        assertThat(released()).as("nothing due when the clock moved back").isEmpty();
+        processor.process(new Record<>("b", embargoed("b", T0.plus(Duration.ofMinutes(45))), clock.millis()));
+        clock.advance(Duration.ofMinutes(15));
+        check();
+        assertThat(released()).containsExactly("b@" + clock.millis());
+
+        processor.process(new Record<>("c", embargoed("c", T0.plus(Duration.ofMinutes(50))), clock.millis()));
+        processor.close();
+        processor.init(context);
+        clock.advance(Duration.ofMinutes(5));
+        check();
+        assertThat(released()).containsExactly("c@" + clock.millis());
+        assertThat(held()).isZero();
+    }
+
     /** Kafka Streams calls init again on the same processor when it revives or resumes its task. */
     @Test
     void theHeldGaugeCountsEachHeldDispatchOnceAfterTheTaskIsInitialisedAgain() {
