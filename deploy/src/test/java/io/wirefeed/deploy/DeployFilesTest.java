@@ -71,6 +71,7 @@ class DeployFilesTest {
             defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.TRENDS_TOPIC_CONFIG),
             defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.DEAD_LETTER_TOPIC_CONFIG),
             defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.RULES_TOPIC_CONFIG),
+            defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.EMBARGOED_ALERTS_TOPIC_CONFIG),
             SINK_DEAD_LETTERS));
         JsonNode connect = kafkaConnect().path("spec");
         for (String storage : List.of("configStorageTopic", "offsetStorageTopic", "statusStorageTopic")) {

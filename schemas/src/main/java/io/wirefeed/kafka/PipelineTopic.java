@@ -20,6 +20,10 @@ public enum PipelineTopic {
     ALERTS("wirefeed.alerts", SchemaCatalog.ALERT,
         "The story of the dispatch that raised it (Alert.story).",
         Cleanup.DELETE, false, "enrich", Delivery.EXACTLY_ONCE),
+    EMBARGOED_ALERTS("wirefeed.embargoed-alerts", SchemaCatalog.ALERT,
+        "The story of the dispatch that raised it (Alert.story). For operators only: alerts on embargoed dispatches, "
+            + "sent at once when enrich's embargo.alerts.early is on (wirefeed.alerts has them when the embargo ends).",
+        Cleanup.DELETE, false, "enrich", Delivery.EXACTLY_ONCE),
     TRENDS("wirefeed.trends", SchemaCatalog.TREND,
         "The window, the trend's kind, key and label, and the window's start, '<window>:<kind>\u001f<key>\u001f<label>:"
             + "<start millis>' (the separator is U+001F): the latest record of a key is its current count.",

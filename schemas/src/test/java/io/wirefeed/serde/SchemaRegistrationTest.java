@@ -21,7 +21,8 @@ class SchemaRegistrationTest {
         Map<String, Integer> ids = SchemaRegistration.registerAll(registry, CONFIG);
 
         assertThat(ids).containsOnlyKeys("wirefeed.dispatches-value", "wirefeed.enriched-value", "wirefeed.alerts-value",
-            "wirefeed.trends-value", "wirefeed.dead-letters-value", "wirefeed.rules-value");
+            "wirefeed.embargoed-alerts-value", "wirefeed.trends-value", "wirefeed.dead-letters-value",
+            "wirefeed.rules-value");
         ids.keySet().forEach(subject -> assertThat(registry.compatibility(subject)).as(subject)
             .isEqualTo(CompatibilityLevel.FULL_TRANSITIVE));
         assertThat(SchemaRegistration.registerAll(registry, CONFIG)).as("a second run changes nothing").isEqualTo(ids);

@@ -42,6 +42,7 @@ public record AlertPolicy(String rule, Set<String> topics, int maxUrgency) {
             .setAgency(dispatch.getAgency())
             .setHeadline(dispatch.getHeadline())
             .setUrgency(dispatch.getUrgency())
-            .setRaisedAt(dispatch.getEnrichedAt());
+            .setRaisedAt(dispatch.getEnrichedAt())
+            .setEmbargoedUntil(dispatch.getEmbargoedUntil());
     }
 }

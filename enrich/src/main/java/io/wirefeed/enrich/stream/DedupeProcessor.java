@@ -2,6 +2,7 @@ package io.wirefeed.enrich.stream;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.TextFingerprint;
@@ -81,7 +82,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
             return;
         }
         // Ordered by receipt time; the repartition offset keeps two copies received in the same millisecond apart.
-        String key = String.format("%015d|%d|%019d", record.value().getReceivedAt().toEpochMilli(),
+        String key = String.format(Locale.ROOT, "%015d|%d|%019d", record.value().getReceivedAt().toEpochMilli(),
             context.recordMetadata().map(m -> m.partition()).orElse(0),
             context.recordMetadata().map(m -> m.offset()).orElse(0L));
         buffer.put(key, record.value());
@@ -89,7 +90,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
 
     private void release() {
         long until = clock.millis() - grace.toMillis();
-        String last = String.format("%015d|", until + 1);
+        String last = String.format(Locale.ROOT, "%015d|", until + 1);
         try (KeyValueIterator<String, EnrichedDispatch> due = buffer.range("", last)) {
             while (due.hasNext()) {
                 KeyValue<String, EnrichedDispatch> entry = due.next();

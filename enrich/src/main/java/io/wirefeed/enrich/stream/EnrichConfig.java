@@ -27,6 +27,7 @@ public final class EnrichConfig extends ServiceConfig {
     public static final String TRENDS_TOPIC_CONFIG = "topic.trends";
     public static final String DEAD_LETTER_TOPIC_CONFIG = "topic.dead.letters";
     public static final String RULES_TOPIC_CONFIG = "topic.rules";
+    public static final String EMBARGOED_ALERTS_TOPIC_CONFIG = "topic.embargoed.alerts";
     public static final String TOPICS_CREATE_CONFIG = "topics.create";
     public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
     public static final String STATE_DIR_CONFIG = "state.dir";
@@ -36,6 +37,8 @@ public final class EnrichConfig extends ServiceConfig {
     public static final String NAME_MODEL_CONFIG = "entities.name.model";
     public static final String ANALYSIS_MAX_CHARS_CONFIG = "analysis.max.chars";
     public static final String ANALYSIS_BUDGET_MS_CONFIG = "analysis.budget.ms";
+    public static final String EMBARGO_RELEASE_BATCH_CONFIG = "embargo.release.batch";
+    public static final String EMBARGO_ALERTS_EARLY_CONFIG = "embargo.alerts.early";
     public static final String HTTP_HOST_CONFIG = "http.host";
     public static final String HTTP_PORT_CONFIG = "http.port";
 
@@ -71,6 +74,11 @@ public final class EnrichConfig extends ServiceConfig {
             "Compacted topic of operators' topic rules and watchlist entries (Avro Rule, key: the rule id; a null "
                 + "value deletes it), read as a global table: changes apply within a second, without a restart.",
             KAFKA, 8, ConfigDef.Width.MEDIUM, "Rules")
+        .define(EMBARGOED_ALERTS_TOPIC_CONFIG, Type.STRING, PipelineTopic.EMBARGOED_ALERTS.defaultName(),
+            Importance.LOW,
+            "Topic of alerts on embargoed dispatches, sent at once for operators when embargo.alerts.early is on "
+                + "(Avro Alert; created and written only then).", KAFKA, 8, ConfigDef.Width.MEDIUM,
+            "Embargoed alerts")
         .define(TOPICS_CREATE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
             "Create the output topics at start when they are missing.", KAFKA, 8, ConfigDef.Width.SHORT,
             "Create topics")
@@ -108,6 +116,14 @@ public final class EnrichConfig extends ServiceConfig {
                 + "analysis is left to finish on a thread of its own). Keep it well above what a dispatch takes: "
                 + "milliseconds, a few hundred at most for a text as long as analysis.max.chars.", ENRICHMENT, 8,
             ConfigDef.Width.SHORT, "Time budget")
+        .define(EMBARGO_RELEASE_BATCH_CONFIG, Type.INT, 500, Range.atLeast(1), Importance.LOW,
+            "Most embargoed dispatches released by one check (one a second): a check never holds the stream thread "
+                + "for longer than releasing this many takes; more due at once go out over the next seconds, in "
+                + "embargo order.", ENRICHMENT, 9, ConfigDef.Width.SHORT, "Embargo release batch")
+        .define(EMBARGO_ALERTS_EARLY_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
+            "Send the alerts of an embargoed dispatch at once to topic.embargoed.alerts, for operators (they carry "
+                + "the embargo). wirefeed.alerts has them only once the embargo ends, either way.", ENRICHMENT, 10,
+            ConfigDef.Width.SHORT, "Early embargoed alerts")
         .define(HTTP_HOST_CONFIG, Type.STRING, "0.0.0.0", Importance.LOW,
             "Address of the HTTP endpoint (/health, /ready, /metrics, /trends).", ENRICHMENT, 3,
             ConfigDef.Width.MEDIUM, "HTTP host")
@@ -146,6 +162,12 @@ public final class EnrichConfig extends ServiceConfig {
     public EnrichTopics topics() {
         return new EnrichTopics(getString(DISPATCHES_TOPIC_CONFIG), getString(ENRICHED_TOPIC_CONFIG),
             getString(ALERTS_TOPIC_CONFIG), getString(TRENDS_TOPIC_CONFIG), getString(DEAD_LETTER_TOPIC_CONFIG),
-            getString(RULES_TOPIC_CONFIG));
+            getString(RULES_TOPIC_CONFIG), getString(EMBARGOED_ALERTS_TOPIC_CONFIG));
+    }
+
+    /** How embargoed dispatches are released, and whether operators get their alerts at once. */
+    public EnrichTopology.EmbargoSettings embargo() {
+        return new EnrichTopology.EmbargoSettings(getInt(EMBARGO_RELEASE_BATCH_CONFIG),
+            getBoolean(EMBARGO_ALERTS_EARLY_CONFIG));
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -17,18 +18,55 @@ import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.MediaTopic;
 
 /**
- * The enrichment's own meters: dispatches enriched by dedupe verdict and by topic, alerts raised by rule, and the
- * end-to-end latency from ingest (receivedAt) to enrichment. Bound once, before the stream starts: the latency and
- * one counter per verdict are registered then; a topic's or a rule's counter the first time it is counted (the
- * IPTC vocabulary and the alert rules bound them), and held, so the stream thread only looks a counter up.
+ * The enrichment's own meters: dispatches enriched by dedupe verdict and by topic, alerts raised by rule, the
+ * end-to-end latency from ingest (receivedAt) to enrichment, and the dispatches held under embargo, released, and
+ * never published. Bound once, before the stream starts: the latency, one counter per verdict, the embargo gauge and
+ * counters are registered then; a topic's or a rule's counter the first time it is counted (the IPTC vocabulary and
+ * the alert rules bound them), and held, so the stream thread only looks a counter up.
  */
 public final class EnrichMetrics implements MeterBinder {
 
+    /** Why an embargoed version was never published. */
+    public enum EmbargoDrop {
+        /** A later version of the dispatch replaced it before its time (lifting or moving the embargo). */
+        REPLACED,
+        /** A kill of the dispatch arrived before its time. */
+        KILLED,
+        /** It arrived as a copy of a version held already, or of an earlier one. */
+        RESENT
+    }
+
+    /** Dispatches held per task, so that the gauge sums the tasks this instance has now. */
+    private final ConcurrentMap<String, Long> heldByTask = new ConcurrentHashMap<>();
     private volatile Meters meters;
 
     @Override
     public void bindTo(MeterRegistry registry) {
         meters = new Meters(registry);
+        Gauge.builder("wirefeed.enrich.embargo.held", heldByTask,
+                held -> held.values().stream().mapToLong(Long::longValue).sum())
+            .description("Dispatches enriched and held under embargo by this instance, waiting for their time")
+            .register(registry);
+    }
+
+    /** How many dispatches a task holds under embargo now. */
+    public void held(String task, long count) {
+        heldByTask.put(task, count);
+    }
+
+    /** A task left this instance (closed, or moved in a rebalance): what it holds is counted where it went. */
+    public void heldElsewhere(String task) {
+        heldByTask.remove(task);
+    }
+
+    /** Counts an embargoed dispatch released at its time. */
+    public void released() {
+        bound().released.increment();
+    }
+
+    /** Counts an embargoed version that will never be published. */
+    public void dropped(EmbargoDrop why) {
+        bound().dropped.get(why).increment();
     }
 
     /** Counts an enriched dispatch, its topics, and its latency. */
@@ -64,6 +102,8 @@ public final class EnrichMetrics implements MeterBinder {
         private final Map<DedupeVerdict, Counter> verdicts = new EnumMap<>(DedupeVerdict.class);
         private final ConcurrentMap<String, Counter> topics = new ConcurrentHashMap<>();
         private final ConcurrentMap<String, Counter> rules = new ConcurrentHashMap<>();
+        private final Counter released;
+        private final Map<EmbargoDrop, Counter> dropped = new EnumMap<>(EmbargoDrop.class);
 
         Meters(MeterRegistry registry) {
             this.registry = registry;
@@ -77,6 +117,15 @@ public final class EnrichMetrics implements MeterBinder {
                 verdicts.put(verdict, Counter.builder("wirefeed.enrich.enriched")
                     .description("Dispatches enriched, by dedupe verdict")
                     .tag("verdict", verdict.name().toLowerCase(Locale.ROOT))
+                    .register(registry));
+            }
+            released = Counter.builder("wirefeed.enrich.embargo.released")
+                .description("Embargoed dispatches released to the enriched topic at their embargo's end")
+                .register(registry);
+            for (EmbargoDrop why : EmbargoDrop.values()) {
+                dropped.put(why, Counter.builder("wirefeed.enrich.embargo.dropped")
+                    .description("Embargoed versions never published: replaced by a later version, killed, or re-sent")
+                    .tag("reason", why.name().toLowerCase(Locale.ROOT))
                     .register(registry));
             }
         }

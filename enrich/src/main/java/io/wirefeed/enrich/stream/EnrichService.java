@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +63,20 @@ public final class EnrichService implements AutoCloseable {
 
     private EnrichService(EnrichConfig config, Clock clock) throws IOException {
         EnrichTopics topics = config.topics();
+        EnrichTopology.EmbargoSettings embargo = config.embargo();
         if (config.getBoolean(EnrichConfig.TOPICS_CREATE_CONFIG)) {
             int partitions = config.getInt(EnrichConfig.TOPICS_PARTITIONS_CONFIG);
-            TopicSetup.ensure(config.kafkaClientConfig(), List.of(
+            List<TopicSetup.Wanted> wanted = new ArrayList<>(List.of(
                 PipelineTopic.DISPATCHES.wanted(topics.dispatches(), partitions),
                 PipelineTopic.ENRICHED.wanted(topics.enriched(), partitions),
                 PipelineTopic.ALERTS.wanted(topics.alerts(), partitions),
                 PipelineTopic.TRENDS.wanted(topics.trends(), partitions),
                 PipelineTopic.DEAD_LETTERS.wanted(topics.deadLetters(), partitions),
                 PipelineTopic.RULES.wanted(topics.rules(), partitions)));
+            if (embargo.earlyAlerts()) {
+                wanted.add(PipelineTopic.EMBARGOED_ALERTS.wanted(topics.embargoedAlerts(), partitions));
+            }
+            TopicSetup.ensure(config.kafkaClientConfig(), wanted);
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus wants one set of tag keys per name; Kafka Streams tags window and session stores' RocksDB
@@ -81,9 +87,13 @@ public final class EnrichService implements AutoCloseable {
         List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics())
             .forEach(binder -> binder.bindTo(registry));
         Map<String, Object> serdeConfig = config.serdeConfig();
-        prepareSubjects(serdeConfig, Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
+        Map<String, Schema> published = new HashMap<>(Map.of(topics.enriched(), EnrichedDispatch.getClassSchema(),
             topics.alerts(), Alert.getClassSchema(), topics.trends(), Trend.getClassSchema(),
             topics.deadLetters(), DeadLetter.getClassSchema()));
+        if (embargo.earlyAlerts()) {
+            published.put(topics.embargoedAlerts(), Alert.getClassSchema());
+        }
+        prepareSubjects(serdeConfig, published);
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
         // while Kafka Streams serializes it, before the producer could poison the transaction.
         int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());
@@ -116,7 +126,7 @@ public final class EnrichService implements AutoCloseable {
         streams = new KafkaStreams(EnrichTopology.build(StreamTopics.of(topics, serdes), describing, alerts,
             new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
-            metrics, clock),
+            embargo, metrics, clock),
             properties);
         superviseThreads(streams, registry);
         streamsMetrics = new KafkaStreamsMetrics(streams);

@@ -43,8 +43,12 @@ import org.apache.kafka.streams.state.WindowStore;
  * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
  *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by
  *     their story (the id of the dispatch that began their story cluster), not their own id;</li>
+ * <li>an embargoed dispatch is held there until its embargo ends (versions and duplicates are judged at once; only its
+ *     publication waits), then released with the time of its release as its record's timestamp (its value
+ *     unchanged, its embargo's end kept in it);</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
- *     kept per day and per week (queryable, and published as trends).</li>
+ *     kept per day and per week (queryable, and published as trends), all from what is published: nothing of an
+ *     embargoed dispatch shows before its time, except, when operators opt in, its alerts on a topic of their own.</li>
  * </ol>
  * Poison records go to the dead-letter topic through {@link DeadLetterHandler}; the stream does not stop.
  */
@@ -85,8 +89,20 @@ public final class EnrichTopology {
                              Duration budget) {
     }
 
+    /**
+     * How embargoed dispatches are released: at most {@code releaseBatch} a check; {@code earlyAlerts}: their alerts
+     * also go at once to the embargoed-alerts topic, for operators.
+     */
+    public record EmbargoSettings(int releaseBatch, boolean earlyAlerts) {
+
+        /** As the service runs unless told otherwise (the defaults of its settings). */
+        public static final EmbargoSettings DEFAULT = new EmbargoSettings(
+            (Integer) EnrichConfig.SERVICE_DEF.defaultValues().get(EnrichConfig.EMBARGO_RELEASE_BATCH_CONFIG),
+            (Boolean) EnrichConfig.SERVICE_DEF.defaultValues().get(EnrichConfig.EMBARGO_ALERTS_EARLY_CONFIG));
+    }
+
     public static Topology build(StreamTopics topics, Describing describing, AlertPolicy alerts,
-                                 DedupeSettings dedupe, EnrichMetrics metrics, Clock clock) {
+                                 DedupeSettings dedupe, EmbargoSettings embargo, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         KafkaTopic<String, Rule> rules = topics.rules();
         builder.globalTable(rules.name(), rules.consumed("rules"),
@@ -101,11 +117,24 @@ public final class EnrichTopology {
                 describing.budget()), Named.as("describe"));
 
         // The internal repartition topic carries what the enriched topic does, with a serde of enrich's own subjects.
-        KStream<String, EnrichedDispatch> enriched = described
+        KStream<String, EnrichedDispatch> judged = described
             .repartition(Repartitioned.with(dedupeTopic.keySerde(), dedupeTopic.valueSerde()).withName(dedupeTopic.name())
                 .withNumberOfPartitions(1))
             .process(new DedupeSupplier(dedupe, dedupeTopic, clock), Named.as("deduplicate"))
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
+
+        if (embargo.earlyAlerts()) {
+            // Decided on the embargo step's clock, just before it decides (this branch is built first): a dispatch
+            // whose embargo ends in between has its alerts on both topics, never on neither.
+            judged.filter((story, dispatch) -> EmbargoProcessor.embargoed(dispatch, clock.instant()),
+                    Named.as("embargoed"))
+                .process(() -> new AlertProcessor(alerts), Named.as("alert-embargoed"))
+                .to(topics.embargoedAlerts().name(), topics.embargoedAlerts().produced("embargoed-alerts"));
+        }
+
+        // What subscribers see: everything judged, an embargoed dispatch when its embargo ends.
+        KStream<String, EnrichedDispatch> enriched = judged
+            .process(new EmbargoSupplier(dedupeTopic, embargo.releaseBatch(), metrics, clock), Named.as("embargo"));
 
         enriched.to(enrichedTopic.name(), enrichedTopic.produced("enriched"));
 

@@ -13,11 +13,14 @@ import org.apache.kafka.common.serialization.Serdes;
  * topics; the window, trend key and window start on the trends topic; the rule id on the rules topic. The
  * dead-letter topic is not here: the {@link DeadLetterHandler} writes it, with its own serializer. {@code dedupe}
  * is enrich's own repartition topic before the dedupe step, named as Kafka Streams is told to name it (it prefixes
- * the application id), keyed like the enriched topic.
+ * the application id), keyed like the enriched topic; its serdes also store the dispatches held under embargo.
+ * {@code embargoedAlerts} has the alerts on embargoed dispatches at once, when operators opt in, keyed like the
+ * alerts topic.
  */
 public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<String, EnrichedDispatch> enriched,
                            KafkaTopic<String, Alert> alerts, KafkaTopic<String, Trend> trends,
-                           KafkaTopic<String, Rule> rules, KafkaTopic<String, EnrichedDispatch> dedupe) {
+                           KafkaTopic<String, Rule> rules, KafkaTopic<String, EnrichedDispatch> dedupe,
+                           KafkaTopic<String, Alert> embargoedAlerts) {
 
     /** The name Kafka Streams builds the dedupe repartition topic's from: {@code <application.id>-dedupe-repartition}. */
     static final String DEDUPE = "dedupe";
@@ -34,6 +37,7 @@ public record StreamTopics(KafkaTopic<String, Dispatch> dispatches, KafkaTopic<S
             new KafkaTopic<>(names.alerts(), Serdes.String(), serdes.alerts()),
             new KafkaTopic<>(names.trends(), Serdes.String(), serdes.trends()),
             new KafkaTopic<>(names.rules(), Serdes.String(), serdes.rules()),
-            new KafkaTopic<>(DEDUPE, Serdes.String(), serdes.internal()));
+            new KafkaTopic<>(DEDUPE, Serdes.String(), serdes.internal()),
+            new KafkaTopic<>(names.embargoedAlerts(), Serdes.String(), serdes.alerts()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.wirefeed.enrich.DispatchDescriber;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.Punctuator;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,7 @@ class DedupeProcessorTest {
     private final TestClock clock = new TestClock(T0);
     private final MockProcessorContext<String, EnrichedDispatch> context = new MockProcessorContext<>();
     private final KeyValueStore<String, byte[]> versions = store(StoreBackedDedupeStore.VERSIONS, Serdes.ByteArray());
+    private final KeyValueStore<String, EnrichedDispatch> buffer;
     private long offset;
 
     DedupeProcessorTest() {
@@ -51,7 +54,7 @@ class DedupeProcessorTest {
         SpecificAvroSerde<EnrichedDispatch> enriched = new SpecificAvroSerde<>(new InMemorySchemaRegistry(),
             EnrichedDispatch.class);
         enriched.configure(Map.of(), false);
-        store(DedupeProcessor.BUFFER, enriched);
+        buffer = store(DedupeProcessor.BUFFER, enriched);
     }
 
     private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
@@ -134,6 +137,29 @@ class DedupeProcessorTest {
         release();
 
         assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "xinhua-1:afp-7:NEAR_DUPLICATE");
+    }
+
+    /**
+     * The reorder buffer's keys are the same on every pod, whatever digits its locale writes numbers with (the
+     * changelog outlives a pod, and a pod in another locale would read them out of order).
+     */
+    @Test
+    void theReorderBuffersKeysAreWrittenInAsciiDigitsInEveryLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            DedupeProcessor processor = started(GRACE);
+            send(processor, "xinhua-1", STORY, T0);
+            try (KeyValueIterator<String, EnrichedDispatch> all = buffer.all()) {
+                assertThat(all.next().key).isEqualTo(String.format(Locale.ROOT, "%015d|0|%019d", T0.toEpochMilli(), 0));
+            }
+
+            clock.advance(GRACE);
+            release();
+            assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

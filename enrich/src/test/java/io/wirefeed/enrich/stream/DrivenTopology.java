@@ -35,7 +35,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 final class DrivenTopology implements AutoCloseable {
 
     static final EnrichTopics TOPICS = new EnrichTopics("dispatches", "enriched", "alerts", "trends",
-        "dead-letters", "rules");
+        "dead-letters", "rules", "embargoed-alerts");
     private static final int MAX_REQUEST_SIZE = 1_048_576;
 
     final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
@@ -66,7 +66,8 @@ final class DrivenTopology implements AutoCloseable {
             SizeBoundSerializer.bound(serde(Alert.class), MAX_REQUEST_SIZE),
             SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class))), describing,
             AlertPolicy.COUNTER_TERRORISM, new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ZERO),
-            EnrichMetricsTest.bound(new SimpleMeterRegistry()), Clock.systemUTC()), config);
+            EnrichTopology.EmbargoSettings.DEFAULT, EnrichMetricsTest.bound(new SimpleMeterRegistry()),
+            Clock.systemUTC()), config);
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(),
             enrichedSerde.deserializer());

@@ -84,6 +84,29 @@ class EnrichMetricsTest {
     }
 
     @Test
+    void theEmbargoGaugeSumsTheTasksHereAndItsCountersStartAtZero() {
+        assertThat(registry.get("wirefeed.enrich.embargo.held").gauge().value()).isZero();
+        assertThat(registry.get("wirefeed.enrich.embargo.released").counter().count()).isZero();
+        for (EnrichMetrics.EmbargoDrop why : EnrichMetrics.EmbargoDrop.values()) {
+            assertThat(registry.get("wirefeed.enrich.embargo.dropped").tag("reason", why.name().toLowerCase(Locale.ROOT))
+                .counter().count()).isZero();
+        }
+
+        metrics.held("1_0", 3);
+        metrics.held("2_0", 2);
+        metrics.held("1_0", 1);
+        assertThat(registry.get("wirefeed.enrich.embargo.held").gauge().value()).isEqualTo(3);
+        metrics.heldElsewhere("2_0");
+        assertThat(registry.get("wirefeed.enrich.embargo.held").gauge().value()).isEqualTo(1);
+
+        metrics.released();
+        metrics.dropped(EnrichMetrics.EmbargoDrop.KILLED);
+        assertThat(registry.get("wirefeed.enrich.embargo.released").counter().count()).isEqualTo(1);
+        assertThat(registry.get("wirefeed.enrich.embargo.dropped").tag("reason", "killed").counter().count())
+            .isEqualTo(1);
+    }
+
+    @Test
     void metricsRecordOnlyOnceBound() {
         assertThatIllegalStateException().isThrownBy(() -> new EnrichMetrics().enriched(DESCRIBED));
     }

@@ -218,6 +218,7 @@ class EnrichServiceIT {
         originals.put(EnrichConfig.TRENDS_TOPIC_CONFIG, settings.topics.trends());
         originals.put(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, settings.topics.deadLetters());
         originals.put(EnrichConfig.RULES_TOPIC_CONFIG, settings.topics.rules());
+        originals.put(EnrichConfig.EMBARGOED_ALERTS_TOPIC_CONFIG, settings.topics.embargoedAlerts());
         return new EnrichConfig(originals);
     }
 

@@ -14,7 +14,7 @@ final class EnrichSettings {
     final String dispatches = "dispatches-" + UUID.randomUUID();
     final EnrichTopics topics = new EnrichTopics(dispatches, "enriched-" + UUID.randomUUID(),
         "alerts-" + UUID.randomUUID(), "trends-" + UUID.randomUUID(), "dead-letters-" + UUID.randomUUID(),
-        "rules-" + UUID.randomUUID());
+        "rules-" + UUID.randomUUID(), "embargoed-alerts-" + UUID.randomUUID());
     private final Map<String, Object> settings = new HashMap<>();
 
     EnrichSettings(KafkaEndpoint kafka, RegistryEndpoint registry, Path stateDir) {
@@ -28,6 +28,7 @@ final class EnrichSettings {
         settings.put(EnrichConfig.TRENDS_TOPIC_CONFIG, topics.trends());
         settings.put(EnrichConfig.DEAD_LETTER_TOPIC_CONFIG, topics.deadLetters());
         settings.put(EnrichConfig.RULES_TOPIC_CONFIG, topics.rules());
+        settings.put(EnrichConfig.EMBARGOED_ALERTS_TOPIC_CONFIG, topics.embargoedAlerts());
         settings.put(EnrichConfig.TOPICS_PARTITIONS_CONFIG, "3");
         settings.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
         settings.put(EnrichConfig.HTTP_HOST_CONFIG, "127.0.0.1");

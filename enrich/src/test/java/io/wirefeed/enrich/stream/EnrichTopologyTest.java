@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.enrich.DispatchDescriber;
@@ -53,7 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
 
     private static final EnrichTopics TOPICS = new EnrichTopics("dispatches", "enriched", "alerts", "trends",
-        "dead-letters", "rules");
+        "dead-letters", "rules", "embargoed-alerts");
     private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
     private static final String STORY = "TASHKENT, July 7 (Xinhua) -- Security chiefs of five Central Asian states "
         + "agreed on Tuesday to hold joint counter-terrorism drills near the Afghan border next spring, the "
@@ -71,12 +73,14 @@ class EnrichTopologyTest {
     Path stateDir;
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     private final TestClock clock = new TestClock(T0);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, Dispatch> dispatches;
     private TestInputTopic<String, byte[]> rawDispatches;
     private TestOutputTopic<String, EnrichedDispatch> enriched;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, Trend> trends;
+    private TestOutputTopic<String, Alert> embargoedAlerts;
     private SpecificAvroSerde<Rule> rulesSerde;
 
     @BeforeEach
@@ -85,6 +89,10 @@ class EnrichTopologyTest {
     }
 
     private void startWith(Duration reorderGrace) {
+        startWith(reorderGrace, EnrichTopology.EmbargoSettings.DEFAULT);
+    }
+
+    private void startWith(Duration reorderGrace, EnrichTopology.EmbargoSettings embargo) {
         SpecificAvroSerde<Dispatch> dispatchSerde = serde(Dispatch.class);
         SpecificAvroSerde<EnrichedDispatch> enrichedSerde = serde(EnrichedDispatch.class);
         SpecificAvroSerde<Alert> alertSerde = serde(Alert.class);
@@ -103,13 +111,15 @@ class EnrichTopologyTest {
             dispatchSerde, enrichedSerde, alertSerde, trendSerde, rulesSerde)), new EnrichTopology.Describing(DESCRIBER,
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
-            new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace),
-            EnrichMetricsTest.bound(new SimpleMeterRegistry()), clock), config, clock.instant());
+            new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace), embargo,
+            EnrichMetricsTest.bound(meters), clock), config, clock.instant());
         dispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), dispatchSerde.serializer());
         rawDispatches = driver.createInputTopic(TOPICS.dispatches(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TOPICS.enriched(), Serdes.String().deserializer(), enrichedSerde.deserializer());
         alerts = driver.createOutputTopic(TOPICS.alerts(), Serdes.String().deserializer(), alertSerde.deserializer());
         trends = driver.createOutputTopic(TOPICS.trends(), Serdes.String().deserializer(), trendSerde.deserializer());
+        embargoedAlerts = driver.createOutputTopic(TOPICS.embargoedAlerts(), Serdes.String().deserializer(),
+            alertSerde.deserializer());
     }
 
     @AfterEach
@@ -310,5 +320,261 @@ class EnrichTopologyTest {
         send(dispatch("after", 1, STORY, 5, T0.plusSeconds(1)));
 
         assertThat(enriched.readValuesToList()).extracting(EnrichedDispatch::getId).containsExactly("after");
+    }
+
+    private static Dispatch embargoed(Dispatch dispatch, Instant until) {
+        return Dispatch.newBuilder(dispatch).setEmbargoedUntil(until).build();
+    }
+
+    private List<String> published() {
+        return enriched.readRecordsToList().stream().map(r -> r.key() + ":" + r.value().getId() + "@"
+            + r.value().getVersion() + ":" + r.value().getDedupe().getVerdict() + ":" + r.timestamp()).toList();
+    }
+
+    private double held() {
+        return meters.get("wirefeed.enrich.embargo.held").gauge().value();
+    }
+
+    private double counted(String name, String... tags) {
+        return meters.get(name).tags(tags).counter().count();
+    }
+
+    /**
+     * An embargoed dispatch is judged at once but published only when the clock reaches its embargo (within a check),
+     * once, in embargo order, with the time of its release as its timestamp; what is not embargoed goes at once.
+     */
+    @Test
+    void anEmbargoedDispatchIsHeldUntilItsTimeThenPublishedOnceInOrder() {
+        Instant early = T0.plus(Duration.ofMinutes(5));
+        Instant late = T0.plus(Duration.ofMinutes(10));
+        send(embargoed(dispatch("later-1", 1, STORY, 5, T0), late));
+        send(embargoed(dispatch("sooner-2", 1, "BISHKEK, July 7 (Kabar) -- The tourist season opened at Lake "
+            + "Issyk-Kul on Tuesday with a music festival.", 5, T0.plusMillis(1)), early));
+        send(embargoed(dispatch("past-3", 1, "ALMATY, July 7 (Kazinform) -- Kazakhstan's central bank kept its key "
+            + "rate at 14.5% on Tuesday.", 5, T0.plusMillis(2)), T0.minusSeconds(1)));
+
+        assertThat(published()).as("the past embargo only").containsExactly(
+            "past-3:past-3@1:UNIQUE:" + T0.plusMillis(2).toEpochMilli());
+        assertThat(held()).isEqualTo(2);
+        assertThat(trends.readValuesToList()).as("trends of what is published only")
+            .noneSatisfy(t -> assertThat(t.getKey()).isEqualTo("iso3166:UZ"));
+
+        advance(Duration.ofMinutes(5).minusMillis(1));
+        assertThat(published()).as("before its time").isEmpty();
+        advance(EmbargoProcessor.CHECK);
+        assertThat(published()).containsExactly("sooner-2:sooner-2@1:UNIQUE:" + clock.millis());
+        advance(Duration.ofMinutes(5));
+        assertThat(published()).containsExactly("later-1:later-1@1:UNIQUE:" + clock.millis());
+        assertThat(trends.readValuesToList()).as("counted once published")
+            .anySatisfy(t -> assertThat(t.getKey()).isEqualTo("iso3166:UZ"));
+        advance(Duration.ofHours(1));
+        assertThat(published()).as("released once").isEmpty();
+        assertThat(held()).isZero();
+        assertThat(counted("wirefeed.enrich.embargo.released")).isEqualTo(2);
+    }
+
+    /** Versions and duplicates are judged when a dispatch arrives, not when it is published. */
+    @Test
+    void aCopyOfAHeldDispatchUnderAnotherIdIsJudgedAgainstIt() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plusSeconds(60)));
+        send(embargoed(dispatch("resend-9", 1, STORY, 5, T0.plusSeconds(1)), T0.plusSeconds(60)));
+
+        advance(Duration.ofSeconds(61));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + clock.millis(),
+            "xinhua-1:resend-9@1:DUPLICATE:" + clock.millis());
+    }
+
+    @Test
+    void aLaterVersionThatLiftsTheEmbargoIsPublishedAtOnceInsteadOfTheHeldOne() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(1))));
+        advance(Duration.ofMinutes(1));
+        send(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5, clock.instant()));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
+        advance(Duration.ofHours(2));
+        assertThat(published()).as("the held version was replaced").isEmpty();
+        assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "replaced")).isEqualTo(1);
+        assertThat(held()).isZero();
+    }
+
+    @Test
+    void aLaterVersionThatMovesTheEmbargoReplacesTheHeldOneAtItsNewTime() {
+        Instant moved = T0.plus(Duration.ofHours(2));
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(1))));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5, T0.plusSeconds(1)), moved));
+        assertThat(published()).isEmpty();
+
+        advance(Duration.ofHours(1).plus(EmbargoProcessor.CHECK));
+        assertThat(published()).as("not at the old time").isEmpty();
+        assertThat(held()).isEqualTo(1);
+        advance(Duration.ofHours(1));
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
+    }
+
+    /** An embargo that ends as the dispatch is judged is over: the dispatch is published at once, not held. */
+    @Test
+    void aDispatchWhoseEmbargoEndsNowIsPublishedAtOnce() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), clock.instant()));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + T0.toEpochMilli());
+        assertThat(held()).isZero();
+    }
+
+    @Test
+    void aLaterVersionThatMovesTheEmbargoEarlierIsReleasedAtTheEarlierTimeAndTheHeldOneNever() {
+        Instant sooner = T0.plus(Duration.ofHours(1));
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(2))));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 5, T0.plusSeconds(1)), sooner));
+
+        advance(Duration.ofHours(1).minusSeconds(1));
+        assertThat(published()).as("before the earlier time").isEmpty();
+        advance(EmbargoProcessor.CHECK);
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@2:UPDATE:" + clock.millis());
+        advance(Duration.ofHours(2));
+        assertThat(published()).as("the held version was replaced").isEmpty();
+        assertThat(held()).isZero();
+    }
+
+    private static Dispatch kill(String id, int version, Instant at) {
+        return Dispatch.newBuilder(dispatch(id, version, "Withdrawn.", 5, at)).setPubStatus(PubStatus.CANCELED).build();
+    }
+
+    /**
+     * A kill of a story held from its first version on would tell subscribers of a story they have not seen, before
+     * its embargo: nothing of it was public, so there is nothing to retract, and the kill goes with the held version.
+     */
+    @Test
+    void aKillOfADispatchHeldSinceItsFirstVersionDropsBothAndPublishesNothing() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 2, T0), T0.plus(Duration.ofHours(1))));
+        send(kill("xinhua-1", 2, T0.plusSeconds(1)));
+
+        assertThat(published()).as("no kill of a story never published").isEmpty();
+        advance(Duration.ofHours(2));
+        assertThat(published()).isEmpty();
+        assertThat(alerts.isEmpty()).as("the killed version alerts nobody").isTrue();
+        assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "killed")).isEqualTo(1);
+        assertThat(held()).isZero();
+    }
+
+    /** Also when the held version replaced an earlier held one (the embargo moved): none of them was published. */
+    @Test
+    void aKillOfADispatchWhoseEveryVersionWasHeldPublishesNothing() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 2, T0), T0.plus(Duration.ofHours(1))));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 2, T0.plusSeconds(1)),
+            T0.plus(Duration.ofHours(2))));
+        send(kill("xinhua-1", 3, T0.plusSeconds(2)));
+
+        assertThat(published()).isEmpty();
+        advance(Duration.ofHours(3));
+        assertThat(published()).isEmpty();
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(held()).isZero();
+    }
+
+    /** A kill of a story whose earlier version is public retracts it at once; the held update is never published. */
+    @Test
+    void aKillOfAHeldUpdateToAPublishedDispatchIsPublishedAtOnce() {
+        send(dispatch("xinhua-1", 1, STORY, 5, T0));
+        send(embargoed(dispatch("xinhua-1", 2, STORY + "\n\nMore followed.", 2, T0.plusSeconds(1)),
+            T0.plus(Duration.ofHours(1))));
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + T0.toEpochMilli());
+        alerts.readValuesToList();
+
+        send(kill("xinhua-1", 3, T0.plusSeconds(2)));
+
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@3:KILL:" + T0.plusSeconds(2).toEpochMilli());
+        advance(Duration.ofHours(2));
+        assertThat(published()).as("the held update was dropped").isEmpty();
+        assertThat(alerts.isEmpty()).as("the killed version alerts nobody").isTrue();
+        assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "killed")).isEqualTo(1);
+        assertThat(held()).isZero();
+    }
+
+    /** A re-send of the held version, even one whose embargo has gone, would show the text early: the held one stands. */
+    @Test
+    void aReSentCopyOfTheHeldVersionIsNotPublished() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(1))));
+        send(dispatch("xinhua-1", 1, STORY, 5, T0.plusSeconds(30)));
+
+        assertThat(published()).isEmpty();
+        advance(Duration.ofHours(1));
+        assertThat(published()).containsExactly("xinhua-1:xinhua-1@1:UNIQUE:" + clock.millis());
+        assertThat(counted("wirefeed.enrich.embargo.dropped", "reason", "resent")).isEqualTo(1);
+    }
+
+    @Test
+    void alertsOnAnEmbargoedDispatchCarryTheEmbargoAndWaitForIt() {
+        Instant until = T0.plus(Duration.ofMinutes(30));
+        send(embargoed(dispatch("ct-1", 1, STORY, 2, T0), until));
+
+        assertThat(alerts.isEmpty()).as("before the embargo ends").isTrue();
+        assertThat(embargoedAlerts.isEmpty()).as("not opted in").isTrue();
+        advance(Duration.ofMinutes(30));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getDispatchId()).isEqualTo("ct-1");
+            assertThat(alert.getEmbargoedUntil()).isEqualTo(until);
+        });
+    }
+
+    @Test
+    void operatorsWhoOptInGetTheAlertsOfAnEmbargoedDispatchAtOnceOnTheirTopic() {
+        driver.close();
+        startWith(DEFAULT_GRACE, new EnrichTopology.EmbargoSettings(10, true));
+        Instant until = T0.plus(Duration.ofMinutes(30));
+        send(embargoed(dispatch("ct-1", 1, STORY, 2, T0), until));
+        send(dispatch("ct-2", 1, STORY.replace("five", "six") + "\n\nOther words entirely, to be sure.", 2,
+            T0.plusSeconds(1)));
+
+        assertThat(embargoedAlerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getDispatchId()).isEqualTo("ct-1");
+            assertThat(alert.getEmbargoedUntil()).isEqualTo(until);
+        });
+        assertThat(alerts.readValuesToList()).extracting(Alert::getDispatchId).containsExactly("ct-2");
+        advance(Duration.ofMinutes(30));
+        assertThat(alerts.readValuesToList()).extracting(Alert::getDispatchId).containsExactly("ct-1");
+        assertThat(embargoedAlerts.isEmpty()).isTrue();
+    }
+
+    /**
+     * A dispatch released long after its embargo ended (enrichment was stopped, and what came in meanwhile has moved
+     * the trends' stream time on) is still counted: its record's timestamp is its release, not its embargo's end,
+     * whose windows have closed.
+     */
+    @Test
+    void aDispatchReleasedLongAfterItsEmbargoEndedIsStillCountedInTheTrends() {
+        send(embargoed(dispatch("xinhua-1", 1, STORY, 5, T0), T0.plus(Duration.ofHours(1))));
+        trends.readValuesToList();
+        clock.advance(Duration.ofDays(2));
+        send(dispatch("kabar-2", 1, "BISHKEK, July 9 (Kabar) -- The tourist season opened at Lake Issyk-Kul on "
+            + "Thursday with a music festival.", 5, clock.instant()));
+        driver.advanceWallClockTime(EmbargoProcessor.CHECK);
+
+        assertThat(published()).extracting(r -> r.split(":")[1]).containsExactly("kabar-2@1", "xinhua-1@1");
+        assertThat(trends.readValuesToList()).filteredOn(t -> t.getKey().equals("iso3166:UZ"))
+            .filteredOn(t -> t.getWindow() == TrendWindow.DAY).singleElement()
+            .satisfies(t -> assertThat(t.getWindowStart()).isEqualTo(T0.plus(Duration.ofDays(2))
+                .truncatedTo(ChronoUnit.DAYS)));
+    }
+
+    /** A backlog due at once (after a long stop, say) goes out a batch per check, in embargo order. */
+    @Test
+    void eachCheckReleasesABatchAtMost() {
+        driver.close();
+        startWith(DEFAULT_GRACE, new EnrichTopology.EmbargoSettings(2, false));
+        for (int i = 0; i < 5; i++) {
+            send(embargoed(dispatch("d-" + i, 1, "Story number " + i + " about something else " + "x".repeat(i), 5,
+                T0.plusMillis(i)), T0.plusSeconds(10 - i)));
+        }
+
+        advance(Duration.ofSeconds(10));
+        List<String> first = published();
+        assertThat(first).hasSize(2);
+        advance(EmbargoProcessor.CHECK);
+        advance(EmbargoProcessor.CHECK);
+        List<String> rest = published();
+
+        assertThat(Stream.concat(first.stream(), rest.stream()).map(r -> r.split(":")[1]))
+            .containsExactly("d-4@1", "d-3@1", "d-2@1", "d-1@1", "d-0@1");
     }
 }

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The wall clock of the processors under test, moved only when a test moves it. */
+/**
+ * The wall clock of the processors under test, moved only when a test moves it (from one thread; the stream threads
+ * of a service under test read it).
+ */
 final class TestClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     TestClock(Instant start) {
         this.now = start;
