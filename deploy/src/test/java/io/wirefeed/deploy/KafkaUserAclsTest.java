@@ -48,8 +48,10 @@ class KafkaUserAclsTest {
         for (String input : List.of(EnrichConfig.DISPATCHES_TOPIC_CONFIG, EnrichConfig.RULES_TOPIC_CONFIG)) {
             allow(needed, "topic", "literal", defaultOf(EnrichConfig.CONFIG_DEF, input), READ);
         }
+        // the embargoed alerts' topic too, so that an operator may turn embargo.alerts.early on without a new ACL
         for (String output : List.of(EnrichConfig.ENRICHED_TOPIC_CONFIG, EnrichConfig.ALERTS_TOPIC_CONFIG,
-                EnrichConfig.TRENDS_TOPIC_CONFIG, EnrichConfig.DEAD_LETTER_TOPIC_CONFIG)) {
+                EnrichConfig.TRENDS_TOPIC_CONFIG, EnrichConfig.DEAD_LETTER_TOPIC_CONFIG,
+                EnrichConfig.EMBARGOED_ALERTS_TOPIC_CONFIG)) {
             allow(needed, "topic", "literal", defaultOf(EnrichConfig.CONFIG_DEF, output), WRITE);
         }
         // Kafka Streams names its internal topics and transactional ids after the application id, which is its group.
