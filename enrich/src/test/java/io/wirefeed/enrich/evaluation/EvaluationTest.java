@@ -106,7 +106,8 @@ class EvaluationTest {
             new Part("Test part", "test-part", 100, 0.91, 0.93),
             new Part("Test part 2", "test-part-2", 24, 0.92, 0.96),
             new Part("Test part 3", "test-part-3", 40, 0.86, 0.86),
-            new Part("Test part 4", "test-part-4", 40, 0.88, 0.89, 0.80));
+            new Part("Test part 4", "test-part-4", 40, 0.88, 0.89, 0.80, TEST_CT_PRECISION),
+            new Part("Test part 5", "test-part-5", 40, 0.90, 0.92, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -120,7 +121,10 @@ class EvaluationTest {
             new Part("Development part 7", "dev-part-7", 40, 0.92, 0.93),
             new Part("Development part 8", "dev-part-8", 40, 0.92, 0.93),
             new Part("Development part 9", "dev-part-9", 40, 0.93, 0.93),
-            new Part("Development part 10", "dev-part-10", 40, 0.94, 0.93));
+            new Part("Development part 10", "dev-part-10", 40, 0.94, 0.93),
+            new Part("Development part 11", "dev-part-11", 40, 0.91, 0.89),
+            new Part("Development part 12", "dev-part-12", 40, 0.92, 0.91),
+            new Part("Development part 13", "dev-part-13", 40, 0.86, 0.89));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +135,8 @@ class EvaluationTest {
         String report = part.name() + ", " + score.summary();
         System.out.println(report);
         assertFloors(part, score, report);
-        assertThat(score.counterTerrorism().precision()).as(report).isGreaterThanOrEqualTo(TEST_CT_PRECISION);
+        assertThat(score.counterTerrorism().precision()).as(report)
+            .isGreaterThanOrEqualTo(part.counterTerrorismPrecision());
         assertThat(score.counterTerrorism().recall()).as(report).isGreaterThanOrEqualTo(part.counterTerrorismRecall());
     }
 
@@ -152,12 +157,13 @@ class EvaluationTest {
 
     /**
      * A labelled part of the evaluation, its least size and its floors of entity recall and precision and, for a test
-     * part, of counter-terrorism recall.
+     * part, of counter-terrorism recall and precision.
      */
-    record Part(String name, String directory, int size, double recall, double precision, double counterTerrorismRecall) {
+    record Part(String name, String directory, int size, double recall, double precision, double counterTerrorismRecall,
+                double counterTerrorismPrecision) {
 
         Part(String name, String directory, int size, double recall, double precision) {
-            this(name, directory, size, recall, precision, TEST_CT_RECALL);
+            this(name, directory, size, recall, precision, TEST_CT_RECALL, TEST_CT_PRECISION);
         }
 
         @Override
@@ -193,8 +199,8 @@ class EvaluationTest {
         return new PartScore(labels.size(), entities, counterTerrorism);
     }
 
+    /** The targets, which every test part but the fourth and fifth meets (docs/evaluation.md). */
     private static final double TEST_CT_PRECISION = 0.95;
-    /** The target, which every test part but the fourth meets (docs/evaluation.md). */
     private static final double TEST_CT_RECALL = 0.95;
 
     private static boolean isCounterTerrorism(EnrichedDispatch enriched) {
