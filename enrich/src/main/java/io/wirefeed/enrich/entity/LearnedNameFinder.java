@@ -35,25 +35,47 @@ public final class LearnedNameFinder implements MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         String plain = plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
-            if (!judge(field, text, plain, run, found)) {
+            if (!judge(field, text, plain, run, titleThenPerson(plain, run, taken, field), found)) {
                 for (CapitalisedRuns.Run part : run.parts()) {
-                    judge(field, text, plain, part, found);
+                    judge(field, text, plain, part, false, found);
                 }
             }
         }
         return found;
     }
 
-    /** Whether the model names the run; if so, its mention is added to {@code found}. */
-    private boolean judge(String field, String text, String plain, CapitalisedRuns.Run run, List<FoundMention> found) {
+    /**
+     * Whether the model names the run; if so, its mention is added to {@code found}. A run of an everyday word and an
+     * earlier finder's person is a title and the person, or a longer name of the person, never a body around them.
+     */
+    private boolean judge(String field, String text, String plain, CapitalisedRuns.Run run, boolean titleThenPerson,
+                          List<FoundMention> found) {
         NameModel.Guess guess = model.guess(features.of(field, plain, run));
-        if (guess.type() == null || guess.margin() <= MARGIN || guess.type() == EntityType.PERSON && oneWord(plain, run)) {
+        if (guess.type() == null || guess.margin() <= MARGIN || guess.type() == EntityType.PERSON && oneWord(plain, run)
+                || titleThenPerson && guess.type() != EntityType.PERSON) {
             return false;
         }
         String surface = text.substring(run.start(), run.end());
         found.add(new FoundMention(field, run.start(), run.end(), surface,
             new GazetteerEntry(guess.type(), Tokens.singleSpaced(surface), null, null)));
         return true;
+    }
+
+    /** "Board Dilvar Oskenbay", "Coach Ange Postecoglou": an everyday word, then an earlier finder's person. */
+    private static boolean titleThenPerson(String text, CapitalisedRuns.Run run, List<FoundMention> taken,
+                                           String field) {
+        int firstSpace = text.indexOf(' ', run.start());
+        if (firstSpace < 0 || firstSpace >= run.end()
+                || !Lexicon.shipped().isCommonWord(text.substring(run.start(), firstSpace))) {
+            return false;
+        }
+        for (FoundMention mention : taken) {
+            if (mention.field().equals(field) && mention.end() == run.end() && mention.start() == firstSpace + 1
+                    && mention.entity().type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with no-break spaces as spaces, at the same offsets, as the model was trained. */

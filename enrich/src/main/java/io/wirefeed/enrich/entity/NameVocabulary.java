@@ -16,7 +16,7 @@ final class NameVocabulary {
     /** Words that join two capitalised words of one name. */
     static final Set<String> JOINERS = words(
         "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
-        "del", "della", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et");
+        "del", "della", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et");
 
     /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
     static final Set<String> SPLITTING_JOINERS = words(
@@ -277,7 +277,8 @@ final class NameVocabulary {
 
     /** Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden"). */
     static final Set<String> PARTICLES = words(
-        "de", "van", "von", "da", "der", "bin", "al", "el", "ibn", "del", "di", "la", "le", "dos", "du");
+        "de", "van", "von", "da", "der", "den", "bin", "al", "el", "ibn", "del", "di", "la", "las", "le", "los", "dos",
+        "du");
 
     /** Words before a name that do not make one word a person ("said Skanska", "by Reuters"). */
     static final Set<String> SPEECH_BEFORE = words(

@@ -610,7 +610,7 @@ public final class ProperNameFinder implements MentionFinder {
             && !Character.isDigit(words.word(next + 1).charAt(0));
     }
 
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor");
 
     /** "Iraqi Air Force F-16 jets", "an MD-11": a model's letters and number are no part of a name. */
     private static boolean modelCode(Tokens words, int i) {
@@ -1506,7 +1506,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private boolean isPerson(Tokens words, int from, int last) {
-        int count = last - from + 1;
+        int count = namesIn(words, from, last);
         if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
             return false;
         }
@@ -1523,6 +1523,15 @@ public final class ProperNameFinder implements MentionFinder {
             return false;  // "La Scala", "La Conner", "Los Pulpos": an article opens a place's or body's name
         }
         return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
+    }
+
+    /** The words of a name but its particles: "Rocío Gómez de la Fuente" has three. */
+    private static int namesIn(Tokens words, int from, int last) {
+        int names = 0;
+        for (int j = from; j <= last; j++) {
+            names += PARTICLES.contains(words.word(j)) ? 0 : 1;
+        }
+        return names;
     }
 
     /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */
@@ -1702,7 +1711,10 @@ public final class ProperNameFinder implements MentionFinder {
         return end == last ? words.nameEnd(last) : words.end(end);
     }
 
-    private static void add(List<FoundMention> found, String field, Tokens words, int from, int last, EntityType type) {
+    private static void add(List<FoundMention> found, String field, Tokens words, int first, int last,
+                            EntityType type) {
+        // "State Minister of Health Dr. Tsehay Woldemichael Abebe": the honorific is no part of the name
+        int from = type == EntityType.PERSON && first < last && HONORIFICS.contains(words.name(first)) ? first + 1 : first;
         int start = words.start(type == EntityType.ORGANIZATION && numbered(words, from, last) ? from - 1 : from);
         int end = type == EntityType.PERSON ? personEnd(words, last)
             : words.nameEnd(type == EntityType.ORGANIZATION && courtOfSeat(words, from, last) ? last + 2 : last);

@@ -46,19 +46,7 @@ final class SpanFeatures {
         List<String> words = words(text, start, end);
         int count = words.size();
         features.add("n=" + Math.min(count, 4));
-        StringBuilder shapes = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            String word = words.get(i);
-            features.add("w=" + word.toLowerCase(Locale.ROOT));
-            shapes.append(i == 0 ? "" : " ").append(shape(word));
-            if (Character.isUpperCase(word.charAt(0)) && lexicon.isCommonWord(word)) {
-                features.add("common");
-            }
-            if (lexicon.isGivenName(word)) {
-                features.add(i == 0 ? "given@0" : "given");
-            }
-        }
-        features.add("shape=" + shapes);
+        wordFeatures(features, words);
         String first = words.get(0).toLowerCase(Locale.ROOT);
         String last = words.get(count - 1).toLowerCase(Locale.ROOT);
         features.add("first=" + first);
@@ -83,6 +71,25 @@ final class SpanFeatures {
         }
         context(features, text, start, end, count, words.get(0));
         return features;
+    }
+
+    /** Each word, whether the lists know it as an everyday word or a given name, and the run's shape. */
+    private void wordFeatures(List<String> features, List<String> words) {
+        int count = words.size();
+        StringBuilder shapes = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String word = words.get(i);
+            features.add("w=" + word.toLowerCase(Locale.ROOT));
+            shapes.append(i == 0 ? "" : " ").append(shape(word));
+            if (Character.isUpperCase(word.charAt(0)) && lexicon.isCommonWord(word)) {
+                // "Lucky Cement", "Valencia Basket": an everyday word closing a run seldom ends a person's name
+                features.add(i == count - 1 && count > 1 ? "common@n" : "common");
+            }
+            if (lexicon.isGivenName(word)) {
+                features.add(i == 0 ? "given@0" : "given");
+            }
+        }
+        features.add("shape=" + shapes);
     }
 
     private void context(List<String> features, String text, int start, int end, int count, String first) {

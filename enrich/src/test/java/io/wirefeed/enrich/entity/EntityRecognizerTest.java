@@ -449,6 +449,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonsNameHoldsTwoParticlesAndNoHonorificAndMoreLegalFormsCloseACompany() {
+        List<Entity> entities = recognise("", "", "Rocío Gómez de la Fuente said on Monday that Juan Carlos de los "
+            + "Santos had left. State Minister of Health Dr. Tsehay Woldemichael Abebe told reporters. Orobie Capital "
+            + "Partners SGR sold its stake to Sino-Faleme Mining SARL and Bahr al-Sahil Marine Services FZE.");
+
+        assertThat(named(entities, "Rocío Gómez de la Fuente").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Juan Carlos de los Santos").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Tsehay Woldemichael Abebe").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Orobie Capital Partners SGR").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Sino-Faleme Mining SARL").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Bahr al-Sahil Marine Services FZE").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("SGR", "SARL", "FZE", "Santos");
+    }
+
+    @Test
     void firmsOfPartnersAndNamesWithTheirPossessive() {
         List<Entity> entities = recognise("", "", "Sole manager Dillon, Read and Co Inc said the notes were rated "
             + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed. Zorbatex Trust Co of New York and Kelvinor "

@@ -122,9 +122,9 @@ class EvaluationTest {
             new Part("Development part 8", "dev-part-8", 40, 0.92, 0.93),
             new Part("Development part 9", "dev-part-9", 40, 0.93, 0.93),
             new Part("Development part 10", "dev-part-10", 40, 0.94, 0.93),
-            new Part("Development part 11", "dev-part-11", 40, 0.91, 0.89),
-            new Part("Development part 12", "dev-part-12", 40, 0.92, 0.91),
-            new Part("Development part 13", "dev-part-13", 40, 0.86, 0.89));
+            new Part("Development part 11", "dev-part-11", 40, 0.95, 0.92),
+            new Part("Development part 12", "dev-part-12", 40, 0.95, 0.94),
+            new Part("Development part 13", "dev-part-13", 40, 0.91, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
