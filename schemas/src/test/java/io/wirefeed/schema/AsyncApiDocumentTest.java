@@ -3,6 +3,7 @@ package io.wirefeed.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -10,7 +11,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.wirefeed.kafka.PipelineTopic;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,26 @@ class AsyncApiDocumentTest {
             .as("%s is out of date: run mvn -B -q -pl schemas -am test -Dtest=AsyncApiDocumentTest "
                 + "-Dsurefire.failIfNoSpecifiedTests=false -Dwirefeed.update-docs=true", AsyncApiDocument.FILE)
             .isEqualTo(generated);
+    }
+
+    /**
+     * Valid against AsyncAPI's published JSON schema of version 3.0.0 (asyncapi/spec-json-schemas at 7dd3990,
+     * {@code schemas/3.0.0-without-$id.json}, Apache 2.0, vendored under test resources with its licence), as the
+     * tools subscribers use (generators, Studio) read it.
+     */
+    @Test
+    void theDocumentIsValidAsyncApi300() throws IOException {
+        JsonSchema asyncApi;
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("asyncapi/asyncapi-3.0.0.json")) {
+            asyncApi = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+
+        JsonNode document = committed();
+        ObjectNode misversioned = document.deepCopy();
+        misversioned.put("asyncapi", "2.6.0");
+
+        assertThat(asyncApi.validate(document)).extracting(ValidationMessage::getMessage).isEmpty();
+        assertThat(asyncApi.validate(misversioned)).as("the schema is read and applied").isNotEmpty();
     }
 
     @Test
