@@ -194,12 +194,16 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * A firm's first partner: a word or two before a comma, no abbreviation, and no person followed by the firm
-     * that bears their name ("said Martin Keogh, Keogh and Co chairman").
+     * A firm's first partner: a word or two before a comma, no abbreviation, no person followed by the firm that
+     * bears their name ("said Martin Keogh, Keogh and Co chairman"), and no body complete in itself ("Dukhan Bank,
+     * Baladna and Mannai Corporation" lists three companies).
      */
     private static boolean opensPartners(Tokens words, int first, int last) {
         boolean namesOwnFirm = last > first && last + 1 < words.size() && words.name(last + 1).equals(words.name(last));
-        return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm;
+        boolean wholeBody = last > first && (NameVocabulary.endsCompanyName(words.name(last))
+            || ORGANISATION_HEADS.contains(words.name(last)));
+        return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm
+            && !wholeBody;
     }
 
     private static boolean placeKnownAt(List<FoundMention> taken, Tokens words, int first, int last) {

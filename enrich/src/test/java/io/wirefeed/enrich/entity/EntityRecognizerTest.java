@@ -467,7 +467,7 @@ class EntityRecognizerTest {
     void firmsOfPartnersAndNamesWithTheirPossessive() {
         List<Entity> entities = recognise("", "", "Sole manager Dillon, Read and Co Inc said the notes were rated "
             + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed. Zorbatex Trust Co of New York and Kelvinor "
-            + "Development Co of Pittsburgh bid.");
+            + "Development Co of Pittsburgh bid. Gains were led by Dukhan Bank, Baladna and Mannai Corporation.");
 
         assertThat(named(entities, "Dillon, Read and Co Inc").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Moody's Investors Service").getMentions().get(0).getText()).isEqualTo("Moody's");
@@ -476,6 +476,7 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Zorbatex Trust Co of New York").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Kelvinor Development Co").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Pittsburgh").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Dukhan Bank").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
