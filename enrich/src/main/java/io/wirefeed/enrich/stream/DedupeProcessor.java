@@ -10,6 +10,7 @@ import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -30,7 +31,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
     static final String BUFFER = "dedupe-reorder-buffer";
-    /** How often the reorder buffer releases what has waited the grace. */
+    /** How often the reorder buffer, when there is a grace, releases what has waited it. */
     static final Duration PUNCTUATION = Duration.ofMillis(50);
     /** How often a retention sweep starts, and how often a sweep under way goes on, a bounded step at a time. */
     static final Duration SWEEP = Duration.ofHours(1);
@@ -45,6 +46,8 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private Deduplicator deduplicator;
     private KeyValueStore<String, EnrichedDispatch> buffer;
     private RetentionSweep sweep;
+    /** The secondly steps of a sweep under way; null when none is. */
+    private Cancellable sweepSteps;
 
     DedupeProcessor(Duration retention, Duration grace, Clock clock) {
         this.retention = retention;
@@ -61,14 +64,28 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         this.deduplicator = new Deduplicator(seen, retention);
         this.buffer = context.getStateStore(BUFFER);
         this.sweep = seen.sweep(SWEEP_ENTRIES);
-        context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        // Kafka Streams commits a task after each punctuation, a transaction under exactly-once: so a punctuation is
+        // scheduled only while it has work, or an idle task would commit at every commit interval.
+        if (!grace.isZero()) {
+            context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        }
         // What is past the retention is only ignored until a sweep deletes it from the stores: one starts every
         // hour, and goes on a step a second until it is through.
         context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> {
             sweep.start(clock.instant().minus(retention));
-            sweep.step();
+            sweepStep();
+            if (sweep.inProgress() && sweepSteps == null) {
+                sweepSteps = context.schedule(SWEEP_STEP, PunctuationType.WALL_CLOCK_TIME, then -> sweepStep());
+            }
         });
-        context.schedule(SWEEP_STEP, PunctuationType.WALL_CLOCK_TIME, now -> sweep.step());
+    }
+
+    private void sweepStep() {
+        sweep.step();
+        if (!sweep.inProgress() && sweepSteps != null) {
+            sweepSteps.cancel();
+            sweepSteps = null;
+        }
     }
 
     @Override
