@@ -10,7 +10,7 @@ final class CompanyForms {
         "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl",
         "S.r.l.", "SGR", "KGaA", "LLP", "Ltda", "Ltda.", "JSC", "PJSC", "OJSC", "Tbk", "Sdn", "FZE", "FZCO", "FZC", "EAD",
-        "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "AS", "A.S.", "A.Ş.");
+        "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.");
 
     /** The suffixes that only ever end a name ("Inc", "AG"), unlike "Group" or "Co" ("Group of Seven", "Co-op"). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",

@@ -65,12 +65,16 @@ public final class LearnedNameFinder implements MentionFinder {
     private static boolean titleThenPerson(String text, CapitalisedRuns.Run run, List<FoundMention> taken,
                                            String field) {
         int firstSpace = text.indexOf(' ', run.start());
-        if (firstSpace < 0 || firstSpace >= run.end()
+        if (!run.holds().contains(EntityType.PERSON) || firstSpace < 0 || firstSpace >= run.end()
                 || !Lexicon.shipped().isCommonWord(text.substring(run.start(), firstSpace))) {
             return false;
         }
+        int second = firstSpace;
+        while (second < run.end() && text.charAt(second) == ' ') {
+            second++;
+        }
         for (FoundMention mention : taken) {
-            if (mention.field().equals(field) && mention.end() == run.end() && mention.start() == firstSpace + 1
+            if (mention.field().equals(field) && mention.end() == run.end() && mention.start() == second
                     && mention.entity().type() == EntityType.PERSON) {
                 return true;
             }

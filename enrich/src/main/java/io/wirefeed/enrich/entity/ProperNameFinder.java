@@ -1529,11 +1529,16 @@ public final class ProperNameFinder implements MentionFinder {
         return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
     }
 
-    /** The words of a name but its particles: "Rocío Gómez de la Fuente" has three. */
+    /**
+     * The words of a name, particles that follow one another counted as one: "Rocío Gómez de la Fuente" has four,
+     * "Comisión Nacional de los Derechos Humanos" five.
+     */
     private static int namesIn(Tokens words, int from, int last) {
         int names = 0;
         for (int j = from; j <= last; j++) {
-            names += PARTICLES.contains(words.word(j)) ? 0 : 1;
+            boolean particleAfterParticle = j > from && PARTICLES.contains(words.word(j))
+                && PARTICLES.contains(words.word(j - 1));
+            names += particleAfterParticle ? 0 : 1;
         }
         return names;
     }

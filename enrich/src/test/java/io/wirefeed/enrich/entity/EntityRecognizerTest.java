@@ -464,6 +464,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void particlesInARowCountAsOneWordOfANameAndAsInCapitalsIsNoLegalForm() {
+        List<Entity> byRules = byRules("", "", "Comisión Nacional de los Derechos Humanos said the inquiry would go "
+            + "on.");
+        List<Entity> entities = recognise("GOLD SLIPS AS DOLLAR FIRMS", "", "Chairman of the Board  Dilvar Oskenbay "
+            + "said the inquiry would go on.");
+
+        assertThat(byRules).filteredOn(entity -> entity.getType() == EntityType.PERSON).isEmpty();
+        assertThat(named(entities, "Dilvar Oskenbay").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("GOLD SLIPS AS", "Board  Dilvar Oskenbay",
+            "Board Dilvar Oskenbay");
+    }
+
+    @Test
     void firmsOfPartnersAndNamesWithTheirPossessive() {
         List<Entity> entities = recognise("", "", "Sole manager Dillon, Read and Co Inc said the notes were rated "
             + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed. Zorbatex Trust Co of New York and Kelvinor "

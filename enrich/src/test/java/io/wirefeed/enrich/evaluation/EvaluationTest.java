@@ -124,7 +124,7 @@ class EvaluationTest {
             new Part("Development part 10", "dev-part-10", 40, 0.94, 0.93),
             new Part("Development part 11", "dev-part-11", 40, 0.95, 0.92),
             new Part("Development part 12", "dev-part-12", 40, 0.95, 0.94),
-            new Part("Development part 13", "dev-part-13", 40, 0.91, 0.91));
+            new Part("Development part 13", "dev-part-13", 40, 0.90, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")

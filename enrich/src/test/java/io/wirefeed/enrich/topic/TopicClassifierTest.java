@@ -109,6 +109,10 @@ class TopicClassifierTest {
             + "on board and forced it to land.")).isTrue();
         assertThat(counterTerrorism("Aid workers seized", "Rebels kidnapped three aid workers on the road to the "
             + "camp and demanded a ransom.")).isTrue();
+        assertThat(counterTerrorism("Two teenagers held", "Police arrested two teenagers suspected of planning a "
+            + "knife and vehicle attack on New Year's Eve celebrations.")).isTrue();
+        assertThat(counterTerrorism("Fan arrested", "Police arrested a fan after the club said it was planning "
+            + "extra security following the attack on its goalkeeper.")).as("the plan is not the attack's").isFalse();
     }
 
     @Test
