@@ -104,7 +104,7 @@ class EvaluationTest {
     static Stream<Part> testParts() {
         return Stream.of(
             new Part("Test part", "test-part", 100, 0.91, 0.93),
-            new Part("Test part 2", "test-part-2", 24, 0.92, 0.96),
+            new Part("Test part 2", "test-part-2", 24, 0.92, 0.95),
             new Part("Test part 3", "test-part-3", 40, 0.86, 0.86),
             new Part("Test part 4", "test-part-4", 40, 0.88, 0.89, 0.80, TEST_CT_PRECISION),
             new Part("Test part 5", "test-part-5", 40, 0.90, 0.92, 0.90, 0.90));
@@ -124,7 +124,8 @@ class EvaluationTest {
             new Part("Development part 10", "dev-part-10", 40, 0.94, 0.93),
             new Part("Development part 11", "dev-part-11", 40, 0.95, 0.92),
             new Part("Development part 12", "dev-part-12", 40, 0.95, 0.94),
-            new Part("Development part 13", "dev-part-13", 40, 0.90, 0.91));
+            new Part("Development part 13", "dev-part-13", 40, 0.90, 0.91),
+            new Part("Development part 14", "dev-part-14", 40, 0.94, 0.94));
     }
 
     @ParameterizedTest(name = "{0}")

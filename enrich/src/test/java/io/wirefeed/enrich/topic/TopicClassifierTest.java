@@ -113,6 +113,24 @@ class TopicClassifierTest {
             + "knife and vehicle attack on New Year's Eve celebrations.")).isTrue();
         assertThat(counterTerrorism("Fan arrested", "Police arrested a fan after the club said it was planning "
             + "extra security following the attack on its goalkeeper.")).as("the plan is not the attack's").isFalse();
+        assertThat(counterTerrorism("Two hurt in knife attack at market", "A man armed with a knife attacked "
+            + "shoppers at a market on Saturday. Witnesses said he shouted religious slogans.")).isTrue();
+        assertThat(counterTerrorism("Bomb near police station", "A motorcycle bomb exploded near a police station, "
+            + "killing two people.")).isTrue();
+        assertThat(counterTerrorism("Programme extended", "The country will extend its deradicalisation programme "
+            + "to former fighters in prison.")).isTrue();
+    }
+
+    @Test
+    void aMafiaBombAttackARansomwareClaimAndThreatsProvedFalseAreNotCounterTerrorism() {
+        assertThat(counterTerrorism("Clan bosses jailed", "A court jailed 12 members of a mafia clan for extortion "
+            + "and a bomb attack on a bakery whose owner refused to pay.")).isFalse();
+        assertThat(counterTerrorism("Hospital hit by ransomware", "A ransomware group claimed responsibility for the "
+            + "attack on the hospital's computers.")).isFalse();
+        assertThat(counterTerrorism("Threats prove false", "Police searched dozens of schools after emails warned "
+            + "that explosive devices would go off, but the threats proved to be false.")).isFalse();
+        assertThat(counterTerrorism("New film revisits hijacking", "A new feature film depicting the 1977 hijacking "
+            + "of an airliner by the Red Army will open in cinemas on Friday.")).isFalse();
     }
 
     @Test
