@@ -9,7 +9,6 @@ import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,17 +32,17 @@ final class AlertProcessor implements Processor<String, EnrichedDispatch, String
         this.context = context;
         this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
         refresh();
-        context.schedule(DescribeProcessor.RULES_REFRESH, PunctuationType.WALL_CLOCK_TIME, now -> refresh());
     }
 
     private void refresh() {
-        if (rules.refresh()) {
+        if (rules.refreshIfDue(context.currentSystemTimeMs())) {
             watched = rules.rules().alertingEntities();
         }
     }
 
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
+        refresh();
         EnrichedDispatch dispatch = record.value();
         for (Alert alert : policy.alertsFor(dispatch)) {
             context.forward(record.withValue(alert));

@@ -11,7 +11,6 @@ import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -22,8 +21,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * traced dispatch is stamped with the time this step picked it up ({@link StageTimeHeaders}).
  */
 final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
-
-    static final Duration RULES_REFRESH = Duration.ofSeconds(1);
 
     private final DispatchDescriber shipped;
     private final Function<RuleSet, DispatchDescriber> withRules;
@@ -49,11 +46,10 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
         this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
         this.describer = shipped;
         refresh();
-        context.schedule(RULES_REFRESH, PunctuationType.WALL_CLOCK_TIME, now -> refresh());
     }
 
     private void refresh() {
-        if (rules.refresh()) {
+        if (rules.refreshIfDue(context.currentSystemTimeMs())) {
             RuleSet current = rules.rules();
             describer = current.topicRules().isEmpty() && current.watchlist().isEmpty() ? shipped
                 : withRules.apply(current);
@@ -62,6 +58,7 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
 
     @Override
     public void process(FixedKeyRecord<String, Dispatch> record) {
+        refresh();
         Dispatch dispatch = record.value();
         DispatchDescriber current = describer;
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.wirefeed.enrich.stream;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,27 +16,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rules in force, read from the global store of the rules topic. Re-read on {@link #refresh()} (each
- * processor calls it on a punctuation); a rule set that does not parse is logged and the previous one kept,
- * so one bad record never stops enrichment.
+ * The rules in force, read from the global store of the rules topic. Re-read at most once per {@link #REFRESH}, by
+ * the processors as records reach them ({@link #refreshIfDue}): not on a punctuation, since Kafka Streams commits a
+ * task after each one, a transaction under exactly-once, and an idle enrichment would commit every second for
+ * nothing. A rule set that does not parse is logged and the previous one kept, so one bad record never stops
+ * enrichment.
  */
 final class RulesView {
 
     static final String STORE = "rules";
+    /** How old the rules a dispatch is enriched with may be. */
+    static final Duration REFRESH = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(RulesView.class);
 
     private final TimestampedKeyValueStore<String, Rule> store;
     private final MediaTopics vocabulary;
     private String signature = "";
     private RuleSet rules = RuleSet.NONE;
+    private boolean looked;
+    private long lookedAt;
 
     RulesView(TimestampedKeyValueStore<String, Rule> store, MediaTopics vocabulary) {
         this.store = store;
         this.vocabulary = vocabulary;
     }
 
+    /** Whether the rules changed since the last look, looking when the last look is {@link #REFRESH} old. */
+    boolean refreshIfDue(long nowMs) {
+        if (looked && nowMs - lookedAt < REFRESH.toMillis()) {
+            return false;
+        }
+        looked = true;
+        lookedAt = nowMs;
+        return refresh();
+    }
+
     /** Whether the rules changed since the last look. */
-    boolean refresh() {
+    private boolean refresh() {
         List<Rule> records = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         try (KeyValueIterator<String, ValueAndTimestamp<Rule>> all = store.all()) {

@@ -276,7 +276,7 @@ class EnrichTopologyTest {
         rules.pipeInput("bazaar", Rule.newBuilder().setId("bazaar").setKind(RuleKind.TOPIC)
             .setDefinition("rule bazaar\n topic medtop:04000000\n weight 0.9\n any bazaar\nend\n")
             .setUpdatedAt(T0).build());
-        advance(DescribeProcessor.RULES_REFRESH);
+        advance(RulesView.REFRESH);
         send(dispatch("after", 1, "OSH, July 7 (Kabar) -- Kadyrov visited the Osh bazaar again on Wednesday.", 5,
             T0.plusSeconds(60)));
 
