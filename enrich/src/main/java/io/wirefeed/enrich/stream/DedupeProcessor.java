@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
     static final String BUFFER = "dedupe-reorder-buffer";
-    /** How often the reorder buffer, when there is a grace, releases what has waited it. */
+    /** How often the reorder buffer, while it holds dispatches, releases what has waited the grace. */
     static final Duration PUNCTUATION = Duration.ofMillis(50);
     /** How often a retention sweep starts, and how often a sweep under way goes on, a bounded step at a time. */
     static final Duration SWEEP = Duration.ofHours(1);
@@ -46,7 +46,13 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private Deduplicator deduplicator;
     private KeyValueStore<String, EnrichedDispatch> buffer;
     private RetentionSweep sweep;
-    /** The secondly steps of a sweep under way; null when none is. */
+    /**
+     * The punctuations this processor scheduled: Kafka Streams keeps them across a suspension or a revival, when it
+     * calls {@link #close} and then {@link #init} again on the same processor, so close cancels them. The reorder
+     * buffer's and the sweep's steps are null while they have nothing to do.
+     */
+    private Cancellable hourlySweeps;
+    private Cancellable releases;
     private Cancellable sweepSteps;
 
     DedupeProcessor(Duration retention, Duration grace, Clock clock) {
@@ -64,20 +70,48 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         this.deduplicator = new Deduplicator(seen, retention);
         this.buffer = context.getStateStore(BUFFER);
         this.sweep = seen.sweep(SWEEP_ENTRIES);
+        cancelPunctuations();
         // Kafka Streams commits a task after each punctuation, a transaction under exactly-once: so a punctuation is
-        // scheduled only while it has work, or an idle task would commit at every commit interval.
-        if (!grace.isZero()) {
-            context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        // scheduled only while it has work, or an idle task would commit a transaction each time its thread looks.
+        // The buffer may hold dispatches from before a restart, also when the grace has been set to zero since.
+        if (!empty(buffer)) {
+            scheduleReleases();
         }
         // What is past the retention is only ignored until a sweep deletes it from the stores: one starts every
         // hour, and goes on a step a second until it is through.
-        context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> {
+        hourlySweeps = context.schedule(SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> {
             sweep.start(clock.instant().minus(retention));
             sweepStep();
             if (sweep.inProgress() && sweepSteps == null) {
                 sweepSteps = context.schedule(SWEEP_STEP, PunctuationType.WALL_CLOCK_TIME, then -> sweepStep());
             }
         });
+    }
+
+    private void scheduleReleases() {
+        releases = context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
+    }
+
+    private static boolean empty(KeyValueStore<String, EnrichedDispatch> store) {
+        try (KeyValueIterator<String, EnrichedDispatch> entries = store.all()) {
+            return !entries.hasNext();
+        }
+    }
+
+    @Override
+    public void close() {
+        cancelPunctuations();
+    }
+
+    private void cancelPunctuations() {
+        for (Cancellable punctuation : new Cancellable[] {hourlySweeps, releases, sweepSteps}) {
+            if (punctuation != null) {
+                punctuation.cancel();
+            }
+        }
+        hourlySweeps = null;
+        releases = null;
+        sweepSteps = null;
     }
 
     private void sweepStep() {
@@ -103,6 +137,9 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
             context.recordMetadata().map(m -> m.partition()).orElse(0),
             context.recordMetadata().map(m -> m.offset()).orElse(0L));
         buffer.put(key, record.value());
+        if (releases == null) {
+            scheduleReleases();
+        }
     }
 
     private void release() {
@@ -114,6 +151,10 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
                 judge(entry.value, Deduplicator.fingerprint(entry.value), new RecordHeaders());
                 buffer.delete(entry.key);
             }
+        }
+        if (releases != null && empty(buffer)) {
+            releases.cancel();
+            releases = null;
         }
     }
 

@@ -16,9 +16,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * The stateless steps, with the operator's topic rules and watchlist in force (re-read every second), and the
- * dispatch's text fingerprint for the dedupe step, within a time budget per dispatch ({@link DescribeBudget}); a
- * traced dispatch is stamped with the time this step picked it up ({@link StageTimeHeaders}).
+ * The stateless steps, with the operator's topic rules and watchlist in force (looked up at most once a second, as
+ * dispatches arrive), and the dispatch's text fingerprint for the dedupe step, within a time budget per dispatch
+ * ({@link DescribeBudget}); a traced dispatch is stamped with the time this step picked it up
+ * ({@link StageTimeHeaders}).
  */
 final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
 

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * The rules in force, read from the global store of the rules topic. Re-read at most once per {@link #REFRESH}, by
  * the processors as records reach them ({@link #refreshIfDue}): not on a punctuation, since Kafka Streams commits a
  * task after each one, a transaction under exactly-once, and an idle enrichment would commit every second for
- * nothing. A rule set that does not parse is logged and the previous one kept, so one bad record never stops
- * enrichment.
+ * nothing. So a change is logged, and a rule set that does not parse reported, with the next dispatch; the previous
+ * rules stay in force then, so one bad record never stops enrichment.
  */
 final class RulesView {
 
@@ -43,7 +43,7 @@ final class RulesView {
 
     /** Whether the rules changed since the last look, looking when the last look is {@link #REFRESH} old. */
     boolean refreshIfDue(long nowMs) {
-        if (looked && nowMs - lookedAt < REFRESH.toMillis()) {
+        if (looked && nowMs >= lookedAt && nowMs - lookedAt < REFRESH.toMillis()) {
             return false;
         }
         looked = true;

@@ -85,8 +85,11 @@ class DedupeProcessorTest {
             .findFirst().orElseThrow().getPunctuator();
     }
 
+    /** Runs the reorder buffer's punctuation, if one is scheduled: none is while the buffer is empty. */
     private void release() {
-        punctuation(DedupeProcessor.PUNCTUATION).punctuate(clock.millis());
+        context.scheduledPunctuators().stream()
+            .filter(p -> p.getInterval().equals(DedupeProcessor.PUNCTUATION) && !p.cancelled()).findFirst()
+            .ifPresent(p -> p.getPunctuator().punctuate(clock.millis()));
     }
 
     private List<String> judged() {
@@ -184,9 +187,44 @@ class DedupeProcessorTest {
         assertThat(scheduled(DedupeProcessor.SWEEP_STEP)).as("no steps once it is through").isFalse();
     }
 
+    @Test
+    void aSuspendedTaskCancelsItsPunctuationsAndOneResumedSchedulesThemOnce() {
+        DedupeProcessor processor = started(Duration.ZERO);
+        for (int i = 0; i < 2 * DedupeProcessor.SWEEP_ENTRIES + 1_000; i++) {
+            versions.put(String.format("old-%05d", i), SeenCodec.version(new DedupeStore.SeenVersion(1, "old",
+                T0.minus(RETENTION).minusSeconds(1))));
+        }
+        punctuation(DedupeProcessor.SWEEP).punctuate(clock.millis());
+        assertThat(scheduled(DedupeProcessor.SWEEP_STEP)).isTrue();
+
+        // Kafka Streams keeps a task's schedules when it suspends or revives it: close, then init on the processor
+        processor.close();
+        processor.init(context);
+
+        assertThat(context.scheduledPunctuators()).filteredOn(punctuator -> !punctuator.cancelled())
+            .extracting(MockProcessorContext.CapturedPunctuator::getInterval).containsExactly(DedupeProcessor.SWEEP);
+        punctuation(DedupeProcessor.SWEEP).punctuate(clock.millis());
+        assertThat(context.scheduledPunctuators()).filteredOn(punctuator -> !punctuator.cancelled()
+            && punctuator.getInterval().equals(DedupeProcessor.SWEEP_STEP)).hasSize(1);
+    }
+
+    @Test
+    void dispatchesBufferedBeforeARestartAreReleasedAlsoWhenTheGraceIsNowZero() {
+        DedupeProcessor buffering = started(GRACE);
+        send(buffering, "xinhua-1", STORY, T0);
+        buffering.close();
+
+        started(Duration.ZERO);
+        clock.advance(GRACE);
+        release();
+
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+        assertThat(scheduled(DedupeProcessor.PUNCTUATION)).as("nothing left to release").isFalse();
+    }
+
     /**
      * Kafka Streams commits a task after every punctuation it runs, and under exactly-once a commit is a transaction:
-     * a punctuation that has nothing to do made an idle enrichment commit twenty transactions a second.
+     * a punctuation that has nothing to do made an idle enrichment commit about ten transactions a second.
      */
     @Test
     void withNoGraceAnIdleTaskHasNoPunctuationButTheHourlySweep() {
