@@ -25,8 +25,10 @@ final class SportsTeams {
         "Flats", "Glades", "Narrows", "Marshes", "Meadows", "Banks", "Rocks", "Shoals", "Straits", "Waters");
     private static final int LONGEST_NICKNAME = 2;
 
-    /** A score ("2-1", "112-104") and a word only sport uses: the text reports matches. */
-    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+    /**
+     * A score ("2-1", "112-104", and cricket's "187 for 6") and a word only sport uses: the text reports matches.
+     */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}(?:-| for )\\d{1,3}\\b");
     private static final Pattern SPORT_WORDS = Pattern.compile("\\b(?:goals?|scored|striker|midfielder|defender"
         + "|goalkeeper|coach|league|match|season|penalty|stoppage|championship|tournament|fixture|derby|relegation"
         + "|standings|innings|wickets|touchdowns?|tries)\\b");
@@ -38,10 +40,12 @@ final class SportsTeams {
         + "|beat|beats|beating|defeated|defeating|downed|routed|overcame|against|over|host|hosts"
         + "|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
-        + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with))\\s+$");
+        + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with)"
+        + "|out for \\d{1,3} by)\\s+$");
     /** What is written after a side: a score, or what it did to its opponent. */
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
-        + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits)\\b)");
+        + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits"
+        + "|bowled out|were bowled|were all out|declared|resumed on|piled up|chased down)\\b)");
     private static final int CONTEXT = 40;
 
     private SportsTeams() {

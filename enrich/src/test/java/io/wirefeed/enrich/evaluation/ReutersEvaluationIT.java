@@ -144,7 +144,7 @@ class ReutersEvaluationIT {
     private static final double DEV_RECALL = 0.94;
     private static final double DEV_PRECISION = 0.95;
     private static final double DEV_2_RECALL = 0.91;
-    private static final double DEV_2_PRECISION = 0.90;
+    private static final double DEV_2_PRECISION = 0.89;
     private static final double DEV_3_RECALL = 0.90;
     private static final double DEV_3_PRECISION = 0.88;
     private static final double DEV_4_RECALL = 0.93;
