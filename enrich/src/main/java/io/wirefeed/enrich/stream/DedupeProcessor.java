@@ -125,6 +125,9 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     @Override
     public void process(Record<String, EnrichedDispatch> record) {
         if (grace.isZero()) {
+            if (releases != null) {
+                release();    // what waited from before a restart was received first, so it is judged first
+            }
             Headers trace = StageTimeHeaders.traced(record.headers())
                 ? StageTimeHeaders.stamped(StageTimeHeaders.traceOnly(record.headers()), StageTimeHeaders.JUDGE,
                     clock.instant())
@@ -145,14 +148,20 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private void release() {
         long until = clock.millis() - grace.toMillis();
         String last = String.format(Locale.ROOT, "%015d|", until + 1);
-        try (KeyValueIterator<String, EnrichedDispatch> due = buffer.range("", last)) {
-            while (due.hasNext()) {
-                KeyValue<String, EnrichedDispatch> entry = due.next();
+        boolean waiting = false;
+        // One pass in key order: what is due, then whether anything is left to wait
+        try (KeyValueIterator<String, EnrichedDispatch> entries = buffer.all()) {
+            while (entries.hasNext()) {
+                KeyValue<String, EnrichedDispatch> entry = entries.next();
+                if (entry.key.compareTo(last) >= 0) {
+                    waiting = true;
+                    break;
+                }
                 judge(entry.value, Deduplicator.fingerprint(entry.value), new RecordHeaders());
                 buffer.delete(entry.key);
             }
         }
-        if (releases != null && empty(buffer)) {
+        if (!waiting && releases != null) {
             releases.cancel();
             releases = null;
         }

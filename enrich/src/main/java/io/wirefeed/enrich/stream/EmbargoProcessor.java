@@ -11,6 +11,7 @@ import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -49,6 +50,8 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
     private KeyValueStore<String, Bytes> byDispatch;
     private String task;
     private long count;
+    /** The check this processor scheduled: Kafka Streams keeps it when it suspends or revives the task. */
+    private Cancellable checks;
     /**
      * The key released last, where the next range scan starts, so that it does not walk the deletes of what was
      * released before it (RocksDB skips a delete only by reading it); every key held is after it. None after init, nor
@@ -89,7 +92,8 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
         count = n;
         releasedUpTo = null;
         metrics.held(task, count);
-        context.schedule(CHECK, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        cancelChecks();
+        checks = context.schedule(CHECK, PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
 
     @Override
@@ -182,6 +186,14 @@ final class EmbargoProcessor implements Processor<String, EnrichedDispatch, Stri
 
     @Override
     public void close() {
+        cancelChecks();
         metrics.heldElsewhere(task);
+    }
+
+    private void cancelChecks() {
+        if (checks != null) {
+            checks.cancel();
+            checks = null;
+        }
     }
 }

@@ -199,6 +199,7 @@ class DedupeProcessorTest {
 
         // Kafka Streams keeps a task's schedules when it suspends or revives it: close, then init on the processor
         processor.close();
+        assertThat(context.scheduledPunctuators()).allMatch(MockProcessorContext.CapturedPunctuator::cancelled);
         processor.init(context);
 
         assertThat(context.scheduledPunctuators()).filteredOn(punctuator -> !punctuator.cancelled())
@@ -206,6 +207,26 @@ class DedupeProcessorTest {
         punctuation(DedupeProcessor.SWEEP).punctuate(clock.millis());
         assertThat(context.scheduledPunctuators()).filteredOn(punctuator -> !punctuator.cancelled()
             && punctuator.getInterval().equals(DedupeProcessor.SWEEP_STEP)).hasSize(1);
+    }
+
+    @Test
+    void theBuffersPunctuationRunsOnlyWhileItHoldsDispatches() {
+        DedupeProcessor processor = started(GRACE);
+        assertThat(scheduled(DedupeProcessor.PUNCTUATION)).as("idle").isFalse();
+
+        send(processor, "xinhua-1", STORY, T0);
+        assertThat(scheduled(DedupeProcessor.PUNCTUATION)).isTrue();
+        clock.advance(GRACE);
+        release();
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+        assertThat(scheduled(DedupeProcessor.PUNCTUATION)).as("drained").isFalse();
+
+        send(processor, "xinhua-2", "BISHKEK, July 8 (Kabar) -- Kyrgyzstan's parliament passed the budget.", T0
+            .plus(GRACE));
+        assertThat(scheduled(DedupeProcessor.PUNCTUATION)).as("scheduled again").isTrue();
+        clock.advance(GRACE);
+        release();
+        assertThat(judged()).containsExactly("xinhua-2:xinhua-2:UNIQUE");
     }
 
     @Test
@@ -220,6 +241,18 @@ class DedupeProcessorTest {
 
         assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
         assertThat(scheduled(DedupeProcessor.PUNCTUATION)).as("nothing left to release").isFalse();
+    }
+
+    @Test
+    void withNoGraceWhatWaitedFromBeforeARestartIsJudgedBeforeWhatArrivesNow() {
+        DedupeProcessor buffering = started(GRACE);
+        send(buffering, "xinhua-1", STORY, T0);
+        buffering.close();
+
+        DedupeProcessor restarted = started(Duration.ZERO);
+        send(restarted, "xinhua-2", STORY, T0.plusSeconds(1));
+
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "xinhua-1:xinhua-2:DUPLICATE");
     }
 
     /**
