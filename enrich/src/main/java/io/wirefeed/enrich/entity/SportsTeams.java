@@ -25,10 +25,11 @@ final class SportsTeams {
         "Flats", "Glades", "Narrows", "Marshes", "Meadows", "Banks", "Rocks", "Shoals", "Straits", "Waters");
     private static final int LONGEST_NICKNAME = 2;
 
-    /**
-     * A score ("2-1", "112-104", and cricket's "187 for 6") and a word only sport uses: the text reports matches.
-     */
-    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}(?:-| for )\\d{1,3}\\b");
+    /** A score ("2-1", "112-104") and a word only sport uses: the text reports matches. */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+    /** Cricket's scores, "187 for 6" (ten wickets at most), which count only beside cricket's own words. */
+    private static final Pattern CRICKET_SCORE = Pattern.compile("\\b\\d{1,3} for (?:\\d|10)\\b");
+    private static final Pattern CRICKET_WORDS = Pattern.compile("\\b(?:innings|wickets|overs|bowled)\\b");
     private static final Pattern SPORT_WORDS = Pattern.compile("\\b(?:goals?|scored|striker|midfielder|defender"
         + "|goalkeeper|coach|league|match|season|penalty|stoppage|championship|tournament|fixture|derby|relegation"
         + "|standings|innings|wickets|touchdowns?|tries)\\b");
@@ -45,7 +46,7 @@ final class SportsTeams {
     /** What is written after a side: a score, or what it did to its opponent. */
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
         + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits"
-        + "|bowled out|were bowled|were all out|declared|resumed on|piled up|chased down)\\b)");
+        + "|bowled out|were bowled|were all out|(?:declared (?:at|on)|resumed on|piled up|chased down) \\d{1,3})\\b)");
     private static final int CONTEXT = 40;
 
     private SportsTeams() {
@@ -89,7 +90,8 @@ final class SportsTeams {
 
     /** Whether the text reports matches: a score and a word only sport uses. */
     static boolean reportsMatches(String text) {
-        return SCORE.matcher(text).find() && SPORT_WORDS.matcher(text).find();
+        return SCORE.matcher(text).find() && SPORT_WORDS.matcher(text).find()
+            || CRICKET_SCORE.matcher(text).find() && CRICKET_WORDS.matcher(text).find();
     }
 
     /**

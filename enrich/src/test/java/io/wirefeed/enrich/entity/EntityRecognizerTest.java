@@ -408,6 +408,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void cricketSidesAreTeamsButAVoteIsNoScore() {
+        List<Entity> cricket = recognise("", "", "Mumbai bowled out Saurashtra for 214 and reached 96 for 2 at stumps "
+            + "as the spinners shared the wickets.");
+        List<Entity> vote = recognise("", "", "The Senate voted 52 for 48 late in the budget season, with most "
+            + "members from Ohio against Ohio's governor.");
+
+        assertThat(named(cricket, "Mumbai").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(vote, "Ohio").getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void aCurrencySignNamesNoPlace() {
         List<Entity> entities = recognise("", "", "The Seoul start-up raised 120 billion won (US$81.6 million).");
 
