@@ -236,11 +236,15 @@ public final class EntityRecognizer {
                 parts.putIfAbsent(words[words.length - 1], entity);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
                 int kept = words.length;
-                while (kept > 1 && CompanyForms.isSuffix(words[kept - 1])) {
+                while (kept > 1 && (CompanyForms.isSuffix(words[kept - 1]) || bracketed(words[kept - 1]))) {
                     kept--;
                 }
                 if (kept < words.length) {
                     parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
+                    String trading = tradingName(words, kept);
+                    if (trading != null) {
+                        parts.putIfAbsent(trading, entity);
+                    }
                 }
                 if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
                     parts.putIfAbsent(words[0], entity);
@@ -250,6 +254,38 @@ public final class EntityRecognizer {
         }
         parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word)));
     }
+
+    /** "(Holdings)", "(U.K.)": a company's qualifier in brackets ("Cheung Kong (Holdings) Ltd"). */
+    private static boolean bracketed(String word) {
+        return word.length() > 2 && word.charAt(0) == '(' && word.charAt(word.length() - 1) == ')';
+    }
+
+    /**
+     * "Walter Reade" of "Walter Reade Organization Inc", "De Laurentiis" of "De Laurentiis Entertainment Group Inc":
+     * a company's name without its legal form and the trade words before it, when two words or more are left and
+     * they name no place ("Hong Kong" of "Hong Kong Telecom Ltd"); or null. A company named after its founders is
+     * written so in the rest of the story, and those words would otherwise read as a person.
+     */
+    private static String tradingName(String[] words, int withoutForm) {
+        int kept = withoutForm;
+        while (kept > 2 && (NameVocabulary.COMPANY_WORDS.contains(words[kept - 1]) || TRADE_HEADS.contains(words[kept - 1]))) {
+            kept--;
+        }
+        if (kept == withoutForm) {
+            return null;
+        }
+        for (int i = 0; i < kept; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                return null;    // "Bank of Tokyo-Mitsubishi": a joiner, so no founder's name
+            }
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(words, kept));
+        return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
+    }
+
+    /** Heads that a company's name may end with before its legal form, beside the trade words. */
+    private static final Set<String> TRADE_HEADS = Set.of("Group", "Holdings", "Holding", "Organization",
+        "Organisation", "Corporation", "Company");
 
     /**
      * Whether an organisation's first word may stand for it alone ("Chrysler"): a name, not an English word, an

@@ -20,10 +20,12 @@ public final class LearnedNameFinder implements MentionFinder {
     static final float MARGIN = 3f;
 
     private final NameModel model;
+    private final Gazetteer gazetteer;
     private final SpanFeatures features;
 
     LearnedNameFinder(NameModel model, Gazetteer gazetteer) {
         this.model = model;
+        this.gazetteer = gazetteer;
         this.features = new SpanFeatures(Lexicon.shipped(), gazetteer);
     }
 
@@ -50,6 +52,9 @@ public final class LearnedNameFinder implements MentionFinder {
      */
     private boolean judge(String field, String text, String plain, CapitalisedRuns.Run run, boolean titleThenPerson,
                           List<FoundMention> found) {
+        if (compassPointOfCountry(plain, run)) {
+            return false;
+        }
         NameModel.Guess guess = model.guess(features.of(field, plain, run));
         if (guess.type() == null || guess.margin() <= MARGIN || guess.type() == EntityType.PERSON && oneWord(plain, run)
                 || titleThenPerson && guess.type() != EntityType.PERSON) {
@@ -59,6 +64,14 @@ public final class LearnedNameFinder implements MentionFinder {
         found.add(new FoundMention(field, run.start(), run.end(), surface,
             new GazetteerEntry(guess.type(), Tokens.singleSpaced(surface), null, null)));
         return true;
+    }
+
+    /** "Northern Vietnam": a compass point before a country names the country's part, as the rules read it. */
+    private boolean compassPointOfCountry(String text, CapitalisedRuns.Run run) {
+        int space = text.indexOf(' ', run.start());
+        return space > 0 && space < run.end()
+            && NameVocabulary.COMPASS_POINTS.contains(text.substring(run.start(), space))
+            && gazetteer.knowsAs(NameKeys.of(text.substring(space + 1, run.end()).strip()), KnownName.Kind.COUNTRY);
     }
 
     /** "Board Dilvar Oskenbay", "Coach Ange Postecoglou": an everyday word, then an earlier finder's person. */

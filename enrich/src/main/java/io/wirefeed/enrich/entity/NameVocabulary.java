@@ -127,6 +127,10 @@ final class NameVocabulary {
         "Range", "Hills", "Heights", "Glacier", "Highway", "Zone", "District", "Regency", "Shire", "Parish",
         "Municipality", "Township", "Subdistrict", "Tehsil");
 
+    /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
+    static final Set<String> COMPASS_POINTS = words("North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
+
     /** Words that open a place's name before another name: "Lake Chad", "Gulf of Maine", "Upper Midwest". */
     static final Set<String> LEADING_PLACE_HEADS = words(
         "Lake", "Mount", "Gulf", "Bay", "Cape", "Isle", "Strait", "Sea", "Upper", "Lower");

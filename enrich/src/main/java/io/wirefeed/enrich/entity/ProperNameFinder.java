@@ -77,6 +77,12 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int end = runEnd(words, i);
+            int qualified = bracketedQualifier(words, end);
+            if (qualified > 0) {
+                name(field, words, i, qualified, taken, found);
+                i = qualified + 1;
+                continue;
+            }
             int partners = partnersAfterComma(words, i, end, taken);
             if (partners > 0) {
                 add(found, field, words, i, partners, EntityType.ORGANIZATION);
@@ -162,6 +168,28 @@ public final class ProperNameFinder implements MentionFinder {
             j++;
         }
         return last;
+    }
+
+    /**
+     * "Cheung Kong (Holdings) Ltd", "Toshiba Information Systems (U.K.) Ltd", "Kumba Iron Ore (Pty) Ltd": a qualifier
+     * in brackets between a company's name and its legal form belongs to the name. The legal form's last word, or -1.
+     */
+    private static int bracketedQualifier(Tokens words, int last) {
+        int open = last + 1;
+        if (open >= words.size() || words.after(last) != '(' || words.before(open) != '('
+                || words.start(open) - words.end(last) > 2 || !words.capitalised(open)) {
+            return -1;
+        }
+        int close = open;
+        while (close - open < 2 && words.next(close) != ')' && words.joinedToNext(close) && words.capitalised(close + 1)) {
+            close++;
+        }
+        int suffix = close + 1;
+        if (words.next(close) != ')' || suffix >= words.size() || words.start(suffix) - words.end(close) > 2
+                || !CompanyForms.isSuffix(words.name(suffix))) {
+            return -1;
+        }
+        return withLegalForms(words, suffix);
     }
 
     /**
@@ -366,16 +394,13 @@ public final class ProperNameFinder implements MentionFinder {
      * a country ("Northern Vietnam" is Vietnam's north).
      */
     private static boolean compassPlace(Tokens words, int from, int end) {
-        if (!COMPASS.contains(words.name(from)) || adjective(words.name(end)) || people(words, from, end)) {
+        if (!NameVocabulary.COMPASS_POINTS.contains(words.name(from)) || adjective(words.name(end)) || people(words, from, end)) {
             return false;
         }
         return from + 1 < end || !Gazetteer.shipped().knowsAs(words.key(end, true), KnownName.Kind.COUNTRY);
     }
 
     private static final int LIST_REACH = 10;
-    /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-        "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
     private static final Set<String> LAWS = Set.of("Act", "Law", "Bill", "Code", "Statute", "Decree", "Charter");
 
     /** Words that open places' names in many languages, never a person's: "Monte Rio", "Sungai Kolok". */

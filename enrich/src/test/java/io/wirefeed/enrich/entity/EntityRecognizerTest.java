@@ -507,6 +507,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aQualifierInBracketsBeforeALegalFormBelongsToTheCompanysName() {
+        List<Entity> entities = recognise("", "", "Kestrel Finance (Europe) Ltd and Tubarao Alloys (Pty) Ltd signed "
+            + "the deal with Lanmore Holdings (U.K.) Ltd, Kestrel said. Paris (Reuters) reported it first.");
+
+        assertThat(named(entities, "Kestrel Finance (Europe) Ltd").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Tubarao Alloys (Pty) Ltd").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Lanmore Holdings (U.K.) Ltd").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Europe", "Ltd", "United Kingdom");
+        assertThat(named(entities, "Paris").getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void aCompanyNamedAfterItsFounderIsTheCompanyWhenTheStoryShortensItsName() {
+        List<Entity> entities = recognise("", "", "Cineplex said it would buy the Harlan Voss Organization Inc "
+            + "cinema chain. Harlan Voss operates 11 screens in Ohio. Hong Kong Telecom Ltd said prices in Hong Kong "
+            + "would rise.");
+
+        Entity company = named(entities, "Harlan Voss Organization Inc");
+        assertThat(company.getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(company.getMentions()).extracting(Mention::getText).contains("Harlan Voss");
+        assertThat(entities).noneMatch(entity -> entity.getType() == EntityType.PERSON);
+        assertThat(named(entities, "Hong Kong").getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "

@@ -39,7 +39,8 @@ final class NameModelTrainer {
         "dev-part-14");
     private static final String PARTS = "/io/wirefeed/enrich/evaluation/";
     private static final int EPOCHS = 10;
-    private static final long SEED = 7;
+    /** Five orders of the examples: one perceptron per order, their weights averaged (see {@link #train}). */
+    private static final List<Long> SEEDS = List.of(7L, 8L, 9L, 10L, 11L);
 
     /** One run of capitalised words: its features and the index of its outcome in {@link NameModel#OUTCOMES}. */
     record Example(List<String> features, int outcome) {
@@ -118,13 +119,34 @@ final class NameModelTrainer {
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 
-    /** An averaged perceptron: weights that got the training runs right, averaged over every step of training. */
     static NameModel train(List<Example> examples) {
+        return train(examples, SEEDS);
+    }
+
+    /**
+     * Averaged perceptrons, one per seed (the order the examples are shown in), their weights averaged: one
+     * perceptron's weights depend on that order, so that a single added example reshuffles them all.
+     */
+    static NameModel train(List<Example> examples, List<Long> seeds) {
+        Map<String, float[]> sum = new HashMap<>();
+        for (long seed : seeds) {
+            trainOne(examples, seed).forEach((feature, weights) -> {
+                float[] total = sum.computeIfAbsent(feature, f -> new float[weights.length]);
+                for (int i = 0; i < weights.length; i++) {
+                    total[i] += weights[i] / seeds.size();
+                }
+            });
+        }
+        return new NameModel(sum);
+    }
+
+    /** An averaged perceptron: weights that got the training runs right, averaged over every step of training. */
+    private static Map<String, float[]> trainOne(List<Example> examples, long seed) {
         int outcomes = NameModel.OUTCOMES.size();
         Map<String, double[]> weights = new HashMap<>();
         Map<String, double[]> stepped = new HashMap<>();    // each update times the step it was made at
         List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(SEED);
+        Random random = new Random(seed);
         long step = 1;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
@@ -152,7 +174,7 @@ final class NameModelTrainer {
             }
             averaged.put(feature.getKey(), average);
         }
-        return new NameModel(averaged);
+        return averaged;
     }
 
     private static int best(List<String> features, Map<String, double[]> weights, int outcomes) {
