@@ -532,6 +532,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theHouseAndTheCommissionAreTheChambersTheStoryIsAbout() {
+        List<Entity> congress = recognise("", "", "House Speaker Jim Wright said the House would vote next week "
+            + "and the Senate would follow. The White House and Random House declined to comment.");
+        assertThat(named(congress, "House of Representatives").getMentions()).extracting(Mention::getText)
+            .containsExactly("House", "House");
+        assertThat(congress).extracting(Entity::getName).contains("White House", "Random House");
+
+        List<Entity> brussels = recognise("", "", "The EC Commission granted licences for white sugar, traders said. "
+            + "They expect the Commission to award more.");
+        assertThat(named(brussels, "European Commission").getMentions()).extracting(Mention::getText)
+            .containsExactly("EC Commission", "Commission");
+
+        // no cue, or the story's own commission or house
+        assertThat(recognise("", "", "The House rose at ten.")).isEmpty();
+        assertThat(recognise("", "", "The SEC and the EC met. The Securities and Exchange Commission said the "
+            + "Commission would rule.")).extracting(Entity::getName).doesNotContain("European Commission");
+        assertThat(recognise("", "", "The House of Commons voted and the Senate of Canada too. The House rose."))
+            .extracting(Entity::getName).doesNotContain("House of Representatives");
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
