@@ -17,6 +17,9 @@ import io.wirefeed.schema.EntityType;
  */
 final class CapitalisedRuns {
 
+    /** Units of amounts, which agencies abbreviate so that no name ends with them. */
+    private static final Set<String> UNITS = Set.of("Dlr", "Dlrs", "Cts", "Stg", "Pct", "Mln", "Bln", "Cwt");
+
     /** The lower-case words a run may hold between two capitalised ones. */
     private static final Set<String> JOINERS = Set.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
         "al", "el", "bin", "the", "and", "y", "e");
@@ -226,6 +229,9 @@ final class CapitalisedRuns {
         }
         if (text.startsWith("Index", end - 5)) {
             return false;    // a stock index ("Hang Seng Index"), which is no entity
+        }
+        if (UNITS.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+            return false;    // an amount in a title-cased line ("235 mln H.K. Dlrs")
         }
         int capitals = 0;
         for (int i = start; i < end; i++) {

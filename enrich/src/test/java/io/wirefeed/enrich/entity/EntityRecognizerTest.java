@@ -553,6 +553,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAmountInAbbreviatedUnitsIsNoName() {
+        assertThat(recognise("", "", "It paid 235 mln H.K. Dlrs and 12 mln N.Z. Dlrs for the hotel, said Albert Chow."))
+            .extracting(Entity::getName).containsExactly("Albert Chow");
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
