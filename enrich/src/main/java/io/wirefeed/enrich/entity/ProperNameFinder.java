@@ -1173,8 +1173,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (quotedAsShare(words, from, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
             return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
         }
-        if (PUBLICATIONS.contains(wordBefore(words, from, 1))) {
-            return true;  // "the journal Nature", "the newspaper Independent": a word all the same
+        if (publicationOrEmployer(words, from)) {
+            return true;
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
             return false;
@@ -1183,6 +1183,16 @@ public final class ProperNameFinder implements MentionFinder {
             && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
         return describedBefore(words, from, last) || shown || appositive(words, last, ORGANISATION_DESCRIPTORS)
             || exampleOf(words, from);
+    }
+
+    /**
+     * "the journal Nature", "an economist at Morgan Grenfell", "analyst with Dean Witter": what the words before
+     * make an organisation, whether its name is an English word or opens with a given name.
+     */
+    private static boolean publicationOrEmployer(Tokens words, int from) {
+        String before = wordBefore(words, from, 1);
+        return PUBLICATIONS.contains(before)
+            || EMPLOYERS_BEFORE.contains(before) && MARKET_ROLES.contains(wordBefore(words, from, 2));
     }
 
     /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
@@ -1236,6 +1246,10 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /** The roles whose holder works "at", "with" or "for" a firm, never for a person ("a spokesman for Smith"). */
+    private static final Set<String> MARKET_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+        "strategist", "strategists", "trader", "traders", "dealer", "dealers", "broker", "brokers", "banker", "bankers");
+    private static final Set<String> EMPLOYERS_BEFORE = Set.of("at", "with", "for");
     private static final int APPOSITION_REACH = 7;
     private static final Set<String> PUBLICATIONS = Set.of("journal", "magazine", "newspaper", "tabloid", "weekly");
     private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",

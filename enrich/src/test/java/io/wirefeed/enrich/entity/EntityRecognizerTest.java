@@ -559,6 +559,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theFirmAnAnalystOrEconomistWorksAtIsAnOrganisation() {
+        List<Entity> entities = recognise("", "", "Mark Rogers, paper analyst for Prudential Bache, said prices would "
+            + "rise. Ann Keller, an economist with Marlow Hayes, agreed. A spokesman for Martin Keogh declined to comment.");
+
+        assertThat(named(entities, "Prudential Bache").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Marlow Hayes").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Martin Keogh").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
