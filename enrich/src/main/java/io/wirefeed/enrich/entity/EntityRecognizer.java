@@ -65,7 +65,7 @@ public final class EntityRecognizer {
     /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
         return List.of(new GazetteerFinder(lists), new ProperNameFinder(), new DatelineAgencyFinder(),
-            new BareInstitutionFinder(lists));
+            new BareInstitutionFinder(lists), new TownOfStateFinder());
     }
 
     /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */

@@ -569,6 +569,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void wordsBeforeACommaAndAStatesAbbreviationAreATownOfThatState() {
+        List<Entity> entities = recognise("", "", "The plant is near the towns of Cashiers, N.C., and Mobile, Ala. "
+            + "It bought Allied Research Inc of Salem, Ore., from Fedders Corp., N.J. Sen. Bob Dole, R-Kan., objected.");
+
+        assertThat(named(entities, "Cashiers").getCountry()).isEqualTo("US");
+        assertThat(named(entities, "Mobile").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Salem").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Fedders Corp.", "R");
+        assertThat(named(entities, "Bob Dole").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
