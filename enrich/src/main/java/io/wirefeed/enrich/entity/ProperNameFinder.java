@@ -985,13 +985,29 @@ public final class ProperNameFinder implements MentionFinder {
     /** Forward, defence, goalkeeper or guard, centre. */
     private static final String POSITIONS = "FDGC";
 
-    /** "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of". */
+    /**
+     * "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of"; but not an English
+     * word paired with another in the name of a company or body ("Black and Decker Corp", "Stop and Shop Cos Inc",
+     * "Oil and Natural Gas Commission").
+     */
     private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {
         return i < last && JOINERS.contains(words.word(i + 1)) && lexicon.isCommonWord(words.name(i))
+            && !pairedInName(words, i, last)
             && !ORGANISATION_HEADS.contains(words.name(i)) && !TITLES.contains(words.word(i))
             && !LEADING_HEADS.contains(words.name(i)) && !endsCompanyName(words.name(i))
             && !PLACE_HEADS.contains(words.name(i));
     }
+
+    private static boolean pairedInName(Tokens words, int i, int last) {
+        String joiner = words.word(i + 1);
+        String head = words.name(last);
+        return (joiner.equals("and") || joiner.equals("&")) && (CompanyForms.isSuffix(head)
+            && !head.startsWith("Group") && !head.startsWith("Holding") || PAIRED_BODIES.contains(head));
+    }
+
+    /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
+    private static final Set<String> PAIRED_BODIES = Set.of("Commission", "Committee", "Ministry", "Department",
+        "Authority", "Agency", "Board", "Bureau", "Council", "Community");
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
     private static int afterKnownName(Tokens words, int from, int last, List<FoundMention> taken) {

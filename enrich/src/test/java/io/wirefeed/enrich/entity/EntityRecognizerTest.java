@@ -581,6 +581,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEnglishWordPairedWithAnotherInACompanysOrBodysNameIsPartOfIt() {
+        List<Entity> entities = recognise("", "", "It sold the unit to Stop and Shop Cos Inc. Shares of Black and Decker "
+            + "Corp rose, and the Trade and Industry Ministry said imports fell. Leaders of the Shanghai Cooperation "
+            + "Organization met.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Stop and Shop Cos Inc", "Black and Decker Corp",
+            "Trade and Industry Ministry", "Shanghai Cooperation Organization");
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
