@@ -9,19 +9,23 @@ import io.wirefeed.schema.EntityType;
 
 /**
  * Institutions a story names by one word once it is clear which ones it is about: "the House" in a story on the
- * Senate or Congress is the House of Representatives ("House Speaker Jim Wright", "the full House may vote"), "the
- * Commission" in a story on the European Community or Union is the European Commission. The word alone is no name
- * anywhere else ("White House", "Random House", "the Commission on Human Rights"), so it takes the story's cue, a
- * capital letter and nothing capitalised around it but the chamber's own words.
+ * Senate or on Congress is the House of Representatives ("House Speaker Jim Wright", "the full House may vote"),
+ * "the Commission" in one on the European Community or Union is the European Commission. The cue is another of the
+ * field's mentions, not its words (the Trades Union Congress is no cue). The word alone is no name anywhere else
+ * ("White House", "Random House", "House prices rose", "the Commission on Human Rights"), so it needs a capital,
+ * nothing capitalised around it but the chamber's own words, and a determiner or such a word when it opens a
+ * sentence; and a story that names a house or commission of its own ("the Canadian House of Commons", "the
+ * Securities and Exchange Commission") means that one.
  */
 final class BareInstitutionFinder implements MentionFinder {
 
     /**
-     * One word for an institution, the words in the same field that say which one, the capitalised words that may
-     * follow it, and which other names make the word the story's own institution instead.
+     * One word for an institution and its entity; the names of the mentions, and the lower-case words, that say the
+     * story is about it; the capitalised words that may follow it; which mentions name it in full (that entity is
+     * then meant: "the U.S. House of Representatives ... the House") and which name another of its kind.
      */
-    private record Institution(String word, GazetteerEntry entity, List<String> cues, Set<String> capitalisedAfter,
-                               Predicate<String> rival) {
+    private record Institution(String word, GazetteerEntry entity, Set<String> cueNames, Set<String> cueWords,
+                               Set<String> capitalisedAfter, Predicate<String> namesItself, Predicate<String> rival) {
     }
 
     private final List<Institution> institutions;
@@ -29,12 +33,14 @@ final class BareInstitutionFinder implements MentionFinder {
     BareInstitutionFinder(Gazetteer lists) {
         this.institutions = List.of(
             new Institution("House", organisation(lists, "House of Representatives"),
-                List.of("Senate", "Congress", "congressional", "Representatives"),
+                Set.of("Senate", "United States Senate", "United States Congress"),
+                Set.of("congressional", "congressman", "congresswoman", "Congressman", "Congresswoman"),
                 Set.of("Speaker", "Democrats", "Republicans", "Democratic", "Republican", "Majority", "Minority"),
-                name -> name.startsWith("House of ")),     // "House of Commons", but not "White House"
+                name -> name.contains("House of Representatives"), name -> name.contains("House of")),
             new Institution("Commission", organisation(lists, "European Commission"),
-                List.of("European Community", "European Communities", "European Union", "EC", "EEC", "EU", "Brussels"),
-                Set.of(), name -> name.contains("Commission")));
+                Set.of("European Community", "European Union", "Council of the European Union", "European Parliament",
+                    "Brussels"),
+                Set.of(), Set.of(), name -> name.equals("European Commission"), name -> name.contains("Commission")));
     }
 
     /** The curated list's organisation of that name (the bare "House of Representatives" is of no one country). */
@@ -54,26 +60,51 @@ final class BareInstitutionFinder implements MentionFinder {
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         List<FoundMention> found = new ArrayList<>();
         for (Institution institution : institutions) {
-            if (institution.cues().stream().noneMatch(cue -> written(text, cue))) {
+            GazetteerEntry meant = cued(institution, text, taken) ? meant(institution, taken) : null;
+            if (meant == null) {
                 continue;
             }
             String word = institution.word();
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
                 int end = at + word.length();
-                FoundMention mention = new FoundMention(field, at, end, word, institution.entity());
-                if (standsAlone(text, at, end, institution) && taken.stream().noneMatch(mention::overlaps)
-                        && !namesRival(institution, taken)) {
-                    found.add(mention);
+                if (standsAlone(text, at, end, institution)) {
+                    FoundMention mention = new FoundMention(field, at, end, word, meant);
+                    if (taken.stream().noneMatch(mention::overlaps)) {
+                        found.add(mention);
+                    }
                 }
             }
         }
         return found;
     }
 
-    /** Whether the text has the words as words of their own ("EC", not the end of "SEC"). */
-    private static boolean written(String text, String words) {
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            int end = at + words.length();
+    private static boolean cued(Institution institution, String text, List<FoundMention> taken) {
+        return taken.stream().anyMatch(mention -> institution.cueNames().contains(mention.entity().name())
+                || institution.namesItself().test(mention.entity().name()))
+            || institution.cueWords().stream().anyMatch(cue -> written(text, cue));
+    }
+
+    /**
+     * The entity the word stands for: the one a mention names in full, the institution's own, or none when the story
+     * names another of its kind (but where the rules read the institution's own name: "EC Commission").
+     */
+    private static GazetteerEntry meant(Institution institution, List<FoundMention> taken) {
+        List<FoundMention> own = taken.stream().filter(mention -> mention.entity().type() == EntityType.ORGANIZATION
+            && institution.namesItself().test(mention.entity().name())).toList();
+        for (FoundMention mention : taken) {
+            String name = mention.entity().name();
+            if (mention.entity().type() == EntityType.ORGANIZATION && !institution.namesItself().test(name)
+                    && institution.rival().test(name) && own.stream().noneMatch(mention::overlaps)) {
+                return null;
+            }
+        }
+        return own.isEmpty() ? institution.entity() : own.get(0).entity();
+    }
+
+    /** Whether the text has the word as a word of its own ("congressional", not inside another). */
+    private static boolean written(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;
@@ -82,45 +113,47 @@ final class BareInstitutionFinder implements MentionFinder {
         return false;
     }
 
-    /** Whether the word is written alone: no capitalised word before it, none after it but the chamber's own. */
+    /**
+     * Whether the word is written alone: no capitalised word before it but "The", none after it but the chamber's
+     * own, and when it opens a sentence, one of those after it ("House Speaker Jim Wright", not "House prices").
+     */
     private static boolean standsAlone(String text, int at, int end, Institution institution) {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-                || end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+                || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             return false;
         }
         String before = wordBefore(text, at);
-        if (!before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !before.endsWith(".")
-                && !before.endsWith(",")) {
+        boolean opensSentence = before.isEmpty() || SENTENCE_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0;
+        if (!opensSentence && namePartBefore(before)) {
             return false;  // "White House", "Random House", "Election Commission"
         }
-        String after = wordAfter(text, end);
+        boolean hyphenated = end < text.length() && text.charAt(end) == '-';  // "the House-passed bill"
+        String after = hyphenated ? "" : wordAfter(text, end);
         if (after.isEmpty()) {
-            return true;
+            return !opensSentence || hyphenated;
         }
         if (Character.isUpperCase(after.charAt(0))) {
             return institution.capitalisedAfter().contains(after);
         }
-        return !NAME_CONTINUES.contains(after);
+        return !opensSentence && !NAME_CONTINUES.contains(after);
     }
 
-    /**
-     * "The Securities and Exchange Commission ... the Commission said": the story names its own, unless that name is
-     * written where the institution's own name is ("EC Commission", which the rules also read as a name).
-     */
-    private static boolean namesRival(Institution institution, List<FoundMention> taken) {
-        List<FoundMention> own = taken.stream().filter(mention -> mention.entity().equals(institution.entity())).toList();
-        return taken.stream().anyMatch(mention -> mention.entity().type() == EntityType.ORGANIZATION
-            && !mention.entity().equals(institution.entity()) && institution.rival().test(mention.entity().name())
-            && own.stream().noneMatch(mention::overlaps));
+    /** A capitalised word joined to the one after it, but the article or a word before a comma. */
+    private static boolean namePartBefore(String before) {
+        return !before.equals("The") && Character.isUpperCase(before.charAt(0)) && !before.endsWith(",");
     }
 
+    private static final String SENTENCE_ENDS = ".!?:;\"\u201d";
+
+    /** The word before {@code at}, across blanks and one line break; "" when none is joined to it. */
     private static String wordBefore(String text, int at) {
         int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
+        int breaks = 0;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && (text.charAt(end - 1) != '\n' || ++breaks < 2)) {
             end--;
         }
-        if (end == at) {
-            return "";  // a line break, a quote or a bracket before it: nothing joined
+        if (end == at || breaks > 1) {
+            return "";  // a quote or a bracket before it, or a new paragraph: nothing joined
         }
         int start = end;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
@@ -129,12 +162,15 @@ final class BareInstitutionFinder implements MentionFinder {
         return text.substring(start, end);
     }
 
+    /** The letters of the word after {@code end}, across blanks and one line break; "" when none is joined to it. */
     private static String wordAfter(String text, int end) {
         int start = end;
-        while (start < text.length() && text.charAt(start) == ' ') {
+        int breaks = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))
+                && (text.charAt(start) != '\n' || ++breaks < 2)) {
             start++;
         }
-        if (start == end) {
+        if (start == end || breaks > 1) {
             return "";
         }
         int stop = start;

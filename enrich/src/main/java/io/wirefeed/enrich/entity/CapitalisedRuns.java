@@ -230,7 +230,8 @@ final class CapitalisedRuns {
         if (text.startsWith("Index", end - 5)) {
             return false;    // a stock index ("Hang Seng Index"), which is no entity
         }
-        if (UNITS.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+        int lastWord = lastSpace(text, start, end) + 1;
+        if (UNITS.contains(text.substring(Math.max(lastWord, start), end))) {
             return false;    // an amount in a title-cased line ("235 mln H.K. Dlrs")
         }
         int capitals = 0;

@@ -125,10 +125,12 @@ public final class EntityRecognizer {
                 defined.putIfAbsent(definition.group(1), mention.entity());
             }
         }
-        fields.forEach((field, text) -> defineUnknown(field, text, mentions, defined));
+        Map<String, List<MatchResult>> acronyms = new HashMap<>();
+        fields.forEach((field, text) -> acronyms.put(field, text == null ? List.of() : parenthesisedAcronyms(text)));
+        fields.forEach((field, text) -> defineUnknown(field, text, acronyms.get(field), mentions, defined));
         defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity, false));
         Set<String> terms = new HashSet<>();
-        fields.values().forEach(text -> definedTerms(text, terms));
+        fields.forEach((field, text) -> definedTerms(text, acronyms.get(field), terms));
         terms.removeAll(defined.keySet());
         mentions.removeIf(mention -> mention.entity().type() == EntityType.ORGANIZATION && terms.contains(mention.text()));
     }
@@ -138,11 +140,8 @@ public final class EntityRecognizer {
      * in lower case, other than an organisation's noun ("the central bank (BCRA)"), are a term of its own and not
      * an organisation a list knows by them (the Australian Labor Party).
      */
-    private static void definedTerms(String text, Set<String> terms) {
-        if (text == null) {
-            return;
-        }
-        for (MatchResult acronym : parenthesisedAcronyms(text)) {
+    private static void definedTerms(String text, List<MatchResult> acronyms, Set<String> terms) {
+        for (MatchResult acronym : acronyms) {
             int end = acronym.start();
             while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -174,12 +173,9 @@ public final class EntityRecognizer {
     }
 
     /** "Regional Anti-Terrorist Bureau (RATB)": a long form no finder knew is an organisation all the same. */
-    private static void defineUnknown(String field, String text, List<FoundMention> mentions,
+    private static void defineUnknown(String field, String text, List<MatchResult> acronyms, List<FoundMention> mentions,
                                       Map<String, GazetteerEntry> defined) {
-        if (text == null) {
-            return;
-        }
-        for (MatchResult acronym : parenthesisedAcronyms(text)) {
+        for (MatchResult acronym : acronyms) {
             // Look for the long form only just before the parenthesis: a regex over the whole text backtracks.
             int from = Math.max(0, acronym.start() - LONG_FORM_REACH);
             Matcher longForm = LONG_FORM_BEFORE.matcher(text).region(from, acronym.start());
@@ -229,6 +225,7 @@ public final class EntityRecognizer {
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
         Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
         java.util.Set<String> towns = new java.util.HashSet<>();
+        java.util.Set<String> founders = new java.util.HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
             String[] words = SPACES.split(entity.name());
@@ -236,15 +233,13 @@ public final class EntityRecognizer {
                 parts.putIfAbsent(words[0], entity);
                 parts.putIfAbsent(words[words.length - 1], entity);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
-                int kept = words.length;
-                while (kept > 1 && (CompanyForms.isSuffix(words[kept - 1]) || bracketed(words[kept - 1]))) {
-                    kept--;
-                }
+                int kept = withoutLegalForm(words);
                 if (kept < words.length) {
                     parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
                     String trading = tradingName(words, kept);
-                    if (trading != null) {
+                    if (trading != null && !placeMentioned(mentions, trading)) {
                         parts.putIfAbsent(trading, entity);
+                        founders.add(trading);
                     }
                 }
                 if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
@@ -253,12 +248,37 @@ public final class EntityRecognizer {
                 }
             }
         }
-        parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word)));
+        parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word),
+            founders.contains(word)));
     }
 
-    /** "(Holdings)", "(U.K.)": a company's qualifier in brackets ("Cheung Kong (Holdings) Ltd"). */
-    private static boolean bracketed(String word) {
-        return word.length() > 2 && word.charAt(0) == '(' && word.charAt(word.length() - 1) == ')';
+    /**
+     * How many of a company's words are left without its legal forms and a qualifier in brackets: "Cheung Kong" of
+     * "Cheung Kong (Holdings) Ltd", "Standard Chartered Bank" of "Standard Chartered Bank (Hong Kong) Ltd".
+     */
+    private static int withoutLegalForm(String[] words) {
+        int kept = words.length;
+        while (kept > 1) {
+            if (CompanyForms.isSuffix(words[kept - 1])) {
+                kept--;
+                continue;
+            }
+            int opening = kept - 1;
+            while (opening > 0 && kept - opening <= 3 && !words[opening].startsWith("(")) {
+                opening--;
+            }
+            if (!words[kept - 1].endsWith(")") || !words[opening].startsWith("(") || opening == 0) {
+                break;
+            }
+            kept = opening;
+        }
+        return kept;
+    }
+
+    /** "Southern California" of "Southern California Gas Co", where the story also has rain in Southern California. */
+    private static boolean placeMentioned(List<FoundMention> mentions, String name) {
+        return mentions.stream().anyMatch(mention -> mention.entity().type() == EntityType.PLACE
+            && mention.text().equals(name));
     }
 
     /**
@@ -281,12 +301,14 @@ public final class EntityRecognizer {
             }
         }
         String name = String.join(" ", java.util.Arrays.copyOf(words, kept));
-        return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
+        boolean placeWords = NameVocabulary.COMPASS_POINTS.contains(words[0])
+            || NameVocabulary.PLACE_HEADS.contains(words[0]) || NameVocabulary.PLACE_HEADS.contains(words[kept - 1]);
+        return placeWords || namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY)
+            ? null : name;
     }
 
-    /** Heads that a company's name may end with before its legal form, beside the trade words. */
-    private static final Set<String> TRADE_HEADS = Set.of("Group", "Holdings", "Holding", "Organization",
-        "Organisation", "Corporation", "Company");
+    /** Heads that a company's name may end with before its legal form, beside the trade words and legal forms. */
+    private static final Set<String> TRADE_HEADS = Set.of("Organization", "Organisation");
 
     /**
      * Whether an organisation's first word may stand for it alone ("Chrysler"): a name, not an English word, an
@@ -314,6 +336,15 @@ public final class EntityRecognizer {
      */
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
                                            GazetteerEntry entity, boolean mayBeTown) {
+        addEveryOccurrence(fields, mentions, word, entity, mayBeTown, false);
+    }
+
+    /**
+     * The same, for a short form that may also be a person's name (a company named after its founder): not after a
+     * title or a role ("Mr Walter Reade said", "its founder, Harlan Voss,").
+     */
+    private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
+                                           GazetteerEntry entity, boolean mayBeTown, boolean mayBePerson) {
         fields.forEach((field, text) -> {
             if (text == null || text.isEmpty()) {
                 return;
@@ -323,7 +354,8 @@ public final class EntityRecognizer {
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)
-                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)))) {
+                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)))
+                        && !(mayBePerson && afterPersonCue(text, at))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
                     mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
                     if (mentions.stream().noneMatch(mention::overlaps)) {
@@ -332,6 +364,20 @@ public final class EntityRecognizer {
                 }
             }
         });
+    }
+
+    /** Whether a title or a role comes right before {@code at}, perhaps with a comma: "Mr", "its founder,". */
+    private static boolean afterPersonCue(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String before = text.substring(start, end);
+        return NameVocabulary.TITLES.contains(before) || NameVocabulary.ROLES.contains(before);
     }
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */

@@ -69,9 +69,8 @@ public final class LearnedNameFinder implements MentionFinder {
     /** "Northern Vietnam": a compass point before a country names the country's part, as the rules read it. */
     private boolean compassPointOfCountry(String text, CapitalisedRuns.Run run) {
         int space = text.indexOf(' ', run.start());
-        return space > 0 && space < run.end()
-            && NameVocabulary.COMPASS_POINTS.contains(text.substring(run.start(), space))
-            && gazetteer.knowsAs(NameKeys.of(text.substring(space + 1, run.end()).strip()), KnownName.Kind.COUNTRY);
+        return space > 0 && space < run.end() && NameVocabulary.compassPointOfCountry(text.substring(run.start(), space),
+            NameKeys.of(text.substring(space + 1, run.end()).strip()), gazetteer);
     }
 
     /** "Board Dilvar Oskenbay", "Coach Ange Postecoglou": an everyday word, then an earlier finder's person. */

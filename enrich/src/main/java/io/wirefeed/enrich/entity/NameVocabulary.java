@@ -131,6 +131,11 @@ final class NameVocabulary {
     static final Set<String> COMPASS_POINTS = words("North", "South", "East", "West", "Northern", "Southern",
         "Eastern", "Western", "Upper", "Lower", "Central", "Northeast", "Northwest", "Southeast", "Southwest");
 
+    /** "Northern Vietnam": a compass point before a country's name (its key) names the country's part, no place. */
+    static boolean compassPointOfCountry(String first, String restKey, Gazetteer lists) {
+        return COMPASS_POINTS.contains(first) && lists.knowsAs(restKey, KnownName.Kind.COUNTRY);
+    }
+
     /** Words that open a place's name before another name: "Lake Chad", "Gulf of Maine", "Upper Midwest". */
     static final Set<String> LEADING_PLACE_HEADS = words(
         "Lake", "Mount", "Gulf", "Bay", "Cape", "Isle", "Strait", "Sea", "Upper", "Lower");

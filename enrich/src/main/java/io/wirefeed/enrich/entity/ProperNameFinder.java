@@ -186,10 +186,23 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int suffix = close + 1;
         if (words.next(close) != ')' || suffix >= words.size() || words.start(suffix) - words.end(close) > 2
-                || !CompanyForms.isSuffix(words.name(suffix))) {
+                || !CompanyForms.isSuffix(words.name(suffix)) || acronymOfRun(words, last, open, close)) {
             return -1;
         }
         return withLegalForms(words, suffix);
+    }
+
+    /** "Overseas Trust Bank (OTB) Ltd": capitals in brackets that the run's initials spell define an acronym. */
+    private static boolean acronymOfRun(Tokens words, int last, int open, int close) {
+        if (open != close || !words.allCaps(open)) {
+            return false;
+        }
+        int first = last;
+        while (first > 0 && last - first < LONGEST_NAME && words.joinedToNext(first - 1) && words.capitalised(first - 1)) {
+            first--;
+        }
+        return EntityRecognizer.initialsSpell(words.text().substring(words.start(first), words.end(last)),
+            words.word(open));
     }
 
     /**
@@ -397,7 +410,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (!NameVocabulary.COMPASS_POINTS.contains(words.name(from)) || adjective(words.name(end)) || people(words, from, end)) {
             return false;
         }
-        return from + 1 < end || !Gazetteer.shipped().knowsAs(words.key(end, true), KnownName.Kind.COUNTRY);
+        return from + 1 < end
+            || !NameVocabulary.compassPointOfCountry(words.name(from), words.key(end, true), Gazetteer.shipped());
     }
 
     private static final int LIST_REACH = 10;

@@ -41,6 +41,15 @@ class LearnedNameFinderTest {
     }
 
     @Test
+    void callsNoCompassPointBeforeACountryAName() {
+        FoundMention vietnam = new FoundMention("body", 23, 30, "Vietnam",
+            new GazetteerEntry(EntityType.PLACE, "Vietnam", "iso3166-1:VN", "VN"));
+
+        assertThat(finder.find("body", "Envoys toured Northern Vietnam. Floods hit Upper Karimama.", List.of(vietnam)))
+            .extracting(FoundMention::text).containsExactly("Upper Karimama");
+    }
+
+    @Test
     void callsNoWordAloneAPerson() {
         NameModel people = new NameModel(Map.of("bias", new float[] {0, 10, 0, 0}));
 
