@@ -1607,10 +1607,16 @@ public final class ProperNameFinder implements MentionFinder {
         for (int j = from; j <= last; j++) {
             boolean particleAfterParticle = j > from && PARTICLES.contains(words.word(j))
                 && PARTICLES.contains(words.word(j - 1));
-            names += particleAfterParticle ? 0 : 1;
+            names += particleAfterParticle || j > from && j < last && ARABIC_CONNECTORS.contains(words.word(j)) ? 0 : 1;
         }
         return names;
     }
+
+    /**
+     * "Salim bin Nasser Al Aufi", "Talal Fahad Al-Ajmi": the words that join an Arabic or Malay name's parts, which
+     * count as no name of their own, so that a full name of five or six words is still a person's.
+     */
+    private static final Set<String> ARABIC_CONNECTORS = Set.of("bin", "ibn", "bint", "binti", "Al", "al", "El", "el");
 
     /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */
     private boolean personContext(Tokens words, int from, int last) {

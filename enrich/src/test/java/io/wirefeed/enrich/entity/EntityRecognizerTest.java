@@ -630,6 +630,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void arabicNamesKeepTheirConnectorsKunyasAndSuspectsInitialsArePeople() {
+        List<Entity> entities = recognise("", "", "Commerce Minister Salim bin Nasser Al Aufi said Islamic State had "
+            + "named Abu Khattab al-Ansari its leader in Abu Dhabi. Police held a man identified as A.E.K. and a woman, "
+            + "M.A.B., 29. Abu Sayyaf denied a link.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Salim bin Nasser Al Aufi", "Abu Khattab al-Ansari", "A.E.K.", "M.A.B.");
+        assertThat(named(entities, "Abu Dhabi").getType()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
