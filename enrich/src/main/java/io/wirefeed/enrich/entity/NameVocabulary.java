@@ -68,7 +68,8 @@ final class NameVocabulary {
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Undersecretary", "Mufti", "Patriarch", "Sheikha",
         "Consul", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl",
-        "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato");
+        "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
+        "Administrator", "Chairperson", "Commandant", "Coordinator");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

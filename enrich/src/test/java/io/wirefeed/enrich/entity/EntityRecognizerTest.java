@@ -630,13 +630,14 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void arabicNamesKeepTheirConnectorsKunyasAndSuspectsInitialsArePeople() {
+    void arabicNamesKeepTheirConnectorsKunyasInitialsAndNamesAfterAnOfficesTitleArePeople() {
         List<Entity> entities = recognise("", "", "Commerce Minister Salim bin Nasser Al Aufi said Islamic State had "
             + "named Abu Khattab al-Ansari its leader in Abu Dhabi. Police held a man identified as A.E.K. and a woman, "
-            + "M.A.B., 29. Abu Sayyaf denied a link.");
+            + "M.A.B., 29. Abu Sayyaf denied a link, Enga Provincial Administrator Joseph Kapunaki-Lepi said.");
 
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
-            .containsExactlyInAnyOrder("Salim bin Nasser Al Aufi", "Abu Khattab al-Ansari", "A.E.K.", "M.A.B.");
+            .containsExactlyInAnyOrder("Salim bin Nasser Al Aufi", "Abu Khattab al-Ansari", "A.E.K.", "M.A.B.",
+                "Joseph Kapunaki-Lepi");
         assertThat(named(entities, "Abu Dhabi").getType()).isEqualTo(EntityType.PLACE);
     }
 
