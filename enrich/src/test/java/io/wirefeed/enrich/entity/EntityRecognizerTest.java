@@ -642,6 +642,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aVietnameseFamilyNameOpensAPersonsName() {
+        assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
+            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Tran Thi Mai", "Pham Quang Huy");
+    }
+
+    @Test
     void whatTheTextSaysAroundAPlaceMakesItOne() {
         List<Entity> entities = recognise("", "STOCKHOLM (TT)", "In Kandy, a guesthouse owner in Sri Lanka said, as in nearby "
             + "Dettelbach and on the Thu Bon river. Trains cross in the Abai region at Monte Rio. The London price "
