@@ -33,13 +33,13 @@ final class BareInstitutionFinder implements MentionFinder {
     BareInstitutionFinder(Gazetteer lists) {
         this.institutions = List.of(
             new Institution("House", organisation(lists, "House of Representatives"),
-                Set.of("Senate", "United States Senate", "United States Congress"),
+                Set.of("Senate", "United States Senate", "Congress", "United States Congress"),
                 Set.of("congressional", "congressman", "congresswoman", "Congressman", "Congresswoman"),
                 Set.of("Speaker", "Democrats", "Republicans", "Democratic", "Republican", "Majority", "Minority"),
                 name -> name.contains("House of Representatives"), name -> name.contains("House of")),
             new Institution("Commission", organisation(lists, "European Commission"),
                 Set.of("European Community", "European Union", "Council of the European Union", "European Parliament",
-                    "Brussels"),
+                    "Brussels", "EC"),
                 Set.of(), Set.of(), name -> name.equals("European Commission"), name -> name.contains("Commission")));
     }
 
@@ -135,8 +135,16 @@ final class BareInstitutionFinder implements MentionFinder {
         if (Character.isUpperCase(after.charAt(0))) {
             return institution.capitalisedAfter().contains(after);
         }
-        return !opensSentence && !NAME_CONTINUES.contains(after);
+        return opensSentence ? OPENING_FOLLOWERS.contains(after) : !NAME_CONTINUES.contains(after);
     }
+
+    /**
+     * Lower-case words after the word opening a sentence that make it the chamber ("House leaders", "Commission
+     * sources"), where others make it an everyday word ("House prices", "Commission income").
+     */
+    private static final Set<String> OPENING_FOLLOWERS = Set.of("and", "leaders", "members", "sources", "officials",
+        "negotiators", "lawmakers", "aides", "staff", "spokesman", "spokeswoman", "president", "vice-president",
+        "passed", "approved", "voted", "rejected", "adopted");
 
     /** A capitalised word joined to the one after it, but the article or a word before a comma. */
     private static boolean namePartBefore(String before) {

@@ -225,8 +225,8 @@ public final class EntityRecognizer {
      */
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
         Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
-        java.util.Set<String> towns = new java.util.HashSet<>();
-        java.util.Set<String> founders = new java.util.HashSet<>();
+        Set<String> towns = new HashSet<>();
+        Set<String> founders = new HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
             String[] words = SPACES.split(entity.name());
@@ -238,7 +238,7 @@ public final class EntityRecognizer {
                 if (kept < words.length) {
                     parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
                     String trading = tradingName(words, kept);
-                    if (trading != null && !placeMentioned(mentions, trading)) {
+                    if (trading != null && !placeMentioned(fields, mentions, trading)) {
                         parts.putIfAbsent(trading, entity);
                         founders.add(trading);
                     }
@@ -276,10 +276,15 @@ public final class EntityRecognizer {
         return kept;
     }
 
-    /** "Southern California" of "Southern California Gas Co", where the story also has rain in Southern California. */
-    private static boolean placeMentioned(List<FoundMention> mentions, String name) {
+    /**
+     * "Southern California" of "Southern California Gas Co", where the story also has rain in Southern California:
+     * the same words as a place the lists know, or as a place after "in", "at", "near"... (not "Southern Natural
+     * said", which reads as a place by its compass point alone).
+     */
+    private static boolean placeMentioned(Map<String, String> fields, List<FoundMention> mentions, String name) {
         return mentions.stream().anyMatch(mention -> mention.entity().type() == EntityType.PLACE
-            && mention.text().equals(name));
+            && mention.text().equals(name)
+            && (mention.entity().id() != null || afterPlacePreposition(fields.get(mention.field()), mention.start())));
     }
 
     /**
@@ -302,10 +307,7 @@ public final class EntityRecognizer {
             }
         }
         String name = String.join(" ", java.util.Arrays.copyOf(words, kept));
-        boolean placeWords = NameVocabulary.COMPASS_POINTS.contains(words[0])
-            || NameVocabulary.PLACE_HEADS.contains(words[0]) || NameVocabulary.PLACE_HEADS.contains(words[kept - 1]);
-        return placeWords || namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY)
-            ? null : name;
+        return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
     }
 
     /** Heads that a company's name may end with before its legal form, beside the trade words and legal forms. */
@@ -367,19 +369,30 @@ public final class EntityRecognizer {
         });
     }
 
-    /** Whether a title or a role comes right before {@code at}, perhaps with a comma: "Mr", "its founder,". */
+    /**
+     * Whether a title or a noun for a person comes right before {@code at}, perhaps with a comma: "Mr", "Mr.", "its
+     * founder,". Not a verb ("said"), and not across a sentence's end.
+     */
     private static boolean afterPersonCue(String text, int at) {
         int end = at;
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
+        while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int start = end;
+        boolean comma = end > 0 && text.charAt(end - 1) == ',';
+        boolean stop = end > 0 && text.charAt(end - 1) == '.';
+        int wordEnd = comma || stop ? end - 1 : end;
+        int start = wordEnd;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        String before = text.substring(start, end);
-        return NameVocabulary.TITLES.contains(before) || NameVocabulary.ROLES.contains(before);
+        String before = text.substring(start, wordEnd);
+        return stop ? NameVocabulary.TITLES.contains(before) && before.length() <= 4   // "Mr.", "Dr.", "Sen."
+            : NameVocabulary.TITLES.contains(before) || PERSON_NOUNS.contains(before);
     }
+
+    /** Nouns a person's name stands beside: "its founder, Harlan Voss,", "chairman Walter Reade". */
+    private static final Set<String> PERSON_NOUNS = Set.of("founder", "co-founder", "chairman", "chairwoman",
+        "president", "owner", "heir", "son", "daughter", "widow", "grandson", "granddaughter");
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */
     private static String searchable(String text) {

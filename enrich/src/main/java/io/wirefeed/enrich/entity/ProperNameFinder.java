@@ -1012,12 +1012,32 @@ public final class ProperNameFinder implements MentionFinder {
             && !PLACE_HEADS.contains(words.name(i));
     }
 
+    /**
+     * "Black and Decker Corp", "Trade and Industry Ministry": a word, "and", one capitalised word, then only a legal
+     * form or a body's head; not a noun for people ("Workers and Acme Corp reached a deal"), nor after "both" or
+     * "between" ("both Sears and Kellwood Co": two companies).
+     */
     private static boolean pairedInName(Tokens words, int i, int last) {
         String joiner = words.word(i + 1);
-        String head = words.name(last);
-        return (joiner.equals("and") || joiner.equals("&")) && (CompanyForms.isSuffix(head)
-            && !head.startsWith("Group") && !head.startsWith("Holding") || PAIRED_BODIES.contains(head));
+        if (!(joiner.equals("and") || joiner.equals("&")) || i + 3 > last || !words.capitalised(i + 2)
+                || peopleNoun(words.name(i)) || BEFORE_TWO.contains(wordBefore(words, i, 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 3; j <= last; j++) {
+            if (!CompanyForms.isSuffix(words.name(j)) && !PAIRED_BODIES.contains(words.name(j))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** "Workers", "Shareholders", "Doctors", "Economists": a plural noun for people. */
+    private static boolean peopleNoun(String word) {
+        return word.endsWith("ers") || word.endsWith("ees") || word.endsWith("ors") || word.endsWith("ists")
+            || word.endsWith("ians") || word.endsWith("ants") || word.endsWith("ents");
+    }
+
+    private static final Set<String> BEFORE_TWO = Set.of("both", "between");
 
     /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
     private static final Set<String> PAIRED_BODIES = Set.of("Commission", "Committee", "Ministry", "Department",
@@ -1203,7 +1223,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (quotedAsShare(words, from, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
             return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
         }
-        if (publicationOrEmployer(words, from)) {
+        if (publicationOrEmployer(words, from, last)) {
             return true;
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
@@ -1219,10 +1239,13 @@ public final class ProperNameFinder implements MentionFinder {
      * "the journal Nature", "an economist at Morgan Grenfell", "analyst with Dean Witter": what the words before
      * make an organisation, whether its name is an English word or opens with a given name.
      */
-    private static boolean publicationOrEmployer(Tokens words, int from) {
+    private static boolean publicationOrEmployer(Tokens words, int from, int last) {
         String before = wordBefore(words, from, 1);
-        return PUBLICATIONS.contains(before)
-            || EMPLOYERS_BEFORE.contains(before) && MARKET_ROLES.contains(wordBefore(words, from, 2));
+        String role = wordBefore(words, from, 2);
+        // "an analyst for John Smith's campaign": a person's possessive names what they have, not a firm
+        boolean employer = (before.equals("at") || before.equals("with")) && MARKET_ROLES.contains(role)
+            || before.equals("for") && RESEARCH_ROLES.contains(role);
+        return PUBLICATIONS.contains(before) || employer && !words.possessive(last);
     }
 
     /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
@@ -1276,10 +1299,12 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** The roles whose holder works "at", "with" or "for" a firm, never for a person ("a spokesman for Smith"). */
+    /** The roles whose holder works "at" or "with" a firm ("a trader at Kleinwort Benson"), not with a person. */
     private static final Set<String> MARKET_ROLES = Set.of("analyst", "analysts", "economist", "economists",
-        "strategist", "strategists", "trader", "traders", "dealer", "dealers", "broker", "brokers", "banker", "bankers");
-    private static final Set<String> EMPLOYERS_BEFORE = Set.of("at", "with", "for");
+        "strategist", "strategists", "trader", "traders", "broker", "brokers");
+    /** The roles whose holder is "for" a firm too ("paper analyst for Prudential Bache"), not a dealer for a man. */
+    private static final Set<String> RESEARCH_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+        "strategist", "strategists");
     private static final int APPOSITION_REACH = 7;
     private static final Set<String> PUBLICATIONS = Set.of("journal", "magazine", "newspaper", "tabloid", "weekly");
     private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",

@@ -23,13 +23,13 @@ final class TownOfStateFinder implements MentionFinder {
                 continue;
             }
             int end = state.start() - 2;
-            int start = townStart(text, end);
+            int start = townStart(text, end, Tokens.of(text).shouting());
             if (start < 0) {
                 continue;
             }
             String name = text.substring(start, end);
             FoundMention town = new FoundMention(field, start, end, name,
-                new GazetteerEntry(EntityType.PLACE, name, null, state.entity().country()));
+                new GazetteerEntry(EntityType.PLACE, Tokens.singleSpaced(name), null, state.entity().country()));
             if (taken.stream().noneMatch(town::overlaps)) {
                 found.add(town);
             }
@@ -48,32 +48,55 @@ final class TownOfStateFinder implements MentionFinder {
     }
 
     /**
-     * Where the town's capitalised words before {@code end} start, after any function word; or -1, also when the
-     * word before the comma is an abbreviation or a company's legal form ("Fedders Corp., N.J." names no town).
+     * Where the town's capitalised words before {@code end} start, after any article or preposition and across one
+     * line break; or -1, also when the word before the comma is an abbreviation or a company's legal form ("Fedders
+     * Corp., N.J." names no town) or only a kind of place ("Clinton County, Pa." written "Clinton, County, Pa.").
+     * In a field in capitals, where nothing tells a name from the words around it, one word.
      */
-    private static int townStart(String text, int end) {
+    private static int townStart(String text, int end, boolean shouting) {
         int start = -1;
         int at = end;
-        for (int words = 0; words < LONGEST_TOWN; words++) {
+        for (int words = 0; words < (shouting ? 1 : LONGEST_TOWN); words++) {
             int wordStart = at;
             while (wordStart > 0 && townNameChar(text.charAt(wordStart - 1))) {
                 wordStart--;
             }
             String word = text.substring(wordStart, at);
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NameVocabulary.FUNCTION_WORDS.contains(word)) {
+            if (!townWord(word, start < 0)) {
                 break;
             }
-            if (start < 0 && (word.endsWith(".") || CompanyForms.isSuffix(word))) {
+            if (start < 0 && (word.endsWith(".") || CompanyForms.isSuffix(word) || NameVocabulary.PLACE_HEADS.contains(word))) {
                 return -1;
             }
             start = wordStart;
-            if (wordStart == 0 || text.charAt(wordStart - 1) != ' ') {
+            at = blankBefore(text, wordStart);
+            if (at == wordStart) {
                 break;
             }
-            at = wordStart - 1;
         }
-        return start >= 0 && !NameVocabulary.isCalendarWord(text.substring(start, end)) ? start : -1;
+        return start >= 0 && !NameVocabulary.isCalendarWord(text.substring(start, end).strip()) ? start : -1;
     }
+
+    /** A capitalised word of a town's name; not an article or preposition, nor a title's abbreviation before it. */
+    private static boolean townWord(String word, boolean last) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_OF_A_TOWN.contains(word)
+            && (last || !word.endsWith("."));  // "Reps. AuCoin, Ore.": a title's abbreviation opens no town
+    }
+
+    /** Where the spaces and at most one line break before {@code at} start; {@code at} when there are none. */
+    private static int blankBefore(String text, int at) {
+        int gap = at;
+        int breaks = 0;
+        while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\n' && breaks++ == 0)) {
+            gap--;
+        }
+        return gap;
+    }
+
+    /** The articles and prepositions before a town's name, in either case ("near", "NEAR", "The"). */
+    private static final java.util.Set<String> NOT_OF_A_TOWN = java.util.Set.of("The", "THE", "A", "An", "AN", "In",
+        "IN", "At", "AT", "On", "ON", "Of", "OF", "For", "FOR", "From", "FROM", "Near", "NEAR", "To", "TO", "By", "BY",
+        "And", "AND", "Or", "OR", "But", "BUT", "Outside", "OUTSIDE");
 
     /** A letter, or a hyphen, full stop or apostrophe inside a name ("Winston-Salem", "St. Louis", "Coeur d'Alene"). */
     private static boolean townNameChar(char c) {

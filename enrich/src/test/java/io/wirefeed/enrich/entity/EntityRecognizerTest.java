@@ -540,7 +540,7 @@ class EntityRecognizerTest {
 
     @Test
     void aCompanysShortFormLeavesThePlaceAndThePersonItIsNamedAfter() {
-        List<Entity> entities = recognise("", "", "Southern California Gas Co said rates would rise. Heavy rains hit "
+        List<Entity> entities = recognise("", "", "Southern California Gas Co said rates would rise. Heavy rains fell in "
             + "Southern California last week. Harlan Voss Organization Inc said its founder, Harlan Voss, would retire. "
             + "Mr Harlan Voss is 71.");
 
@@ -548,6 +548,15 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Harlan Voss").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Harlan Voss Organization Inc").getMentions()).extracting(Mention::getText)
             .containsExactly("Harlan Voss Organization Inc");
+
+        // but not a person's name after a verb or across a sentence's end, nor a name of place words no place has
+        List<Entity> company = recognise("", "", "Harlan Voss Organization Inc said profits rose, a spokesman said. "
+            + "Harlan Voss also said it would hire. Southern Natural Gas Co said it would cut prices, and Southern "
+            + "Natural said volumes rose.");
+        assertThat(named(company, "Harlan Voss Organization Inc").getMentions()).extracting(Mention::getText)
+            .contains("Harlan Voss");
+        assertThat(named(company, "Southern Natural Gas Co").getMentions()).extracting(Mention::getText)
+            .contains("Southern Natural");
     }
 
     @Test
@@ -567,6 +576,11 @@ class EntityRecognizerTest {
             + "They expect the Commission to award more.");
         assertThat(named(brussels, "European Commission").getMentions()).extracting(Mention::getText)
             .containsExactly("EC Commission", "Commission");
+
+        assertThat(recognise("", "", "Congress approved the budget. House and Senate negotiators met, and the House "
+            + "voted 290 to 137.")).extracting(Entity::getName).contains("House of Representatives");
+        assertThat(recognise("", "", "EC farm ministers agreed that the Commission would propose cuts."))
+            .extracting(Entity::getName).contains("European Commission");
     }
 
     @Test
@@ -605,6 +619,9 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Prudential Bache").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Marlow Hayes").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Martin Keogh").getType()).isEqualTo(EntityType.PERSON);
+
+        assertThat(named(recognise("", "", "Mark Rogers, an analyst for John Smith's campaign, said so."), "John Smith")
+            .getType()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
@@ -617,6 +634,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Salem").getType()).isEqualTo(EntityType.PLACE);
         assertThat(entities).extracting(Entity::getName).doesNotContain("Fedders Corp.", "R");
         assertThat(named(entities, "Bob Dole").getType()).isEqualTo(EntityType.PERSON);
+
+        List<Entity> more = recognise("", "", "The plant near Beaver\nCreek, Minn., and the mine near Last Chance, "
+            + "Colo., were shut.");
+        assertThat(named(more, "Beaver Creek").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(more, "Last Chance").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(recognise("ACME TO CLOSE PLANT IN GASTONIA, N.C.", "", "")).extracting(Entity::getName)
+            .contains("GASTONIA").doesNotContain("PLANT IN GASTONIA");
     }
 
     @Test
@@ -627,6 +651,9 @@ class EntityRecognizerTest {
 
         assertThat(entities).extracting(Entity::getName).contains("Stop and Shop Cos Inc", "Black and Decker Corp",
             "Trade and Industry Ministry", "Shanghai Cooperation Organization");
+
+        assertThat(recognise("", "", "Workers and Acme Steel Corp reached a deal, and both Sears and Kellwood Co agreed."))
+            .extracting(Entity::getName).contains("Acme Steel Corp", "Kellwood Co");
     }
 
     @Test
