@@ -60,6 +60,9 @@ final class BareInstitutionFinder implements MentionFinder {
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         List<FoundMention> found = new ArrayList<>();
         for (Institution institution : institutions) {
+            if (text.indexOf(institution.word()) < 0) {
+                continue;  // most fields name neither: no cue to look for
+            }
             GazetteerEntry meant = cued(institution, text, taken) ? meant(institution, taken) : null;
             if (meant == null) {
                 continue;
