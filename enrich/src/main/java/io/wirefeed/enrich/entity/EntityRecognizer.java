@@ -344,7 +344,7 @@ public final class EntityRecognizer {
 
     /**
      * The same, for a short form that may also be a person's name (a company named after its founder): not after a
-     * title or a role ("Mr Walter Reade said", "its founder, Harlan Voss,").
+     * title or a noun for a person ("Mr Walter Reade said", "its founder, Harlan Voss,").
      */
     private static void addEveryOccurrence(Map<String, String> fields, List<FoundMention> mentions, String word,
                                            GazetteerEntry entity, boolean mayBeTown, boolean mayBePerson) {
@@ -386,13 +386,13 @@ public final class EntityRecognizer {
             start--;
         }
         String before = text.substring(start, wordEnd);
-        return stop ? NameVocabulary.TITLES.contains(before) && before.length() <= 4   // "Mr.", "Dr.", "Sen."
+        return stop ? Tokens.isTitleAbbreviation(before)   // "Mr.", "Dr.", "Sen."; not "said." ending a sentence
             : NameVocabulary.TITLES.contains(before) || PERSON_NOUNS.contains(before);
     }
 
     /** Nouns a person's name stands beside: "its founder, Harlan Voss,", "chairman Walter Reade". */
-    private static final Set<String> PERSON_NOUNS = Set.of("founder", "co-founder", "chairman", "chairwoman",
-        "president", "owner", "heir", "son", "daughter", "widow", "grandson", "granddaughter");
+    private static final Set<String> PERSON_NOUNS = Set.of("founder", "chairman", "chairwoman", "president",
+        "executive", "director", "owner", "heir", "son", "daughter", "widow", "grandson", "granddaughter");
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */
     private static String searchable(String text) {

@@ -1002,7 +1002,7 @@ public final class ProperNameFinder implements MentionFinder {
     /**
      * "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of"; but not an English
      * word paired with another in the name of a company or body ("Black and Decker Corp", "Stop and Shop Cos Inc",
-     * "Oil and Natural Gas Commission").
+     * "Trade and Industry Ministry").
      */
     private boolean ordinaryBeforeJoiner(Tokens words, int i, int last) {
         return i < last && JOINERS.contains(words.word(i + 1)) && lexicon.isCommonWord(words.name(i))
@@ -1013,9 +1013,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Black and Decker Corp", "Trade and Industry Ministry": a word, "and", one capitalised word, then only a legal
-     * form or a body's head; not a noun for people ("Workers and Acme Corp reached a deal"), nor after "both" or
-     * "between" ("both Sears and Kellwood Co": two companies).
+     * "Black and Decker Corp", "Trade and Industry Ministry", "Post and Telecommunications Ministry": a word, "and",
+     * then one capitalised word and legal forms, or up to three and a body's head; not a noun for people ("Workers and
+     * Acme Corp reached a deal"), nor after "both" or "between" ("both Sears and Kellwood Co": two companies).
      */
     private static boolean pairedInName(Tokens words, int i, int last) {
         String joiner = words.word(i + 1);
@@ -1023,8 +1023,11 @@ public final class ProperNameFinder implements MentionFinder {
                 || peopleNoun(words.name(i)) || BEFORE_TWO.contains(wordBefore(words, i, 1).toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (PAIRED_BODIES.contains(words.name(last)) && last - (i + 2) <= 3) {
+            return true;
+        }
         for (int j = i + 3; j <= last; j++) {
-            if (!CompanyForms.isSuffix(words.name(j)) && !PAIRED_BODIES.contains(words.name(j))) {
+            if (!CompanyForms.isSuffix(words.name(j))) {
                 return false;
             }
         }
@@ -1242,10 +1245,10 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean publicationOrEmployer(Tokens words, int from, int last) {
         String before = wordBefore(words, from, 1);
         String role = wordBefore(words, from, 2);
-        // "an analyst for John Smith's campaign": a person's possessive names what they have, not a firm
+        // "an analyst for John Smith's campaign": a person's possessive after "for" names what they have, not a firm
         boolean employer = (before.equals("at") || before.equals("with")) && MARKET_ROLES.contains(role)
-            || before.equals("for") && RESEARCH_ROLES.contains(role);
-        return PUBLICATIONS.contains(before) || employer && !words.possessive(last);
+            || before.equals("for") && RESEARCH_ROLES.contains(role) && !words.possessive(last);
+        return PUBLICATIONS.contains(before) || employer;
     }
 
     /** "Allied Signal rose 1/2 dlr to 48-1/2", "Xerox fell 5p": a name whose share price moves is a company's. */
@@ -1299,7 +1302,10 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** The roles whose holder works "at" or "with" a firm ("a trader at Kleinwort Benson"), not with a person. */
+    /**
+     * The roles whose holder works "at" or "with" a firm ("a trader at Kleinwort Benson"); not dealers or bankers,
+     * who are also "with" a person ("a banker with Joe Kennedy").
+     */
     private static final Set<String> MARKET_ROLES = Set.of("analyst", "analysts", "economist", "economists",
         "strategist", "strategists", "trader", "traders", "broker", "brokers");
     /** The roles whose holder is "for" a firm too ("paper analyst for Prudential Bache"), not a dealer for a man. */

@@ -135,6 +135,11 @@ final class Tokens {
         return ABBREVIATIONS.contains(word);
     }
 
+    /** "Mr", "Dr", "Sen": a title written abbreviated, whose full stop is inside a name, not a sentence's end. */
+    static boolean isTitleAbbreviation(String word) {
+        return TITLE_ABBREVIATIONS.contains(word);
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
     }

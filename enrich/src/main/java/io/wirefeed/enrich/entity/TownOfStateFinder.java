@@ -1,7 +1,10 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import io.wirefeed.schema.EntityType;
 
@@ -50,7 +53,7 @@ final class TownOfStateFinder implements MentionFinder {
     /**
      * Where the town's capitalised words before {@code end} start, after any article or preposition and across one
      * line break; or -1, also when the word before the comma is an abbreviation or a company's legal form ("Fedders
-     * Corp., N.J." names no town) or only a kind of place ("Clinton County, Pa." written "Clinton, County, Pa.").
+     * Corp., N.J." names no town), when a title's abbreviation comes before it, or when it is a kind of place alone.
      * In a field in capitals, where nothing tells a name from the words around it, one word.
      */
     private static int townStart(String text, int end, boolean shouting) {
@@ -62,11 +65,11 @@ final class TownOfStateFinder implements MentionFinder {
                 wordStart--;
             }
             String word = text.substring(wordStart, at);
-            if (!townWord(word, start < 0)) {
-                break;
-            }
-            if (start < 0 && (word.endsWith(".") || CompanyForms.isSuffix(word) || NameVocabulary.PLACE_HEADS.contains(word))) {
+            if (noTown(word, start < 0)) {
                 return -1;
+            }
+            if (!townWord(word)) {
+                break;
             }
             start = wordStart;
             at = blankBefore(text, wordStart);
@@ -74,14 +77,31 @@ final class TownOfStateFinder implements MentionFinder {
                 break;
             }
         }
-        return start >= 0 && !NameVocabulary.isCalendarWord(text.substring(start, end).strip()) ? start : -1;
+        return start >= 0 && mayNameTown(text.substring(start, end)) ? start : -1;
     }
 
-    /** A capitalised word of a town's name; not an article or preposition, nor a title's abbreviation before it. */
-    private static boolean townWord(String word, boolean last) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_OF_A_TOWN.contains(word)
-            && (last || !word.endsWith("."));  // "Reps. AuCoin, Ore.": a title's abbreviation opens no town
+    /**
+     * Whether the word shows there is no town: an abbreviation or a legal form before the comma ("Fedders Corp.,
+     * N.J."), or a title's abbreviation before the name ("Reps. AuCoin, Ore." names a congressman).
+     */
+    private static boolean noTown(String word, boolean beforeComma) {
+        return beforeComma ? word.endsWith(".") || CompanyForms.isSuffix(word)
+            : word.endsWith(".") && !PLACE_ABBREVIATIONS.contains(word);
     }
+
+    /** Not a kind of place alone ("County" of "Clinton, County, Pa.") nor a day or month. */
+    private static boolean mayNameTown(String town) {
+        boolean kindOfPlace = town.indexOf(' ') < 0 && NameVocabulary.PLACE_HEADS.stream().anyMatch(town::equalsIgnoreCase);
+        return !kindOfPlace && !NameVocabulary.isCalendarWord(town);
+    }
+
+    /** A capitalised word of a town's name: not a function word ("near", "The"), in either case. */
+    private static boolean townWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_OF_A_TOWN.contains(word);
+    }
+
+    /** The abbreviations that open a town's name ("St. Louis", "Mt. Pleasant", "Ft. Myers"). */
+    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St.", "Ste.", "Mt.", "Ft.");
 
     /** Where the spaces and at most one line break before {@code at} start; {@code at} when there are none. */
     private static int blankBefore(String text, int at) {
@@ -93,10 +113,20 @@ final class TownOfStateFinder implements MentionFinder {
         return gap;
     }
 
-    /** The articles and prepositions before a town's name, in either case ("near", "NEAR", "The"). */
-    private static final java.util.Set<String> NOT_OF_A_TOWN = java.util.Set.of("The", "THE", "A", "An", "AN", "In",
-        "IN", "At", "AT", "On", "ON", "Of", "OF", "For", "FOR", "From", "FROM", "Near", "NEAR", "To", "TO", "By", "BY",
-        "And", "AND", "Or", "OR", "But", "BUT", "Outside", "OUTSIDE");
+    /**
+     * The function words that open no town's name, in title case and capitals ("Near", "NEAR", "After"); "Last"
+     * opens one ("Last Chance, Colo.").
+     */
+    private static final Set<String> NOT_OF_A_TOWN = notOfATown();
+
+    private static Set<String> notOfATown() {
+        Set<String> words = new HashSet<>(NameVocabulary.FUNCTION_WORDS);
+        words.addAll(List.of("Near", "Outside", "To", "Of"));
+        words.remove("Last");
+        Set<String> both = new HashSet<>(words);
+        words.forEach(word -> both.add(word.toUpperCase(Locale.ROOT)));
+        return Set.copyOf(both);
+    }
 
     /** A letter, or a hyphen, full stop or apostrophe inside a name ("Winston-Salem", "St. Louis", "Coeur d'Alene"). */
     private static boolean townNameChar(char c) {

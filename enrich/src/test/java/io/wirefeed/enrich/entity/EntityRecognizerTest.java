@@ -581,6 +581,11 @@ class EntityRecognizerTest {
             + "voted 290 to 137.")).extracting(Entity::getName).contains("House of Representatives");
         assertThat(recognise("", "", "EC farm ministers agreed that the Commission would propose cuts."))
             .extracting(Entity::getName).contains("European Commission");
+
+        assertThat(recognise("", "", "The Senate voted. House leaders met.")).extracting(Entity::getName)
+            .contains("House of Representatives");
+        assertThat(recognise("", "", "Congress approved the budget, and then the House voted."))
+            .extracting(Entity::getName).contains("House of Representatives");
     }
 
     @Test
@@ -622,6 +627,9 @@ class EntityRecognizerTest {
 
         assertThat(named(recognise("", "", "Mark Rogers, an analyst for John Smith's campaign, said so."), "John Smith")
             .getType()).isEqualTo(EntityType.PERSON);
+
+        assertThat(named(recognise("", "", "An economist with Marlow Hayes's Tokyo unit said so."), "Marlow Hayes")
+            .getType()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -641,6 +649,11 @@ class EntityRecognizerTest {
         assertThat(named(more, "Last Chance").getType()).isEqualTo(EntityType.PLACE);
         assertThat(recognise("ACME TO CLOSE PLANT IN GASTONIA, N.C.", "", "")).extracting(Entity::getName)
             .contains("GASTONIA").doesNotContain("PLANT IN GASTONIA");
+
+        List<Entity> towns = recognise("", "", "Plants near Mt. Pleasant, Mich., and in Clinton County, Pa., shut. "
+            + "After Cashiers, N.C., voted, Reps. Kestrelman, Ore., objected.");
+        assertThat(towns).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+            .contains("Mt. Pleasant", "Clinton County", "Cashiers").doesNotContain("After Cashiers", "Kestrelman");
     }
 
     @Test
@@ -654,6 +667,9 @@ class EntityRecognizerTest {
 
         assertThat(recognise("", "", "Workers and Acme Steel Corp reached a deal, and both Sears and Kellwood Co agreed."))
             .extracting(Entity::getName).contains("Acme Steel Corp", "Kellwood Co");
+
+        assertThat(recognise("", "", "Workers and Acme Corp reached a deal.")).extracting(Entity::getName)
+            .containsExactly("Acme Corp");
     }
 
     @Test
