@@ -381,11 +381,7 @@ public final class EntityRecognizer {
         boolean comma = end > 0 && text.charAt(end - 1) == ',';
         boolean stop = end > 0 && text.charAt(end - 1) == '.';
         int wordEnd = comma || stop ? end - 1 : end;
-        int start = wordEnd;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String before = text.substring(start, wordEnd);
+        String before = text.substring(lettersBefore(text, wordEnd), wordEnd);
         return stop ? Tokens.isTitleAbbreviation(before)   // "Mr.", "Dr.", "Sen."; not "said." ending a sentence
             : NameVocabulary.TITLES.contains(before) || PERSON_NOUNS.contains(before);
     }
@@ -433,11 +429,16 @@ public final class EntityRecognizer {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
+        return end < at && PLACE_PREPOSITIONS.contains(text.substring(lettersBefore(text, end), end));
+    }
+
+    /** Where the letters that end at {@code end} start: the word before a mention. */
+    private static int lettersBefore(String text, int end) {
         int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return end < at && PLACE_PREPOSITIONS.contains(text.substring(start, end));
+        return start;
     }
 
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near", "from",

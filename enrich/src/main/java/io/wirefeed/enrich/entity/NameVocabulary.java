@@ -397,7 +397,7 @@ final class NameVocabulary {
         return Set.copyOf(Arrays.asList(words));
     }
 
-    private static Set<String> words(Set<String> shared, String... more) {
+    static Set<String> words(Set<String> shared, String... more) {
         Set<String> all = new HashSet<>(shared);
         all.addAll(Arrays.asList(more));
         return Set.copyOf(all);

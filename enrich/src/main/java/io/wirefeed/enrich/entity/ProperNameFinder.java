@@ -1302,15 +1302,15 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /** The roles whose holder is "for" a firm ("paper analyst for Prudential Bache"), not a dealer for a man. */
+    private static final Set<String> RESEARCH_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+        "strategist", "strategists");
     /**
      * The roles whose holder works "at" or "with" a firm ("a trader at Kleinwort Benson"); not dealers or bankers,
      * who are also "with" a person ("a banker with Joe Kennedy").
      */
-    private static final Set<String> MARKET_ROLES = Set.of("analyst", "analysts", "economist", "economists",
-        "strategist", "strategists", "trader", "traders", "broker", "brokers");
-    /** The roles whose holder is "for" a firm too ("paper analyst for Prudential Bache"), not a dealer for a man. */
-    private static final Set<String> RESEARCH_ROLES = Set.of("analyst", "analysts", "economist", "economists",
-        "strategist", "strategists");
+    private static final Set<String> MARKET_ROLES = NameVocabulary.words(RESEARCH_ROLES, "trader", "traders", "broker",
+        "brokers");
     private static final int APPOSITION_REACH = 7;
     private static final Set<String> PUBLICATIONS = Set.of("journal", "magazine", "newspaper", "tabloid", "weekly");
     private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",
