@@ -619,7 +619,8 @@ public final class GazetteerFinder implements MentionFinder {
         boolean countryNamed = countries.contains(place.entry().country());
         boolean preposition = placePreposition(words, run.first()) && !regionOfTownAbroad(words, run, place, countryNamed);
         if (ambiguous(words, run)) {
-            return regionAfter || preposition && countryNamed && sizeable(place) || capitalAlone(words, run, place);
+            return regionAfter || preposition && countryNamed && sizeable(place) || capitalAlone(words, run, place)
+                || oceanOrRegionAfterThe(words, run, place);
         }
         return switch (place.kind()) {
             case CAPITAL, REGION -> true;
@@ -675,6 +676,17 @@ public final class GazetteerFinder implements MentionFinder {
             && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
             && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
                 && !FUNCTION_WORDS_OF_SIDES.contains(words.name(i - 1)));
+    }
+
+    /**
+     * "in the Pacific", "the Arctic is warming": a region of the world named by an English word is the region after
+     * "the" when no other name goes on from it ("the Pacific Dunlop board", "the Arctic Council").
+     */
+    private static boolean oceanOrRegionAfterThe(Tokens words, Run run, KnownName place) {
+        int i = run.first();
+        return place.kind() == KnownName.Kind.REGION && place.entry().country() == null
+            && i > 0 && words.joinedToNext(i - 1) && words.word(i - 1).equalsIgnoreCase("the")
+            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1));
     }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */

@@ -76,7 +76,7 @@ public final class ProperNameFinder implements MentionFinder {
                 i = club + 1;
                 continue;
             }
-            int end = runEnd(words, i);
+            int end = runEnd(words, i, taken);
             int qualified = bracketedQualifier(words, end);
             if (qualified > 0) {
                 name(field, words, i, qualified, taken, found);
@@ -215,7 +215,7 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int j = last + 1;
         for (int partners = 0; partners < 3 && j < words.size() && words.capitalised(j); partners++) {
-            int end = runEnd(words, j);
+            int end = runEnd(words, j, taken);
             if (end - j > 4) {
                 return -1;
             }
@@ -564,10 +564,10 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** The last word of the run of name words starting at {@code first}. */
-    private int runEnd(Tokens words, int first) {
+    private int runEnd(Tokens words, int first, List<FoundMention> taken) {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
-                && (!words.possessive(last) || possessiveInName(words, last))
+                && (!words.possessive(last) || possessiveInName(words, last, taken))
                 && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last))
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
@@ -583,12 +583,12 @@ public final class ProperNameFinder implements MentionFinder {
     /**
      * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English
      * noun inside a name whose head word follows ("Obama's Justice Department" and "Britain's Foreign Office" are
-     * two names: their possessives are no English nouns).
+     * two names: their possessives are no English nouns; nor is a place's, though "china" and "japan" are nouns).
      */
-    private boolean possessiveInName(Tokens words, int i) {
+    private boolean possessiveInName(Tokens words, int i, List<FoundMention> taken) {
         String word = words.name(i);
         boolean noun = lexicon.isCommonWord(word) || word.endsWith("men") || word.endsWith("ers");
-        if (!noun || lexicon.isGivenName(word)) {
+        if (!noun || lexicon.isGivenName(word) || placeKnownAt(taken, words, i, i)) {
             return false;
         }
         for (int j = i + 1; j < words.size() && j <= i + 3 && words.capitalised(j); j++) {
@@ -781,6 +781,9 @@ public final class ProperNameFinder implements MentionFinder {
      * Sauranbayev").
      */
     private int personAfterTitleOf(Tokens words, int t, int last, List<FoundMention> taken) {
+        if (PORTFOLIOS.contains(words.name(last))) {
+            return -1;  // "Minister for Fisheries and Marine Resources Development": a portfolio ends no person
+        }
         int person = afterPortfolio(words, t + 2, last);
         boolean named = person > 0 && (lexicon.isGivenName(words.name(person))
             || !lexicon.isCommonWord(words.name(person)));  // not "Minister of Energy Transition Agnes..."
@@ -795,22 +798,44 @@ public final class ProperNameFinder implements MentionFinder {
                 return k;
             }
         }
-        return -1;
+        return twoWordsAfterPortfolio(words, t, last, taken);
     }
 
     /**
-     * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson": a title, "of" and its complement,
-     * then a person opened by a given name; without a person, the body the title names. Whether the run was read so.
+     * "Minister of National Defense Wellington Koo": after a portfolio's word, two words ending in one no dictionary
+     * has, though the first is one ("wellington"). The first, or -1.
+     */
+    private int twoWordsAfterPortfolio(Tokens words, int t, int last, List<FoundMention> taken) {
+        int given = last - 1;
+        boolean twoAfterPortfolio = given >= t + 3 && PORTFOLIOS.contains(words.name(given - 1))
+            && !PORTFOLIOS.contains(words.name(given)) && !lexicon.isCommonWord(words.name(last));
+        return twoAfterPortfolio && personShaped(words, given, last) && !organisationLike(words, given, last)
+            && !withinKnownName(taken, words, given) ? given : -1;
+    }
+
+    /**
+     * "Chief of Staff Howard Baker", "Chancellor of the Exchequer Nigel Lawson", "Cabinet Secretary for Health Susan
+     * Nakhumicha": a title, "of" or "for" and its complement, then a person opened by a given name; without a person,
+     * the body the title names. Whether the run was read so.
      */
     private boolean afterTitleOf(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                  List<FoundMention> found) {
-        for (int t = from; t + 3 < last; t++) {
-            if (TITLES.contains(words.word(t)) && words.word(t + 1).equals("of")) {
-                int person = personAfterTitleOf(words, t, last, taken);
-                if (person > 0) {
-                    add(found, field, words, person, last, EntityType.PERSON);
-                    return true;
+        // the last title's person, and the names listed before it and after it read on their own: "Officer for
+        // Finance John Mwangi and Malava MP Seth Panyako"
+        for (int t = last - 4; t >= from; t--) {
+            if (!TITLES.contains(words.word(t)) || !TITLE_TIES.contains(words.word(t + 1))) {
+                continue;
+            }
+            int joiner = listJoinerAfter(words, t + 2, last);
+            int end = joiner > 0 && personAfterTitleOf(words, t, joiner - 1, taken) > 0 ? joiner - 1 : last;
+            int person = personAfterTitleOf(words, t, end, taken);
+            if (person > 0) {
+                add(found, field, words, person, end, EntityType.PERSON);
+                listedBeforeTitle(field, words, from, t, taken, found);
+                if (end < last) {
+                    name(field, words, end + 2, last, taken, found);
                 }
+                return true;
             }
         }
         // "Chairman of the Federal Reserve", "Inspector-General of Police": without a person, the body
@@ -822,6 +847,19 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return false;
     }
+
+    /** The first "and" or "or" of words {@code from} to {@code last}, or -1. */
+    private static int listJoinerAfter(Tokens words, int from, int last) {
+        for (int j = from; j < last; j++) {
+            if (LIST_JOINERS.contains(words.word(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
+    private static final Set<String> TITLE_TIES = Set.of("of", "for");
 
     /**
      * "West German Finance Minister Gerhard Stoltenberg", "Treasury Secretary James Baker": the person follows the
@@ -904,11 +942,35 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private boolean bodyThenPerson(String field, Tokens words, int from, int last, List<FoundMention> taken,
                                    List<FoundMention> found) {
+        if (bodyOfPortfolioThenPerson(field, words, from, last, taken, found)) {
+            return true;
+        }
         for (int head = Math.max(from + 1, last - 3); head < last - 1; head++) {
             if (ORGANISATION_HEADS.contains(words.name(head)) && lexicon.isGivenName(words.name(head + 1))
                     && personShaped(words, head + 1, last) && !organisationLike(words, head + 1, last)) {
                 typed(field, words, from, head, taken, found);
                 add(found, field, words, head + 1, last, EntityType.PERSON);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Ministry of Health Mary Muthoni said": a body's head, "of" or "for" and a portfolio, then a person opened by
+     * a given name, are two names. Whether the run was read so.
+     */
+    private boolean bodyOfPortfolioThenPerson(String field, Tokens words, int from, int last, List<FoundMention> taken,
+                                              List<FoundMention> found) {
+        for (int head = from; head + 3 < last; head++) {
+            if (!ORGANISATION_HEADS.contains(words.name(head)) || !TITLE_TIES.contains(words.word(head + 1))) {
+                continue;
+            }
+            int person = afterPortfolio(words, head + 2, last);
+            if (person > 0 && lexicon.isGivenName(words.name(person)) && personShaped(words, person, last)
+                    && !organisationLike(words, person, last)) {
+                typed(field, words, from, person - 1, taken, found);
+                add(found, field, words, person, last, EntityType.PERSON);
                 return true;
             }
         }
@@ -1118,12 +1180,13 @@ public final class ProperNameFinder implements MentionFinder {
         if (companyOfPlaceIn(words, from, end, taken)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         } else if (from < end || !people(words, from, end)) {  // "Brazilian debt": a people's adjective names nothing
-            typedName(field, words, from, end, found);
+            typedName(field, words, from, end, taken, found);
         }
     }
 
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
-    private void typedName(String field, Tokens words, int from, int end, List<FoundMention> found) {
+    private void typedName(String field, Tokens words, int from, int end, List<FoundMention> taken,
+                           List<FoundMention> found) {
         if (facility(words, from, end)) {
             return;  // "Jassim bin Hamad Stadium", "Burgas Airport": a facility, which names no entity
         }
@@ -1143,10 +1206,19 @@ public final class ProperNameFinder implements MentionFinder {
         int person = from < end - 1 && people(words, from, from) && isPerson(words, from + 1, end) ? from + 1
             : isPerson(words, from, end) ? from : -1;
         if (person >= 0) {
-            add(found, field, words, person, end, EntityType.PERSON);
+            // "AirNav Indonesia said", "Statistics Indonesia said": a name ending in a country is a body's
+            add(found, field, words, person, end,
+                endsWithCountry(words, person, end, taken) ? EntityType.ORGANIZATION : EntityType.PERSON);
         } else if (from == end && (isAcronym(words, from) || speakingName(words, from))) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         }
+    }
+
+    /** Whether the last word of a name of several is a country a list knows, and no given name ("Michael Jordan"). */
+    private boolean endsWithCountry(Tokens words, int from, int end, List<FoundMention> taken) {
+        return end > from && !lexicon.isGivenName(words.name(end)) && taken.stream().anyMatch(known ->
+            known.start() == words.start(end) && known.entity().id() != null
+                && known.entity().id().startsWith("iso3166:"));
     }
 
     /**

@@ -685,6 +685,39 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleForItsPortfolioAndABodyOfItsPortfolioComeBeforeAPerson() {
+        List<Entity> entities = recognise("", "", "Cabinet Secretary for Interior Kithure Kindiki said police would "
+            + "deploy. Deputy Chief Executive Officer for Finance John Mwangi and Malava Member of Parliament Seth "
+            + "Panyako attended. Western Cape MEC for Police Oversight Anroux Marais spoke, and the Permanent "
+            + "Secretary in the Ministry of Health Mary Muthoni agreed. Minister of National Defense Wellington Koo "
+            + "said so too, and the Minister for Fisheries and Marine Resources Development left.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Kithure Kindiki", "John Mwangi", "Seth Panyako", "Anroux Marais",
+                "Mary Muthoni", "Wellington Koo");
+        assertThat(named(entities, "Ministry of Health").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCountryBeforeABodyOrAfterItsNameAndAnOceanAfterTheAreRead() {
+        List<Entity> entities = recognise("", "", "Japan's Ministry of Defense said the ships sailed on in the Pacific, "
+            + "and China's Ministry of Commerce said fires in the Amazon did not matter. The Arctic is warming.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+            .contains("Japan", "China", "Pacific", "Amazon", "Arctic");
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).contains("Ministry of Defense", "Ministry of Commerce");
+
+        assertThat(recognise("", "", "He joined the Pacific Dunlop board before the Arctic Council met."))
+            .extracting(Entity::getName).doesNotContain("Pacific", "Arctic");
+
+        // a name that says something and ends in a country is a body's, unless the country is a given name too
+        List<Entity> speakers = recognise("", "", "AirNav Indonesia said flights resumed. Michael Jordan said so.");
+        assertThat(named(speakers, "AirNav Indonesia").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(speakers, "Michael Jordan").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
