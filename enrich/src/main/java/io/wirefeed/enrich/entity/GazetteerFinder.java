@@ -29,6 +29,8 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int LARGE_CITY = 100_000;
     /** A capital this large is what copy means by its name, whatever country it names besides. */
     private static final int GREAT_CAPITAL = 1_000_000;
+    /** A city of millions, whose name means it even when it is a given name too ("Sydney", "Adelaide"). */
+    private static final int GREAT_CITY = 1_000_000;
     /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
     private static final int TOWN_AFTER_PREPOSITION = 1_000;
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
@@ -672,8 +674,11 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private boolean capitalAlone(Tokens words, Run run, KnownName place) {
         int i = run.first();
-        return place.kind() == KnownName.Kind.CAPITAL && !lexicon.isCommonWord(words.name(i))
-            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
+        // "Sydney's Rinky Hijikata": a city of millions named by a given name is the city alone, as a capital is
+        boolean great = place.kind() == KnownName.Kind.CAPITAL
+            || place.kind() == KnownName.Kind.CITY && place.population() >= GREAT_CITY && !words.reportsMatches();
+        return great && !lexicon.isCommonWord(words.name(i))
+            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1) && !words.possessive(i))
             && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
                 && !FUNCTION_WORDS_OF_SIDES.contains(words.name(i - 1)));
     }

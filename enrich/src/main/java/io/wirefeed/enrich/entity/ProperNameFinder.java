@@ -378,13 +378,20 @@ public final class ProperNameFinder implements MentionFinder {
         int right = end;
         for (int step = 0; step < LIST_REACH; step++) {
             Map.Entry<Integer, FoundMention> next = byStart.ceilingEntry(right);
-            if (next == null || !listSeparator(text, right, next.getKey())) {
-                break;
+            if (next == null || !listSeparator(text, right, next.getKey())
+                    || possessiveBeforeName(text, next.getValue().end())) {
+                break;  // "Sydney's X and Adelaide's Y": a possessive before a name is no name of the list
             }
             types.add(next.getValue().entity().type());
             right = next.getValue().end();
         }
         return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    /** Whether the text at {@code at} is a possessive and a capitalised word: "'s Li Tu". */
+    private static boolean possessiveBeforeName(String text, int at) {
+        return at + 3 < text.length() && Tokens.isApostrophe(text.charAt(at)) && text.charAt(at + 1) == 's'
+            && text.charAt(at + 2) == ' ' && Character.isUpperCase(text.charAt(at + 3));
     }
 
     /** The names listed right before a span, nearest first ("ZF, Bosch and" before "Continental"). */
@@ -568,7 +575,8 @@ public final class ProperNameFinder implements MentionFinder {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
                 && (!words.possessive(last) || possessiveInName(words, last, taken))
-                && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last))
+                && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last)
+                    && !placeKnownAt(taken, words, last, last))  // "the United Arab Emirates' Ministry"
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
@@ -1257,7 +1265,7 @@ public final class ProperNameFinder implements MentionFinder {
         boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end)
             || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
         return placeWords || (describedAsPlace(words, from, end) || inUnknownPlace(words, from, end))
-            && !lexicon.isGivenName(words.name(from)) && !(from == end && !standsAlone(words, from))
+            && !givenNameAt(words, from) && !(from == end && !standsAlone(words, from))
             && !adjective(words.name(end));
     }
 
@@ -1733,9 +1741,16 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** A given name first, or after an initial ("J. Paul Sticht"). */
     private boolean opensWithGivenName(Tokens words, int from, int last) {
-        return lexicon.isGivenName(words.name(from)) || words.initial(from) && words.after(from) == '.'
+        return givenNameAt(words, from) || words.initial(from) && words.after(from) == '.'
             && last - from >= 2 && lexicon.isGivenName(words.name(from + 1));
     }
+
+    /** A given name at word {@code i}, and not the Arabic article of a place's or family's name ("Al-Wafra"). */
+    private boolean givenNameAt(Tokens words, int i) {
+        return lexicon.isGivenName(words.name(i)) && !(words.joined(i) && ARABIC_ARTICLES.contains(words.word(i)));
+    }
+
+    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
 
     private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
 

@@ -718,6 +718,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theArabicArticleIsNoGivenNameAndAGreatCityOrACountryBeforeItsPossessiveIsAPlace() {
+        List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
+            + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
+            + "Sydney's Rinky Hijikata and Adelaide's Li Tu.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Al-Wafra", "United Arab Emirates", "Sydney", "Adelaide");
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .contains("Al Gore", "Talal Fahad Al-Ajmi", "Li Tu");
+        assertThat(named(entities, "Ministry of Foreign Affairs").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
