@@ -30,8 +30,9 @@ public final class PhraseMatcher<V> {
         private Node fail;
         private int state;
         private int length;
-        private boolean prefix;
+        /** What the phrase ending here stands for, and what the same phrase with a {@code *} stands for. */
         private Object value;
+        private Object prefixValue;
     }
 
     /** Class of each ASCII character in {@link #transitions}; 0 for characters no phrase contains. */
@@ -40,7 +41,7 @@ public final class PhraseMatcher<V> {
     private final int width;
     /** Deterministic automaton: state {@code s} reading class {@code c} goes to {@code transitions[s * width + c]}. */
     private final int[] transitions;
-    /** The longest phrase ending in each state, linked to the shorter ones that end there too; or null. */
+    /** The longest phrases ending in each state, linked to the shorter ones that end there too; or null. */
     private final Ending<V>[] endings;
 
     /**
@@ -72,9 +73,14 @@ public final class PhraseMatcher<V> {
                 transitions[node.state * width + c] = child != null ? child.state
                     : node == root ? 0 : transitions[node.fail.state * width + c];
             }
-            Ending<V> shorter = node == root ? null : endings[node.fail.state];
-            endings[node.state] = node.value == null ? shorter
-                : new Ending<>((V) node.value, node.length, node.prefix, shorter);
+            Ending<V> ending = node == root ? null : endings[node.fail.state];
+            if (node.prefixValue != null) {
+                ending = new Ending<>((V) node.prefixValue, node.length, true, ending);
+            }
+            if (node.value != null) {
+                ending = new Ending<>((V) node.value, node.length, false, ending);
+            }
+            endings[node.state] = ending;
         }
     }
 
@@ -90,10 +96,12 @@ public final class PhraseMatcher<V> {
         for (int i = 0; i < text.length(); i++) {
             node = node.next.computeIfAbsent(normalise(text.charAt(i)), c -> new Node());
         }
-        if (node.value == null) {
+        // "attack" and "attack*" end in the same node and are two phrases: "attack" is both, "attacked" only the second
+        node.length = text.length();
+        if (prefix && node.prefixValue == null) {
+            node.prefixValue = value;
+        } else if (!prefix && node.value == null) {
             node.value = value;
-            node.length = text.length();
-            node.prefix = prefix;
         }
     }
 

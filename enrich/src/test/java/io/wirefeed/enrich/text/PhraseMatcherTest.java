@@ -63,6 +63,15 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aWordAndThePrefixOfItsEndingsAreTwoPhrases() {
+        // "attack*" and "attack" end in the same state: reading "attack", both match, whichever came first
+        for (PhraseMatcher<String> matcher : List.of(matcher("attack*", "attack"), matcher("attack", "attack*"))) {
+            assertThat(matcher.findAll("they attack, attacked").stream().map(match -> match.value() + "=" + match.text()))
+                .containsExactlyInAnyOrder("attack*=attack", "attack=attack", "attack*=attacked");
+        }
+    }
+
+    @Test
     void matchesNothingInTextWithoutItsLetters() {
         assertThat(matcher("bomb").findAll("")).isEmpty();
         assertThat(matcher("bomb").findAll("§§ 12 €")).isEmpty();
