@@ -52,6 +52,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void militantsOrInsurgentsAttackingPoliceIsAnActOfTerrorButAWarsBattleIsNot() {
+        assertThat(codes("Militants attack police station", "Nobody was hurt.")).contains(ACT_OF_TERROR);
+        assertThat(codes("Insurgents attack police station in Narathiwat, three officers hurt", "About 20 armed "
+            + "insurgents attacked a police station early today.")).contains(ACT_OF_TERROR);
+        assertThat(codes("Guerrillas attack army base", "Guerrillas attacked an army base after air strikes on the "
+            + "province.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+    }
+
+    @Test
     void counterTerrorismCooperationIsTerrorismNews() {
         assertThat(codes("Central Asian states agree on joint counter-terrorism drills",
             "Security chiefs of five states agreed to hold joint counter-terrorism drills near the border."))
