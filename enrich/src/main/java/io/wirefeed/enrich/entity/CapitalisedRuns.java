@@ -136,6 +136,7 @@ final class CapitalisedRuns {
         int start = from;
         int lastEnd = from;
         int at = from;
+        boolean body = false;
         while (at < to) {
             int wordEnd = at;
             while (wordEnd < to && text.charAt(wordEnd) != ' ') {
@@ -148,11 +149,27 @@ final class CapitalisedRuns {
             if (opening || date) {
                 add(text, start, lastEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
+                body = false;
+            }
+            String name = withoutPossessive(word);
+            body |= NameVocabulary.ORGANISATION_HEADS.contains(name);
+            if (body && name.length() < word.length() && !NameVocabulary.ORGANISATION_HEADS.contains(word)) {
+                // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name
+                add(text, start, wordEnd, runs, taken, field);
+                start = spaces(text, wordEnd);
+                body = false;
             }
             lastEnd = wordEnd;
             at = spaces(text, wordEnd);
         }
         add(text, start, to, runs, taken, field);
+    }
+
+    /** A word without its possessive "'s". */
+    private static String withoutPossessive(String word) {
+        int length = word.length();
+        return length > 2 && (word.charAt(length - 1) == 's' || word.charAt(length - 1) == 'S')
+            && Tokens.isApostrophe(word.charAt(length - 2)) ? word.substring(0, length - 2) : word;
     }
 
     private static char charAfterSpaces(String text, int from) {

@@ -574,7 +574,7 @@ public final class ProperNameFinder implements MentionFinder {
     private int runEnd(Tokens words, int first, List<FoundMention> taken) {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
-                && (!words.possessive(last) || possessiveInName(words, last, taken))
+                && (!words.possessive(last) || possessiveInName(words, first, last, taken))
                 && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last)
                     && !placeKnownAt(taken, words, last, last))  // "the United Arab Emirates' Ministry"
                 && !endsWithStop(words, last) && !endsCompany(words, last)
@@ -591,12 +591,14 @@ public final class ProperNameFinder implements MentionFinder {
     /**
      * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English
      * noun inside a name whose head word follows ("Obama's Justice Department" and "Britain's Foreign Office" are
-     * two names: their possessives are no English nouns; nor is a place's, though "china" and "japan" are nouns).
+     * two names: their possessives are no English nouns; nor is a place's, though "china" and "japan" are nouns; nor
+     * a body's, "the Army's Third Division", "the Ministry of Public Security's Department of Cybersecurity").
      */
-    private boolean possessiveInName(Tokens words, int i, List<FoundMention> taken) {
+    private boolean possessiveInName(Tokens words, int first, int i, List<FoundMention> taken) {
         String word = words.name(i);
         boolean noun = lexicon.isCommonWord(word) || word.endsWith("men") || word.endsWith("ers");
-        if (!noun || lexicon.isGivenName(word) || placeKnownAt(taken, words, i, i)) {
+        boolean ofABody = headWordIn(words, first, i) && !ORGANISATION_HEADS.contains(words.word(i));  // "Prosecutor's Office"
+        if (!noun || lexicon.isGivenName(word) || placeKnownAt(taken, words, i, i) || ofABody) {
             return false;
         }
         for (int j = i + 1; j < words.size() && j <= i + 3 && words.capitalised(j); j++) {
@@ -1634,6 +1636,16 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean companySuffix(Tokens words, int from, int last) {
         return last > from && endsCompanyName(words.name(last));
+    }
+
+    /** Whether a body's head word is among words {@code from} to {@code last}, one word alone too. */
+    private static boolean headWordIn(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (ORGANISATION_HEADS.contains(words.name(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headWord(Tokens words, int from, int last) {

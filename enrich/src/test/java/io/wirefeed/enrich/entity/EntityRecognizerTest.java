@@ -731,6 +731,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodysPossessiveEndsItsNameButAnEverydayNounsDoesNot() {
+        List<Entity> entities = recognise("", "", "The Army's Third Division and the Ministry of Public Security's "
+            + "Department of Cybersecurity said so, as did the Boston Children's Hospital and the Higher Public "
+            + "Prosecutor's Office.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).contains("Third Division", "Ministry of Public Security",
+                "Department of Cybersecurity", "Boston Children's Hospital", "Higher Public Prosecutor's Office")
+            .doesNotContain("Army's Third Division");
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
