@@ -108,7 +108,8 @@ class EvaluationTest {
             new Part("Test part 3", "test-part-3", 40, 0.86, 0.86),
             new Part("Test part 4", "test-part-4", 40, 0.88, 0.89, 0.80, TEST_CT_PRECISION),
             new Part("Test part 5", "test-part-5", 40, 0.90, 0.92, 0.90, 0.90),
-            new Part("Test part 6", "test-part-6", 40, 0.87, 0.89, 0.90, TEST_CT_PRECISION));
+            new Part("Test part 6", "test-part-6", 40, 0.87, 0.89, 0.90, TEST_CT_PRECISION),
+            new Part("Test part 7", "test-part-7", 40, 0.89, 0.90, 0.90, TEST_CT_PRECISION));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
