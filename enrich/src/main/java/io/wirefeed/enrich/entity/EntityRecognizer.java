@@ -85,6 +85,7 @@ public final class EntityRecognizer {
         SHOUTING.get().clear();
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
+        linkClubTowns(fields, mentions);
         List<String> order = List.copyOf(fields.keySet());
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
@@ -254,6 +255,41 @@ public final class EntityRecognizer {
     }
 
     /**
+     * "One Veszprém HC beat OTP Bank-Pick Szeged 33-29 ... Szeged had levelled": in a match report, a town inside a
+     * club's name after its first word (a sponsor's, as often as not) stands for the club, as a first word does in
+     * {@link #linkShortNames}; not a town after "of" ("Bank of Tokyo"), nor a capital (a club's or the city's).
+     */
+    private static void linkClubTowns(Map<String, String> fields, List<FoundMention> mentions) {
+        String body = fields.get("body");
+        if (body == null || !SportsTeams.reportsMatches(body)) {
+            return;
+        }
+        Map<String, GazetteerEntry> towns = new LinkedHashMap<>();
+        for (FoundMention mention : mentions) {
+            GazetteerEntry entity = mention.entity();
+            if (entity.type() != EntityType.ORGANIZATION || entity.id() != null) {
+                continue;
+            }
+            String[] words = SPACES.split(entity.name());
+            for (int w = 1; w < words.length; w++) {
+                if (!NameVocabulary.JOINERS.contains(words[w - 1]) && townOfClub(words[w])) {
+                    towns.putIfAbsent(words[w], entity);
+                }
+            }
+        }
+        towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
+    }
+
+    /** A town's name, also a county's ("Szeged", "Veszprém"), but no country's, people's or capital's. */
+    private static boolean townOfClub(String word) {
+        String key = NameKeys.of(word);
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !Lexicon.shipped().isCommonWord(word)
+            && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            && Gazetteer.shipped().knowsAs(key, KnownName.Kind.CITY)
+            && !Gazetteer.shipped().knowsAs(key, KnownName.Kind.COUNTRY, KnownName.Kind.DEMONYM, KnownName.Kind.CAPITAL);
+    }
+
+    /**
      * How many of a company's words are left without its legal forms and a qualifier in brackets: "Cheung Kong" of
      * "Cheung Kong (Holdings) Ltd", "Standard Chartered Bank" of "Standard Chartered Bank (Hong Kong) Ltd".
      */
@@ -357,7 +393,8 @@ public final class EntityRecognizer {
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)
-                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)))
+                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)
+                            || datelinePlace(field, text, at, end)))
                         && !(mayBePerson && afterPersonCue(text, at))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
                     mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
@@ -409,6 +446,12 @@ public final class EntityRecognizer {
         }
         String id = other.entity().id();
         return id == null || id.startsWith("geonames:") || id.startsWith("iso3166-2:");
+    }
+
+    /** "Leverkusen, Germany (dpa) - Bayer Leverkusen moved up": the dateline's place, in its field or opening the body. */
+    private static boolean datelinePlace(String field, String text, int at, int end) {
+        return field.equals("dateline") || at == 0 && end < text.length()
+            && (text.charAt(end) == ',' || text.charAt(end) == ' ' && text.startsWith("(", end + 1));
     }
 
     /** "southwest of Boalemo district": a kind of place after the word makes it the place. */

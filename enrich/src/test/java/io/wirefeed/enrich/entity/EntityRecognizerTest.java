@@ -743,6 +743,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void inAMatchReportATownInsideAClubsNameStandsForTheClubButNotInTheDateline() {
+        List<Entity> entities = recognise("", "", "Leverkusen, Germany (dpa) - One Veszprem HC beat OTP Bank-Pick "
+            + "Szeged 33-29 in the league on Sunday, Bayer Leverkusen won 2-1. Szeged had levelled at 25-25 "
+            + "before Veszprem pulled away in Leverkusen's home stadium.");
+
+        assertThat(named(entities, "Leverkusen").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+            .doesNotContain("Szeged", "Veszprém");
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
