@@ -260,10 +260,6 @@ public final class EntityRecognizer {
      * {@link #linkShortNames}; not a town after "of" ("Bank of Tokyo"), nor a capital (a club's or the city's).
      */
     private static void linkClubTowns(Map<String, String> fields, List<FoundMention> mentions) {
-        String body = fields.get("body");
-        if (body == null || !SportsTeams.reportsMatches(body)) {
-            return;
-        }
         Map<String, GazetteerEntry> towns = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
@@ -277,7 +273,10 @@ public final class EntityRecognizer {
                 }
             }
         }
-        towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
+        String body = fields.get("body");
+        if (!towns.isEmpty() && body != null && SportsTeams.reportsMatches(body)) {  // the towns first: they are rare
+            towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
+        }
     }
 
     /** A town's name, also a county's ("Szeged", "Veszprém"), but no country's, people's or capital's. */
