@@ -113,7 +113,27 @@ final class Tokens {
 
     private static boolean innerApostrophe(String text, int from, int at) {
         return at > from && isApostrophe(text.charAt(at)) && at + 1 < text.length()
-            && Character.isLetter(text.charAt(at + 1));
+            && (Character.isLetter(text.charAt(at + 1)) || velarNasalBeforeName(text, from, at));
+    }
+
+    /**
+     * "Anyang' Nyong'o", "Farida Achieng' Oduor": East African names write the velar nasal "ng'", at a word's end
+     * too; there the apostrophe is the word's when another name follows.
+     */
+    private static boolean velarNasalBeforeName(String text, int from, int at) {
+        return at - from >= 3 && (text.charAt(at - 1) == 'g' || text.charAt(at - 1) == 'G')
+            && (text.charAt(at - 2) == 'n' || text.charAt(at - 2) == 'N') && at + 2 < text.length()
+            && text.charAt(at + 1) == ' ' && Character.isUpperCase(text.charAt(at + 2)) && !quoteOpenedBefore(text, from);
+    }
+
+    /** "'Hong Kong' Street": a single quote opened earlier on the line, which the apostrophe closes. */
+    private static boolean quoteOpenedBefore(String text, int from) {
+        for (int at = from - 1; at >= 0 && text.charAt(at) != '\n'; at--) {
+            if (isApostrophe(text.charAt(at)) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After one letter: the end of "U.S." or "N.J." if the letter opens such initials, else where it is. */

@@ -754,6 +754,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEastAfricanNamesVelarNasalKeepsItsApostropheButAClosingQuoteDoesNot() {
+        List<Entity> entities = recognise("", "", "Governor Anyang' Nyong'o said traders would return, and trade "
+            + "executive Farida Achieng' Oduor-Salim agreed. Police in 'Hong Kong' Street said so.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Anyang' Nyong'o", "Farida Achieng' Oduor-Salim");
+        assertThat(named(entities, "Hong Kong").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Hong Kong");
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
