@@ -232,8 +232,13 @@ public final class EntityRecognizer {
             GazetteerEntry entity = mention.entity();
             String[] words = SPACES.split(entity.name());
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
+                String surname = words[words.length - 1];
                 parts.putIfAbsent(words[0], entity);
-                parts.putIfAbsent(words[words.length - 1], entity);
+                parts.putIfAbsent(surname, entity);
+                if (surname.startsWith("al-") || surname.startsWith("el-")) {
+                    // "Abdel Fattah al-Sisi ... Al-Sisi said": the article is written in capitals opening a sentence
+                    parts.putIfAbsent(Character.toUpperCase(surname.charAt(0)) + surname.substring(1), entity);
+                }
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
                 int kept = withoutLegalForm(words);
                 if (kept < words.length) {

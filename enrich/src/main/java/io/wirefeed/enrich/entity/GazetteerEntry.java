@@ -7,4 +7,9 @@ import io.wirefeed.schema.EntityType;
  * {@code iso3166:XX}; null when unknown) and, for places, its country.
  */
 public record GazetteerEntry(EntityType type, String name, String id, String country) {
+
+    /** Whether this is a country (ISO 3166-1), not a subdivision (ISO 3166-2) or a town. */
+    boolean isCountry() {
+        return id != null && id.startsWith("iso3166:");
+    }
 }

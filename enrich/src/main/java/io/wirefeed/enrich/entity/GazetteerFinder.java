@@ -29,8 +29,6 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int LARGE_CITY = 100_000;
     /** A capital this large is what copy means by its name, whatever country it names besides. */
     private static final int GREAT_CAPITAL = 1_000_000;
-    /** A city of millions, whose name means it even when it is a given name too ("Sydney", "Adelaide"). */
-    private static final int GREAT_CITY = 1_000_000;
     /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
     private static final int TOWN_AFTER_PREPOSITION = 1_000;
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
@@ -674,11 +672,8 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private boolean capitalAlone(Tokens words, Run run, KnownName place) {
         int i = run.first();
-        // "Sydney's Rinky Hijikata": a city of millions named by a given name is the city alone, as a capital is
-        boolean great = place.kind() == KnownName.Kind.CAPITAL
-            || place.kind() == KnownName.Kind.CITY && place.population() >= GREAT_CITY && !words.reportsMatches();
-        return great && !lexicon.isCommonWord(words.name(i))
-            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1) && !words.possessive(i))
+        return place.kind() == KnownName.Kind.CAPITAL && !lexicon.isCommonWord(words.name(i))
+            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
             && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
                 && !FUNCTION_WORDS_OF_SIDES.contains(words.name(i - 1)));
     }
@@ -691,8 +686,16 @@ public final class GazetteerFinder implements MentionFinder {
         int i = run.first();
         return place.kind() == KnownName.Kind.REGION && place.entry().country() == null
             && i > 0 && words.joinedToNext(i - 1) && words.word(i - 1).equalsIgnoreCase("the")
-            && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1));
+            && (i + 1 >= words.size() || !words.joinedToNext(i) || AFTER_A_REGION.contains(words.word(i + 1)));
     }
+
+    /**
+     * What follows a region's name where it is the region ("in the Pacific, far from", "the Arctic is warming", "the
+     * Amazon basin"); any other word may make it a company's or carrier's ("the Amazon warehouse", "the Gulf carrier").
+     */
+    private static final Set<String> AFTER_A_REGION = Set.of("is", "was", "has", "had", "will", "and", "or", "in",
+        "on", "of", "to", "from", "with", "where", "which", "that", "since", "during", "for", "by", "as", "after",
+        "before", "region", "regions", "basin", "coast", "rainforest", "ocean", "islands", "states");
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */
     private static boolean abbreviationWithStop(Tokens words, Run run, KnownName place) {

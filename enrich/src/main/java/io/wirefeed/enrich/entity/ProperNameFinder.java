@@ -48,6 +48,11 @@ import io.wirefeed.schema.EntityType;
 public final class ProperNameFinder implements MentionFinder {
 
     private static final int LONGEST_NAME = 12;
+    /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
+    private static final Set<String> TITLE_TIES = Set.of("of", "for");
+    /** A title only before its tie: "Member of Parliament", "Member for Agriculture" (not "Member States"). */
+    private static final Set<String> TITLES_BEFORE_A_TIE = Set.of("Member");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
 
     private final Lexicon lexicon;
 
@@ -575,8 +580,8 @@ public final class ProperNameFinder implements MentionFinder {
         int last = first;
         while (last + 1 < words.size() && last - first < LONGEST_NAME
                 && (!words.possessive(last) || possessiveInName(words, first, last, taken))
-                && (words.joinedToNext(last) || pluralPossessiveOfHead(words, last)
-                    && !placeKnownAt(taken, words, last, last))  // "the United Arab Emirates' Ministry"
+                && (words.joinedToNext(last) || (pluralPossessiveOfHead(words, last)
+                    && !placeKnownAt(taken, words, last, last)))  // "the United Arab Emirates' Ministry"
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
@@ -783,7 +788,9 @@ public final class ProperNameFinder implements MentionFinder {
         "Security", "Mineral", "Resources", "Natural", "Petroleum", "Oil", "Gas", "Investment", "Budget", "Treasury",
         "Infrastructure", "Roads", "Railways", "Aviation", "Telecommunications", "Digital", "Innovation", "Research",
         "Higher", "Public", "Administration", "Immigration", "Migration", "Religious", "Heritage", "Arts",
-        "Forestry", "Forests", "Land", "Lands", "Food", "Irrigation", "Power", "Electricity", "Climate");
+        "Forestry", "Forests", "Land", "Lands", "Food", "Irrigation", "Power", "Electricity", "Climate", "Care", "Aged",
+        "Indigenous", "Veterans", "Disability", "Children", "Employment", "Skills", "Regional", "Rural", "Urban",
+        "Local", "Government", "Relations", "Workplace", "Equality");
 
     /**
      * The first word of the person a title's "of" and its portfolio lead to ("Minister of Finance Bold Javkhlan"),
@@ -797,18 +804,33 @@ public final class ProperNameFinder implements MentionFinder {
         int person = afterPortfolio(words, t + 2, last);
         boolean named = person > 0 && (lexicon.isGivenName(words.name(person))
             || !lexicon.isCommonWord(words.name(person)));  // not "Minister of Energy Transition Agnes..."
-        if (named && personShaped(words, person, last) && !organisationLike(words, person, last)
-                && !withinKnownName(taken, words, person)) {
+        if (named && mayBePerson(words, person, last, taken)) {
             return person;
         }
+        int opening = nameOpeningNearTheEnd(words, t, last, taken);
+        return opening > 0 ? opening : twoWordsAfterPortfolio(words, t, last, taken);
+    }
+
+    /**
+     * Among the last four words after a title's complement, the first that opens a person's name to the end: a given
+     * name, or a word no dictionary has. The word, or -1.
+     */
+    private int nameOpeningNearTheEnd(Tokens words, int t, int last, List<FoundMention> taken) {
         for (int k = Math.max(t + 3, last - 3); k < last; k++) {
-            boolean opensName = (lexicon.isGivenName(words.name(k)) || !lexicon.isCommonWord(words.name(k))
-                && !JOINERS.contains(words.word(k - 1))) && !withinKnownName(taken, words, k);
-            if (opensName && personShaped(words, k, last) && !organisationLike(words, k, last)) {
+            // "Minister for Health and Aged Care Mark Butler": a portfolio's word or a people opens no name
+            boolean opensName = (lexicon.isGivenName(words.name(k)) || (!lexicon.isCommonWord(words.name(k))
+                && !JOINERS.contains(words.word(k - 1)))) && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k);
+            if (opensName && mayBePerson(words, k, last, taken)) {
                 return k;
             }
         }
-        return twoWordsAfterPortfolio(words, t, last, taken);
+        return -1;
+    }
+
+    /** Whether words {@code from} to {@code last} may be a person: their shape, no body's, not inside a known name. */
+    private static boolean mayBePerson(Tokens words, int from, int last, List<FoundMention> taken) {
+        return personShaped(words, from, last) && !organisationLike(words, from, last)
+            && !withinKnownName(taken, words, from);
     }
 
     /**
@@ -819,8 +841,7 @@ public final class ProperNameFinder implements MentionFinder {
         int given = last - 1;
         boolean twoAfterPortfolio = given >= t + 3 && PORTFOLIOS.contains(words.name(given - 1))
             && !PORTFOLIOS.contains(words.name(given)) && !lexicon.isCommonWord(words.name(last));
-        return twoAfterPortfolio && personShaped(words, given, last) && !organisationLike(words, given, last)
-            && !withinKnownName(taken, words, given) ? given : -1;
+        return twoAfterPortfolio && mayBePerson(words, given, last, taken) ? given : -1;
     }
 
     /**
@@ -833,12 +854,13 @@ public final class ProperNameFinder implements MentionFinder {
         // the last title's person, and the names listed before it and after it read on their own: "Officer for
         // Finance John Mwangi and Malava MP Seth Panyako"
         for (int t = last - 4; t >= from; t--) {
-            if (!TITLES.contains(words.word(t)) || !TITLE_TIES.contains(words.word(t + 1))) {
+            if (!tiedTitle(words, t)) {
                 continue;
             }
             int joiner = listJoinerAfter(words, t + 2, last);
-            int end = joiner > 0 && personAfterTitleOf(words, t, joiner - 1, taken) > 0 ? joiner - 1 : last;
-            int person = personAfterTitleOf(words, t, end, taken);
+            int listed = joiner > 0 ? personAfterTitleOf(words, t, joiner - 1, taken) : -1;
+            int end = listed > 0 ? joiner - 1 : last;
+            int person = listed > 0 ? listed : personAfterTitleOf(words, t, last, taken);
             if (person > 0) {
                 add(found, field, words, person, end, EntityType.PERSON);
                 listedBeforeTitle(field, words, from, t, taken, found);
@@ -847,6 +869,9 @@ public final class ProperNameFinder implements MentionFinder {
                 }
                 return true;
             }
+        }
+        if (titleForPortfolioToTheEnd(words, from, last)) {
+            return true;
         }
         // "Chairman of the Federal Reserve", "Inspector-General of Police": without a person, the body
         for (int t = from; t <= from + 1 && t + 1 < last; t++) {
@@ -858,6 +883,32 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /** A title and its tie: "Minister of", "Cabinet Secretary for", "Member of". */
+    private static boolean tiedTitle(Tokens words, int t) {
+        return (TITLES.contains(words.word(t)) || TITLES_BEFORE_A_TIE.contains(words.word(t)))
+            && TITLE_TIES.contains(words.word(t + 1));
+    }
+
+    /** "County Executive Committee Member for Agriculture": a title and its portfolio to the end, which name nobody. */
+    private static boolean titleForPortfolioToTheEnd(Tokens words, int from, int last) {
+        for (int t = from; t + 2 <= last; t++) {
+            if (tiedTitle(words, t) && words.word(t + 1).equals("for") && onlyPortfolio(words, t + 2, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words {@code from} to {@code last} are a portfolio's and their joiners: "Trade, Tourism and Industry". */
+    private static boolean onlyPortfolio(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (!PORTFOLIOS.contains(words.name(j)) && !JOINERS.contains(words.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first "and" or "or" of words {@code from} to {@code last}, or -1. */
     private static int listJoinerAfter(Tokens words, int from, int last) {
         for (int j = from; j < last; j++) {
@@ -867,9 +918,6 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return -1;
     }
-
-    /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
-    private static final Set<String> TITLE_TIES = Set.of("of", "for");
 
     /**
      * "West German Finance Minister Gerhard Stoltenberg", "Treasury Secretary James Baker": the person follows the
@@ -977,8 +1025,10 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int person = afterPortfolio(words, head + 2, last);
-            if (person > 0 && lexicon.isGivenName(words.name(person)) && personShaped(words, person, last)
-                    && !organisationLike(words, person, last)) {
+            // a surname no dictionary has, or one that speaks: not "the Ministry of Defence Abbey Wood site"
+            boolean surname = !lexicon.isCommonWord(words.name(last)) || saidAfter(words, last);
+            if (person > 0 && lexicon.isGivenName(words.name(person)) && surname
+                    && mayBePerson(words, person, last, taken)) {
                 typed(field, words, from, person - 1, taken, found);
                 add(found, field, words, person, last, EntityType.PERSON);
                 return true;
@@ -1224,11 +1274,13 @@ public final class ProperNameFinder implements MentionFinder {
         }
     }
 
-    /** Whether the last word of a name of several is a country a list knows, and no given name ("Michael Jordan"). */
+    /**
+     * Whether the last word of a name of several is a country a list knows, neither a given name ("Michael Jordan")
+     * nor after one ("Tom Holland").
+     */
     private boolean endsWithCountry(Tokens words, int from, int end, List<FoundMention> taken) {
-        return end > from && !lexicon.isGivenName(words.name(end)) && taken.stream().anyMatch(known ->
-            known.start() == words.start(end) && known.entity().id() != null
-                && known.entity().id().startsWith("iso3166:"));
+        return end > from && !lexicon.isGivenName(words.name(end)) && !opensWithGivenName(words, from, end)
+            && taken.stream().anyMatch(known -> known.start() == words.start(end) && known.entity().isCountry());
     }
 
     /**
@@ -1762,7 +1814,6 @@ public final class ProperNameFinder implements MentionFinder {
         return lexicon.isGivenName(words.name(i)) && !(words.joined(i) && ARABIC_ARTICLES.contains(words.word(i)));
     }
 
-    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
 
     private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
 

@@ -30,8 +30,9 @@ public final class PhraseMatcher<V> {
         private Node fail;
         private int state;
         private int length;
-        /** What the phrase ending here stands for, and what the same phrase with a {@code *} stands for. */
+        /** What the phrase ending here stands for. */
         private Object value;
+        /** What the same phrase with a {@code *} stands for. */
         private Object prefixValue;
     }
 
@@ -84,7 +85,11 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    /** A matcher of the given phrases; when a phrase is given twice, its first value is kept. */
+    /**
+     * A matcher of the given phrases; when a phrase is given twice, its first value is kept. A word and the prefix of
+     * its endings ("attack" and "attack*") are two phrases: both match "attack", exact first in {@link #findAll}, and
+     * {@link #find} keeps the exact one.
+     */
     public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
         return new PhraseMatcher<>(phrases);
     }

@@ -701,7 +701,7 @@ class EntityRecognizerTest {
     @Test
     void aCountryBeforeABodyOrAfterItsNameAndAnOceanAfterTheAreRead() {
         List<Entity> entities = recognise("", "", "Japan's Ministry of Defense said the ships sailed on in the Pacific, "
-            + "and China's Ministry of Commerce said fires in the Amazon did not matter. The Arctic is warming.");
+            + "and China's Ministry of Commerce said fires in the Amazon and Indonesia did not matter. The Arctic is warming.");
 
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
             .contains("Japan", "China", "Pacific", "Amazon", "Arctic");
@@ -718,13 +718,13 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void theArabicArticleIsNoGivenNameAndAGreatCityOrACountryBeforeItsPossessiveIsAPlace() {
+    void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
             + "Sydney's Rinky Hijikata and Adelaide's Li Tu.");
 
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
-            .containsExactlyInAnyOrder("Al-Wafra", "United Arab Emirates", "Sydney", "Adelaide");
+            .containsExactlyInAnyOrder("Al-Wafra", "United Arab Emirates");
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
             .contains("Al Gore", "Talal Fahad Al-Ajmi", "Li Tu");
         assertThat(named(entities, "Ministry of Foreign Affairs").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -762,6 +762,27 @@ class EntityRecognizerTest {
             .containsExactlyInAnyOrder("Anyang' Nyong'o", "Farida Achieng' Oduor-Salim");
         assertThat(named(entities, "Hong Kong").getMentions()).extracting(mention -> mention.getText())
             .containsExactly("Hong Kong");
+    }
+
+    @Test
+    void theRoundsRulesLeaveAloneWhatTheirReviewFoundThemTaking() {
+        assertThat(recognise("", "", "The 27 EU Member States said so, and OPEC Member Countries cut output."))
+            .extracting(Entity::getType).doesNotContain(EntityType.PERSON);
+        assertThat(recognise("", "", "Tom Holland said so. Stephen Ireland said he would stay."))
+            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Tom Holland", "Stephen Ireland");
+        assertThat(recognise("", "", "Workers at the Amazon warehouse in Coventry walked out. The Gulf carrier "
+            + "Emirates ordered jets.")).extracting(Entity::getName).doesNotContain("Amazon", "Gulf");
+        assertThat(recognise("", "", "Sydney coach Steve Corica said the team was ready."))
+            .filteredOn(entity -> entity.getType() == EntityType.PLACE).isEmpty();
+        assertThat(recognise("", "", "Minister for Health and Aged Care Mark Butler announced the plan."))
+            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactly("Mark Butler");
+        assertThat(recognise("", "", "The Ministry of Defence Abbey Wood site was closed."))
+            .extracting(Entity::getType).doesNotContain(EntityType.PERSON);
+        assertThat(named(recognise("", "", "President Abdel Fattah al-Sisi met Netanyahu in Cairo. Al-Sisi said talks "
+            + "went well."), "Abdel Fattah al-Sisi").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Abdel Fattah al-Sisi", "Al-Sisi");
     }
 
     @Test

@@ -56,8 +56,15 @@ class TopicClassifierTest {
         assertThat(codes("Militants attack police station", "Nobody was hurt.")).contains(ACT_OF_TERROR);
         assertThat(codes("Insurgents attack police station in Narathiwat, three officers hurt", "About 20 armed "
             + "insurgents attacked a police station early today.")).contains(ACT_OF_TERROR);
-        assertThat(codes("Guerrillas attack army base", "Guerrillas attacked an army base after air strikes on the "
-            + "province.")).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        // what the rule's review found it taking: an army's attack, battles with an army, politics, riots
+        for (String story : List.of("Troops attacked insurgents who had been using a school as a base.",
+                "Guerrillas attacked an army base in the province overnight, killing three soldiers, villagers said.",
+                "Catalan separatists attacked the Spanish government's plan for schools.",
+                "Pro-independence separatists attacked police officers during a third night of rioting in Noumea.",
+                "Riot police attacked dissidents outside a school in Havana.",
+                "The guerrilla marketing campaign attacked Apple's grip on the smartphone market.")) {
+            assertThat(codes("Tensions rise", story)).as(story).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        }
     }
 
     @Test
