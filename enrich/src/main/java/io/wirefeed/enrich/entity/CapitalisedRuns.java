@@ -136,7 +136,6 @@ final class CapitalisedRuns {
         int start = from;
         int lastEnd = from;
         int at = from;
-        boolean body = false;
         while (at < to) {
             int wordEnd = at;
             while (wordEnd < to && text.charAt(wordEnd) != ' ') {
@@ -149,15 +148,10 @@ final class CapitalisedRuns {
             if (opening || date) {
                 add(text, start, lastEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
-                body = false;
-            }
-            String name = withoutPossessive(word);
-            body |= NameVocabulary.ORGANISATION_HEADS.contains(name);
-            if (body && name.length() < word.length() && !NameVocabulary.ORGANISATION_HEADS.contains(word)) {
+            } else if (possessiveOfABody(text, start, at, word)) {
                 // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name
                 add(text, start, wordEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
-                body = false;
             }
             lastEnd = wordEnd;
             at = spaces(text, wordEnd);
@@ -165,11 +159,25 @@ final class CapitalisedRuns {
         add(text, start, to, runs, taken, field);
     }
 
-    /** A word without its possessive "'s". */
-    private static String withoutPossessive(String word) {
+    /**
+     * Whether {@code word}, at {@code at}, is a possessive closing a body's name begun at {@code start}: a body's head
+     * among the words up to it, and no head's own possessive ("the Prosecutor's Office").
+     */
+    private static boolean possessiveOfABody(String text, int start, int at, String word) {
         int length = word.length();
-        return length > 2 && (word.charAt(length - 1) == 's' || word.charAt(length - 1) == 'S')
-            && Tokens.isApostrophe(word.charAt(length - 2)) ? word.substring(0, length - 2) : word;
+        if (length <= 2 || word.charAt(length - 1) != 's' || !Tokens.isApostrophe(word.charAt(length - 2))
+                || NameVocabulary.ORGANISATION_HEADS.contains(word)) {
+            return false;
+        }
+        if (NameVocabulary.ORGANISATION_HEADS.contains(word.substring(0, length - 2))) {
+            return true;
+        }
+        for (String before : text.substring(start, at).split(" ")) {
+            if (NameVocabulary.ORGANISATION_HEADS.contains(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char charAfterSpaces(String text, int from) {

@@ -265,6 +265,10 @@ public final class EntityRecognizer {
      * {@link #linkShortNames}; not a town after "of" ("Bank of Tokyo"), nor a capital (a club's or the city's).
      */
     private static void linkClubTowns(Map<String, String> fields, List<FoundMention> mentions) {
+        String body = fields.get("body");
+        if (body == null || !Tokens.of(body).reportsMatches()) {  // the finders read the body's tokens already
+            return;
+        }
         Map<String, GazetteerEntry> towns = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
@@ -278,10 +282,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        String body = fields.get("body");
-        if (!towns.isEmpty() && body != null && SportsTeams.reportsMatches(body)) {  // the towns first: they are rare
-            towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
-        }
+        towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
     }
 
     /** A town's name, also a county's ("Szeged", "Veszprém"), but no country's, people's or capital's. */
