@@ -278,6 +278,8 @@ final class NameVocabulary {
         "YTD", "EPS", "P/E", "ADR", "ADRs", "ETF", "ETFs", "OTC", "M&A", "R&D", "NOTE", "NOTES", "CORRECTS", "BC",
         "AP-NY", "ET", "PT", "CT", "MT", "CST", "PST", "MST", "BST", "CEST", "REUTER", "REUTERS", "MORE", "END",
         "ENDS", "SEE", "NYSE",
+        // sport's and medicine's abbreviations ("a 12-yard TD pass", "an MRI on his knee")
+        "TD", "TDs", "MRI", "ACL",
         // stock indices, units, trade terms and ranks that wires write in capitals
         "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
         "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",

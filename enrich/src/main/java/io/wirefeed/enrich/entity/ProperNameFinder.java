@@ -1113,13 +1113,17 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
     private static boolean playerPosition(Tokens words, int i) {
-        return i + 2 < words.size() && words.end(i) - words.start(i) == 1
-            && POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 && words.next(i) == ' '
+        boolean position = words.end(i) - words.start(i) == 1
+            ? POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 : FOOTBALL_POSITIONS.contains(words.word(i));
+        return i + 2 < words.size() && position && words.next(i) == ' '
             && words.capitalised(i + 1) && words.capitalised(i + 2) && words.reportsMatches();
     }
 
-    /** Forward, defence, goalkeeper or guard, centre. */
-    private static final String POSITIONS = "FDGC";
+    /** Forward, defence, goalkeeper or guard, centre; in American football's notes safety, kicker, punter. */
+    private static final String POSITIONS = "FDGCSKP";
+    /** American football's positions as AP's game notes write them before a name ("LT Kolton Miller"). */
+    private static final Set<String> FOOTBALL_POSITIONS = Set.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
+        "RG", "OT", "OL", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB", "CB", "PK");
 
     /**
      * "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of"; but not an English
