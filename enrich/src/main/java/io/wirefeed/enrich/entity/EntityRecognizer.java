@@ -270,18 +270,30 @@ public final class EntityRecognizer {
             return;
         }
         Map<String, GazetteerEntry> towns = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
-            if (entity.type() != EntityType.ORGANIZATION || entity.id() != null) {
+            if (entity.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             String[] words = SPACES.split(entity.name());
+            // a club's name, not a body's ("Greater Manchester Police")
+            if (entity.id() != null || NameVocabulary.ORGANISATION_HEADS.contains(words[words.length - 1])) {
+                continue;
+            }
             for (int w = 1; w < words.length; w++) {
-                if (!NameVocabulary.JOINERS.contains(words[w - 1]) && townOfClub(words[w])) {
-                    towns.putIfAbsent(words[w], entity);
+                // not "Bank of Tokyo", nor a district named after the town ("Port Adelaide", "North Melbourne")
+                if (NameVocabulary.JOINERS.contains(words[w - 1]) || PARTS_OF_TOWNS.contains(words[w - 1])
+                        || !townOfClub(words[w])) {
+                    continue;
+                }
+                GazetteerEntry claimed = towns.putIfAbsent(words[w], entity);
+                if (claimed != null && !claimed.equals(entity)) {
+                    shared.add(words[w]);
                 }
             }
         }
+        towns.keySet().removeIf(shared::contains);  // "Inter Milan beat AC Milan": a town two clubs share is neither's
         towns.forEach((town, entity) -> addEveryOccurrence(fields, mentions, town, entity, true));
     }
 
@@ -455,9 +467,13 @@ public final class EntityRecognizer {
 
     /** "Leverkusen, Germany (dpa) - Bayer Leverkusen moved up": the dateline's place, in its field or opening the body. */
     private static boolean datelinePlace(String field, String text, int at, int end) {
-        return field.equals("dateline") || at == 0 && end < text.length()
-            && (text.charAt(end) == ',' || text.charAt(end) == ' ' && text.startsWith("(", end + 1));
+        return field.equals("dateline") || (at == 0 && DATELINE_AFTER_PLACE.matcher(text).region(end, text.length())
+            .lookingAt());
     }
+
+    /** After a dateline's place: its country or state, then the agency's or date's bracket or a dash. */
+    private static final Pattern DATELINE_AFTER_PLACE = Pattern.compile(
+        "(?:, (?:\\p{Lu}[\\p{L}.]*)(?: \\p{Lu}[\\p{L}.]*){0,3})?(?: \\(| -| \\u2013| \\u2014|, \\p{Lu}\\p{Ll}{2}\\.? \\d)");
 
     /** "southwest of Boalemo district": a kind of place after the word makes it the place. */
     private static boolean placeKindAfter(String text, int end) {
@@ -469,8 +485,17 @@ public final class EntityRecognizer {
         while (stop < text.length() && Character.isLowerCase(text.charAt(stop))) {
             stop++;
         }
-        return start > end && NameVocabulary.placeKind(text.substring(start, stop));
+        String word = text.substring(start, stop);
+        return start > end && (NameVocabulary.placeKind(word) || CIVIC_NOUNS.contains(word));
     }
+
+    /** Words naming a district or suburb after its town: "Port Adelaide", "North Melbourne", "Western Sydney". */
+    private static final Set<String> PARTS_OF_TOWNS = Set.of("North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Central", "Greater", "Port", "Upper", "Lower", "New", "Old");
+
+    /** What a town has and a club does not: "Bilbao mayor Juan Mari Aburto", "Manchester residents". */
+    private static final Set<String> CIVIC_NOUNS = Set.of("mayor", "governor", "residents", "police", "council",
+        "municipality", "citizens", "authorities", "airport", "port", "hospital", "court");
 
     private static boolean afterPlacePreposition(String text, int at) {
         int end = at;

@@ -27,6 +27,14 @@ import io.wirefeed.schema.EntityType;
 public final class GazetteerFinder implements MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
+    /** What makes a region's name a company's or a carrier's after "the": "the Amazon warehouse", "the Gulf carrier". */
+    private static final Set<String> NOT_AFTER_A_REGION = Set.of("warehouse", "warehouses", "facility", "facilities",
+        "carrier", "carriers", "airline", "shares", "stock", "founder", "deal", "workers", "employees", "store",
+        "stores", "unit", "subsidiary", "platform", "app", "account", "boss", "chief", "executive", "executives",
+        "investors", "spokesman", "spokeswoman", "spokesperson", "union", "delivery", "deliveries", "seller",
+        "sellers", "website", "brand", "group", "team", "squad", "coach");
+    /** A city of a million or more, whose name means it when it stands alone though a given name ("Sydney was hit"). */
+    private static final int GREAT_CITY = 1_000_000;
     /** A capital this large is what copy means by its name, whatever country it names besides. */
     private static final int GREAT_CAPITAL = 1_000_000;
     /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
@@ -672,7 +680,10 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private boolean capitalAlone(Tokens words, Run run, KnownName place) {
         int i = run.first();
-        return place.kind() == KnownName.Kind.CAPITAL && !lexicon.isCommonWord(words.name(i))
+        // "Adelaide recorded its hottest day": a great city too, outside sport ("Sydney coach Steve Corica")
+        boolean great = place.kind() == KnownName.Kind.CAPITAL || (place.kind() == KnownName.Kind.CITY
+            && place.population() >= GREAT_CITY && !words.reportsMatches() && !sideBefore(words, i));
+        return great && !lexicon.isCommonWord(words.name(i))
             && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
             && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
                 && !FUNCTION_WORDS_OF_SIDES.contains(words.name(i - 1)));
@@ -686,16 +697,15 @@ public final class GazetteerFinder implements MentionFinder {
         int i = run.first();
         return place.kind() == KnownName.Kind.REGION && place.entry().country() == null
             && i > 0 && words.joinedToNext(i - 1) && words.word(i - 1).equalsIgnoreCase("the")
-            && (i + 1 >= words.size() || !words.joinedToNext(i) || AFTER_A_REGION.contains(words.word(i + 1)));
+            && !(i + 1 < words.size() && words.joinedToNext(i)
+                && (words.capitalised(i + 1) || NOT_AFTER_A_REGION.contains(words.word(i + 1))));
     }
 
-    /**
-     * What follows a region's name where it is the region ("in the Pacific, far from", "the Arctic is warming", "the
-     * Amazon basin"); any other word may make it a company's or carrier's ("the Amazon warehouse", "the Gulf carrier").
-     */
-    private static final Set<String> AFTER_A_REGION = Set.of("is", "was", "has", "had", "will", "and", "or", "in",
-        "on", "of", "to", "from", "with", "where", "which", "that", "since", "during", "for", "by", "as", "after",
-        "before", "region", "regions", "basin", "coast", "rainforest", "ocean", "islands", "states");
+    /** "Sydney coach", "Adelaide FC", "Sydney's Joel King": a city before what only its side has, or a possessive. */
+    private static boolean sideBefore(Tokens words, int i) {
+        return words.possessive(i) || i + 1 < words.size() && words.joinedToNext(i)
+            && NOT_AFTER_A_REGION.contains(words.word(i + 1));
+    }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */
     private static boolean abbreviationWithStop(Tokens words, Run run, KnownName place) {

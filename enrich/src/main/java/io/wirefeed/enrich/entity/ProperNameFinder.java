@@ -50,9 +50,10 @@ public final class ProperNameFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
     /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
     private static final Set<String> TITLE_TIES = Set.of("of", "for");
-    /** A title only before its tie: "Member of Parliament", "Member for Agriculture" (not "Member States"). */
-    private static final Set<String> TITLES_BEFORE_A_TIE = Set.of("Member");
     private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+    /** Countries whose names are common surnames too. */
+    private static final Set<String> COUNTRIES_AS_SURNAMES = Set.of("Holland", "Ireland", "England", "Wales",
+        "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia");
 
     private final Lexicon lexicon;
 
@@ -250,6 +251,12 @@ public final class ProperNameFinder implements MentionFinder {
             || ORGANISATION_HEADS.contains(words.name(last)));
         return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm
             && !wholeBody;
+    }
+
+    /** Whether a place a list knows opens at word {@code i}. */
+    private static boolean knownPlaceAt(List<FoundMention> taken, Tokens words, int i) {
+        return taken.stream().anyMatch(known -> known.start() == words.start(i)
+            && known.entity().type() == EntityType.PLACE);
     }
 
     private static boolean placeKnownAt(List<FoundMention> taken, Tokens words, int first, int last) {
@@ -803,7 +810,8 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int person = afterPortfolio(words, t + 2, last);
         boolean named = person > 0 && (lexicon.isGivenName(words.name(person))
-            || !lexicon.isCommonWord(words.name(person)));  // not "Minister of Energy Transition Agnes..."
+            || !lexicon.isCommonWord(words.name(person)))  // not "Minister of Energy Transition Agnes..."
+            && !people(words, person, person);  // nor "Minister for Indigenous Australians Malarndirri McCarthy"
         if (named && mayBePerson(words, person, last, taken)) {
             return person;
         }
@@ -819,7 +827,8 @@ public final class ProperNameFinder implements MentionFinder {
         for (int k = Math.max(t + 3, last - 3); k < last; k++) {
             // "Minister for Health and Aged Care Mark Butler": a portfolio's word or a people opens no name
             boolean opensName = (lexicon.isGivenName(words.name(k)) || (!lexicon.isCommonWord(words.name(k))
-                && !JOINERS.contains(words.word(k - 1)))) && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k);
+                && !JOINERS.contains(words.word(k - 1)))) && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k)
+                && !knownPlaceAt(taken, words, k);  // "Member for Sydney Tanya Plibersek"
             if (opensName && mayBePerson(words, k, last, taken)) {
                 return k;
             }
@@ -885,8 +894,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** A title and its tie: "Minister of", "Cabinet Secretary for", "Member of". */
     private static boolean tiedTitle(Tokens words, int t) {
-        return (TITLES.contains(words.word(t)) || TITLES_BEFORE_A_TIE.contains(words.word(t)))
-            && TITLE_TIES.contains(words.word(t + 1));
+        return TITLES.contains(words.word(t)) && TITLE_TIES.contains(words.word(t + 1));
     }
 
     /** "County Executive Committee Member for Agriculture": a title and its portfolio to the end, which name nobody. */
@@ -1215,10 +1223,20 @@ public final class ProperNameFinder implements MentionFinder {
             return;
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) && !lexicon.isGivenName(words.name(from))
-                && words.opensSentence(from)) {
-            return;
+                && (words.opensSentence(from) || pluralNoun(words.name(from)))) {
+            return;  // "Showers continued"; "EU Member States", "OPEC Member Countries"
         }
         add(found, field, words, from, last, EntityType.PERSON);
+    }
+
+    /** An English plural noun: "States", "Countries", "Banks" (not "Jones", whose "jone" is no word). */
+    private boolean pluralNoun(String word) {
+        int length = word.length();
+        if (length < 4 || word.charAt(length - 1) != 's') {
+            return false;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, length - 3) + "y" : word.substring(0, length - 1);
+        return lexicon.isCommonWord(singular);
     }
 
     private void typed(String field, Tokens words, int first, int last, List<FoundMention> taken,
@@ -1279,11 +1297,11 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * Whether the last word of a name of several is a country a list knows, neither a given name ("Michael Jordan")
-     * nor after one ("Tom Holland").
+     * Whether the last word of a name of several is a country a list knows ("Ford Australia", "Mercy Malaysia"), and
+     * neither a given name ("Michael Jordan") nor a common surname ("Tom Holland", "Alan Brazil").
      */
     private boolean endsWithCountry(Tokens words, int from, int end, List<FoundMention> taken) {
-        return end > from && !lexicon.isGivenName(words.name(end)) && !opensWithGivenName(words, from, end)
+        return end > from && !lexicon.isGivenName(words.name(end)) && !COUNTRIES_AS_SURNAMES.contains(words.name(end))
             && taken.stream().anyMatch(known -> known.start() == words.start(end) && known.entity().isCountry());
     }
 

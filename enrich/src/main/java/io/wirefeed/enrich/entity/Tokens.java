@@ -126,14 +126,25 @@ final class Tokens {
             && text.charAt(at + 1) == ' ' && Character.isUpperCase(text.charAt(at + 2)) && !quoteOpenedBefore(text, from);
     }
 
-    /** "'Hong Kong' Street": a single quote opened earlier on the line, which the apostrophe closes. */
+    /**
+     * "'Hong Kong' Street": a single quote opened earlier on the line and not closed, which the apostrophe closes
+     * ("the plan 'outrageous' and Governor Anyang' Nyong'o" has one opened and closed before).
+     */
     private static boolean quoteOpenedBefore(String text, int from) {
-        for (int at = from - 1; at >= 0 && text.charAt(at) != '\n'; at--) {
-            if (isApostrophe(text.charAt(at)) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-                return true;
+        int open = 0;
+        for (int at = text.lastIndexOf('\n', from - 1) + 1; at < from; at++) {
+            if (!isApostrophe(text.charAt(at))) {
+                continue;
+            }
+            boolean letterBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
+            boolean letterAfter = at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+            if (!letterBefore && letterAfter) {
+                open++;
+            } else if (letterBefore && !letterAfter && open > 0) {
+                open--;  // a closing quote; one with no quote open is a name's ("Achieng'") or a plural's
             }
         }
-        return false;
+        return open > 0;
     }
 
     /** After one letter: the end of "U.S." or "N.J." if the letter opens such initials, else where it is. */

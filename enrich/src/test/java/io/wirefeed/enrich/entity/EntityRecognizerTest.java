@@ -701,7 +701,7 @@ class EntityRecognizerTest {
     @Test
     void aCountryBeforeABodyOrAfterItsNameAndAnOceanAfterTheAreRead() {
         List<Entity> entities = recognise("", "", "Japan's Ministry of Defense said the ships sailed on in the Pacific, "
-            + "and China's Ministry of Commerce said fires in the Amazon and Indonesia did not matter. The Arctic is warming.");
+            + "and China's Ministry of Commerce said fires in the Amazon did not matter. The Arctic is warming.");
 
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
             .contains("Japan", "China", "Pacific", "Amazon", "Arctic");
@@ -794,6 +794,27 @@ class EntityRecognizerTest {
         assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
             .containsExactlyInAnyOrder("Brandon Jones", "Alim McNeill");
         assertThat(entities).extracting(Entity::getName).doesNotContain("TD", "MRI");
+    }
+
+    @Test
+    void whatTheSecondReviewFoundTheFixesTaking() {
+        assertThat(recognise("", "", "Executive Board Member Isabel Schnabel said so. The Member for Sydney Tanya "
+            + "Plibersek agreed, and Alan Brazil said so too, before He called the plan 'outrageous' and Governor "
+            + "Anyang' Nyong'o agreed.")).filteredOn(entity -> entity.getType() == EntityType.PERSON)
+            .extracting(Entity::getName).contains("Isabel Schnabel", "Tanya Plibersek", "Alan Brazil", "Anyang' Nyong'o");
+        assertThat(named(recognise("", "", "Ford Australia recalled cars."), "Ford Australia").getType())
+            .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(byRules("", "", "Deforestation across the Amazon rose. Adelaide recorded its hottest day."),
+            "Adelaide").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(byRules("", "", "Deforestation across the Amazon rose."), "Amazon").getType())
+            .isEqualTo(EntityType.PLACE);
+
+        List<Entity> derby = recognise("", "", "Inter Milan beat AC Milan 2-1 in the league on Sunday. Milan coach "
+            + "Paulo Fonseca said the Greater Manchester Police had nothing to do. Manchester residents cheered.");
+        assertThat(named(derby, "Inter Milan").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Inter Milan");
+        assertThat(named(derby, "Greater Manchester Police").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Greater Manchester Police");
     }
 
     @Test

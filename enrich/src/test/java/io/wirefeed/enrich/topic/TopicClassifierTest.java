@@ -56,6 +56,12 @@ class TopicClassifierTest {
         assertThat(codes("Militants attack police station", "Nobody was hurt.")).contains(ACT_OF_TERROR);
         assertThat(codes("Insurgents attack police station in Narathiwat, three officers hurt", "About 20 armed "
             + "insurgents attacked a police station early today.")).contains(ACT_OF_TERROR);
+        for (String story : List.of("Insurgents have attacked a police outpost in the north.",
+                "Insurgents attacked the town's main market, killing four.", "Armed separatists attacked a school.",
+                "Guerillas stormed a police station overnight.",
+                "Insurgents attacked a police station and riot police were deployed.")) {
+            assertThat(codes("Attack", story)).as(story).contains(ACT_OF_TERROR);
+        }
         // what the rule's review found it taking: an army's attack, battles with an army, politics, riots
         for (String story : List.of("Troops attacked insurgents who had been using a school as a base.",
                 "Guerrillas attacked an army base in the province overnight, killing three soldiers, villagers said.",
