@@ -1,10 +1,12 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -235,14 +237,16 @@ public final class EntityRecognizer {
                 String surname = words[words.length - 1];
                 parts.putIfAbsent(words[0], entity);
                 parts.putIfAbsent(surname, entity);
-                if (surname.startsWith("al-") || surname.startsWith("el-")) {
+                String capitalised = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+                int dash = surname.indexOf('-');
+                if (dash > 0 && NameVocabulary.ARABIC_ARTICLES.contains(capitalised.substring(0, dash))) {
                     // "Abdel Fattah al-Sisi ... Al-Sisi said": the article is written in capitals opening a sentence
-                    parts.putIfAbsent(Character.toUpperCase(surname.charAt(0)) + surname.substring(1), entity);
+                    parts.putIfAbsent(capitalised, entity);
                 }
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
                 int kept = withoutLegalForm(words);
                 if (kept < words.length) {
-                    parts.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, kept)), entity);
+                    parts.putIfAbsent(String.join(" ", Arrays.copyOf(words, kept)), entity);
                     String trading = tradingName(words, kept);
                     if (trading != null && !placeMentioned(fields, mentions, trading)) {
                         parts.putIfAbsent(trading, entity);
@@ -300,9 +304,7 @@ public final class EntityRecognizer {
     /** A town's name, also a county's ("Szeged", "Veszprém"), but no country's, people's or capital's. */
     private static boolean townOfClub(String word) {
         String key = NameKeys.of(word);
-        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !Lexicon.shipped().isCommonWord(word)
-            && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
-            && Gazetteer.shipped().knowsAs(key, KnownName.Kind.CITY)
+        return capitalisedName(word) && Gazetteer.shipped().knowsAs(key, KnownName.Kind.CITY)
             && !Gazetteer.shipped().knowsAs(key, KnownName.Kind.COUNTRY, KnownName.Kind.DEMONYM, KnownName.Kind.CAPITAL);
     }
 
@@ -359,7 +361,7 @@ public final class EntityRecognizer {
                 return null;    // "Bank of Tokyo-Mitsubishi": a joiner, so no founder's name
             }
         }
-        String name = String.join(" ", java.util.Arrays.copyOf(words, kept));
+        String name = String.join(" ", Arrays.copyOf(words, kept));
         return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
     }
 
@@ -371,8 +373,13 @@ public final class EntityRecognizer {
      * acronym or a country or region ("Minnesota" in a story on Minnesota Power is the state).
      */
     private static boolean standsAlone(String word) {
+        return capitalisedName(word) && !namesRegion(word);
+    }
+
+    /** A word of three letters or more written with a capital, not all in capitals, that no dictionary has. */
+    private static boolean capitalisedName(String word) {
         return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !Lexicon.shipped().isCommonWord(word)
-            && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !namesRegion(word);
+            && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** "Garissa University College", "Mbale Regional Referral Hospital": the town alone is the town. */
@@ -406,7 +413,7 @@ public final class EntityRecognizer {
                 return;
             }
             String searched = SHOUTING.get().computeIfAbsent(text, EntityRecognizer::searchable);
-            String sought = searched == text ? word : word.toUpperCase(java.util.Locale.ROOT);
+            String sought = searched == text ? word : word.toUpperCase(Locale.ROOT);
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)
@@ -446,7 +453,7 @@ public final class EntityRecognizer {
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */
     private static String searchable(String text) {
-        return Tokens.of(text).shouting() ? text.toUpperCase(java.util.Locale.ROOT) : text;
+        return Tokens.of(text).shouting() ? text.toUpperCase(Locale.ROOT) : text;
     }
 
     /** The searchable form of each field of the dispatch being recognised (cleared for each dispatch). */

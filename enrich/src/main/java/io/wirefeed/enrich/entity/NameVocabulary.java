@@ -108,6 +108,9 @@ final class NameVocabulary {
         "mathematician", "astronomer", "geologist", "archaeologist", "anthropologist", "curator", "chef");
 
     /** Verbs of speech after a person's name ("Guarini said"). */
+    /** The Arabic article as names write it capitalised: "Al-Wafra", "El-Erian". */
+    static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+
     static final Set<String> SAID = words(
         "said", "says", "told", "added", "stated", "noted", "explained", "argued", "warned", "insisted", "declared",
         "announced", "wrote", "asked", "replied", "confirmed");

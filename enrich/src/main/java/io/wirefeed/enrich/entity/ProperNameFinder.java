@@ -50,7 +50,6 @@ public final class ProperNameFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
     /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
     private static final Set<String> TITLE_TIES = Set.of("of", "for");
-    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
     /** Countries whose names are common surnames too. */
     private static final Set<String> COUNTRIES_AS_SURNAMES = Set.of("Holland", "Ireland", "England", "Wales",
         "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia");
@@ -1833,9 +1832,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** A given name at word {@code i}, and not the Arabic article of a place's or family's name ("Al-Wafra"). */
     private boolean givenNameAt(Tokens words, int i) {
-        return lexicon.isGivenName(words.name(i)) && !(words.joined(i) && ARABIC_ARTICLES.contains(words.word(i)));
+        return lexicon.isGivenName(words.name(i)) && !(words.joined(i) && NameVocabulary.ARABIC_ARTICLES.contains(words.word(i)));
     }
-
 
     private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
 
@@ -1926,7 +1924,6 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return true;
     }
-
 
     /** "Treasury Department", "Oil Prices": every word an English word, none a given name: not a person. */
     private boolean ordinaryPhrase(Tokens words, int from, int last) {

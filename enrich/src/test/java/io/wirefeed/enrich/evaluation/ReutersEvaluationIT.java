@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,8 @@ class ReutersEvaluationIT {
     private static final String BASE = "/io/wirefeed/enrich/evaluation/reuters/";
 
     private static Map<Integer, ReutersCorpus.Story> stories;
+    /** What the tagger found in each story scored, by id: the test parts are scored alone and together. */
+    private static final Map<Integer, List<LabelledEntity>> FOUND = new ConcurrentHashMap<>();
     private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
 
     @BeforeAll
@@ -193,9 +196,6 @@ class ReutersEvaluationIT {
         }
         assertThat(annotations.size()).isGreaterThanOrEqualTo(40);
     }
-
-    /** What the tagger found in each story scored, by id: the test parts are scored alone and together. */
-    private static final Map<Integer, List<LabelledEntity>> FOUND = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<LabelledEntity> found(ReutersCorpus.Story story) {
         return FOUND.computeIfAbsent(story.id(),
