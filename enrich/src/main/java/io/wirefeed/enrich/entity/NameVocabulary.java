@@ -50,7 +50,8 @@ final class NameVocabulary {
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Laboratory", "Fund",
-        "Embassy", "Consulate", "Radio", "Television");
+        "Embassy", "Consulate", "Radio", "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia",
+        "banka", "spořitelna", "sporitelna");
 
     /** Titles and roles written before a person's name. */
     static final Set<String> TITLES = words(
@@ -283,6 +284,11 @@ final class NameVocabulary {
         "ENDS", "SEE", "NYSE",
         // sport's and medicine's abbreviations ("a 12-yard TD pass", "an MRI on his knee")
         "TD", "TDs", "MRI", "ACL",
+        // currencies' ISO codes ("VND 1.2 trillion"), not those that are also bodies' or words (PEN, COP, MAD, TRY)
+        "VND", "IDR", "INR", "PKR", "NGN", "KES", "ZAR", "BRL", "MXN", "RUB", "CNY", "HKD", "SGD", "MYR", "THB",
+        "KRW", "TWD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "EGP",
+        "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "TND", "DZD", "GHS", "UGX", "TZS", "ETB", "XOF", "XAF", "ARS",
+        "CLP", "UAH", "KZT", "UZS", "LKR", "BDT", "NPR", "MMK", "KHR",
         // stock indices, units, trade terms and ranks that wires write in capitals
         "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
         "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",

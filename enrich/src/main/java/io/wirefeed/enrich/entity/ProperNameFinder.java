@@ -50,6 +50,9 @@ public final class ProperNameFinder implements MentionFinder {
     private static final int LONGEST_NAME = 12;
     /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
     private static final Set<String> TITLE_TIES = Set.of("of", "for");
+    /** "Bank" and "savings bank" in the Slavic languages, written in lower case after a bank's name. */
+    private static final Set<String> SLAVIC_BANKS = Set.of("banka", "spořitelna", "sporitelna");
+
     /** Countries whose names are common surnames too. */
     private static final Set<String> COUNTRIES_AS_SURNAMES = Set.of("Holland", "Ireland", "England", "Wales",
         "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia");
@@ -650,8 +653,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (words.capitalised(next) && !insideTicker(words, next)) {
             return acronymAfterHead(words, last, next) || modelCode(words, next) ? -1 : next;
         }
-        if (elided(words.word(next))) {
-            return next;  // "Cie Generale d'Electricite"
+        if (lowerCaseInName(words.word(next))) {
+            return next;
         }
         int after = next;
         while (after < words.size() && after - next < 2 && JOINERS.contains(words.word(after))
@@ -660,6 +663,11 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return after > next && after < words.size() && words.capitalised(after)
             && !NameVocabulary.calendar(words, after) ? after : -1;
+    }
+
+    /** "Cie Generale d'Electricite", "Komercni banka": a word in lower case that continues a name. */
+    private static boolean lowerCaseInName(String word) {
+        return elided(word) || SLAVIC_BANKS.contains(word);  // the Slavic languages write "bank" in lower case
     }
 
     /** A day or month after the name, which ends it, unless it is the given name after an honorific. */

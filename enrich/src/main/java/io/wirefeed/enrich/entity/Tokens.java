@@ -104,11 +104,22 @@ final class Tokens {
 
     /** The end of the word at {@code from}: letters, digits, inner apostrophes, and the stops of "U.S.". */
     private static int wordEnd(String text, int from) {
+        if (slashedForm(text, from)) {
+            return from + 3;  // "Evergas Jensen A/S": a Danish or Norwegian company's legal form is one word
+        }
         int at = from;
         while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || innerApostrophe(text, from, at))) {
             at++;
         }
         return at - from == 1 && Character.isLetter(text.charAt(from)) ? initialsEnd(text, at) : at;
+    }
+
+    /** "A/S", "I/S", "K/S": a capital, a slash and a capital, standing alone. */
+    private static boolean slashedForm(String text, int from) {
+        return from + 2 < text.length() && Character.isUpperCase(text.charAt(from)) && text.charAt(from + 1) == '/'
+            && Character.isUpperCase(text.charAt(from + 2))
+            && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+            && (from + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(from + 3)));
     }
 
     private static boolean innerApostrophe(String text, int from, int at) {

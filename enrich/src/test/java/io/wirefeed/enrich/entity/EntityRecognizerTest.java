@@ -818,6 +818,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSlashedLegalFormAndASlavicBankCloseACompanysNameAndACurrencysCodeIsNone() {
+        List<Entity> entities = byRules("", "", "Evergas Jensen A/S said it would buy two ships. The Romanian "
+            + "Gendarmerie and the General Anti-Fraud Directorate said so. The A/S ratio rose at Komercni banka and "
+            + "Ceska sporitelna, and the VND 1.2 trillion loan was signed.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .extracting(Entity::getName).containsExactlyInAnyOrder("Evergas Jensen A/S", "Romanian Gendarmerie",
+                "General Anti-Fraud Directorate", "Komercni banka", "Ceska sporitelna");
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
