@@ -1347,9 +1347,11 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean readsAsPlace(Tokens words, int from, int end) {
         boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end)
             || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
+        // "a plant in Ben Guerir", "near Had Soualem": after "in" a given name opens a place when no given name follows
+        boolean givenName = givenNameAt(words, from) && !(from < end && inUnknownPlace(words, from, end)
+            && !lexicon.isGivenName(words.name(end)));
         return placeWords || (describedAsPlace(words, from, end) || inUnknownPlace(words, from, end))
-            && !givenNameAt(words, from) && !(from == end && !standsAlone(words, from))
-            && !adjective(words.name(end));
+            && !givenName && !(from == end && !standsAlone(words, from)) && !adjective(words.name(end));
     }
 
     /**

@@ -829,6 +829,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void afterInAGivenNameOpensAPlaceWhenNoGivenNameFollows() {
+        List<Entity> entities = byRules("", "", "OCP will build a plant in Ben Guerir, and he lives in Mary Jones's house.");
+
+        assertThat(named(entities, "Ben Guerir").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Mary Jones").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
         assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
             .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
