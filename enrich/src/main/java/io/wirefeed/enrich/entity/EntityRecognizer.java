@@ -521,7 +521,7 @@ public final class EntityRecognizer {
         return start;
     }
 
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near", "from",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from",
         "outside");
 
     private static boolean isWordEdge(String text, int index) {

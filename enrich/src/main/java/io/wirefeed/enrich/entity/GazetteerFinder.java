@@ -27,7 +27,10 @@ import io.wirefeed.schema.EntityType;
 public final class GazetteerFinder implements MentionFinder {
 
     private static final int LARGE_CITY = 100_000;
-    /** What makes a region's name a company's or a carrier's after "the": "the Amazon warehouse", "the Gulf carrier". */
+    /**
+     * What makes a place's name a company's, a carrier's or a side's after it: "the Amazon warehouse", "the Gulf
+     * carrier", "Sydney coach Steve Corica".
+     */
     private static final Set<String> NOT_AFTER_A_REGION = Set.of("warehouse", "warehouses", "facility", "facilities",
         "carrier", "carriers", "airline", "shares", "stock", "founder", "deal", "workers", "employees", "store",
         "stores", "unit", "subsidiary", "platform", "app", "account", "boss", "chief", "executive", "executives",

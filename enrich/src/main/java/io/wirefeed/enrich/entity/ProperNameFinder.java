@@ -22,6 +22,7 @@ import static io.wirefeed.enrich.entity.NameVocabulary.TITLES;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -539,10 +540,10 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "CORP" as "Corp", so that suffixes in capitals are found too. */
     private static String capitalisedForm(String word) {
-        if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
             return word;
         }
-        String form = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String form = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         return CompanyForms.isSuffix(form) ? form : word;
     }
 
@@ -907,7 +908,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** "County Executive Committee Member for Agriculture": a title and its portfolio to the end, which name nobody. */
     private static boolean titleForPortfolioToTheEnd(Tokens words, int from, int last) {
         for (int t = from; t + 2 <= last; t++) {
-            if (tiedTitle(words, t) && words.word(t + 1).equals("for") && onlyPortfolio(words, t + 2, last)) {
+            if (TITLES.contains(words.word(t)) && words.word(t + 1).equals("for") && onlyPortfolio(words, t + 2, last)) {
                 return true;
             }
         }
@@ -1161,7 +1162,7 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean pairedInName(Tokens words, int i, int last) {
         String joiner = words.word(i + 1);
         if (!(joiner.equals("and") || joiner.equals("&")) || i + 3 > last || !words.capitalised(i + 2)
-                || peopleNoun(words.name(i)) || BEFORE_TWO.contains(wordBefore(words, i, 1).toLowerCase(java.util.Locale.ROOT))) {
+                || peopleNoun(words.name(i)) || BEFORE_TWO.contains(wordBefore(words, i, 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (PAIRED_BODIES.contains(words.name(last)) && last - (i + 2) <= 3) {
@@ -1460,7 +1461,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean index(Tokens words, int from, int last) {
         for (int j = from; j <= last; j++) {
-            if (STOCK_INDICES.contains(words.name(j).toUpperCase(java.util.Locale.ROOT))) {
+            if (STOCK_INDICES.contains(words.name(j).toUpperCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -1731,16 +1732,9 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
+    /** Whether a name of several words holds a body's head word. */
     private static boolean headWord(Tokens words, int from, int last) {
-        if (last == from) {
-            return false;
-        }
-        for (int j = from; j <= last; j++) {
-            if (ORGANISATION_HEADS.contains(words.name(j))) {
-                return true;
-            }
-        }
-        return false;
+        return last != from && headWordIn(words, from, last);
     }
 
     /** "Chrysler Corp &lt;C&gt;", "Skanska AB &lt;skbs.St.&gt;", "Siemens AG (SIEGn.DE)", "Apple Inc (AAPL.O)". */
