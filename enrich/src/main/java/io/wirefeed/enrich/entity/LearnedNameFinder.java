@@ -55,7 +55,9 @@ public final class LearnedNameFinder implements MentionFinder {
         if (compassPointOfCountry(plain, run)) {
             return false;
         }
-        NameModel.Guess guess = model.guess(features.of(field, plain, run));
+        NameModel.Scorer scorer = model.scorer();
+        features.of(field, plain, run, scorer);
+        NameModel.Guess guess = scorer.guess();
         if (guess.type() == null || guess.margin() <= MARGIN || guess.type() == EntityType.PERSON && oneWord(plain, run)
                 || titleThenPerson && guess.type() != EntityType.PERSON) {
             return false;

@@ -30,11 +30,13 @@ final class NameModel {
     private static final String SHIPPED_RESOURCE = "/io/wirefeed/enrich/entity/name-model.tsv.gz";
 
     private final Map<String, float[]> weights;
+    private final FeatureTable table;
 
     NameModel(Map<String, float[]> weights) {
         Map<String, float[]> copy = new HashMap<>(weights.size() * 2);
         weights.forEach((feature, outcome) -> copy.put(feature, outcome.clone()));
         this.weights = copy;
+        this.table = new FeatureTable(copy);
     }
 
     static NameModel shipped() {
@@ -46,24 +48,52 @@ final class NameModel {
         private static final NameModel MODEL = read(SHIPPED_RESOURCE);
     }
 
-    /** The best outcome for these features and by how much it beats "no entity"; a null type is no entity. */
-    Guess guess(List<String> features) {
-        float[] score = new float[OUTCOMES.size()];
-        for (String feature : features) {
-            float[] weight = weights.get(feature);
-            if (weight != null) {
-                for (int i = 0; i < score.length; i++) {
-                    score[i] += weight[i];
+    /** A new scorer: give it a run's features, then ask it for its guess. */
+    Scorer scorer() {
+        return new Scorer();
+    }
+
+    /**
+     * Sums the weights of the features it is given, each looked up by its hash as it comes, so that no feature's
+     * string is built.
+     */
+    final class Scorer implements SpanFeatures.Sink {
+
+        private final float[] score = new float[OUTCOMES.size()];
+
+        private Scorer() {
+        }
+
+        @Override
+        public void add(String feature) {
+            add(FeatureTable.hash(FeatureTable.EMPTY, feature));
+        }
+
+        @Override
+        public void add(String name, String value) {
+            add(FeatureTable.hash(FeatureTable.hash(FeatureTable.EMPTY, name), value));
+        }
+
+        @Override
+        public void add(String name, String first, String second) {
+            long hash = FeatureTable.hash(FeatureTable.hash(FeatureTable.EMPTY, name), first);
+            add(FeatureTable.hash(FeatureTable.hash(hash, '_'), second));
+        }
+
+        private void add(long hash) {
+            table.addWeights(hash, score);
+        }
+
+        /** The best outcome for the features given and by how much it beats "no entity"; a null type is none. */
+        Guess guess() {
+            int best = 0;
+            for (int i = 1; i < score.length; i++) {
+                if (score[i] > score[best]) {
+                    best = i;
                 }
             }
+            return new Guess(OUTCOMES.get(best), score[best] - score[0]);
         }
-        int best = 0;
-        for (int i = 1; i < score.length; i++) {
-            if (score[i] > score[best]) {
-                best = i;
-            }
-        }
-        return new Guess(OUTCOMES.get(best), score[best] - score[0]);
     }
 
     /** A type, or null for no entity, and its margin over no entity. */

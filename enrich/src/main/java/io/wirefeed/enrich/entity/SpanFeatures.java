@@ -18,6 +18,7 @@ final class SpanFeatures {
     private static final String START = "<s>";
     private static final String END = "</s>";
     private static final String NUMBER = "<num>";
+    private static final String[] COUNTS = {"0", "1", "2", "3", "4"};
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -27,59 +28,81 @@ final class SpanFeatures {
         this.gazetteer = gazetteer;
     }
 
-    /** The features of a run; a part of a run and a run holding earlier mentions say so. */
+    /**
+     * Where the features of a run go as they are read: a feature is its name, or its name and value written one
+     * after the other ("p1=" and "of" is "p1=of"), so that a model can weigh them without building each string.
+     */
+    interface Sink {
+
+        void add(String feature);
+
+        default void add(String name, String value) {
+            add(name + value);
+        }
+
+        /** A feature of two values joined by "_" ("p12=" "a" "resident" is "p12=a_resident"). */
+        default void add(String name, String first, String second) {
+            add(name + first + "_" + second);
+        }
+    }
+
+    /** The features of a run, as strings. */
     List<String> of(String field, String text, CapitalisedRuns.Run run) {
-        List<String> features = of(field, text, run.start(), run.end());
-        if (run.cut() != RunParts.Cut.WHOLE) {
-            features.add("cut=" + run.cut());
-        }
-        for (EntityType held : run.holds()) {
-            features.add("holds=" + held);
-        }
+        List<String> features = new ArrayList<>(48);
+        of(field, text, run, features::add);
         return features;
     }
 
-    List<String> of(String field, String text, int start, int end) {
-        List<String> features = new ArrayList<>(48);
+    /** The features of a run, into {@code features}; a part of a run and a run holding earlier mentions say so. */
+    void of(String field, String text, CapitalisedRuns.Run run, Sink features) {
+        of(field, text, run.start(), run.end(), features);
+        if (run.cut() != RunParts.Cut.WHOLE) {
+            features.add("cut=", run.cut().name());
+        }
+        for (EntityType held : run.holds()) {
+            features.add("holds=", held.name());
+        }
+    }
+
+    private void of(String field, String text, int start, int end, Sink features) {
         features.add("bias");
-        features.add("field=" + field);
+        features.add("field=", field);
         List<String> words = words(text, start, end);
         int count = words.size();
-        features.add("n=" + Math.min(count, 4));
+        features.add("n=", COUNTS[Math.min(count, 4)]);
         wordFeatures(features, words);
         String first = words.get(0).toLowerCase(Locale.ROOT);
         String last = words.get(count - 1).toLowerCase(Locale.ROOT);
-        features.add("first=" + first);
-        features.add("last=" + last);
+        features.add("first=", first);
+        features.add("last=", last);
         if (count > 1 && count <= 4) {
-            features.add("all=" + text.substring(start, end).toLowerCase(Locale.ROOT));
+            features.add("all=", text.substring(start, end).toLowerCase(Locale.ROOT));
         }
         if (last.length() > 3) {
-            features.add("suf3=" + last.substring(last.length() - 3));
+            features.add("suf3=", last.substring(last.length() - 3));
         }
         if (last.length() > 4) {
-            features.add("suf4=" + last.substring(last.length() - 4));
+            features.add("suf4=", last.substring(last.length() - 4));
         }
         if (first.length() > 3) {
-            features.add("pre3=" + first.substring(0, 3));
+            features.add("pre3=", first.substring(0, 3));
         }
         if (count == 1 && lexicon.isCommonWord(words.get(0))) {
             features.add("single-common");
         }
         for (KnownName name : gazetteer.lookup(NameKeys.of(text.substring(start, end)))) {
-            features.add("gz=" + name.kind());
+            features.add("gz=", name.kind().name());
         }
         context(features, text, start, end, count, words.get(0));
-        return features;
     }
 
     /** Each word, whether the lists know it as an everyday word or a given name, and the run's shape. */
-    private void wordFeatures(List<String> features, List<String> words) {
+    private void wordFeatures(Sink features, List<String> words) {
         int count = words.size();
         StringBuilder shapes = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String word = words.get(i);
-            features.add("w=" + word.toLowerCase(Locale.ROOT));
+            features.add("w=", word.toLowerCase(Locale.ROOT));
             shapes.append(i == 0 ? "" : " ").append(shape(word));
             if (Character.isUpperCase(word.charAt(0)) && lexicon.isCommonWord(word)) {
                 // "Lucky Cement", "Valencia Basket": an everyday word closing a run seldom ends a person's name
@@ -89,10 +112,10 @@ final class SpanFeatures {
                 features.add(i == 0 ? "given@0" : "given");
             }
         }
-        features.add("shape=" + shapes);
+        features.add("shape=", shapes.toString());
     }
 
-    private void context(List<String> features, String text, int start, int end, int count, String first) {
+    private void context(Sink features, String text, int start, int end, int count, String first) {
         String before = previous(text, start);
         String beforeThat = START.equals(before) ? START : previous(text, startOfPrevious(text, start));
         String after = next(text, end);
@@ -108,15 +131,15 @@ final class SpanFeatures {
                 }
             }
         }
-        features.add("p1=" + before);
-        features.add("p2=" + beforeThat);
-        features.add("p12=" + beforeThat + "_" + before);
-        features.add("n1=" + after);
-        features.add("n2=" + afterThat);
-        features.add("n12=" + after + "_" + afterThat);
-        features.add("p1n1=" + before + "_" + after);
-        features.add("n1&n=" + after + Math.min(count, 3));
-        features.add("p1&shape=" + before + "_" + shape(first));
+        features.add("p1=", before);
+        features.add("p2=", beforeThat);
+        features.add("p12=", beforeThat, before);
+        features.add("n1=", after);
+        features.add("n2=", afterThat);
+        features.add("n12=", after, afterThat);
+        features.add("p1n1=", before, after);
+        features.add("n1&n=", after + COUNTS[Math.min(count, 3)]);
+        features.add("p1&shape=", before, shape(first));
     }
 
     /** The word or mark just before {@code at} on its line, in lower case; {@code <s>} at a line's start. */
