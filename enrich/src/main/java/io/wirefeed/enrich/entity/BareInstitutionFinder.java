@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -54,7 +55,7 @@ final class BareInstitutionFinder implements MentionFinder {
     }
 
     /** After the word, the lower-case words that would make it part of a longer name ("Commission on Human Rights"). */
-    private static final Set<String> NAME_CONTINUES = Set.of("of", "on", "for");
+    private static final Set<String> NAME_CONTINUES = WordSet.of("of", "on", "for");
 
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
@@ -145,7 +146,7 @@ final class BareInstitutionFinder implements MentionFinder {
      * Lower-case words after the word opening a sentence that make it the chamber ("House leaders", "Commission
      * sources"), where others make it an everyday word ("House prices", "Commission income").
      */
-    private static final Set<String> OPENING_FOLLOWERS = Set.of("and", "leaders", "members", "sources", "officials",
+    private static final Set<String> OPENING_FOLLOWERS = WordSet.of("and", "leaders", "members", "sources", "officials",
         "negotiators", "lawmakers", "aides", "staff", "spokesman", "spokeswoman", "president", "vice-president",
         "passed", "approved", "voted", "rejected", "adopted");
 

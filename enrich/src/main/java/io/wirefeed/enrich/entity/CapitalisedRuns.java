@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -18,10 +19,10 @@ import io.wirefeed.schema.EntityType;
 final class CapitalisedRuns {
 
     /** Units of amounts, which agencies abbreviate so that no name ends with them. */
-    private static final Set<String> UNITS = Set.of("Dlr", "Dlrs", "Cts", "Stg", "Pct", "Mln", "Bln", "Cwt");
+    private static final Set<String> UNITS = WordSet.of("Dlr", "Dlrs", "Cts", "Stg", "Pct", "Mln", "Bln", "Cwt");
 
     /** The lower-case words a run may hold between two capitalised ones. */
-    private static final Set<String> JOINERS = Set.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
+    private static final Set<String> JOINERS = WordSet.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
         "al", "el", "bin", "the", "and", "y", "e");
 
     /**
@@ -192,20 +193,22 @@ final class CapitalisedRuns {
         }
         int start = span.start();
         int end = span.end();
-        Set<EntityType> holds = EnumSet.noneOf(EntityType.class);
         List<FoundMention> inside = new ArrayList<>();
         for (FoundMention mention : taken) {
             if (mention.field().equals(field) && mention.start() < end && start < mention.end()) {
                 if (mention.start() < start || mention.end() > end || mention.start() == start && mention.end() == end) {
                     return;    // the earlier finders judged this run, or a longer one around it
                 }
-                holds.add(mention.entity().type());
                 inside.add(mention);
             }
         }
-        List<Run> parts = inside.isEmpty() ? RunParts.ofFreeRun(text, start, end) : RunParts.besideMentions(text, start,
-            end, inside);
-        runs.add(new Run(start, end, RunParts.Cut.WHOLE, holds, parts));
+        if (inside.isEmpty()) {
+            runs.add(new Run(start, end, RunParts.Cut.WHOLE, Set.of(), RunParts.ofFreeRun(text, start, end)));
+            return;
+        }
+        Set<EntityType> holds = EnumSet.noneOf(EntityType.class);
+        inside.forEach(mention -> holds.add(mention.entity().type()));
+        runs.add(new Run(start, end, RunParts.Cut.WHOLE, holds, RunParts.besideMentions(text, start, end, inside)));
     }
 
     /** The span of [from, to) without a joiner or a possessive at its ends; null when that is no possible name. */

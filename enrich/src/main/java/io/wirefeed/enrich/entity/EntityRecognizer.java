@@ -13,6 +13,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EntityType;
 import io.wirefeed.schema.Mention;
@@ -37,7 +38,6 @@ public final class EntityRecognizer {
     private static final int LONG_FORM_REACH = 120;
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
     private static final Pattern NOT_CAPITALS = Pattern.compile("[^\\p{Lu}]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<MentionFinder> finders;
     private final CountryResolver countries;
@@ -205,7 +205,7 @@ public final class EntityRecognizer {
     }
 
     /** Lower-case nouns for bodies that are no names' heads: "the regional bloc (ECOWAS)", "its ally (MHP)". */
-    private static final Set<String> BODIES = Set.of("bloc", "blocs", "body", "bodies", "ally", "allies", "arm",
+    private static final Set<String> BODIES = WordSet.of("bloc", "blocs", "body", "bodies", "ally", "allies", "arm",
         "wing", "grouping", "outfit", "rebels", "insurgents", "militants", "broadcaster", "daily", "court", "tribunal",
         "regulator", "watchdog", "alliance", "coalition", "cartel", "forces", "police", "army", "navy", "operator");
 
@@ -232,7 +232,7 @@ public final class EntityRecognizer {
         Set<String> founders = new HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
-            String[] words = SPACES.split(entity.name());
+            String[] words = wordsOf(entity.name());
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
                 String surname = words[words.length - 1];
                 parts.putIfAbsent(words[0], entity);
@@ -280,7 +280,7 @@ public final class EntityRecognizer {
             if (entity.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            String[] words = SPACES.split(entity.name());
+            String[] words = wordsOf(entity.name());
             // a club's name, not a body's ("Greater Manchester Police")
             if (entity.id() != null || NameVocabulary.ORGANISATION_HEADS.contains(words[words.length - 1])) {
                 continue;
@@ -312,6 +312,32 @@ public final class EntityRecognizer {
      * How many of a company's words are left without its legal forms and a qualifier in brackets: "Cheung Kong" of
      * "Cheung Kong (Holdings) Ltd", "Standard Chartered Bank" of "Standard Chartered Bank (Hong Kong) Ltd".
      */
+    /**
+     * The words of a name, split at white space as {@code \s+} splits it, without a regular expression: this runs
+     * for every mention of every dispatch.
+     */
+    static String[] wordsOf(String name) {
+        List<String> words = new ArrayList<>(4);
+        int at = 0;
+        while (at < name.length()) {
+            int end = at;
+            while (end < name.length() && !isSpace(name.charAt(end))) {
+                end++;
+            }
+            words.add(name.substring(at, end));
+            at = end;
+            while (at < name.length() && isSpace(name.charAt(at))) {
+                at++;
+            }
+        }
+        return words.isEmpty() ? new String[] {name} : words.toArray(String[]::new);
+    }
+
+    /** White space as {@code \s} reads it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static int withoutLegalForm(String[] words) {
         int kept = words.length;
         while (kept > 1) {
@@ -366,7 +392,7 @@ public final class EntityRecognizer {
     }
 
     /** Heads that a company's name may end with before its legal form, beside the trade words and legal forms. */
-    private static final Set<String> TRADE_HEADS = Set.of("Organization", "Organisation");
+    private static final Set<String> TRADE_HEADS = WordSet.of("Organization", "Organisation");
 
     /**
      * Whether an organisation's first word may stand for it alone ("Chrysler"): a name, not an English word, an
@@ -448,7 +474,7 @@ public final class EntityRecognizer {
     }
 
     /** Nouns a person's name stands beside: "its founder, Harlan Voss,", "chairman Walter Reade". */
-    private static final Set<String> PERSON_NOUNS = Set.of("founder", "chairman", "chairwoman", "president",
+    private static final Set<String> PERSON_NOUNS = WordSet.of("founder", "chairman", "chairwoman", "president",
         "executive", "director", "owner", "heir", "son", "daughter", "widow", "grandson", "granddaughter");
 
     /** A field written in capitals, to be searched in capitals; any other field as it is. */
@@ -497,11 +523,11 @@ public final class EntityRecognizer {
     }
 
     /** Words naming a district or suburb after its town: "Port Adelaide", "North Melbourne", "Western Sydney". */
-    private static final Set<String> PARTS_OF_TOWNS = Set.of("North", "South", "East", "West", "Northern",
+    private static final Set<String> PARTS_OF_TOWNS = WordSet.of("North", "South", "East", "West", "Northern",
         "Southern", "Eastern", "Western", "Central", "Greater", "Port", "Upper", "Lower", "New", "Old");
 
     /** What a town has and a club does not: "Bilbao mayor Juan Mari Aburto", "Manchester residents". */
-    private static final Set<String> CIVIC_NOUNS = Set.of("mayor", "governor", "residents", "police", "council",
+    private static final Set<String> CIVIC_NOUNS = WordSet.of("mayor", "governor", "residents", "police", "council",
         "municipality", "citizens", "authorities", "airport", "port", "hospital", "court");
 
     private static boolean afterPlacePreposition(String text, int at) {
@@ -521,7 +547,7 @@ public final class EntityRecognizer {
         return start;
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from",
         "outside");
 
     private static boolean isWordEdge(String text, int index) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -302,7 +303,7 @@ public final class Gazetteer {
         " (", " on Thames", " on Sea", " sur ", " bei ");
 
     /** Subdivision types that are first-level only in small states, and name places no copy means by them. */
-    private static final Set<String> MINOR_REGION_TYPES = Set.of("Municipality", "Local council", "Parish",
+    private static final Set<String> MINOR_REGION_TYPES = WordSet.of("Municipality", "Local council", "Parish",
         "District municipality", "Rayon", "Commune", "Island council", "Urban municipality", "Town council",
         "City municipality", "Village", "Town", "Council area", "Unitary authority", "Metropolitan district",
         "London borough", "Two-tier county", "District", "County", "Department");

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -31,7 +32,7 @@ public final class GazetteerFinder implements MentionFinder {
      * What makes a place's name a company's, a carrier's or a side's after it: "the Amazon warehouse", "the Gulf
      * carrier", "Sydney coach Steve Corica".
      */
-    private static final Set<String> NOT_AFTER_A_REGION = Set.of("warehouse", "warehouses", "facility", "facilities",
+    private static final Set<String> NOT_AFTER_A_REGION = WordSet.of("warehouse", "warehouses", "facility", "facilities",
         "carrier", "carriers", "airline", "shares", "stock", "founder", "deal", "workers", "employees", "store",
         "stores", "unit", "subsidiary", "platform", "app", "account", "boss", "chief", "executive", "executives",
         "investors", "spokesman", "spokeswoman", "spokesperson", "union", "delivery", "deliveries", "seller",
@@ -43,16 +44,16 @@ public final class GazetteerFinder implements MentionFinder {
     /** "in Sölden", "near Nicolosi": after a preposition, any town the list has that is no word or given name. */
     private static final int TOWN_AFTER_PREPOSITION = 1_000;
     private static final int TOWN_IN_NAMED_COUNTRY = 20_000;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to", "across",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "outside", "to", "across",
         "into", "towards", "toward", "around", "via", "of");
     /** "Kostanay Region", "Lagos State", "Republic of Tatarstan": a subdivision named with its kind. */
-    private static final Set<String> REGION_NOUNS = Set.of("Region", "Province", "Oblast", "Prefecture",
+    private static final Set<String> REGION_NOUNS = WordSet.of("Region", "Province", "Oblast", "Prefecture",
         "Governorate", "Department", "Territory", "Republic", "Krai", "Okrug", "Voivodeship", "Canton", "Emirate",
         "State");
-    private static final Set<String> PLACE_NOUNS_BEFORE = Set.of("town", "city", "village", "province", "region",
+    private static final Set<String> PLACE_NOUNS_BEFORE = WordSet.of("town", "city", "village", "province", "region",
         "state", "district", "county", "port", "capital", "suburb", "island", "islands");
     /** "in nearby Dettelbach", "neighbouring Shopian", "southern Kandahar": words that place what follows. */
-    private static final Set<String> PLACE_ADJECTIVES_BEFORE = Set.of("nearby", "neighbouring", "neighboring",
+    private static final Set<String> PLACE_ADJECTIVES_BEFORE = WordSet.of("nearby", "neighbouring", "neighboring",
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
         "north-eastern", "north-western", "south-eastern", "south-western");
 
@@ -165,7 +166,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** "Minneapolis-St Paul", "Tampa-St Petersburg": a saint or fort opens another town's name. */
-    private static final Set<String> SAINTS = Set.of("St", "Ste", "Saint", "Sainte", "Ft", "Fort", "Mt");
+    private static final Set<String> SAINTS = WordSet.of("St", "Ste", "Saint", "Sainte", "Ft", "Fort", "Mt");
 
     /** "Moody's": a name the gazetteer knows with its possessive keeps it. */
     private static boolean possessiveInName(Tokens words, Run run) {
@@ -194,7 +195,7 @@ public final class GazetteerFinder implements MentionFinder {
             && REGION_PREFIXES.contains(words.word(run.first() - 1));
     }
 
-    private static final Set<String> REGION_PREFIXES = Set.of("Latin", "North", "South", "Central", "Pan");
+    private static final Set<String> REGION_PREFIXES = WordSet.of("Latin", "North", "South", "Central", "Pan");
 
     /** "US$81.6 million", "NZ$": a currency's sign, no place ("U.S. dollars" is left to the reader). */
     private static boolean currency(Tokens words, Run run) {
@@ -244,7 +245,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** Capitalised words that may follow a side's town without being its sponsor or nickname. */
-    private static final Set<String> FUNCTION_WORDS_OF_SIDES = Set.of("The", "On", "In", "At", "But", "And");
+    private static final Set<String> FUNCTION_WORDS_OF_SIDES = WordSet.of("The", "On", "In", "At", "But", "And");
 
     /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
     private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * What English words tell about names: whether a word is an ordinary English word (so that a capital at the
  * start of a sentence, or a town called Reading, is not taken for a name without more evidence) and whether it is
@@ -79,7 +81,7 @@ final class Lexicon {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> both = new HashSet<>(a);
         both.addAll(b);
-        return Set.copyOf(both);
+        return WordSet.of(both);
     }
 
     private static Set<String> lines(String file) {
@@ -94,7 +96,7 @@ final class Lexicon {
                     words.add(line.strip());
                 }
             }
-            return Set.copyOf(words);
+            return WordSet.of(words);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read word list " + file, e);
         }

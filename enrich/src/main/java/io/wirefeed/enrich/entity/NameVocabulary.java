@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * The words agency copy writes around and inside names, by what they tell about the name: the legal forms and
  * head words of organisations, the titles and roles of people, the words that join the parts of one name. Lists
@@ -110,7 +112,7 @@ final class NameVocabulary {
 
     /** Verbs of speech after a person's name ("Guarini said"). */
     /** The Arabic article as names write it capitalised: "Al-Wafra", "El-Erian". */
-    static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
+    static final Set<String> ARABIC_ARTICLES = WordSet.of("Al", "El");
 
     static final Set<String> SAID = words(
         "said", "says", "told", "added", "stated", "noted", "explained", "argued", "warned", "insisted", "declared",
@@ -176,14 +178,14 @@ final class NameVocabulary {
     }
 
     /** Nouns for a kind of place, in lower case: "the Adale district", "the town of Adale". */
-    static final Set<String> PLACE_NOUNS = Set.of("district", "province", "region", "county", "town",
+    static final Set<String> PLACE_NOUNS = WordSet.of("district", "province", "region", "county", "town",
         "village", "city", "prefecture", "municipality", "governorate", "oblast", "island", "islands", "valley",
         "neighbourhood", "neighborhood", "suburb", "township", "commune", "borough", "state", "settlement",
         "hamlet", "department", "canton", "atoll", "peninsula", "river", "glacier", "forest", "subdistrict",
         "regency", "parish");
 
     /** The same kinds in the plural, after a list: "the Kinabatangan, Beluran and Tongod districts". */
-    private static final Set<String> PLACE_NOUNS_PLURAL = Set.of("districts", "provinces", "regions", "counties",
+    private static final Set<String> PLACE_NOUNS_PLURAL = WordSet.of("districts", "provinces", "regions", "counties",
         "towns", "villages", "prefectures", "municipalities", "governorates", "oblasts", "neighbourhoods",
         "neighborhoods", "suburbs", "townships", "communes", "boroughs", "settlements", "departments", "cantons",
         "subdistricts", "regencies", "parishes");
@@ -226,7 +228,7 @@ final class NameVocabulary {
             || from >= 2 && LIST_WORDS.contains(words.word(from - 1)) && words.capitalised(from - 2);
     }
 
-    private static final Set<String> LIST_WORDS = Set.of("and", "or");
+    private static final Set<String> LIST_WORDS = WordSet.of("and", "or");
 
     /** The next name word of a list of names after word {@code j} (", Beluran", "and Tongod", "Marwat"), or -1. */
     private static int listGoesOn(Tokens words, int j) {
@@ -240,11 +242,11 @@ final class NameVocabulary {
     }
 
     /** Plural nouns that announce a list of places, and how many words before the list they may stand. */
-    private static final Set<String> PLACES_ANNOUNCED = Set.of("towns", "cities", "villages", "provinces",
+    private static final Set<String> PLACES_ANNOUNCED = WordSet.of("towns", "cities", "villages", "provinces",
         "districts", "regions", "states", "countries", "ports", "islands", "municipalities", "suburbs", "capitals");
     private static final int PLACE_LIST_REACH = 8;
 
-    private static final Set<String> KINDS_IN_LOWER_CASE = Set.of("region", "province", "oblast", "governorate",
+    private static final Set<String> KINDS_IN_LOWER_CASE = WordSet.of("region", "province", "oblast", "governorate",
         "prefecture", "river", "peninsula", "valley", "glacier", "forest");
 
     /** Function words that open a sentence but no name. */
@@ -405,12 +407,12 @@ final class NameVocabulary {
 
     /** A set of words; lists that grow by hand may name a word twice. */
     private static Set<String> words(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+        return WordSet.of(words);
     }
 
     static Set<String> words(Set<String> shared, String... more) {
         Set<String> all = new HashSet<>(shared);
         all.addAll(Arrays.asList(more));
-        return Set.copyOf(all);
+        return WordSet.of(all);
     }
 }

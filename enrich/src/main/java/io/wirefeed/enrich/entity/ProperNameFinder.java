@@ -28,6 +28,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -50,12 +51,12 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static final int LONGEST_NAME = 12;
     /** What ties a title to its portfolio: "Minister of Finance", and in Commonwealth copy "Minister for Finance". */
-    private static final Set<String> TITLE_TIES = Set.of("of", "for");
+    private static final Set<String> TITLE_TIES = WordSet.of("of", "for");
     /** "Bank" and "savings bank" in the Slavic languages, written in lower case after a bank's name. */
-    private static final Set<String> SLAVIC_BANKS = Set.of("banka", "spořitelna", "sporitelna");
+    private static final Set<String> SLAVIC_BANKS = WordSet.of("banka", "spořitelna", "sporitelna");
 
     /** Countries whose names are common surnames too. */
-    private static final Set<String> COUNTRIES_AS_SURNAMES = Set.of("Holland", "Ireland", "England", "Wales",
+    private static final Set<String> COUNTRIES_AS_SURNAMES = WordSet.of("Holland", "Ireland", "England", "Wales",
         "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia");
 
     private final Lexicon lexicon;
@@ -139,7 +140,7 @@ public final class ProperNameFinder implements MentionFinder {
                 || last - from <= 2 && LAKES.contains(words.name(from)));
     }
 
-    private static final Set<String> LOCAL_AUTHORITIES = Set.of("City", "Shire", "Town", "Municipality", "Borough");
+    private static final Set<String> LOCAL_AUTHORITIES = WordSet.of("City", "Shire", "Town", "Municipality", "Borough");
 
     private static boolean listsNames(Tokens words, int from, int last) {
         for (int j = from + 1; j < last; j++) {
@@ -151,7 +152,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** The words that list names: "Britain and France", "Paris or Lyon" ("&" joins one firm's: "Abercrombie & Fitch"). */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+    private static final Set<String> LIST_JOINERS = WordSet.of("and", "or");
 
     /**
      * "Ministry of Agriculture, Fisheries and Food", "Ministry of Trade, Industry and Energy": after a head word and
@@ -437,15 +438,15 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static final int LIST_REACH = 10;
-    private static final Set<String> LAWS = Set.of("Act", "Law", "Bill", "Code", "Statute", "Decree", "Charter");
+    private static final Set<String> LAWS = WordSet.of("Act", "Law", "Bill", "Code", "Statute", "Decree", "Charter");
 
     /** Words that open places' names in many languages, never a person's: "Monte Rio", "Sungai Kolok". */
-    private static final Set<String> PLACE_WORDS_OPENING = Set.of("San", "Santa", "Santo", "São", "Sao", "Monte",
+    private static final Set<String> PLACE_WORDS_OPENING = WordSet.of("San", "Santa", "Santo", "São", "Sao", "Monte",
         "Valle", "Rio", "Río", "Puerto", "Porto", "Villa", "Ciudad", "Sungai", "Kampung", "Bahía", "Cerro", "Nueva",
         "Nuevo", "Bandar", "Kota", "Tanjung", "Pulau", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Tel");
 
     /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
-    private static final Set<String> LAKES = Set.of("Lake", "Mount");
+    private static final Set<String> LAKES = WordSet.of("Lake", "Mount");
 
     /** "the Thuringian town of", "a Calabrian village": a region's adjective, no place's name. */
     private static boolean adjective(String word) {
@@ -642,7 +643,7 @@ public final class ProperNameFinder implements MentionFinder {
             && !PARTY_MEMBERS.contains(words.name(i));  // "The Democrats' Senate majority", "the Saudis' Council"
     }
 
-    private static final Set<String> PARTY_MEMBERS = Set.of("Democrats", "Republicans", "Conservatives", "Liberals",
+    private static final Set<String> PARTY_MEMBERS = WordSet.of("Democrats", "Republicans", "Conservatives", "Liberals",
         "Socialists", "Greens", "Tories", "Communists", "Nationalists", "Islamists");
 
     /** The word that continues a name after word {@code last}, or -1: a capital, or joiners and a capital. */
@@ -683,7 +684,7 @@ public final class ProperNameFinder implements MentionFinder {
             && !Character.isDigit(words.word(next + 1).charAt(0));
     }
 
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor");
+    private static final Set<String> HONORIFICS = WordSet.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor");
 
     /** "Iraqi Air Force F-16 jets", "an MD-11": a model's letters and number are no part of a name. */
     private static boolean modelCode(Tokens words, int i) {
@@ -767,7 +768,7 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    private static final Set<String> LOCAL_GOVERNMENT_KINDS = Set.of("Area", "Council");
+    private static final Set<String> LOCAL_GOVERNMENT_KINDS = WordSet.of("Area", "Council");
 
     /**
      * A person and the title, body or name a list knows around them, or a known body and the name after its head:
@@ -795,7 +796,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** What ministers are ministers of. */
-    private static final Set<String> PORTFOLIOS = Set.of("Finance", "Economy", "Economic", "Defence", "Defense",
+    private static final Set<String> PORTFOLIOS = WordSet.of("Finance", "Economy", "Economic", "Defence", "Defense",
         "Interior", "Justice", "Health", "Education", "Agriculture", "Energy", "Industry", "Trade", "Commerce",
         "Transport", "Labour", "Labor", "Environment", "Culture", "Tourism", "Mining", "Mines", "Fisheries",
         "Foreign", "Affairs", "Home", "Planning", "Development", "Communications", "Information", "Water", "Works",
@@ -1095,7 +1096,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** The politics parties are named for, when copy writes "party" in lower case after them. */
-    private static final Set<String> PARTY_POLITICS = Set.of("Conservative", "Labour", "Labor", "Liberal",
+    private static final Set<String> PARTY_POLITICS = WordSet.of("Conservative", "Labour", "Labor", "Liberal",
         "Democratic", "Republican", "Communist", "Socialist", "Radical", "Nationalist", "Progressive", "Green",
         "Unionist", "Peronist", "Justicialist");
 
@@ -1122,7 +1123,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** "Rival Samsung Heavy Industries", "Carmaker Toyota": what a company is, opening a sentence before its name. */
-    private static final Set<String> KINDS_OF_COMPANY = Set.of("Rival", "Carmaker", "Automaker", "Chipmaker",
+    private static final Set<String> KINDS_OF_COMPANY = WordSet.of("Rival", "Carmaker", "Automaker", "Chipmaker",
         "Drugmaker", "Insurer", "Reinsurer", "Retailer", "Miner", "Shipbuilder", "Refiner",
         "Broadcaster", "Conglomerate", "Regulator", "Watchdog", "Shipper", "Planemaker", "Steelmaker", "Distributor",
         "Lender", "Airline", "Carrier", "Exporter", "Producer", "Developer", "Operator", "Supplier");
@@ -1138,7 +1139,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** Forward, defence, goalkeeper or guard, centre; in American football's notes safety, kicker, punter. */
     private static final String POSITIONS = "FDGCSKP";
     /** American football's positions as AP's game notes write them before a name ("LT Kolton Miller"). */
-    private static final Set<String> FOOTBALL_POSITIONS = Set.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
+    private static final Set<String> FOOTBALL_POSITIONS = WordSet.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
         "RG", "OT", "OL", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB", "CB", "PK");
 
     /**
@@ -1182,10 +1183,10 @@ public final class ProperNameFinder implements MentionFinder {
             || word.endsWith("ians") || word.endsWith("ants") || word.endsWith("ents");
     }
 
-    private static final Set<String> BEFORE_TWO = Set.of("both", "between");
+    private static final Set<String> BEFORE_TWO = WordSet.of("both", "between");
 
     /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
-    private static final Set<String> PAIRED_BODIES = Set.of("Commission", "Committee", "Ministry", "Department",
+    private static final Set<String> PAIRED_BODIES = WordSet.of("Commission", "Committee", "Ministry", "Department",
         "Authority", "Agency", "Board", "Bureau", "Council", "Community");
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
@@ -1327,10 +1328,10 @@ public final class ProperNameFinder implements MentionFinder {
                 && words.capitalised(seat + 1));
     }
 
-    private static final Set<String> COURT_RANKS = Set.of("High", "Regional", "Municipal", "Provincial",
+    private static final Set<String> COURT_RANKS = WordSet.of("High", "Regional", "Municipal", "Provincial",
         "Superior", "Cantonal");
     /** Articles that open places' and bodies' names; Le, Lo and Les open surnames and given names too (Le Pen). */
-    private static final Set<String> ROMANCE_ARTICLES = Set.of("La", "Las", "Los");
+    private static final Set<String> ROMANCE_ARTICLES = WordSet.of("La", "Las", "Los");
     /** A facility named by its kind, not a person whose surname is one ("Bruce Arena", "Henk van Dam"). */
     private boolean facility(Tokens words, int from, int end) {
         if (from >= end || !FACILITIES.contains(words.name(end))) {
@@ -1341,7 +1342,7 @@ public final class ProperNameFinder implements MentionFinder {
         return !surname;
     }
 
-    private static final Set<String> FACILITIES = Set.of("Stadium", "Arena", "Airport", "Stadion", "Ballpark",
+    private static final Set<String> FACILITIES = WordSet.of("Stadium", "Arena", "Airport", "Stadion", "Ballpark",
         "Velodrome", "Racecourse", "Speedway", "Bridge", "Dam", "Mall", "Hotel", "Street", "Avenue", "Boulevard", "Square");
 
     /** "Upper Nile Province", "North Waziristan", "Monte Rio", "the Adale district": a place by its words or context. */
@@ -1370,15 +1371,15 @@ public final class ProperNameFinder implements MentionFinder {
                 || Character.isDigit(words.word(end + 1).charAt(0))));
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "near", "outside");
     /** "residents of Onyedega", "the communities of Nova Holanda": what only a place has. */
-    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople",
+    private static final Set<String> RESIDENTS = WordSet.of("residents", "villagers", "inhabitants", "townspeople",
         "communities", "population", "villages", "towns", "neighbourhoods", "neighborhoods", "suburbs", "outskirts");
     /**
      * "a stake in Neue Heimat", "faith in Tuchel", "starred in Oppenheimer", "growth in Wegovy": what is held, trusted,
      * played or measured in a company, person, film or product, not where.
      */
-    private static final Set<String> NOT_WHERE = Set.of("stake", "stakes", "interest", "interests", "investment",
+    private static final Set<String> NOT_WHERE = WordSet.of("stake", "stakes", "interest", "interests", "investment",
         "investments", "shares", "share", "holding", "holdings", "position", "positions", "invest", "invests",
         "invested", "investing", "investor", "investors", "faith", "confidence", "trust", "belief", "starred",
         "stars", "role", "roles", "growth", "lapse", "rise", "fall", "drop", "increase", "decline", "writedown",
@@ -1469,7 +1470,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** The roles whose holder is "for" a firm ("paper analyst for Prudential Bache"), not a dealer for a man. */
-    private static final Set<String> RESEARCH_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+    private static final Set<String> RESEARCH_ROLES = WordSet.of("analyst", "analysts", "economist", "economists",
         "strategist", "strategists");
     /**
      * The roles whose holder works "at" or "with" a firm ("a trader at Kleinwort Benson"); not dealers or bankers,
@@ -1478,17 +1479,17 @@ public final class ProperNameFinder implements MentionFinder {
     private static final Set<String> MARKET_ROLES = NameVocabulary.words(RESEARCH_ROLES, "trader", "traders", "broker",
         "brokers");
     private static final int APPOSITION_REACH = 7;
-    private static final Set<String> PUBLICATIONS = Set.of("journal", "magazine", "newspaper", "tabloid", "weekly");
-    private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "added", "eased",
+    private static final Set<String> PUBLICATIONS = WordSet.of("journal", "magazine", "newspaper", "tabloid", "weekly");
+    private static final Set<String> PRICE_MOVES = WordSet.of("rose", "fell", "gained", "lost", "added", "eased",
         "slipped", "dipped", "climbed", "dropped", "firmed", "jumped", "shed", "advanced", "declined", "slumped",
         "soared", "surged", "edged", "improved", "tumbled", "plunged", "rallied", "weakened", "hardened");
     /** The units a share's price moves in, after its figure ("1/2 dlr", "12 pence", "30 yen"). */
-    private static final Set<String> PRICE_UNITS = Set.of("dlr", "dlrs", "cent", "cents", "ct", "cts", "pence",
+    private static final Set<String> PRICE_UNITS = WordSet.of("dlr", "dlrs", "cent", "cents", "ct", "cts", "pence",
         "penny", "yen", "marks", "pfennigs", "francs", "lire", "guilders", "crowns", "stg");
     private static final int PRICE_REACH = 4;
-    private static final Set<String> PERCENT = Set.of("percent", "pct", "per", "%");
+    private static final Set<String> PERCENT = WordSet.of("percent", "pct", "per", "%");
     /** "the Nikkei fell 1.2 percent": indices, currencies, coins and grades move in percent too (in capitals). */
-    private static final Set<String> STOCK_INDICES = Set.of(
+    private static final Set<String> STOCK_INDICES = WordSet.of(
         "NIKKEI", "TOPIX", "KOSPI", "KOSDAQ", "SENSEX", "NIFTY", "STOXX", "DAX", "CAC", "FTSE", "HANG", "SENG",
         "IBEX", "BOVESPA", "IBOVESPA", "MERVAL", "ASX", "JAKARTA", "STRAITS", "TAIEX", "SHENZHEN", "SHANGHAI",
         "NASDAQ", "DOW", "S&P", "BRENT", "WTI", "GOLD", "SILVER", "COPPER", "BITCOIN", "ETHER", "NYMEX", "COMEX",
@@ -1530,7 +1531,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** Words that open a clause after a name's comma, where no apposition is ("X, who led a group"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whose", "which", "that", "said", "says", "told");
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("who", "whose", "which", "that", "said", "says", "told");
 
     /** The word {@code back} words before word {@code i} in the same phrase, or "". */
     private static String wordBefore(Tokens words, int i, int back) {
@@ -1616,7 +1617,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** Trades that end no company's name alone but follow another's in one: "Savings and Loan", "Gas and Electric". */
-    private static final Set<String> TRADES = Set.of("Loan", "Electric", "Light", "Water");
+    private static final Set<String> TRADES = WordSet.of("Loan", "Electric", "Light", "Water");
 
     private static boolean firmsAmpersand(Tokens words, int j, List<FoundMention> taken) {
         return words.word(j).equals("&") && !knownAt(taken, words.start(j + 1), -1);
@@ -1639,7 +1640,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** Company words a country's own company is named with: "State Railway of Thailand", "Stock Exchange of Mauritius". */
-    private static final Set<String> NATIONAL_COMPANIES = Set.of("Railway", "Railways", "Airlines", "Airways",
+    private static final Set<String> NATIONAL_COMPANIES = WordSet.of("Railway", "Railways", "Airlines", "Airways",
         "Exchange");
 
     private static boolean companyOfPlaceIn(Tokens words, int from, int end, List<FoundMention> taken) {
@@ -1816,7 +1817,7 @@ public final class ProperNameFinder implements MentionFinder {
      * "Salim bin Nasser Al Aufi", "Talal Fahad Al-Ajmi": the words that join an Arabic or Malay name's parts, which
      * count as no name of their own, so that a full name of five or six words is still a person's.
      */
-    private static final Set<String> ARABIC_CONNECTORS = Set.of("bin", "ibn", "bint", "binti", "Al", "al", "El", "el");
+    private static final Set<String> ARABIC_CONNECTORS = WordSet.of("bin", "ibn", "bint", "binti", "Al", "al", "El", "el");
 
     /** "according to X Y", "X Y, a spokesman", "the minister, X Y,", "X Y, who": what is written around people. */
     private boolean personContext(Tokens words, int from, int last) {
@@ -1839,14 +1840,14 @@ public final class ProperNameFinder implements MentionFinder {
         return lexicon.isGivenName(words.name(i)) && !(words.joined(i) && NameVocabulary.ARABIC_ARTICLES.contains(words.word(i)));
     }
 
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "II", "III", "IV");
+    private static final Set<String> GENERATIONS = WordSet.of("Jr", "Sr", "II", "III", "IV");
 
     /** "Auston Matthews scored twice", "Dušan Vlahović scoring": what only people do, after a full name. */
     private static boolean actsAsPerson(Tokens words, int last) {
         return last + 1 < words.size() && words.joinedToNext(last) && PERSON_VERBS.contains(words.word(last + 1));
     }
 
-    private static final Set<String> PERSON_VERBS = Set.of("scored", "scoring", "netted", "kicked", "clocked",
+    private static final Set<String> PERSON_VERBS = WordSet.of("scored", "scoring", "netted", "kicked", "clocked",
         "resigned", "died", "testified", "pleaded", "smiled", "spent", "wept", "married", "tweeted");
 
     /** "North Korean troops", "the Colombian delegate": a people's name, no person's. */
@@ -1982,7 +1983,7 @@ public final class ProperNameFinder implements MentionFinder {
             && syllable.chars().allMatch(Character::isLetter);
     }
 
-    private static final Set<String> NOT_SYLLABLES = Set.of("based", "run", "led", "born", "style", "era", "owned",
+    private static final Set<String> NOT_SYLLABLES = WordSet.of("based", "run", "led", "born", "style", "era", "owned",
         "like", "year", "old", "made", "type", "wing", "held", "bound", "free", "wide", "long", "due", "elect",
         "centric", "proof", "wise", "level", "scale", "sized", "friendly", "loyal", "backer", "backers");
 

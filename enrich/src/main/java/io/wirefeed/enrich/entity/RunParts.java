@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * The parts of a run of capitalised words, which the {@link LearnedNameFinder} judges when it names no whole run:
  * the names a list joins ("Ngoshe" and "Bitta" of "Ngoshe and Bitta"), the words on either side of a title ("Health"
@@ -32,7 +34,7 @@ final class RunParts {
     static final int MAX_WORDS = 12;
 
     /** The lower-case words that join the names of a list. */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "y", "e");
+    private static final Set<String> LIST_JOINERS = WordSet.of("and", "y", "e");
 
     private RunParts() {
     }

@@ -3,6 +3,8 @@ package io.wirefeed.enrich.entity;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * Clubs and teams named after their town, which the town's name must not hide: "Toronto Maple Leafs", "Boston
  * Bruins", "Gwangju FC", "FC Seoul", "AS Roma", "Inter Milan". A place followed by a capitalised plural, or with a
@@ -10,16 +12,16 @@ import java.util.regex.Pattern;
  */
 final class SportsTeams {
 
-    private static final Set<String> PREFIXES = Set.of("FC", "AS", "SSC", "AC", "SS", "US", "SC", "CF", "CD", "SD",
+    private static final Set<String> PREFIXES = WordSet.of("FC", "AS", "SSC", "AC", "SS", "US", "SC", "CF", "CD", "SD",
         "RC", "Inter", "Real", "Atletico", "Atlético", "Sporting", "Olympique", "Dynamo", "Dinamo", "Spartak",
         "Lokomotiv", "Borussia", "Eintracht", "Hertha", "Racing", "Deportivo", "Union", "Red");
     /** A club's initials before its name, whatever the name ("KK Partizan", "HC Kometa Brno", "VfB Stuttgart"). */
-    private static final Set<String> INITIALS = Set.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK", "AC",
+    private static final Set<String> INITIALS = WordSet.of("FC", "FK", "KK", "HC", "HK", "NK", "SK", "BK", "RK", "AC",
         "AS", "SSC", "SC", "CF", "CD", "SD", "RC", "VfB", "VfL", "TSV", "AEK");
-    private static final Set<String> SUFFIXES = Set.of("FC", "AFC", "SC", "CF", "United", "Wanderers", "Rovers",
+    private static final Set<String> SUFFIXES = WordSet.of("FC", "AFC", "SC", "CF", "United", "Wanderers", "Rovers",
         "Athletic", "Albion", "Hotspur", "Calcio", "Utd", "HC", "HK", "FK", "BK", "Boldklub", "IF", "FF", "IK");
     /** Plurals that name places, not teams ("Cayman Islands", "Golan Heights"). */
-    private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Heights", "Falls", "Springs", "Hills",
+    private static final Set<String> PLACE_PLURALS = WordSet.of("Islands", "Heights", "Falls", "Springs", "Hills",
         "Lakes", "Plains", "Keys", "Woods", "Fields", "Gardens", "Mountains", "Rapids", "Sands", "Downs", "Highlands",
         "Lowlands", "Territories", "States", "Emirates", "Provinces", "Regions", "Areas", "Isles", "Alps", "Docks",
         "Flats", "Glades", "Narrows", "Marshes", "Meadows", "Banks", "Rocks", "Shoals", "Straits", "Waters");

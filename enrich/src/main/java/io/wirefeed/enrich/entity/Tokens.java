@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * The words of a text with their offsets, as names are written in agency copy: a word is letters and digits
  * with the apostrophes inside it ("O'Neill", "France's"), abbreviations keep their full stops ("U.S.", "N.J."),
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
 final class Tokens {
 
     /** Abbreviated titles and saints, whose full stop is inside a name ("Gov. Babagana Zulum", "St. Louis"). */
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
+    private static final Set<String> ARTICLES = WordSet.of("The", "A", "An");
+    private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
         "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig");
     /** Words after which a full stop does not end the sentence: the titles and these. */
     private static final Set<String> ABBREVIATIONS = withTitles("Jr", "Sr", "Corp", "Co", "Inc", "Ltd", "Bros", "No",
@@ -27,7 +29,7 @@ final class Tokens {
     private static Set<String> withTitles(String... others) {
         Set<String> all = new HashSet<>(TITLE_ABBREVIATIONS);
         all.addAll(Arrays.asList(others));
-        return Set.copyOf(all);
+        return WordSet.of(all);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -101,7 +102,7 @@ final class TownOfStateFinder implements MentionFinder {
     }
 
     /** The abbreviations that open a town's name ("St. Louis", "Mt. Pleasant", "Ft. Myers"). */
-    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St.", "Ste.", "Mt.", "Ft.");
+    private static final Set<String> PLACE_ABBREVIATIONS = WordSet.of("St.", "Ste.", "Mt.", "Ft.");
 
     /** Where the spaces and at most one line break before {@code at} start; {@code at} when there are none. */
     private static int blankBefore(String text, int at) {
@@ -125,7 +126,7 @@ final class TownOfStateFinder implements MentionFinder {
         words.remove("Last");
         Set<String> both = new HashSet<>(words);
         words.forEach(word -> both.add(word.toUpperCase(Locale.ROOT)));
-        return Set.copyOf(both);
+        return WordSet.of(both);
     }
 
     /** A letter, or a hyphen, full stop or apostrophe inside a name ("Winston-Salem", "St. Louis", "Coeur d'Alene"). */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -28,8 +28,10 @@ public final class LanguageDetector {
     private static final int SAMPLE_CHARACTERS = 200;
 
     /** Words frequent in English copy and rare in other languages' (no "a", "on" or "in": French and German use them). */
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "said", "for", "was", "with", "that",
+    private static final List<String> ENGLISH = List.of("the", "of", "and", "to", "said", "for", "was", "with", "that",
         "from", "were", "has", "have", "which", "by", "at", "is", "will");
+    /** The longest word of {@link #ENGLISH}. */
+    private static final int LONGEST_ENGLISH = 5;
     private static final double ENGLISH_SHARE = 0.12;
     /** Counting words is cheap: the English check looks further than the model does. */
     private static final int SCAN_CHARACTERS = 800;
@@ -92,13 +94,37 @@ public final class LanguageDetector {
                 start = i;
             } else if (!letter && start >= 0) {
                 words++;
-                if (i - start <= 5 && ENGLISH.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (i - start <= LONGEST_ENGLISH && isFrequentEnglish(sample, start, i)) {
                     english++;
                 }
                 start = -1;
             }
         }
         return words >= ENOUGH_WORDS && english >= words * ENGLISH_SHARE;
+    }
+
+    /**
+     * Whether the letters from {@code start} to {@code end} spell one of {@link #ENGLISH} in any case, compared in
+     * place: this runs for most words of every dispatch. Its words are plain ASCII, which no other letter lowers to.
+     */
+    private static boolean isFrequentEnglish(String text, int start, int end) {
+        for (String word : ENGLISH) {
+            if (word.length() == end - start && asciiIgnoringCase(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiIgnoringCase(String text, int start, String lowerCase) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = text.charAt(start + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String code(Language language) {

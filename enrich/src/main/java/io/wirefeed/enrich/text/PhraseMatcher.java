@@ -17,7 +17,12 @@ import java.util.TreeMap;
 public final class PhraseMatcher<V> {
 
     /** One match: the span in the text and what the phrase stands for. */
-    public record Match<V>(int start, int end, String text, V value) {
+    public record Match<V>(String source, int start, int end, V value) {
+
+        /** The text matched, cut from the source only when asked for: most matches are read by their span. */
+        public String text() {
+            return source.substring(start, end);
+        }
     }
 
     /** A phrase that ends in a state of the automaton. */
@@ -148,7 +153,7 @@ public final class PhraseMatcher<V> {
                 int start = i + 1 - hit.length();
                 if (isBoundary(text, start - 1) && (hit.prefix() || isBoundary(text, i + 1))) {
                     int end = hit.prefix() ? endOfWord(text, i + 1) : i + 1;
-                    all.add(new Match<>(start, end, text.substring(start, end), hit.value()));
+                    all.add(new Match<>(text, start, end, hit.value()));
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.wirefeed.enrich.text.PhraseMatcher;
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.Mention;
 import io.wirefeed.schema.Subject;
@@ -52,7 +53,7 @@ public final class TopicClassifier {
         this.rules = List.copyOf(rules);
         this.categories = categories;
         this.clauses = this.rules.stream().map(rule -> rule.near().stream().map(near -> new Clause(near.window(),
-            Set.copyOf(near.first()), Set.copyOf(near.second()))).toList()).toList();
+            WordSet.of(near.first()), WordSet.of(near.second()))).toList()).toList();
         this.ruleTerms = this.rules.stream().map(TopicRule::terms).toList();
         Set<String> all = new HashSet<>();
         for (int r = 0; r < this.rules.size(); r++) {
@@ -177,7 +178,16 @@ public final class TopicClassifier {
 
         /** Whether the terms found include one of each side: most texts have neither, and cost no more. */
         boolean anyIn(Set<String> found) {
-            return first.stream().anyMatch(found::contains) && second.stream().anyMatch(found::contains);
+            return anyOf(first, found) && anyOf(second, found);
+        }
+
+        private static boolean anyOf(Set<String> terms, Set<String> found) {
+            for (String term : terms) {
+                if (found.contains(term)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
+
 /**
  * One classification rule: it assigns {@code topic} when at least one of {@code any} (if it has any), every one of
  * {@code all}, none of {@code none} and every {@code near} clause occur in a dispatch's text, and, for a rule with a
@@ -35,7 +37,7 @@ public record TopicRule(String id, String topic, double weight, List<String> any
             terms.addAll(clause.first());
             terms.addAll(clause.second());
         });
-        return Set.copyOf(terms);
+        return WordSet.of(terms);
     }
 
     /**

@@ -1103,4 +1103,13 @@ class EntityRecognizerTest {
         assertThat(sport).filteredOn(entity -> entity.getName().contains("Dawsari"))
             .extracting(Entity::getType).containsOnly(EntityType.PERSON);
     }
+
+    @Test
+    void aNamesWordsAreSplitAtWhiteSpaceAsTheRegularExpressionSplitsThem() {
+        for (String name : List.of("Gerhard Stoltenberg", "Ohio  Mattress\tCo", " Chrysler Corp ", "Hamas", "",
+                "Abdel Fattah\nal-Sisi", "a\u000Bb\fc\rd")) {
+            assertThat(EntityRecognizer.wordsOf(name)).as(name)
+                .containsExactly(java.util.regex.Pattern.compile("\\s+").split(name));
+        }
+    }
 }

@@ -25,4 +25,15 @@ class LanguageDetectorTest {
         assertThat(DETECTOR.detect("Blast in Tashkent", "en-GB")).isEqualTo("en");
         assertThat(DETECTOR.detect("Blast", null)).isEqualTo(LanguageDetector.UNDETERMINED);
     }
+
+    @Test
+    void englishCopyIsToldByItsFrequentWordsInAnyCase() {
+        String shouted = "THE MINISTRY SAID THAT TALKS WITH THE UNIONS WERE TO RESUME AND THAT THE STRIKE BY THE "
+            + "DOCKERS WAS OVER, FROM MONDAY.";
+        assertThat(LanguageDetector.isPlainlyEnglish(shouted)).isTrue();
+        assertThat(LanguageDetector.isPlainlyEnglish(shouted.toLowerCase(java.util.Locale.ROOT))).isTrue();
+        // the same count of words, none of them English's frequent ones: "thé", "sáid" and "ôf" are not "the"...
+        assertThat(LanguageDetector.isPlainlyEnglish("Thé sáid ôf thee saidx offf tó wáś wíth thát frôm wére häs "
+            + "hâve whích bý át íś wíll.")).isFalse();
+    }
 }
