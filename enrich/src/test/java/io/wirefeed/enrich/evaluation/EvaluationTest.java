@@ -109,7 +109,8 @@ class EvaluationTest {
             new Part("Test part 4", "test-part-4", 40, 0.88, 0.89, 0.80, TEST_CT_PRECISION),
             new Part("Test part 5", "test-part-5", 40, 0.90, 0.92, 0.90, 0.90),
             new Part("Test part 6", "test-part-6", 40, 0.87, 0.89, 0.90, TEST_CT_PRECISION),
-            new Part("Test part 7", "test-part-7", 40, 0.89, 0.90, 0.90, TEST_CT_PRECISION));
+            new Part("Test part 7", "test-part-7", 40, 0.89, 0.90, 0.90, TEST_CT_PRECISION),
+            new Part("Test part 8", "test-part-8", 40, 0.88, 0.87, TEST_CT_RECALL, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -202,7 +203,7 @@ class EvaluationTest {
         return new PartScore(labels.size(), entities, counterTerrorism);
     }
 
-    /** The targets, which every test part but the fourth and fifth meets (docs/evaluation.md). */
+    /** The targets; a test part below them has its own floors, under its last figures (docs/evaluation.md). */
     private static final double TEST_CT_PRECISION = 0.95;
     private static final double TEST_CT_RECALL = 0.95;
 
