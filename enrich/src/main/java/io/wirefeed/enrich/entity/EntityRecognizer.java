@@ -309,10 +309,6 @@ public final class EntityRecognizer {
     }
 
     /**
-     * How many of a company's words are left without its legal forms and a qualifier in brackets: "Cheung Kong" of
-     * "Cheung Kong (Holdings) Ltd", "Standard Chartered Bank" of "Standard Chartered Bank (Hong Kong) Ltd".
-     */
-    /**
      * The words of a name, split at white space as {@code \s+} splits it, without a regular expression: this runs
      * for every mention of every dispatch.
      */
@@ -330,6 +326,9 @@ public final class EntityRecognizer {
                 at++;
             }
         }
+        if (words.size() == 1 && words.get(0).isEmpty() && !name.isEmpty()) {
+            return new String[0];    // white space alone, which a split leaves nothing of
+        }
         return words.isEmpty() ? new String[] {name} : words.toArray(String[]::new);
     }
 
@@ -338,6 +337,10 @@ public final class EntityRecognizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * How many of a company's words are left without its legal forms and a qualifier in brackets: "Cheung Kong" of
+     * "Cheung Kong (Holdings) Ltd", "Standard Chartered Bank" of "Standard Chartered Bank (Hong Kong) Ltd".
+     */
     private static int withoutLegalForm(String[] words) {
         int kept = words.length;
         while (kept > 1) {

@@ -77,7 +77,7 @@ final class NameModel {
         @Override
         public void add(String name, String first, String second) {
             long hash = FeatureTable.hash(FeatureTable.hash(FeatureTable.EMPTY, name), first);
-            add(FeatureTable.hash(FeatureTable.hash(hash, '_'), second));
+            add(FeatureTable.hash(FeatureTable.hash(hash, JOINER), second));
         }
 
         private void add(long hash) {

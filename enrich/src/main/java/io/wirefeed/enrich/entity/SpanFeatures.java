@@ -18,6 +18,7 @@ final class SpanFeatures {
     private static final String START = "<s>";
     private static final String END = "</s>";
     private static final String NUMBER = "<num>";
+    /** Small counts as text, so that a count feature's value is not formatted for every run. */
     private static final String[] COUNTS = {"0", "1", "2", "3", "4"};
 
     private final Lexicon lexicon;
@@ -40,9 +41,11 @@ final class SpanFeatures {
             add(name + value);
         }
 
-        /** A feature of two values joined by "_" ("p12=" "a" "resident" is "p12=a_resident"). */
+        /** What joins the two values of a feature ("p12=" "a" "resident" is "p12=a_resident"). */
+        char JOINER = '_';
+
         default void add(String name, String first, String second) {
-            add(name + first + "_" + second);
+            add(name + first + JOINER + second);
         }
     }
 

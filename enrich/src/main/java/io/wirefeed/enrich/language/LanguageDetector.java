@@ -30,8 +30,7 @@ public final class LanguageDetector {
     /** Words frequent in English copy and rare in other languages' (no "a", "on" or "in": French and German use them). */
     private static final List<String> ENGLISH = List.of("the", "of", "and", "to", "said", "for", "was", "with", "that",
         "from", "were", "has", "have", "which", "by", "at", "is", "will");
-    /** The longest word of {@link #ENGLISH}. */
-    private static final int LONGEST_ENGLISH = 5;
+    private static final int LONGEST_ENGLISH = ENGLISH.stream().mapToInt(String::length).max().orElse(0);
     private static final double ENGLISH_SHARE = 0.12;
     /** Counting words is cheap: the English check looks further than the model does. */
     private static final int SCAN_CHARACTERS = 800;
@@ -105,7 +104,9 @@ public final class LanguageDetector {
 
     /**
      * Whether the letters from {@code start} to {@code end} spell one of {@link #ENGLISH} in any case, compared in
-     * place: this runs for most words of every dispatch. Its words are plain ASCII, which no other letter lowers to.
+     * place: this runs for most words of every dispatch. Only ASCII capitals are lowered, as lowering the whole word
+     * did for these words: the two other letters that lower to ASCII, the Kelvin sign (to "k") and a dotted capital I
+     * (to "i" and a combining dot), never spelt one of them.
      */
     private static boolean isFrequentEnglish(String text, int start, int end) {
         for (String word : ENGLISH) {

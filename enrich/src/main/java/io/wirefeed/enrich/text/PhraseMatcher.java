@@ -16,12 +16,20 @@ import java.util.TreeMap;
  */
 public final class PhraseMatcher<V> {
 
-    /** One match: the span in the text and what the phrase stands for. */
+    /**
+     * One match: the span in the text searched ({@code source}) and what the phrase stands for. The text matched is
+     * cut from the source only when asked for, since most matches are read by their span alone.
+     */
     public record Match<V>(String source, int start, int end, V value) {
 
-        /** The text matched, cut from the source only when asked for: most matches are read by their span. */
         public String text() {
             return source.substring(start, end);
+        }
+
+        /** The match, not the whole text it was found in. */
+        @Override
+        public String toString() {
+            return "Match[" + start + ".." + end + " " + text() + "=" + value + "]";
         }
     }
 

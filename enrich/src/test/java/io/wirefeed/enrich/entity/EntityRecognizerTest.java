@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.wirefeed.schema.Entity;
 import io.wirefeed.schema.EntityType;
@@ -1106,10 +1107,9 @@ class EntityRecognizerTest {
 
     @Test
     void aNamesWordsAreSplitAtWhiteSpaceAsTheRegularExpressionSplitsThem() {
-        for (String name : List.of("Gerhard Stoltenberg", "Ohio  Mattress\tCo", " Chrysler Corp ", "Hamas", "",
-                "Abdel Fattah\nal-Sisi", "a\u000Bb\fc\rd")) {
-            assertThat(EntityRecognizer.wordsOf(name)).as(name)
-                .containsExactly(java.util.regex.Pattern.compile("\\s+").split(name));
+        for (String name : List.of("Gerhard Stoltenberg", "Ohio  Mattress\tCo", " Chrysler Corp ", "Hamas", "", "   ",
+                "Abdel Fattah\nal-Sisi", "a\u000Bb\fc\rd", "Caf\u00e9\u00a0Noir")) {
+            assertThat(EntityRecognizer.wordsOf(name)).as(name).containsExactly(Pattern.compile("\\s+").split(name));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.wirefeed.enrich.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
@@ -31,9 +33,12 @@ class LanguageDetectorTest {
         String shouted = "THE MINISTRY SAID THAT TALKS WITH THE UNIONS WERE TO RESUME AND THAT THE STRIKE BY THE "
             + "DOCKERS WAS OVER, FROM MONDAY.";
         assertThat(LanguageDetector.isPlainlyEnglish(shouted)).isTrue();
-        assertThat(LanguageDetector.isPlainlyEnglish(shouted.toLowerCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(LanguageDetector.isPlainlyEnglish(shouted.toLowerCase(Locale.ROOT))).isTrue();
         // the same count of words, none of them English's frequent ones: "thé", "sáid" and "ôf" are not "the"...
         assertThat(LanguageDetector.isPlainlyEnglish("Thé sáid ôf thee saidx offf tó wáś wíth thát frôm wére häs "
             + "hâve whích bý át íś wíll.")).isFalse();
+        // a dotted capital I lowers to "i" and a combining dot: "\u0130S" is not "is", as lowering the whole word read it
+        assertThat(LanguageDetector.isPlainlyEnglish("\u0130S ".repeat(14))).isFalse();
+        assertThat(LanguageDetector.isPlainlyEnglish("IS ".repeat(14))).isTrue();
     }
 }
