@@ -144,6 +144,29 @@ class TopicClassifierTest {
     }
 
     @Test
+    void whatArmedMenDoIsToldInTheWordsAgenciesUse() {
+        assertThat(counterTerrorism("Village attacked", "Suspected insurgents on Sunday attacked a village in the "
+            + "province, beheading three men and burning dozens of homes, officials said.")).isTrue();
+        assertThat(counterTerrorism("Militants storm police station", "Six officers were killed, investigators "
+            + "said.")).isTrue();
+        assertThat(counterTerrorism("Air strike hits commanders", "An air strike hit a meeting of the group's "
+            + "leaders, killing at least 11 militants including two commanders.")).isTrue();
+        assertThat(counterTerrorism("Grenade attack on market", "Suspected militants hurled a grenade at a crowded "
+            + "market, wounding eight people, police said.")).isTrue();
+        assertThat(counterTerrorism("Town raided", "Islamist insurgents raided the town, looting shops and burning "
+            + "houses before retreating, residents said.")).isTrue();
+        assertThat(counterTerrorism("Suspect shot dead", "Police shot dead a suspected militant in a gun battle in "
+            + "the hills, a spokesman said.")).isTrue();
+        // ... and what they do that is crime or politics news
+        assertThat(counterTerrorism("Rivals found dead", "Cartel gunmen beheaded two members of a rival gang, "
+            + "prosecutors said.")).isFalse();
+        assertThat(counterTerrorism("Pirates seize bulk carrier", "Pirates hijacked a bulk carrier off the coast and "
+            + "took its 22 crew hostage, demanding a ransom from the owners.")).isFalse();
+        assertThat(counterTerrorism("Islamists storm to victory", "The Islamists stormed to victory in the "
+            + "parliamentary election, results showed.")).isFalse();
+    }
+
+    @Test
     void aMafiaBombAttackARansomwareClaimAndThreatsProvedFalseAreNotCounterTerrorism() {
         assertThat(counterTerrorism("Clan bosses jailed", "A court jailed 12 members of a mafia clan for extortion "
             + "and a bomb attack on a bakery whose owner refused to pay.")).isFalse();
