@@ -93,10 +93,78 @@ public final class GazetteerFinder implements MentionFinder {
                 lastPlace = run.last();
             }
             if (entry != null) {
-                found.add(mention(field, words, run, entry));
+                found.add(mention(field, words, runs, r, entry));
             }
         }
         return found;
+    }
+
+    private static FoundMention mention(String field, Tokens words, List<Run> runs, int r, GazetteerEntry entry) {
+        Run run = runs.get(r);
+        return r > 0 && nationalSociety(words, runs.get(r - 1), run, entry) ? society(field, words, runs.get(r - 1), run)
+            : mention(field, words, run, entry);
+    }
+
+    /**
+     * "The Bolivian Red Cross", "the Turkish Red Crescent", "the Kenya Red Cross Society": a people's or country's
+     * Red Cross is its national society, not the international committee the lists know as "Red Cross".
+     */
+    private static boolean nationalSociety(Tokens words, Run before, Run run, GazetteerEntry entry) {
+        if (entry.type() != EntityType.ORGANIZATION || !entry.name().contains("Red Cross")
+                && !entry.name().contains("Red Crescent") || before.last() != run.first() - 1
+                || !words.joinedToNext(before.last())) {
+            return false;
+        }
+        for (KnownName name : before.names()) {
+            if (name.kind() == KnownName.Kind.DEMONYM || name.kind() == KnownName.Kind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FoundMention society(String field, Tokens words, Run people, Run run) {
+        int last = run.last();
+        if (words.joinedToNext(last) && "Society".equals(words.name(last + 1))) {
+            last++;
+        }
+        int start = words.start(people.first());
+        int end = words.nameEnd(last);
+        String name = words.text().substring(start, end);
+        String country = null;
+        for (KnownName known : people.names()) {
+            country = country == null ? known.entry().country() : country;
+        }
+        return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
+            Tokens.singleSpaced(name), null, country));
+    }
+
+    /**
+     * Sports whose national bodies are named by the sport and the country: "Cricket Ireland", "Tennis Australia",
+     * "Athletics Kenya".
+     */
+    private static final Set<String> SPORTS_OF_BODIES = WordSet.of("Cricket", "Rugby", "Football", "Tennis", "Athletics",
+        "Hockey", "Netball", "Basketball", "Swimming", "Cycling", "Golf", "Rowing", "Sailing", "Gymnastics", "Volleyball",
+        "Triathlon", "Squash", "Badminton", "Softball", "Baseball", "Judo", "Boxing", "Surfing", "Archery", "Canoe",
+        "Equestrian", "Skate", "Snowsports");
+
+    /** A sport's name written just before the country, in the same sentence: a national body's name. */
+    private static boolean sportOfABody(Tokens words, int country) {
+        return country > 0 && words.joinedToNext(country - 1) && SPORTS_OF_BODIES.contains(words.name(country - 1))
+            && !words.shouting();
+    }
+
+    /** "Cricket Ireland", and a head written after the country: "Football Kenya Federation". */
+    private static FoundMention sportsBody(String field, Tokens words, Run run, GazetteerEntry country) {
+        int start = words.start(run.first() - 1);
+        int last = run.last();
+        if (words.joinedToNext(last) && NameVocabulary.ORGANISATION_HEADS.contains(words.name(last + 1))) {
+            last++;
+        }
+        int end = words.nameEnd(last);
+        String name = words.text().substring(start, end);
+        return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
+            Tokens.singleSpaced(name), null, country.country()));
     }
 
     /**
@@ -129,6 +197,12 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** The mention of the run, as far as the entity's name goes: a company's legal form, a team's nickname. */
     private static FoundMention mention(String field, Tokens words, Run run, GazetteerEntry entry) {
+        return entry.isCountry() && sportOfABody(words, run.first()) ? sportsBody(field, words, run, entry)
+            : listed(field, words, run, entry);
+    }
+
+    /** The mention of what the list names, with the words around it that belong to its name. */
+    private static FoundMention listed(String field, Tokens words, Run run, GazetteerEntry entry) {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
             return team(field, words, run, entry);
         }

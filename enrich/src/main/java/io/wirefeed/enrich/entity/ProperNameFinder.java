@@ -1220,8 +1220,9 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
     private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
-        if (from == last && LAWS.contains(words.name(from))) {
-            return;  // "the Youth Criminal Justice Act"
+        if (from == last && (LAWS.contains(words.name(from))
+                || NameVocabulary.ORGANISATION_HEADS.contains(words.name(from)))) {
+            return;  // "the Youth Criminal Justice Act"; "the General Assembly", "the Gendarmerie General Command"
         }
         if (last - from >= 4 || organisationLike(words, from, last)) {
             typed(field, words, from, last, List.of(), found);

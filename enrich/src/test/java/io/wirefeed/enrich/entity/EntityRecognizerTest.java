@@ -1112,4 +1112,47 @@ class EntityRecognizerTest {
             assertThat(EntityRecognizer.wordsOf(name)).as(name).containsExactly(Pattern.compile("\\s+").split(name));
         }
     }
+
+    @Test
+    void aSportAndACountryNameTheCountrysBodyForTheSport() {
+        List<Entity> found = byRules("Zimbabwe level series", null, "Cricket Ireland confirmed that Josh Little "
+            + "would miss the match. Tennis Australia and the Football Kenya Federation also said so. In cricket, "
+            + "Ireland beat Zimbabwe; in rugby, Australia won.");
+
+        assertThat(named(found, "Cricket Ireland").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Cricket Ireland").getCountry()).isEqualTo("IE");
+        assertThat(named(found, "Tennis Australia").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(found, "Football Kenya Federation").getType()).isEqualTo(EntityType.ORGANIZATION);
+        // the sport in a sentence of its own, or in capitals, is no body's name
+        assertThat(named(found, "Ireland").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Australia").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(byRules("CRICKET IRELAND BEAT ZIMBABWE", null, "")).extracting(Entity::getName)
+            .doesNotContain("CRICKET IRELAND", "Cricket Ireland");
+    }
+
+    @Test
+    void aPeoplesRedCrossIsItsNationalSocietyNotTheInternationalCommittee() {
+        List<Entity> found = byRules("Bus plunges into ravine", null, "Rescue teams from the police, the Bolivian Red "
+            + "Cross and the fire brigade worked for hours. The Costa Rican Red Cross and the Kenya Red Cross Society "
+            + "sent teams, and the Turkish Red Crescent tents. The Red Cross said it would help.");
+
+        for (String society : List.of("Bolivian Red Cross", "Costa Rican Red Cross", "Kenya Red Cross Society",
+                "Turkish Red Crescent")) {
+            assertThat(named(found, society).getType()).as(society).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(named(found, society).getId()).as(society).isNull();
+        }
+        assertThat(named(found, "Bolivian Red Cross").getCountry()).isEqualTo("BO");
+        assertThat(named(found, "International Committee of the Red Cross").getMentions())
+            .extracting(Mention::getText).containsExactly("Red Cross");
+    }
+
+    @Test
+    void advisersAndAdvocatesAreTitlesAndABodyAfterATitleIsNoPerson() {
+        List<Entity> found = byRules("Court hears case", null, "Appearing for the company, Senior Advocate Akhil Sibal "
+            + "told the court. National Security Adviser Eduardo Año and Special Advisor Jane Doe spoke. The Gendarmerie "
+            + "General Command and the General Assembly said nothing.");
+
+        assertThat(found).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Akhil Sibal", "Eduardo Año", "Jane Doe");
+    }
 }

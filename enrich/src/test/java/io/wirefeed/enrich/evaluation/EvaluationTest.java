@@ -128,7 +128,9 @@ class EvaluationTest {
             new Part("Development part 11", "dev-part-11", 40, 0.95, 0.92),
             new Part("Development part 12", "dev-part-12", 40, 0.95, 0.94),
             new Part("Development part 13", "dev-part-13", 40, 0.90, 0.91),
-            new Part("Development part 14", "dev-part-14", 40, 0.94, 0.94));
+            new Part("Development part 14", "dev-part-14", 40, 0.94, 0.94),
+            new Part("Development part 15", "dev-part-15", 40, 0.94, 0.95),
+            new Part("Development part 16", "dev-part-16", 50, 0.93, 0.94));
     }
 
     @ParameterizedTest(name = "{0}")
