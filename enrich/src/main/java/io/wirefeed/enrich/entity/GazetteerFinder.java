@@ -201,13 +201,20 @@ public final class GazetteerFinder implements MentionFinder {
             : listed(field, words, run, entry);
     }
 
+    /** "El Arish", "Al Mukalla": a town the lists know by its name alone, written with the Arabic article. */
+    private static int firstWord(Tokens words, Run run, GazetteerEntry entry) {
+        int before = run.first() - 1;
+        return isTown(entry) && before >= 0 && words.joinedToNext(before)
+            && NameVocabulary.ARABIC_ARTICLES.contains(words.word(before)) ? before : run.first();
+    }
+
     /** The mention of what the list names, with the words around it that belong to its name. */
     private static FoundMention listed(String field, Tokens words, Run run, GazetteerEntry entry) {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
             return team(field, words, run, entry);
         }
         boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
-        int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : run.first();
+        int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : firstWord(words, run, entry);
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run)
             : subdivision && regionNounAfter(words, run.last()) || kindWrittenAfter(words, run.last(), entry)
             || isTown(entry) && (hyphenatedTwin(words, run.last()) || cityAfter(words, run.last())) ? run.last() + 1

@@ -1780,6 +1780,16 @@ public final class ProperNameFinder implements MentionFinder {
             && (suffix.startsWith("J") || suffix.startsWith("S") || opensWithGivenName(words, from, last - 1));
     }
 
+    /**
+     * "La Scala", "La Conner", "Los Pulpos": an article opens a place's or body's name; "El Arish", "Al Mukalla": the
+     * Arabic article and a town the lists know by its name alone.
+     */
+    private static boolean articleOfAPlace(Tokens words, int from, int last, boolean evidence, boolean titled) {
+        return ROMANCE_ARTICLES.contains(words.word(from)) && !evidence
+            || NameVocabulary.ARABIC_ARTICLES.contains(words.word(from)) && !titled && Gazetteer.shipped()
+                .knowsAs(words.key(last, true), KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.REGION);
+    }
+
     private boolean isPerson(Tokens words, int from, int last) {
         int count = namesIn(words, from, last);
         if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
@@ -1794,8 +1804,8 @@ public final class ProperNameFinder implements MentionFinder {
             return true;  // "Wilmot Wheeler Jr", "Pat Surtain II": only a person's name ends so
         }
         boolean evidence = titled || saidAfter(words, last) || personContext(words, from, last);
-        if (count == 2 && ROMANCE_ARTICLES.contains(words.word(from)) && !evidence) {
-            return false;  // "La Scala", "La Conner", "Los Pulpos": an article opens a place's or body's name
+        if (count == 2 && articleOfAPlace(words, from, last, evidence, titled)) {
+            return false;
         }
         return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
     }

@@ -1155,4 +1155,15 @@ class EntityRecognizerTest {
         assertThat(found).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
             .containsExactlyInAnyOrder("Akhil Sibal", "Eduardo Año", "Jane Doe");
     }
+
+    @Test
+    void theArabicArticleAndATownTheListsKnowNameTheTown() {
+        List<Entity> found = recognise("Raids in Sinai", null, "Security forces raided apartments in Giza and El Arish "
+            + "last year. In Al-Arish, police said three men were held. Al Gore, the former vice president, spoke.");
+
+        assertThat(named(found, "Arish").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(found, "Arish").getMentions()).extracting(Mention::getText)
+            .containsExactly("El Arish", "Al-Arish");
+        assertThat(named(found, "Al Gore").getType()).isEqualTo(EntityType.PERSON);
+    }
 }
