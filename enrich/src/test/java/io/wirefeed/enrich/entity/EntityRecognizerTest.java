@@ -1000,6 +1000,12 @@ class EntityRecognizerTest {
             + "UP NEXT\n\nKnicks: At Houston on Saturday night.\n\nSpurs: Host Memphis on Sunday.");
         assertThat(named(games, "Houston").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(games, "Memphis").getType()).isEqualTo(EntityType.ORGANIZATION);
+        // ANPA indents the schedule lines, and a team's name may be two words; the standings name sides too
+        List<Entity> indented = recognise("", "", "The Leafs beat the Canadiens 4-2 in the league on Saturday and "
+            + "moved two points ahead of Boston for second place.\n\tCanadiens: Host Boston on Monday night.\n"
+            + "\tMaple Leafs: At Ottawa on Tuesday night.");
+        assertThat(named(indented, "Boston").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(indented, "Ottawa").getType()).isEqualTo(EntityType.ORGANIZATION);
 
         List<Entity> hockey = recognise("", "", "Kakko beat Connor Hellebuyck high on the glove side, and the Jets "
             + "lost 3-2 in the league. Miami beat Orlando Magic 101-99. Ohio Auditor Keith Faber and Chief Minister "
