@@ -110,7 +110,7 @@ public final class GazetteerFinder implements MentionFinder {
      * Red Cross is its national society, not the international committee the lists know as "Red Cross".
      */
     private static boolean nationalSociety(Tokens words, Run before, Run run, GazetteerEntry entry) {
-        if (entry.type() != EntityType.ORGANIZATION || !entry.name().contains("Red Cross")
+        if (words.shouting() || entry.type() != EntityType.ORGANIZATION || !entry.name().contains("Red Cross")
                 && !entry.name().contains("Red Crescent") || before.last() != run.first() - 1
                 || !words.joinedToNext(before.last())) {
             return false;
@@ -146,12 +146,21 @@ public final class GazetteerFinder implements MentionFinder {
     private static final Set<String> SPORTS_OF_BODIES = WordSet.of("Cricket", "Rugby", "Football", "Tennis", "Athletics",
         "Hockey", "Netball", "Basketball", "Swimming", "Cycling", "Golf", "Rowing", "Sailing", "Gymnastics", "Volleyball",
         "Triathlon", "Squash", "Badminton", "Softball", "Baseball", "Judo", "Boxing", "Surfing", "Archery", "Canoe",
-        "Equestrian", "Skate", "Snowsports");
+        "Equestrian", "Skate", "Snowsports", "Swim");
+    /** The nations of the United Kingdom, which have sports bodies of their own: "Cricket Scotland". */
+    private static final Set<String> HOME_NATIONS = WordSet.of("England", "Scotland", "Wales", "Northern Ireland");
 
-    /** A sport's name written just before the country, in the same sentence: a national body's name. */
+    private static boolean nationOfASport(GazetteerEntry entry) {
+        return entry.isCountry() || entry.type() == EntityType.PLACE && HOME_NATIONS.contains(entry.name());
+    }
+
+    /**
+     * A sport's name written just before the country, a space between them: a national body's name. Not in a
+     * headline, where "Cricket-Ireland beat Zimbabwe" is a sport's slug and title case capitalises every word.
+     */
     private static boolean sportOfABody(Tokens words, int country) {
-        return country > 0 && words.joinedToNext(country - 1) && SPORTS_OF_BODIES.contains(words.name(country - 1))
-            && !words.shouting();
+        return country > 0 && SPORTS_OF_BODIES.contains(words.name(country - 1)) && !words.shouting()
+            && words.text().substring(words.end(country - 1), words.start(country)).equals(" ");
     }
 
     /** "Cricket Ireland", and a head written after the country: "Football Kenya Federation". */
@@ -197,7 +206,8 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** The mention of the run, as far as the entity's name goes: a company's legal form, a team's nickname. */
     private static FoundMention mention(String field, Tokens words, Run run, GazetteerEntry entry) {
-        return entry.isCountry() && sportOfABody(words, run.first()) ? sportsBody(field, words, run, entry)
+        return !"headline".equals(field) && nationOfASport(entry) && sportOfABody(words, run.first())
+            ? sportsBody(field, words, run, entry)
             : listed(field, words, run, entry);
     }
 

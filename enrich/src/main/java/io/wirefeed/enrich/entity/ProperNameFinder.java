@@ -1220,9 +1220,9 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
     private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
-        if (from == last && (LAWS.contains(words.name(from))
-                || NameVocabulary.ORGANISATION_HEADS.contains(words.name(from)))) {
-            return;  // "the Youth Criminal Justice Act"; "the General Assembly", "the Gendarmerie General Command"
+        if (from == last && (LAWS.contains(words.name(from)) || TITLES.contains(words.name(from))
+                || NameVocabulary.ORGANISATION_HEADS.contains(words.name(from)) && qualifierBefore(words, from))) {
+            return;  // "the Youth Criminal Justice Act"; "the Advocate General"; "the General Assembly"
         }
         if (last - from >= 4 || organisationLike(words, from, last)) {
             typed(field, words, from, last, List.of(), found);
@@ -1238,6 +1238,18 @@ public final class ProperNameFinder implements MentionFinder {
         }
         add(found, field, words, from, last, EntityType.PERSON);
     }
+
+    /**
+     * A title that also qualifies a body ("the General Assembly", "the Gendarmerie General Command") or one after
+     * "the" ("the Auditor General's Office"): a body's head after it names a body, not "Senator Church".
+     */
+    private static boolean qualifierBefore(Tokens words, int from) {
+        return from > 0 && (QUALIFYING_TITLES.contains(words.name(from - 1))
+            || from > 1 && (words.word(from - 2).equals("the") || words.word(from - 2).equals("The")));
+    }
+
+    private static final Set<String> QUALIFYING_TITLES = WordSet.of("General", "Chief", "National", "Federal", "Supreme",
+        "Grand", "Executive", "Deputy", "Vice");
 
     /** An English plural noun: "States", "Countries", "Banks" (not "Jones", whose "jone" is no word). */
     private boolean pluralNoun(String word) {
@@ -1968,8 +1980,17 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static boolean isTitle(Tokens words, int i) {
-        return TITLES.contains(words.word(i)) && !(i + 1 < words.size() && words.word(i + 1).equals("of"));
+        return (TITLES.contains(words.word(i)) || advocate(words, i))
+            && !(i + 1 < words.size() && words.word(i + 1).equals("of"));
     }
+
+    /** "Senior Advocate Akhil Sibal", "Public Advocate Jumaane Williams"; not "Advocate Aurora Health", a company. */
+    private static boolean advocate(Tokens words, int i) {
+        return i > 0 && words.word(i).equals("Advocate") && ADVOCATES.contains(words.word(i - 1));
+    }
+
+    private static final Set<String> ADVOCATES = WordSet.of("Senior", "Public", "Child", "Children's", "Defence",
+        "Defense", "Lord", "Patient", "Victims'", "Consumer");
 
     private boolean isOrdinaryWord(Tokens words, int i, int last) {
         String word = words.name(i);

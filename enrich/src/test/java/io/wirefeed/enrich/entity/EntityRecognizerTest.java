@@ -1134,6 +1134,16 @@ class EntityRecognizerTest {
         assertThat(named(found, "Australia").getType()).isEqualTo(EntityType.PLACE);
         assertThat(byRules("CRICKET IRELAND BEAT ZIMBABWE", null, "")).extracting(Entity::getName)
             .doesNotContain("CRICKET IRELAND", "Cricket Ireland");
+        // what the rule's review found: a sport's slug and a title-case headline name no body; the home nations do
+        List<Entity> slugs = byRules("Cricket-Ireland beat Zimbabwe", null, "Tennis - Australia's de Minaur won. "
+            + "Cricket Scotland, Swim England, Tennis Canada and Rowing Canada signed the deal.");
+        assertThat(named(slugs, "Ireland").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(slugs, "Australia").getType()).isEqualTo(EntityType.PLACE);
+        for (String body : List.of("Cricket Scotland", "Swim England", "Tennis Canada", "Rowing Canada")) {
+            assertThat(named(slugs, body).getType()).as(body).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(named(byRules("Football Brazil Coach Sacked After Defeat", null, "The coach was sacked."), "Brazil")
+            .getType()).isEqualTo(EntityType.PLACE);
     }
 
     @Test
@@ -1160,6 +1170,12 @@ class EntityRecognizerTest {
 
         assertThat(found).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
             .containsExactlyInAnyOrder("Akhil Sibal", "Eduardo Año", "Jane Doe");
+        // a title alone after another is no person, and a person's short surname after a title stays a person
+        List<Entity> more = byRules("Opinion", null, "The Advocate General said the law was valid. Public Advocate "
+            + "Jumaane Williams and Senator Church spoke.");
+        assertThat(more).extracting(Entity::getName).doesNotContain("General");
+        assertThat(more).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+            .containsExactlyInAnyOrder("Jumaane Williams", "Church");
     }
 
     @Test

@@ -164,6 +164,21 @@ class TopicClassifierTest {
             + "took its 22 crew hostage, demanding a ransom from the owners.")).isFalse();
         assertThat(counterTerrorism("Islamists storm to victory", "The Islamists stormed to victory in the "
             + "parliamentary election, results showed.")).isFalse();
+        // what the rules' review found them taking and losing
+        for (String story : List.of("Islamist lawmakers stormed out of parliament in protest at the budget.",
+                "The minister faced a storm of criticism over the deal with militants.",
+                "Police fired tear gas and stun grenades at Islamist protesters outside the parliament.",
+                "Islamist lawmakers voted down the labour bill, killing a reform the unions had sought.",
+                "Jacobite rebels beheaded at Tower Hill in 1746 are remembered in a new exhibition.",
+                "The beheaded bodies of six men were found; gunmen linked to criminal groups fight over drug routes.")) {
+            assertThat(counterTerrorism("Analysis", story)).as(story).isFalse();
+        }
+        for (String story : List.of("Militants attacked a police post in the north, wounding three officers. "
+                    + "The insurgents have stepped up attacks since the Taliban stormed to power in 2021.",
+                "Militants kidnapped six crew from a tanker. Piracy and kidnapping are rife in the region.",
+                "Armed men beheaded 11 villagers in the province overnight, officials said.")) {
+            assertThat(counterTerrorism("Attack", story)).as(story).isTrue();
+        }
     }
 
     @Test
