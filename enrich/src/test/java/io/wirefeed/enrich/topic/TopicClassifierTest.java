@@ -182,6 +182,20 @@ class TopicClassifierTest {
     }
 
     @Test
+    void armedMenAttackingATargetInAStoryOfAnInsurgencyAreAnActOfTerror() {
+        assertThat(counterTerrorism("Gunmen storm hotel", "Gunmen stormed a hotel in the city centre on Friday night, "
+            + "killing at least nine people, police said. The Islamist group has carried out similar sieges.")).isTrue();
+        assertThat(counterTerrorism("Checkpoint attacked", "Gunmen fired at a police checkpoint, wounding two "
+            + "officers, police said. Militants have fought government forces in the region since 1989.")).isTrue();
+        assertThat(counterTerrorism("Bar shooting kills four", "Gunmen opened fire on a bar in the port city, killing "
+            + "four people. Police blamed a feud between rival gangs; militants are not active in the area.")).isFalse();
+        assertThat(counterTerrorism("Village clash", "Gunmen attacked a village in a dispute over grazing land, "
+            + "killing six, officials said. The region also faces an insurgency.")).isFalse();
+        assertThat(counterTerrorism("Hotel robbed", "Armed men stormed a hotel and took cash from guests in a "
+            + "robbery, police said, though insurgents are active further north.")).isFalse();
+    }
+
+    @Test
     void aMafiaBombAttackARansomwareClaimAndThreatsProvedFalseAreNotCounterTerrorism() {
         assertThat(counterTerrorism("Clan bosses jailed", "A court jailed 12 members of a mafia clan for extortion "
             + "and a bomb attack on a bakery whose owner refused to pay.")).isFalse();
