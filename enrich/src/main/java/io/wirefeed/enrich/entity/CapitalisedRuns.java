@@ -20,6 +20,9 @@ final class CapitalisedRuns {
 
     /** Units of amounts, which agencies abbreviate so that no name ends with them. */
     private static final Set<String> UNITS = WordSet.of("Dlr", "Dlrs", "Cts", "Stg", "Pct", "Mln", "Bln", "Cwt");
+    /** The abbreviations that open the lines of an earnings table ("Qtly div 12 cts vs 12 cts prior"). */
+    private static final Set<String> ACCOUNTS = WordSet.of("Qtly", "Qtrly", "Shr", "Shrs", "Revs", "Div", "Divs", "Oper",
+        "Avg", "Mths");
 
     /** The lower-case words a run may hold between two capitalised ones. */
     private static final Set<String> JOINERS = WordSet.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
@@ -229,6 +232,25 @@ final class CapitalisedRuns {
             ? new Run(start, end, cut, Set.of(), List.of()) : null;
     }
 
+    /** What ends the name of a rate or a unit of account: "London Interbank Offered Rate", "Special Drawing Rights". */
+    private static final List<String> INSTRUMENT_ENDINGS = List.of("Offered Rate", "Offered Rates", "Currency Unit",
+        "Currency Units", "Drawing Right", "Drawing Rights");
+
+    private static boolean instrument(String text, int start, int end) {
+        for (String ending : INSTRUMENT_ENDINGS) {
+            if (end - start >= ending.length() && text.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that alone names nothing: a day or month, "I'd", an earnings table's "Qtly", an everyday word. */
+    private static boolean noNameAlone(String word) {
+        return NameVocabulary.isCalendarWord(word) || word.startsWith("I") && word.length() > 1
+            && Tokens.isApostrophe(word.charAt(1)) || Lexicon.shipped().isCommonWord(word) || ACCOUNTS.contains(word);
+    }
+
     /** The last space in [start, end), or -1. */
     static int lastSpace(String text, int start, int end) {
         for (int at = end - 1; at >= start; at--) {
@@ -240,9 +262,9 @@ final class CapitalisedRuns {
     }
 
     /**
-     * Not a day or month, "I'd", a shouted word ("POLYSAR SAYS": the rules read shouting), a code with digits
-     * ("MD-11", "M-3"), a stock index or, alone, an everyday word ("Consolidated", "Central"): the model saw too few of these in
-     * agency copy to judge them.
+     * Not a day or month, "I'd", an earnings table's abbreviation ("Qtly"), a shouted word ("POLYSAR SAYS": the rules
+     * read shouting), a code with digits ("MD-11", "M-3"), a stock index or, alone, an everyday word ("Consolidated",
+     * "Central"): the model saw too few of these in agency copy to judge them.
      */
     private static boolean mayName(String text, int start, int end) {
         int space = start;
@@ -251,12 +273,11 @@ final class CapitalisedRuns {
         }
         boolean single = space == end;
         String first = text.substring(start, space);
-        if (single && (NameVocabulary.isCalendarWord(first) || first.startsWith("I") && first.length() > 1
-                && Tokens.isApostrophe(first.charAt(1)) || Lexicon.shipped().isCommonWord(first))) {
+        if (single && noNameAlone(first)) {
             return false;
         }
-        if (text.startsWith("Index", end - 5)) {
-            return false;    // a stock index ("Hang Seng Index"), which is no entity
+        if (text.startsWith("Index", end - 5) || instrument(text, start, end)) {
+            return false;    // a stock index ("Hang Seng Index") or a rate or unit of account, which are no entity
         }
         int lastWord = lastSpace(text, start, end) + 1;
         if (UNITS.contains(text.substring(Math.max(lastWord, start), end))) {

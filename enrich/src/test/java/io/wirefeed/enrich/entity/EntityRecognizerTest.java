@@ -1188,4 +1188,14 @@ class EntityRecognizerTest {
             .containsExactly("El Arish", "Al-Arish");
         assertThat(named(found, "Al Gore").getType()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void anEarningsTablesAbbreviationsAndRatesAreNoNames() {
+        List<Entity> found = recognise("LIBERTY ALL-STAR EQUITY FUND INITIAL DIV", null, "Qtly div five cts vs N.A.\n"
+            + "    Payable April two\n    Record March 20\nLoans are priced at 0.25 points over the London Interbank "
+            + "Offered Rate, and the bonds are denominated in European Currency Units.");
+
+        assertThat(found).extracting(Entity::getName).doesNotContain("Qtly", "London Interbank Offered Rate",
+            "Interbank Offered Rate", "European Currency Units");
+    }
 }
