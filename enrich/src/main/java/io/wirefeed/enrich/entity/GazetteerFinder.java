@@ -128,15 +128,12 @@ public final class GazetteerFinder implements MentionFinder {
         if (words.joinedToNext(last) && "Society".equals(words.name(last + 1))) {
             last++;
         }
-        int start = words.start(people.first());
-        int end = words.nameEnd(last);
-        String name = words.text().substring(start, end);
-        String country = null;
         for (KnownName known : people.names()) {
-            country = country == null ? known.entry().country() : country;
+            if (known.entry().country() != null) {
+                return organisation(field, words, people.first(), last, known.entry().country());
+            }
         }
-        return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
-            Tokens.singleSpaced(name), null, country));
+        return organisation(field, words, people.first(), last, null);
     }
 
     /**
@@ -165,15 +162,11 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** "Cricket Ireland", and a head written after the country: "Football Kenya Federation". */
     private static FoundMention sportsBody(String field, Tokens words, Run run, GazetteerEntry country) {
-        int start = words.start(run.first() - 1);
         int last = run.last();
         if (words.joinedToNext(last) && NameVocabulary.ORGANISATION_HEADS.contains(words.name(last + 1))) {
             last++;
         }
-        int end = words.nameEnd(last);
-        String name = words.text().substring(start, end);
-        return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
-            Tokens.singleSpaced(name), null, country.country()));
+        return organisation(field, words, run.first() - 1, last, country.country());
     }
 
     /**
@@ -340,7 +333,6 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** "Boston Bruins", "FC Seoul", "Cagliari" in a match report: a club of the town, based in its country. */
     private static FoundMention team(String field, Tokens words, Run run, GazetteerEntry town) {
-        int start = words.start(SportsTeams.start(words, run.first()));
         int last = SportsTeams.end(words, run.first(), run.last());
         if (last < 0) {
             last = run.last();
@@ -350,10 +342,16 @@ public final class GazetteerFinder implements MentionFinder {
                 last++;
             }
         }
+        return organisation(field, words, SportsTeams.start(words, run.first()), last, town.country());
+    }
+
+    /** An organisation no list names, written from word {@code first} to {@code last}, based in {@code country}. */
+    private static FoundMention organisation(String field, Tokens words, int first, int last, String country) {
+        int start = words.start(first);
         int end = words.nameEnd(last);
         String name = words.text().substring(start, end);
         return new FoundMention(field, start, end, name, new GazetteerEntry(EntityType.ORGANIZATION,
-            Tokens.singleSpaced(name), null, town.country()));
+            Tokens.singleSpaced(name), null, country));
     }
 
     /** "Daiwa Securities Co Ltd": the legal form after a listed company's name is part of the mention. */

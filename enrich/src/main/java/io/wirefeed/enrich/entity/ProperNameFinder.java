@@ -1245,7 +1245,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private static boolean qualifierBefore(Tokens words, int from) {
         return from > 0 && (QUALIFYING_TITLES.contains(words.name(from - 1))
-            || from > 1 && (words.word(from - 2).equals("the") || words.word(from - 2).equals("The")));
+            || from > 1 && words.word(from - 2).equalsIgnoreCase("the"));
     }
 
     private static final Set<String> QUALIFYING_TITLES = WordSet.of("General", "Chief", "National", "Federal", "Supreme",

@@ -34,6 +34,11 @@ class EntityRecognizerTest {
         return recognizer.recognise(fields);
     }
 
+    /** The names of the entities of one type, in the order found. */
+    private static List<String> namesOf(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(entity -> entity.getType() == type).map(Entity::getName).toList();
+    }
+
     private static Entity named(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.getName().equals(name)).findFirst()
             .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::getName).toList()));
@@ -69,8 +74,7 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Among the losers Zorblax fell 1/2 dlr to 77, while Gold rose 2 dlrs "
             + "an ounce and Kelvinator rose 12 pence.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).containsExactlyInAnyOrder("Zorblax", "Kelvinator");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Zorblax", "Kelvinator");
     }
 
     @Test
@@ -79,8 +83,8 @@ class EntityRecognizerTest {
             + "in the journal Nature was wrong. Suppliers such as ZF Friedrichshafen, Bosch and Continental cut jobs. "
             + "The Oil and Natural Gas Commission signed.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).contains("Dcoop", "Nature", "Continental").doesNotContain("Oil");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Dcoop", "Nature", "Continental")
+            .doesNotContain("Oil");
     }
 
     @Test
@@ -89,7 +93,7 @@ class EntityRecognizerTest {
             + "met. \"Tomatoes cost twice as much,\" said pensioner Varvara Sleptsova. Denver beat Oklahoma City 3-2 "
             + "in the league. Thunder: G Alex Caruso missed his third straight game.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .contains("Joseph Aoun", "Nawaf Salam", "Varvara Sleptsova", "Alex Caruso");
     }
 
@@ -215,7 +219,7 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Ash fell on towns on the southern and eastern slopes including "
             + "Nicolosi and Trecastagni, and gunmen raided villages such as Mpeketoni.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PLACE))
             .contains("Nicolosi", "Trecastagni", "Mpeketoni");
     }
 
@@ -370,8 +374,7 @@ class EntityRecognizerTest {
             + "1-1 with Seoul E-Land.";
         List<Entity> entities = recognise("", "", report);
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).contains("Cagliari", "Lecce", "Bologna");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Cagliari", "Lecce", "Bologna");
         assertThat(named(entities, "Cagliari").getCountry()).isEqualTo("IT");
         assertThat(named(entities, "Seoul E-Land").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Rome").getType()).isEqualTo(EntityType.PLACE);
@@ -653,7 +656,7 @@ class EntityRecognizerTest {
 
         List<Entity> towns = recognise("", "", "Plants near Mt. Pleasant, Mich., and in Clinton County, Pa., shut. "
             + "After Cashiers, N.C., voted, Reps. Kestrelman, Ore., objected.");
-        assertThat(towns).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+        assertThat(namesOf(towns, EntityType.PLACE))
             .contains("Mt. Pleasant", "Clinton County", "Cashiers").doesNotContain("After Cashiers", "Kestrelman");
     }
 
@@ -679,7 +682,7 @@ class EntityRecognizerTest {
             + "named Abu Khattab al-Ansari its leader in Abu Dhabi. Police held a man identified as A.E.K. and a woman, "
             + "M.A.B., 29. Abu Sayyaf denied a link, Enga Provincial Administrator Joseph Kapunaki-Lepi said.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .containsExactlyInAnyOrder("Salim bin Nasser Al Aufi", "Abu Khattab al-Ansari", "A.E.K.", "M.A.B.",
                 "Joseph Kapunaki-Lepi");
         assertThat(named(entities, "Abu Dhabi").getType()).isEqualTo(EntityType.PLACE);
@@ -693,7 +696,7 @@ class EntityRecognizerTest {
             + "Secretary in the Ministry of Health Mary Muthoni agreed. Minister of National Defense Wellington Koo "
             + "said so too, and the Minister for Fisheries and Marine Resources Development left.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .containsExactlyInAnyOrder("Kithure Kindiki", "John Mwangi", "Seth Panyako", "Anroux Marais",
                 "Mary Muthoni", "Wellington Koo");
         assertThat(named(entities, "Ministry of Health").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -704,10 +707,9 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Japan's Ministry of Defense said the ships sailed on in the Pacific, "
             + "and China's Ministry of Commerce said fires in the Amazon did not matter. The Arctic is warming.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PLACE))
             .contains("Japan", "China", "Pacific", "Amazon", "Arctic");
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).contains("Ministry of Defense", "Ministry of Commerce");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Ministry of Defense", "Ministry of Commerce");
 
         assertThat(recognise("", "", "He joined the Pacific Dunlop board before the Arctic Council met."))
             .extracting(Entity::getName).doesNotContain("Pacific", "Arctic");
@@ -724,9 +726,9 @@ class EntityRecognizerTest {
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
             + "Sydney's Rinky Hijikata and Adelaide's Li Tu.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PLACE))
             .containsExactlyInAnyOrder("Al-Wafra", "United Arab Emirates");
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .contains("Al Gore", "Talal Fahad Al-Ajmi", "Li Tu");
         assertThat(named(entities, "Ministry of Foreign Affairs").getType()).isEqualTo(EntityType.ORGANIZATION);
     }
@@ -737,9 +739,8 @@ class EntityRecognizerTest {
             + "Department of Cybersecurity said so, as did the Boston Children's Hospital and the Higher Public "
             + "Prosecutor's Office.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).contains("Third Division", "Ministry of Public Security",
-                "Department of Cybersecurity", "Boston Children's Hospital", "Higher Public Prosecutor's Office")
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Third Division", "Ministry of Public Security",
+            "Department of Cybersecurity", "Boston Children's Hospital", "Higher Public Prosecutor's Office")
             .doesNotContain("Army's Third Division");
     }
 
@@ -750,7 +751,7 @@ class EntityRecognizerTest {
             + "before Veszprem pulled away in Leverkusen's home stadium.");
 
         assertThat(named(entities, "Leverkusen").getType()).isEqualTo(EntityType.PLACE);
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PLACE))
             .doesNotContain("Szeged");
     }
 
@@ -759,7 +760,7 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Governor Anyang' Nyong'o said traders would return, and trade "
             + "executive Farida Achieng' Oduor-Salim agreed. Police in 'Hong Kong' Street said so.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .containsExactlyInAnyOrder("Anyang' Nyong'o", "Farida Achieng' Oduor-Salim");
         assertThat(named(entities, "Hong Kong").getMentions()).extracting(mention -> mention.getText())
             .containsExactly("Hong Kong");
@@ -769,15 +770,15 @@ class EntityRecognizerTest {
     void theRoundsRulesLeaveAloneWhatTheirReviewFoundThemTaking() {
         assertThat(recognise("", "", "The 27 EU Member States said so, and OPEC Member Countries cut output."))
             .extracting(Entity::getType).doesNotContain(EntityType.PERSON);
-        assertThat(recognise("", "", "Tom Holland said so. Stephen Ireland said he would stay."))
-            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(recognise("", "", "Tom Holland said so. Stephen Ireland said he would stay."),
+            EntityType.PERSON))
             .containsExactlyInAnyOrder("Tom Holland", "Stephen Ireland");
         assertThat(recognise("", "", "Workers at the Amazon warehouse in Coventry walked out. The Gulf carrier "
             + "Emirates ordered jets.")).extracting(Entity::getName).doesNotContain("Amazon", "Gulf");
         assertThat(byRules("", "", "Sydney coach Steve Corica said the team was ready."))
             .filteredOn(entity -> entity.getType() == EntityType.PLACE).isEmpty();
-        assertThat(recognise("", "", "Minister for Health and Aged Care Mark Butler announced the plan."))
-            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(recognise("", "", "Minister for Health and Aged Care Mark Butler announced the plan."),
+            EntityType.PERSON))
             .containsExactly("Mark Butler");
         assertThat(recognise("", "", "The Ministry of Defence Abbey Wood site was closed."))
             .extracting(Entity::getType).doesNotContain(EntityType.PERSON);
@@ -792,17 +793,17 @@ class EntityRecognizerTest {
             + "TD pass.\n\nINJURIES\n\nBroncos: S Brandon Jones was evaluated for a concussion.\n\nLions: DT Alim "
             + "McNeill (ankle) was inactive after an MRI.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(entities, EntityType.PERSON))
             .containsExactlyInAnyOrder("Brandon Jones", "Alim McNeill");
         assertThat(entities).extracting(Entity::getName).doesNotContain("TD", "MRI");
     }
 
     @Test
     void whatTheSecondReviewFoundTheFixesTaking() {
-        assertThat(recognise("", "", "Executive Board Member Isabel Schnabel said so. The Member for Sydney Tanya "
+        assertThat(namesOf(recognise("", "", "Executive Board Member Isabel Schnabel said so. The Member for Sydney Tanya "
             + "Plibersek agreed, and Alan Brazil said so too, before He called the plan 'outrageous' and Governor "
-            + "Anyang' Nyong'o agreed.")).filteredOn(entity -> entity.getType() == EntityType.PERSON)
-            .extracting(Entity::getName).contains("Isabel Schnabel", "Tanya Plibersek", "Alan Brazil", "Anyang' Nyong'o");
+            + "Anyang' Nyong'o agreed."), EntityType.PERSON))
+            .contains("Isabel Schnabel", "Tanya Plibersek", "Alan Brazil", "Anyang' Nyong'o");
         assertThat(named(recognise("", "", "Ford Australia recalled cars."), "Ford Australia").getType())
             .isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(byRules("", "", "Deforestation across the Amazon rose. Adelaide recorded its hottest day."),
@@ -824,9 +825,8 @@ class EntityRecognizerTest {
             + "Gendarmerie and the General Anti-Fraud Directorate said so. The A/S ratio rose at Komercni banka and "
             + "Ceska sporitelna, and the VND 1.2 trillion loan was signed.");
 
-        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.ORGANIZATION)
-            .extracting(Entity::getName).containsExactlyInAnyOrder("Evergas Jensen A/S", "Romanian Gendarmerie",
-                "General Anti-Fraud Directorate", "Komercni banka", "Ceska sporitelna");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Evergas Jensen A/S",
+            "Romanian Gendarmerie", "General Anti-Fraud Directorate", "Komercni banka", "Ceska sporitelna");
     }
 
     @Test
@@ -839,8 +839,8 @@ class EntityRecognizerTest {
 
     @Test
     void aVietnameseFamilyNameOpensAPersonsName() {
-        assertThat(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."))
-            .filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(recognise("", "", "Tran Thi Mai and Pham Quang Huy attended, Le Monde reported."),
+            EntityType.PERSON))
             .containsExactlyInAnyOrder("Tran Thi Mai", "Pham Quang Huy");
     }
 
@@ -1168,13 +1168,13 @@ class EntityRecognizerTest {
             + "told the court. National Security Adviser Eduardo Año and Special Advisor Jane Doe spoke. The Gendarmerie "
             + "General Command and the General Assembly said nothing.");
 
-        assertThat(found).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(found, EntityType.PERSON))
             .containsExactlyInAnyOrder("Akhil Sibal", "Eduardo Año", "Jane Doe");
         // a title alone after another is no person, and a person's short surname after a title stays a person
         List<Entity> more = byRules("Opinion", null, "The Advocate General said the law was valid. Public Advocate "
             + "Jumaane Williams and Senator Church spoke.");
         assertThat(more).extracting(Entity::getName).doesNotContain("General");
-        assertThat(more).filteredOn(entity -> entity.getType() == EntityType.PERSON).extracting(Entity::getName)
+        assertThat(namesOf(more, EntityType.PERSON))
             .containsExactlyInAnyOrder("Jumaane Williams", "Church");
     }
 
