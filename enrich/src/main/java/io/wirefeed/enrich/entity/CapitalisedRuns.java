@@ -148,7 +148,7 @@ final class CapitalisedRuns {
             String word = text.substring(at, text.charAt(wordEnd - 1) == '.' ? wordEnd - 1 : wordEnd);
             boolean opening = at == start && NameVocabulary.FUNCTION_WORDS.contains(word);
             boolean date = NameVocabulary.isCalendarWord(word)
-                || NameVocabulary.isMonthBeforeNumber(word) && Character.isDigit(charAfterSpaces(text, wordEnd));
+                || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
             if (opening || date) {
                 add(text, start, lastEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
@@ -182,11 +182,6 @@ final class CapitalisedRuns {
             }
         }
         return false;
-    }
-
-    private static char charAfterSpaces(String text, int from) {
-        int at = spaces(text, from);
-        return at < text.length() ? text.charAt(at) : ' ';
     }
 
     private static void add(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
@@ -245,10 +240,14 @@ final class CapitalisedRuns {
         return false;
     }
 
-    /** A word that alone names nothing: a day or month, "I'd", an earnings table's "Qtly", an everyday word. */
+    /**
+     * A word that alone names nothing: a day or month, "I'd", an earnings table's "Qtly", an everyday word, the
+     * things an acronym counts ("CMOs").
+     */
     private static boolean noNameAlone(String word) {
         return NameVocabulary.isCalendarWord(word) || word.startsWith("I") && word.length() > 1
-            && Tokens.isApostrophe(word.charAt(1)) || Lexicon.shipped().isCommonWord(word) || ACCOUNTS.contains(word);
+            && Tokens.isApostrophe(word.charAt(1)) || Lexicon.shipped().isCommonWord(word) || ACCOUNTS.contains(word)
+            || ProperNameFinder.pluralOfAcronym(word);
     }
 
     /** The last space in [start, end), or -1. */

@@ -377,15 +377,36 @@ final class NameVocabulary {
         "Sep", "Sept", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
         "NOV", "DEC");
 
+    /** A day of the month as a wire that spells its numbers writes it ("May Eight", "April Twenty-one"). */
+    private static final Set<String> SPELLED_DAYS = words("One", "Two", "Three", "Four", "Five", "Six", "Seven",
+        "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+        "Eighteen", "Nineteen", "Twenty", "Thirty", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+        "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN",
+        "NINETEEN", "TWENTY", "THIRTY");
+
     /** Whether word {@code i} is a day or month. */
     static boolean calendar(Tokens words, int i) {
         String word = words.name(i);
         if (CALENDAR.contains(word)) {
             return true;
         }
-        return MONTHS_ABBREVIATED.contains(word) && i + 1 < words.size()
-            && Character.isDigit(words.text().charAt(words.start(i + 1)))
-            && words.start(i + 1) - words.end(i) <= 2;
+        return isMonthBeforeNumber(word) && i + 1 < words.size()
+            && words.start(i + 1) - words.end(i) <= 2 && isDayAt(words.text(), words.start(i + 1));
+    }
+
+    /** Whether a day of the month opens the text at {@code at}: a figure ("9") or a spelled number ("Eight"). */
+    static boolean isDayAt(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(at))) {
+            return true;
+        }
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return SPELLED_DAYS.contains(text.substring(at, end));
     }
 
     private NameVocabulary() {

@@ -1291,8 +1291,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> taken,
                            List<FoundMention> found) {
-        if (facility(words, from, end)) {
-            return;  // "Jassim bin Hamad Stadium", "Burgas Airport": a facility, which names no entity
+        if (namesNothing(words, from, end)) {
+            return;
         }
         if (SportsTeams.gulfClub(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
@@ -1958,6 +1958,28 @@ public final class ProperNameFinder implements MentionFinder {
         for (int j = from; j <= last; j++) {
             String word = words.name(j);
             if (!lexicon.isCommonWord(word) || lexicon.isGivenName(word) && j == from) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A facility ("Jassim bin Hamad Stadium", "Burgas Airport") or the things an acronym counts ("CMOs", "NGOs"),
+     * which name no entity.
+     */
+    private boolean namesNothing(Tokens words, int from, int end) {
+        return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from));
+    }
+
+    /** Two capitals or more and a plural's "s": "CMOs", "IPOs". */
+    static boolean pluralOfAcronym(String word) {
+        int last = word.length() - 1;
+        if (last < 2 || word.charAt(last) != 's') {
+            return false;
+        }
+        for (int c = 0; c < last; c++) {
+            if (!Character.isUpperCase(word.charAt(c))) {
                 return false;
             }
         }

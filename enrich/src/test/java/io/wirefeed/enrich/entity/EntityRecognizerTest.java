@@ -1198,4 +1198,14 @@ class EntityRecognizerTest {
         assertThat(found).extracting(Entity::getName).doesNotContain("Qtly", "London Interbank Offered Rate",
             "Interbank Offered Rate", "European Currency Units");
     }
+
+    @Test
+    void aMonthBeforeASpelledDayIsADateAndAnAcronymsPluralNoBody() {
+        List<Entity> found = recognise("MONARCH CAPITAL CALLS PREFERRED", null, "Monarch Capital Corp said it will "
+            + "redeem its preferred stock on May Eight. Thomson McKinnon priced CMOs backed by Ginnie Mae loans, and "
+            + "NGOs said banks must disclose more. May Jones, a trader, said demand was strong.");
+
+        assertThat(found).extracting(Entity::getName).doesNotContain("May Eight", "CMOs", "NGOs")
+            .contains("May Jones");
+    }
 }

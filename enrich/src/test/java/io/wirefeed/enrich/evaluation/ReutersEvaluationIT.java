@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Enrichment on real copy nobody on the team wrote: Reuters-21578 (1987), fetched at test time (research use
  * only). Entities are scored against stories annotated entity by entity for the project ({@code reuters/dev.json}
- * and {@code reuters/dev-2.json} to {@code reuters/dev-5.json}, tuned on; {@code reuters/test.json} and
+ * and {@code reuters/dev-2.json} to {@code reuters/dev-6.json}, tuned on; {@code reuters/test.json} and
  * {@code reuters/test-2.json}, never tuned on: only their totals are printed), countries against Reuters' own
  * {@code places} labels over every story with a body, and counter-terrorism false alarms over every story
  * (Reuters filed no terrorism topic in 1987's economic
@@ -76,6 +76,11 @@ class ReutersEvaluationIT {
     @Test
     void entitiesOnTheFifthDevelopmentPart() throws IOException {
         developmentPart("Reuters development part 5", "dev-5.json", DEV_5_RECALL, DEV_5_PRECISION);
+    }
+
+    @Test
+    void entitiesOnTheSixthDevelopmentPart() throws IOException {
+        developmentPart("Reuters development part 6", "dev-6.json", DEV_6_RECALL, DEV_6_PRECISION);
     }
 
     private void developmentPart(String name, String file, double recall, double precision) throws IOException {
@@ -168,6 +173,8 @@ class ReutersEvaluationIT {
     private static final double DEV_4_PRECISION = 0.90;
     private static final double DEV_5_RECALL = 0.91;
     private static final double DEV_5_PRECISION = 0.91;
+    private static final double DEV_6_RECALL = 0.89;
+    private static final double DEV_6_PRECISION = 0.86;
     private static final double TEST_RECALL = 0.87;
     private static final double TEST_PRECISION = 0.87;
     private static final double TEST_2_RECALL = 0.90;
