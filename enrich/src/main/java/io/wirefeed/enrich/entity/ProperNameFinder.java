@@ -1620,13 +1620,15 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Savings and Loan", "Securities and Investments Board", "Gas and Electric Co": two trades an "and" joins in one
-     * company's name, where no legal form closed the first.
+     * "Savings and Loan", "Securities and Investments Board", "Gas and Electric Co", "Utilities and Transportation
+     * Commission", "Gas and Fuel Associates": two trades an "and" joins in one company's name, where no legal form
+     * closed the first; an everyday word after the "and" is a trade too.
      */
     private static boolean tradesJoined(Tokens words, int j) {
         String next = words.name(j + 1);
         return words.word(j).equals("and") && COMPANY_WORDS.contains(words.name(j - 1))
-            && (COMPANY_WORDS.contains(next) || TRADES.contains(next));
+            && (COMPANY_WORDS.contains(next) || TRADES.contains(next)
+                || words.capitalised(j + 1) && Lexicon.shipped().isCommonWord(next));
     }
 
     /** Trades that end no company's name alone but follow another's in one: "Savings and Loan", "Gas and Electric". */

@@ -1208,4 +1208,14 @@ class EntityRecognizerTest {
         assertThat(found).extracting(Entity::getName).doesNotContain("May Eight", "CMOs", "NGOs")
             .contains("May Jones");
     }
+
+    @Test
+    void anEverydayWordAfterATradesAndStaysInTheCompanysName() {
+        List<Entity> found = recognise("PEABODY HOLDING COMPLETES ACQUISITION", null, "Peabody Holding Co said it "
+            + "bought the coal unit of Eastern Gas and Fuel Associates. The Ministry of Emergency Management and the "
+            + "Ministry of Natural Resources sent teams, and Aichi Bank and Chukyo Bank will merge.");
+
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Eastern Gas and Fuel Associates",
+            "Ministry of Emergency Management", "Ministry of Natural Resources", "Aichi Bank", "Chukyo Bank");
+    }
 }
