@@ -87,6 +87,13 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int end = runEnd(words, i, taken);
+            if (partyEnd(words, end) > 0) {
+                int from = words.word(i).equals("The") ? i + 1 : i;
+                // "the Liberal party" names it with its head; "the Democratic Center party" without
+                add(found, field, words, from, from == end ? end + 1 : end, EntityType.ORGANIZATION);
+                i = end + 2;
+                continue;
+            }
             int qualified = bracketedQualifier(words, end);
             if (qualified > 0) {
                 name(field, words, i, qualified, taken, found);
@@ -127,6 +134,19 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return end;
     }
+
+    /**
+     * "the Liberal party", "the Social Democratic party": a party's name as older copy writes it, its head in lower
+     * case. The head's place, or -1.
+     */
+    private static int partyEnd(Tokens words, int last) {
+        return last + 1 < words.size() && words.word(last + 1).equals("party") && words.joinedToNext(last)
+            && PARTIES.contains(words.name(last)) ? last + 1 : -1;
+    }
+
+    private static final Set<String> PARTIES = WordSet.of("Liberal", "Conservative", "Labour", "Labor", "Communist",
+        "Socialist", "Democratic", "Republican", "Green", "Nationalist", "Progressive", "Radical", "Peronist",
+        "Justicialist", "Agrarian", "Unionist", "Centre", "Center", "Popular", "Moderate", "Reform", "Likud");
 
     /**
      * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
@@ -1821,8 +1841,30 @@ public final class ProperNameFinder implements MentionFinder {
         if (count == 2 && articleOfAPlace(words, from, last, evidence, titled)) {
             return false;
         }
-        return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
+        return (evidence || opensWithGivenName(words, from, last) && !thingAfterName(words, from, last))
+            && !ordinaryPhrase(words, from, last);
     }
+
+    /**
+     * "Geneva Motor Show", "Philippine Investment Notes": two everyday words or more after a given name, and a plural
+     * or an event closing them, name a thing, not a person ("Mary Ann Baker" keeps her name).
+     */
+    private boolean thingAfterName(Tokens words, int from, int last) {
+        if (last - from < 2) {
+            return false;
+        }
+        for (int j = from + 1; j <= last; j++) {
+            if (!lexicon.isCommonWord(words.name(j)) || lexicon.isGivenName(words.name(j))) {
+                return false;
+            }
+        }
+        String closing = words.name(last);
+        return closing.endsWith("s") || EVENTS.contains(closing);
+    }
+
+    /** What closes the name of an event: "Motor Show", "Book Fair". */
+    private static final Set<String> EVENTS = WordSet.of("Show", "Fair", "Expo", "Festival", "Exhibition", "Conference",
+        "Congress", "Summit", "Games", "Championship", "Cup", "Open", "Marathon", "Rally", "Week");
 
     /**
      * The words of a name, particles that follow one another counted as one: "Rocío Gómez de la Fuente" has four,

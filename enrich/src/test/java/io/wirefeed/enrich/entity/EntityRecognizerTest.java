@@ -1218,4 +1218,24 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Eastern Gas and Fuel Associates",
             "Ministry of Emergency Management", "Ministry of Natural Resources", "Aichi Bank", "Chukyo Bank");
     }
+
+    @Test
+    void everydayWordsClosingAGivenNameNameAThing() {
+        List<Entity> found = recognise("GM SEES RISE IN EUROPEAN SALES", null, "General Motors Corp expects its "
+            + "European sales to rise, an official said at the Geneva Motor Show. The Philippines offered Philippine "
+            + "Investment Notes to its creditors. Mary Ann Baker, a dealer, said demand was firm.");
+
+        assertThat(namesOf(found, EntityType.PERSON)).doesNotContain("Geneva Motor Show",
+            "Philippine Investment Notes").contains("Mary Ann Baker");
+    }
+
+    @Test
+    void aPartysNameWithItsHeadInLowerCaseIsAnOrganisationNotAPlace() {
+        List<Entity> found = recognise("CANADIANS URGE EXEMPTION FROM U.S. TRADE BILL", null, "Cooke, a member of "
+            + "the Liberal party, told the U.S. Congress. In Bogota, senators of the Democratic Center party voted "
+            + "against the bill.");
+
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Liberal party", "Democratic Center");
+        assertThat(namesOf(found, EntityType.PLACE)).doesNotContain("Liberal");
+    }
 }
