@@ -110,7 +110,8 @@ class EvaluationTest {
             new Part("Test part 5", "test-part-5", 40, 0.90, 0.92, 0.90, 0.90),
             new Part("Test part 6", "test-part-6", 40, 0.87, 0.89, 0.90, TEST_CT_PRECISION),
             new Part("Test part 7", "test-part-7", 40, 0.89, 0.90, 0.90, TEST_CT_PRECISION),
-            new Part("Test part 8", "test-part-8", 40, 0.88, 0.87, TEST_CT_RECALL, 0.90));
+            new Part("Test part 8", "test-part-8", 40, 0.88, 0.87, TEST_CT_RECALL, 0.90),
+            new Part("Test part 9", "test-part-9", 40, 0.92, 0.89, TEST_CT_RECALL, 0.85));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -130,7 +131,9 @@ class EvaluationTest {
             new Part("Development part 13", "dev-part-13", 40, 0.90, 0.91),
             new Part("Development part 14", "dev-part-14", 40, 0.94, 0.94),
             new Part("Development part 15", "dev-part-15", 40, 0.94, 0.95),
-            new Part("Development part 16", "dev-part-16", 50, 0.93, 0.94));
+            new Part("Development part 16", "dev-part-16", 50, 0.93, 0.94),
+            new Part("Development part 17", "dev-part-17", 40, 0.87, 0.88),
+            new Part("Development part 18", "dev-part-18", 40, 0.92, 0.92));
     }
 
     @ParameterizedTest(name = "{0}")
