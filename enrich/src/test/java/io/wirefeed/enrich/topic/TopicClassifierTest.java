@@ -367,4 +367,29 @@ class TopicClassifierTest {
             + "Sunday and forced it to land."))
             .containsAnyElementsOf(COUNTER_TERRORISM);
     }
+
+    @Test
+    void anArmedMovementKillingWorkersAndTheReturnOfJihadistsFamiliesAreCounterTerrorism() {
+        assertThat(counterTerrorism("Three road workers shot dead by armed group", "Three construction workers were "
+            + "shot dead when members of an armed separatist group attacked a road project camp, police said. The "
+            + "authorities call the separatists armed criminal groups.")).isTrue();
+        String body = "The country repatriated 84 citizens from camps in northeastern Syria that hold the families of "
+            + "Islamic State fighters.";
+        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
+            .setMentions(List.of(Mention.newBuilder().setField("body").setText("Islamic State")
+                .setStart(body.indexOf("Islamic")).setEnd(body.indexOf("State") + 5).build())).build();
+        assertThat(CLASSIFIER.classify("Country brings back 84 women and children", body, List.of(), List.of(group)))
+            .extracting(MediaTopic::getCode).contains(TERRORISM);
+        // ... but not gangs, a battle between states, a coup, or criminals' kidnappings
+        assertThat(counterTerrorism("Six shot dead", "Gunmen of an armed group linked to a drug cartel opened fire on "
+            + "farmers, killing six, prosecutors said.")).isFalse();
+        assertThat(counterTerrorism("Refugees return", "The government repatriated 300 refugees from camps across "
+            + "the border after the floods receded.")).isFalse();
+        assertThat(counterTerrorism("Border guards killed", "Two border guards were killed in a gunfight with Taliban "
+            + "forces at the border, and the Taliban said one of their fighters died.")).isFalse();
+        assertThat(counterTerrorism("Coup attempt foiled", "The government said it had foiled a plot to overthrow "
+            + "the president and arrested eight soldiers over the attempted coup.")).isFalse();
+        assertThat(counterTerrorism("Kidnapped businessman freed", "Officers of the Counter Terrorism Centre freed a "
+            + "businessman held by a gang demanding a ransom in bitcoin; kidnapping for ransom carries life.")).isFalse();
+    }
 }
