@@ -315,6 +315,9 @@ final class Tokens {
         if (i + 1 >= size) {
             return false;
         }
+        if (nicknameAt(i + 1) || nicknameAt(i)) {
+            return true;  // Richard A. "Rick" Dunbar
+        }
         int breaks = 0;
         for (int at = ends[i]; at < starts[i + 1]; at++) {
             char c = text.charAt(at);
@@ -331,6 +334,25 @@ final class Tokens {
             }
         }
         return breaks <= 1;
+    }
+
+    /**
+     * Whether word {@code i} is a nickname in quotes between a name's words: one capitalised word, a space and an
+     * opening quote before it, a closing quote and a space after it, and capitalised words either side.
+     */
+    private boolean nicknameAt(int i) {
+        if (i == 0 || i + 1 >= size || !capitalised(i - 1) || !capitalised(i) || !capitalised(i + 1)) {
+            return false;
+        }
+        int open = starts[i] - 1;
+        int close = ends[i];
+        return open == ends[i - 1] + 1 + (text.charAt(ends[i - 1]) == '.' ? 1 : 0) && quote(text.charAt(open))
+            && text.charAt(open - 1) == ' ' && close + 2 == starts[i + 1] && quote(text.charAt(close))
+            && text.charAt(close + 1) == ' ';
+    }
+
+    private static boolean quote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d';
     }
 
     private static boolean blank(char c) {

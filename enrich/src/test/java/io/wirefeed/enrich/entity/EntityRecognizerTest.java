@@ -1238,4 +1238,15 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Liberal party", "Democratic Center");
         assertThat(namesOf(found, EntityType.PLACE)).doesNotContain("Liberal");
     }
+
+    @Test
+    void aNicknameInQuotesIsPartOfThePersonsName() {
+        List<Entity> found = recognise("MILL TO CLOSE", null, "\"We did everything to save this business,\" Chief "
+            + "Executive Officer Richard A. \"Rick\" Dunbar said. Parramatta's Mitchell \"Mitch\" Kearney-Walsh "
+            + "scored a try. Dunbar said demand had fallen.");
+
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Richard A. \"Rick\" Dunbar",
+            "Mitchell \"Mitch\" Kearney-Walsh");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Dunbar");
+    }
 }
