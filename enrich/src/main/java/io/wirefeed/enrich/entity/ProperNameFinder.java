@@ -87,13 +87,6 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int end = runEnd(words, i, taken);
-            if (partyEnd(words, end) > 0) {
-                int from = words.word(i).equals("The") ? i + 1 : i;
-                // "the Liberal party" names it with its head; "the Democratic Center party" without
-                add(found, field, words, from, from == end ? end + 1 : end, EntityType.ORGANIZATION);
-                i = end + 2;
-                continue;
-            }
             int qualified = bracketedQualifier(words, end);
             if (qualified > 0) {
                 name(field, words, i, qualified, taken, found);
@@ -134,19 +127,6 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return end;
     }
-
-    /**
-     * "the Liberal party", "the Social Democratic party": a party's name as older copy writes it, its head in lower
-     * case. The head's place, or -1.
-     */
-    private static int partyEnd(Tokens words, int last) {
-        return last + 1 < words.size() && words.word(last + 1).equals("party") && words.joinedToNext(last)
-            && PARTIES.contains(words.name(last)) ? last + 1 : -1;
-    }
-
-    private static final Set<String> PARTIES = WordSet.of("Liberal", "Conservative", "Labour", "Labor", "Communist",
-        "Socialist", "Democratic", "Republican", "Green", "Nationalist", "Progressive", "Radical", "Peronist",
-        "Justicialist", "Agrarian", "Unionist", "Centre", "Center", "Popular", "Moderate", "Reform", "Likud");
 
     /**
      * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
@@ -1108,8 +1088,9 @@ public final class ProperNameFinder implements MentionFinder {
         if (from != last || last + 1 >= words.size() || !words.name(last + 1).equals("party")
                 || !words.joinedToNext(last) || !PARTY_POLITICS.contains(words.name(last))
                 || wordBefore(words, from, 1).equals("a") || wordBefore(words, from, 1).equals("an")
-                || taken.stream().anyMatch(known -> known.start() <= words.start(from) && words.start(from) < known.end())) {
-            return false;  // a party a list knows keeps its name and id
+                || taken.stream().anyMatch(known -> known.start() <= words.start(from) && words.start(from) < known.end()
+                    && known.entity().type() == EntityType.ORGANIZATION)) {
+            return false;  // a party a list knows keeps its name and id (a town named Liberal is no party)
         }
         add(found, field, words, from, last + 1, EntityType.ORGANIZATION);
         return true;
