@@ -1312,11 +1312,29 @@ public final class ProperNameFinder implements MentionFinder {
             : isPerson(words, from, end) ? from : -1;
         if (person >= 0) {
             // "AirNav Indonesia said", "Statistics Indonesia said": a name ending in a country is a body's
-            add(found, field, words, person, end,
-                endsWithCountry(words, person, end, taken) ? EntityType.ORGANIZATION : EntityType.PERSON);
+            add(found, field, words, person, end, personOrBody(words, person, end, taken));
         } else if (from == end && (isAcronym(words, from) || speakingName(words, from))) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
         }
+    }
+
+    /** A person's name as the rules read it, unless a country or a town in it makes it a body's or a club's. */
+    private EntityType personOrBody(Tokens words, int from, int end, List<FoundMention> taken) {
+        return endsWithCountry(words, from, end, taken) || clubOfATown(words, from, end, taken)
+            ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
+
+    /**
+     * "Kometa Brno", "Ocelari Trinec": in a match report, a name of several words closed by a town a list knows, and
+     * no given name opening it, is a club's.
+     */
+    private boolean clubOfATown(Tokens words, int from, int end, List<FoundMention> taken) {
+        if (end == from || !words.reportsMatches() || lexicon.isGivenName(words.name(from))) {
+            return false;
+        }
+        int stop = words.nameEnd(end);
+        return taken.stream().anyMatch(known -> known.end() == stop && known.start() > words.start(from)
+            && known.entity().type() != EntityType.PERSON);
     }
 
     /**

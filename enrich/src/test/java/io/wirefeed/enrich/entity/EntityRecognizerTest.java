@@ -1249,4 +1249,15 @@ class EntityRecognizerTest {
             "Mitchell \"Mitch\" Kearney-Walsh");
         assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Dunbar");
     }
+
+    @Test
+    void inAMatchReportANameClosedByATownIsAClubs() {
+        List<Entity> found = recognise("Pardubice beat Liberec 4-2", null, "Dynamo Pardubice beat Bili Tygri Liberec "
+            + "4-2 on Tuesday. In the other quarter-finals, Sparta Prague beat Kometa Brno 3-2 in overtime and Ocelari "
+            + "Trinec won 5-1 away. Defender Milan Skriniar scored twice for Fenerbahce in the league on Sunday.");
+
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Kometa Brno", "Ocelari Trinec");
+        assertThat(namesOf(found, EntityType.PERSON)).doesNotContain("Kometa Brno", "Ocelari Trinec")
+            .contains("Milan Skriniar");
+    }
 }
