@@ -392,4 +392,16 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Kidnapped businessman freed", "Officers of the Counter Terrorism Centre freed a "
             + "businessman held by a gang demanding a ransom in bitcoin; kidnapping for ransom carries life.")).isFalse();
     }
+
+    @Test
+    void aGuerrillaGroupsLeaderKilledAndAnAttackByInsurgentsOnAPollingUnitAreCounterTerrorismButADrillIsNot() {
+        assertThat(counterTerrorism("Forces kill leader of guerrilla splinter group", "Security forces on Thursday "
+            + "killed the last active leader of a guerrilla group in a clash in the north.")).isTrue();
+        assertThat(counterTerrorism("Result declared despite attack", "The commission declared the winner of the "
+            + "election despite an attack by insurgents on a polling unit that disrupted voting.")).isTrue();
+        assertThat(counterTerrorism("Travel advice raised", "Australians were told to reconsider travel after "
+            + "separatist rebels opened fire on a small passenger plane as it landed.")).isTrue();
+        assertThat(counterTerrorism("Forces stage anti-terror drill", "The military and police staged a drill "
+            + "simulating simultaneous terror attacks and a hostage-taking at a stadium.")).isFalse();
+    }
 }
