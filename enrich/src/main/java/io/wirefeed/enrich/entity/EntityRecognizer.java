@@ -234,15 +234,7 @@ public final class EntityRecognizer {
             GazetteerEntry entity = mention.entity();
             String[] words = wordsOf(entity.name());
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
-                String surname = words[words.length - 1];
-                parts.putIfAbsent(words[0], entity);
-                parts.putIfAbsent(surname, entity);
-                String capitalised = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
-                int dash = surname.indexOf('-');
-                if (dash > 0 && NameVocabulary.ARABIC_ARTICLES.contains(capitalised.substring(0, dash))) {
-                    // "Abdel Fattah al-Sisi ... Al-Sisi said": the article is written in capitals opening a sentence
-                    parts.putIfAbsent(capitalised, entity);
-                }
+                personsParts(words, entity, parts);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
                 int kept = withoutLegalForm(words);
                 if (kept < words.length) {
@@ -261,6 +253,31 @@ public final class EntityRecognizer {
         }
         parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word),
             founders.contains(word)));
+    }
+
+    /**
+     * The short forms of a person's name: the first word, the last, and a second that may be a first surname
+     * ("Delgado" of "Rafael Delgado Pimentel", "Lim" of "Jason Lim Teck Seng").
+     */
+    private static void personsParts(String[] words, GazetteerEntry person, Map<String, GazetteerEntry> parts) {
+        String surname = words[words.length - 1];
+        parts.putIfAbsent(words[0], person);
+        parts.putIfAbsent(surname, person);
+        if (words.length >= 3 && firstSurname(words[1])) {
+            parts.putIfAbsent(words[1], person);
+        }
+        String capitalised = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+        int dash = surname.indexOf('-');
+        if (dash > 0 && NameVocabulary.ARABIC_ARTICLES.contains(capitalised.substring(0, dash))) {
+            // "Abdel Fattah al-Sisi ... Al-Sisi said": the article is written in capitals opening a sentence
+            parts.putIfAbsent(capitalised, person);
+        }
+    }
+
+    /** A second word of a name that a short form may use: no initial, particle or given name ("Mary Ann Baker"). */
+    private static boolean firstSurname(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !word.endsWith(".")
+            && !NameVocabulary.PARTICLES.contains(word) && !Lexicon.shipped().isGivenName(word);
     }
 
     /**

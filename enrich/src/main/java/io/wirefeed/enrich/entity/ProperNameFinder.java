@@ -1139,9 +1139,13 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Forward, defence, goalkeeper or guard, centre; in American football's notes safety, kicker, punter. */
     private static final String POSITIONS = "FDGCSKP";
-    /** American football's positions as AP's game notes write them before a name ("LT Kolton Miller"). */
+    /**
+     * American football's and baseball's positions as AP's game notes write them before a name ("LT Kolton Miller",
+     * "RHP Kenji Sakamoto", "SS Javier Ortega").
+     */
     private static final Set<String> FOOTBALL_POSITIONS = WordSet.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
-        "RG", "OT", "OL", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB", "CB", "PK");
+        "RG", "OT", "OL", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB", "CB", "PK", "RHP", "LHP", "SS", "INF", "OF", "DH",
+        "CF", "LF", "RF", "IF", "UTL");
 
     /**
      * "Leaders of the Shanghai Cooperation Organization", "Troops of": an English word, then "of"; but not an English

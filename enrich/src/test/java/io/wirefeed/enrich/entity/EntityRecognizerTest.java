@@ -1260,4 +1260,20 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.PERSON)).doesNotContain("Kometa Brno", "Ocelari Trinec")
             .contains("Milan Skriniar");
     }
+
+    @Test
+    void aBaseballPositionIsNoPartOfTheNameAndAFirstSurnameIsAShortForm() {
+        List<Entity> found = recognise("DELGADO HOMERS TWICE, CUBS BEAT BREWERS 5-3", null, "Rafael Delgado Pimentel "
+            + "hit two solo homers, Tomas Urrutia pitched six sharp innings and the Chicago Cubs beat the Milwaukee "
+            + "Brewers 5-3 on Friday.\n"
+            + "Delgado, a 26-year-old outfielder, connected twice.\n"
+            + "Brewers: SS Javier Ortega-Blanco was placed on the injured list.\n"
+            + "Brewers RHP Cody Lindqvist (1-1, 3.38) faces Cubs LHP Jameson Pruitt (1-0, 2.57) on Saturday.");
+
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Rafael Delgado Pimentel", "Javier Ortega-Blanco",
+            "Cody Lindqvist", "Jameson Pruitt");
+        assertThat(found).filteredOn(entity -> entity.getName().equals("Rafael Delgado Pimentel")).singleElement()
+            .satisfies(person -> assertThat(person.getMentions()).extracting(m -> m.getText()).contains("Delgado"));
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Delgado");
+    }
 }
