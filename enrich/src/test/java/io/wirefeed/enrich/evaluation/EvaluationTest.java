@@ -133,9 +133,10 @@ class EvaluationTest {
             new Part("Development part 14", "dev-part-14", 40, 0.94, 0.94),
             new Part("Development part 15", "dev-part-15", 40, 0.94, 0.95),
             new Part("Development part 16", "dev-part-16", 50, 0.93, 0.94),
-            new Part("Development part 17", "dev-part-17", 40, 0.87, 0.88),
-            new Part("Development part 18", "dev-part-18", 40, 0.92, 0.92),
-            new Part("Development part 19", "dev-part-19", 40, 0.91, 0.90));
+            new Part("Development part 17", "dev-part-17", 40, 0.92, 0.92),
+            new Part("Development part 18", "dev-part-18", 40, 0.94, 0.93),
+            new Part("Development part 19", "dev-part-19", 40, 0.93, 0.92),
+            new Part("Development part 20", "dev-part-20", 40, 0.91, 0.92));
     }
 
     @ParameterizedTest(name = "{0}")
