@@ -2048,9 +2048,15 @@ public final class ProperNameFinder implements MentionFinder {
             && !lexicon.isCommonWord(word) && !insideTicker(words, i);
     }
 
+    /**
+     * A title before a name, but not before "of" ("Minister of Finance") nor inside a surname ("Sheikh-Noor"), where
+     * a hyphen joins it to no other title ("Director-General" is one).
+     */
     private static boolean isTitle(Tokens words, int i) {
         return (TITLES.contains(words.word(i)) || advocate(words, i))
-            && !(i + 1 < words.size() && words.word(i + 1).equals("of"));
+            && !(i + 1 < words.size() && words.word(i + 1).equals("of"))
+            && !(words.joined(i) && !TITLES.contains(words.word(i + 1)))
+            && !(i > 0 && words.joined(i - 1) && !TITLES.contains(words.word(i - 1)));
     }
 
     /** "Senior Advocate Akhil Sibal", "Public Advocate Jumaane Williams"; not "Advocate Aurora Health", a company. */

@@ -1276,4 +1276,15 @@ class EntityRecognizerTest {
             .satisfies(person -> assertThat(person.getMentions()).extracting(m -> m.getText()).contains("Delgado"));
         assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Delgado");
     }
+
+    @Test
+    void aTitleInsideAHyphenatedSurnameIsNoTitleAndRegionalTitlesAreNoPartOfTheName() {
+        List<Entity> found = recognise("Oncology unit opens", null, "University Vice-Chancellor Prof. Abdullahi Hassan "
+            + "Sheikh-Noor said the unit would train nurses. Lower Silesian Voivode Katarzyna Nowicka said the "
+            + "government would help. ASIO Director-General Mike Burgess has warned of the threat. The fire chief, "
+            + "Engineer Mostafa bin Ahmed Shalaby, inspected the site.");
+
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Abdullahi Hassan Sheikh-Noor", "Katarzyna Nowicka",
+            "Mike Burgess", "Mostafa bin Ahmed Shalaby").doesNotContain("Noor", "Voivode Katarzyna Nowicka");
+    }
 }
