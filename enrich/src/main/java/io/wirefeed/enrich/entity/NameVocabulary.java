@@ -73,7 +73,7 @@ final class NameVocabulary {
         "Consul", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl",
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
-        "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Regent", "Alhaji", "Alhaja", "Hajia", "Haji",
+        "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
         "Hajjah", "Agwam");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
