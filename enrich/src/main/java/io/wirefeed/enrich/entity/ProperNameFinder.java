@@ -1579,9 +1579,12 @@ public final class ProperNameFinder implements MentionFinder {
         return words.word(i - back);
     }
 
+    /** Prepositions after an apposition's head: "a spokesman for the union", "a unit of Chrysler Corp". */
+    private static final Set<String> HEAD_ENDS = WordSet.of("for", "of", "at", "with", "in", "from", "to");
+
     /**
      * "Zhang Wei, a spokesman for", "Woodside, Australia's largest oil producer": a comma, a few words, a noun; the
-     * last such noun is the head ("the project manager" is a person).
+     * last such noun before a preposition is the head ("the project manager" is a person).
      */
     private static boolean appositive(Tokens words, int last, Set<String> nouns) {
         // "Deoleo, the world's largest olive oil bottler": up to seven words to the noun
@@ -1600,6 +1603,9 @@ public final class ProperNameFinder implements MentionFinder {
             }
             if (words.joined(j)) {
                 continue;  // "Tunde Bakare, processes bank-transfer payments": no noun heads a hyphenated word
+            }
+            if (head != null && HEAD_ENDS.contains(word)) {
+                break;  // "Tamika Ross, a spokeswoman for the union": the noun before "for" heads the apposition
             }
             if (PERSON_ROLES_AFTER.contains(word)) {
                 head = PERSON_ROLES_AFTER;

@@ -1287,4 +1287,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.PERSON)).contains("Abdullahi Hassan Sheikh-Noor", "Katarzyna Nowicka",
             "Mike Burgess", "Mostafa bin Ahmed Shalaby").doesNotContain("Noor", "Voivode Katarzyna Nowicka");
     }
+
+    @Test
+    void theNounBeforeAPrepositionHeadsAnApposition() {
+        List<Entity> found = recognise("Mill to close", null, "Tamika Ross-Jeter, a spokeswoman for the union, said "
+            + "the closure was a blow. Zorblax, a unit of Acme Corp, said it would buy the mill.");
+
+        assertThat(namesOf(found, EntityType.PERSON)).contains("Tamika Ross-Jeter");
+        assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Zorblax").doesNotContain("Tamika Ross-Jeter");
+    }
 }
