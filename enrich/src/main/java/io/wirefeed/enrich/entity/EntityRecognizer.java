@@ -228,13 +228,14 @@ public final class EntityRecognizer {
      */
     private static void linkShortNames(Map<String, String> fields, List<FoundMention> mentions) {
         Map<String, GazetteerEntry> parts = new LinkedHashMap<>();
+        Map<String, GazetteerEntry> firstSurnames = new LinkedHashMap<>();
         Set<String> towns = new HashSet<>();
         Set<String> founders = new HashSet<>();
         for (FoundMention mention : mentions) {
             GazetteerEntry entity = mention.entity();
             String[] words = wordsOf(entity.name());
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
-                personsParts(words, entity, parts);
+                personsParts(words, entity, parts, firstSurnames);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
                 int kept = withoutLegalForm(words);
                 if (kept < words.length) {
@@ -251,6 +252,8 @@ public final class EntityRecognizer {
                 }
             }
         }
+        // a second word yields to any name's first or last ("Sarah Huckabee Sanders ... Mike Huckabee. Huckabee said")
+        firstSurnames.forEach(parts::putIfAbsent);
         parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word),
             founders.contains(word)));
     }
@@ -259,12 +262,13 @@ public final class EntityRecognizer {
      * The short forms of a person's name: the first word, the last, and a second that may be a first surname
      * ("Delgado" of "Rafael Delgado Pimentel", "Lim" of "Jason Lim Teck Seng").
      */
-    private static void personsParts(String[] words, GazetteerEntry person, Map<String, GazetteerEntry> parts) {
+    private static void personsParts(String[] words, GazetteerEntry person, Map<String, GazetteerEntry> parts,
+                                     Map<String, GazetteerEntry> firstSurnames) {
         String surname = words[words.length - 1];
         parts.putIfAbsent(words[0], person);
         parts.putIfAbsent(surname, person);
         if (words.length >= 3 && firstSurname(words[1])) {
-            parts.putIfAbsent(words[1], person);
+            firstSurnames.putIfAbsent(words[1], person);
         }
         String capitalised = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
         int dash = surname.indexOf('-');

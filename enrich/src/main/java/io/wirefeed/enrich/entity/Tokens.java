@@ -338,10 +338,13 @@ final class Tokens {
 
     /**
      * Whether word {@code i} is a nickname in quotes between a name's words: one capitalised word, a space and an
-     * opening quote before it, a closing quote and a space after it, and capitalised words either side.
+     * opening quote before it, a closing quote and a space after it; a given name or an initial before it and a word
+     * no dictionary has after it ("Richard A. "Rick" Dunbar", not "Harris "Dangerous" Radical").
      */
     private boolean nicknameAt(int i) {
-        if (i == 0 || i + 1 >= size || !capitalised(i - 1) || !capitalised(i) || !capitalised(i + 1)) {
+        if (i == 0 || i + 1 >= size || !capitalised(i - 1) || !capitalised(i) || !capitalised(i + 1)
+                || !(initial(i - 1) || Lexicon.shipped().isGivenName(name(i - 1)))
+                || Lexicon.shipped().isCommonWord(name(i + 1))) {
             return false;
         }
         int open = starts[i] - 1;

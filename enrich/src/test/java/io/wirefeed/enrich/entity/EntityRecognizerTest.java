@@ -1248,6 +1248,8 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.PERSON)).contains("Richard A. \"Rick\" Dunbar",
             "Mitchell \"Mitch\" Kearney-Walsh");
         assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Dunbar");
+        assertThat(recognise("Trump calls Harris \"Dangerous\" Radical", null, "Donald Trump spoke in Ohio."))
+            .extracting(Entity::getName).noneMatch(name -> name.contains("\""));
     }
 
     @Test
@@ -1275,6 +1277,10 @@ class EntityRecognizerTest {
         assertThat(found).filteredOn(entity -> entity.getName().equals("Rafael Delgado Pimentel")).singleElement()
             .satisfies(person -> assertThat(person.getMentions()).extracting(m -> m.getText()).contains("Delgado"));
         assertThat(namesOf(found, EntityType.ORGANIZATION)).doesNotContain("Delgado");
+
+        List<Entity> two = recognise("Governors meet", null, "Governor Sarah Huckabee Sanders met Mike Huckabee on "
+            + "Monday. Huckabee told reporters the talks went well.");
+        assertThat(named(two, "Mike Huckabee").getMentions()).extracting(m -> m.getText()).contains("Huckabee");
     }
 
     @Test
