@@ -342,16 +342,18 @@ final class Tokens {
      * no dictionary has after it ("Richard A. "Rick" Dunbar", not "Harris "Dangerous" Radical").
      */
     private boolean nicknameAt(int i) {
-        if (i == 0 || i + 1 >= size || !capitalised(i - 1) || !capitalised(i) || !capitalised(i + 1)
-                || !(initial(i - 1) || Lexicon.shipped().isGivenName(name(i - 1)))
-                || Lexicon.shipped().isCommonWord(name(i + 1))) {
+        if (i == 0 || i + 1 >= size) {
             return false;
         }
         int open = starts[i] - 1;
         int close = ends[i];
-        return open == ends[i - 1] + 1 + (text.charAt(ends[i - 1]) == '.' ? 1 : 0) && quote(text.charAt(open))
+        boolean quoted = open == ends[i - 1] + 1 + (text.charAt(ends[i - 1]) == '.' ? 1 : 0) && quote(text.charAt(open))
             && text.charAt(open - 1) == ' ' && close + 2 == starts[i + 1] && quote(text.charAt(close))
             && text.charAt(close + 1) == ' ';
+        // the quotes first: this is asked of every pair of words a name may join
+        return quoted && capitalised(i - 1) && capitalised(i) && capitalised(i + 1)
+            && (initial(i - 1) || Lexicon.shipped().isGivenName(name(i - 1)))
+            && !Lexicon.shipped().isCommonWord(name(i + 1));
     }
 
     private static boolean quote(char c) {
