@@ -227,9 +227,13 @@ final class CapitalisedRuns {
             ? new Run(start, end, cut, Set.of(), List.of()) : null;
     }
 
-    /** What ends the name of a rate or a unit of account: "London Interbank Offered Rate", "Special Drawing Rights". */
+    /**
+     * What ends the name of a rate, a unit of account or a security: "London Interbank Offered Rate", "Special Drawing
+     * Rights", "Philippine Investment Notes".
+     */
     private static final List<String> INSTRUMENT_ENDINGS = List.of("Offered Rate", "Offered Rates", "Currency Unit",
-        "Currency Units", "Drawing Right", "Drawing Rights");
+        "Currency Units", "Drawing Right", "Drawing Rights", "Investment Notes", "Treasury Notes", "Treasury Bills",
+        "Treasury Bonds");
 
     private static boolean instrument(String text, int start, int end) {
         for (String ending : INSTRUMENT_ENDINGS) {

@@ -288,6 +288,9 @@ final class NameVocabulary {
         "ENDS", "SEE", "NYSE",
         // sport's and medicine's abbreviations ("a 12-yard TD pass", "an MRI on his knee")
         "TD", "TDs", "MRI", "ACL",
+        // rates and securities ("13/16 points over LIBOR", "priced CMOs"), no bodies
+        "LIBOR", "LIBID", "EURIBOR", "SOFR", "SONIA", "HIBOR", "SIBOR", "TIBOR", "PIBOR", "CMO", "CMOS", "FRN", "FRNs",
+        "ECU", "ECUs", "SDR", "SDRs",
         // currencies' ISO codes ("VND 1.2 trillion"), not those that are also bodies' or words (PEN, COP, MAD, TRY)
         "VND", "IDR", "INR", "PKR", "NGN", "KES", "ZAR", "BRL", "MXN", "RUB", "CNY", "HKD", "SGD", "MYR", "THB",
         "KRW", "TWD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "EGP",

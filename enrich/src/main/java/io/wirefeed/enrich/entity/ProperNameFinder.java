@@ -1835,7 +1835,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     private boolean isPerson(Tokens words, int from, int last) {
         int count = namesIn(words, from, last);
-        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)) {
+        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)
+                || thingAfterName(words, from, last)) {
             return false;
         }
         String before = wordBefore(words, from, 1);
@@ -1850,8 +1851,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (count == 2 && articleOfAPlace(words, from, last, evidence, titled)) {
             return false;
         }
-        return (evidence || opensWithGivenName(words, from, last) && !thingAfterName(words, from, last))
-            && !ordinaryPhrase(words, from, last);
+        return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
     }
 
     /**
@@ -1859,8 +1859,9 @@ public final class ProperNameFinder implements MentionFinder {
      * or an event closing them, name a thing, not a person ("Mary Ann Baker" keeps her name).
      */
     private boolean thingAfterName(Tokens words, int from, int last) {
-        if (last - from < 2) {
-            return false;
+        String before = wordBefore(words, from, 1);
+        if (last - from < 2 || ROLES.contains(before) && !SPEECH_BEFORE.contains(before)) {
+            return false;  // after a role, a person: "secretary Rose Mary Woods"
         }
         for (int j = from + 1; j <= last; j++) {
             if (!lexicon.isCommonWord(words.name(j)) || lexicon.isGivenName(words.name(j))) {

@@ -1302,4 +1302,14 @@ class EntityRecognizerTest {
         assertThat(namesOf(found, EntityType.PERSON)).contains("Tamika Ross-Jeter");
         assertThat(namesOf(found, EntityType.ORGANIZATION)).contains("Zorblax").doesNotContain("Tamika Ross-Jeter");
     }
+
+    @Test
+    void ratesAndSecuritiesAreNoBodiesAndNoPeople() {
+        List<Entity> found = recognise("ONGPIN SAYS PINS WILL REVIVE BAKER PLAN", null, "Finance Secretary Jaime "
+            + "Ongpin said\nPhilippine Investment Notes (PINs), to be offered to commercial\nbank creditors, would "
+            + "revive the plan. The loans carry 13/16 points over LIBOR, the London Interbank Offered Rates (LIBOR).");
+
+        assertThat(found).extracting(Entity::getName).doesNotContain("LIBOR", "Philippine Investment Notes")
+            .contains("Jaime Ongpin");
+    }
 }
