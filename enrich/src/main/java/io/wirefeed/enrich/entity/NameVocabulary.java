@@ -2,6 +2,7 @@ package io.wirefeed.enrich.entity;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,7 +75,7 @@ final class NameVocabulary {
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
-        "Hajjah", "Agwam", "Sheriff", "Pvt", "Deputy Sheriff", "Constable", "Warden");
+        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(
@@ -381,12 +382,10 @@ final class NameVocabulary {
         "Sep", "Sept", "Oct", "Nov", "Dec", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
         "NOV", "DEC");
 
-    /** A day of the month as a wire that spells its numbers writes it ("May Eight", "April Twenty-one"). */
-    private static final Set<String> SPELLED_DAYS = words("One", "Two", "Three", "Four", "Five", "Six", "Seven",
-        "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
-        "Eighteen", "Nineteen", "Twenty", "Thirty", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-        "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN",
-        "NINETEEN", "TWENTY", "THIRTY");
+    /** A day of the month as a wire that spells its numbers writes it ("May Eight", "April Twenty-one"), in lower case. */
+    private static final Set<String> SPELLED_DAYS = words("one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty");
 
     /** Whether word {@code i} is a day or month. */
     static boolean calendar(Tokens words, int i) {
@@ -410,7 +409,8 @@ final class NameVocabulary {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return SPELLED_DAYS.contains(text.substring(at, end));
+        return Character.isUpperCase(text.charAt(at))
+            && SPELLED_DAYS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     private NameVocabulary() {

@@ -1132,7 +1132,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** "Canadiens F Patrik Laine", "Thunder: G Alex Caruso": a match report's position letter before a name. */
     private static boolean playerPosition(Tokens words, int i) {
         boolean position = words.end(i) - words.start(i) == 1
-            ? POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 : FOOTBALL_POSITIONS.contains(words.word(i));
+            ? POSITIONS.indexOf(words.text().charAt(words.start(i))) >= 0 : GAME_NOTE_POSITIONS.contains(words.word(i));
         return i + 2 < words.size() && position && words.next(i) == ' '
             && words.capitalised(i + 1) && words.capitalised(i + 2) && words.reportsMatches();
     }
@@ -1143,7 +1143,7 @@ public final class ProperNameFinder implements MentionFinder {
      * American football's and baseball's positions as AP's game notes write them before a name ("LT Kolton Miller",
      * "RHP Kenji Sakamoto", "SS Javier Ortega").
      */
-    private static final Set<String> FOOTBALL_POSITIONS = WordSet.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
+    private static final Set<String> GAME_NOTE_POSITIONS = WordSet.of("QB", "RB", "WR", "TE", "FB", "LT", "RT", "LG",
         "RG", "OT", "OL", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB", "CB", "PK", "RHP", "LHP", "SS", "INF", "OF", "DH",
         "CF", "LF", "RF", "IF", "UTL");
 
