@@ -2,6 +2,7 @@ package io.wirefeed.ingest.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,9 @@ import io.wirefeed.schema.SourceFormat;
 /**
  * Tells a document's wire format from its declared media type when that is specific, else from its content:
  * the control characters that frame ANPA-1312 and IPTC 7901 (and the header after them, for ANPA sent without
- * its SYN padding), the root element of XML, a JSON object, a dateline in plain text (behind markers such as
- * {@code UPDATE 2-}), or, failing all these, readable words: text copy without a dateline.
+ * its SYN padding), the root element of XML, a JSON object, the header line of ANPA-1312 or IPTC 7901 that lost
+ * its control characters, a dateline in plain text (behind markers such as {@code UPDATE 2-}), or, failing all
+ * these, readable words: text copy without a dateline.
  */
 public final class FormatDetector {
 
@@ -102,6 +104,10 @@ public final class FormatDetector {
 
     private static SourceFormat textFormat(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
+        Optional<SourceFormat> unframed = ControlFramedText.unframedFormat(text);
+        if (unframed.isPresent()) {
+            return unframed.get();
+        }
         String[] lines = text.split("\\R", 40);
         for (int i = 0; i < Math.min(lines.length, 39); i++) {
             // With the next line too: a narrow wrap can break a dateline before its dash.

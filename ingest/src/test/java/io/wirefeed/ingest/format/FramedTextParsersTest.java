@@ -180,4 +180,54 @@ class FramedTextParsersTest {
         assertThat(dispatch.getUrgency()).isNull();
         assertThat(dispatch.getWarnings()).containsExactly("header-unreadable: header 'dpa 0042 x'");
     }
+
+    /**
+     * Copy saved to a file, or passed through a gateway or mail that strips control characters, arrives without its
+     * SOH, STX, ETX and EOT: its header line, text and timestamp line still say what the framing did.
+     */
+    @Test
+    void readsAnAnpaMessageThatLostItsControlCharacters() throws Exception {
+        Dispatch framed = Fixtures.parse("anpa/ap-writethru.anpa").get(0);
+        Dispatch unframed = Fixtures.parseText(withoutControlCharacters(Fixtures.text("anpa/ap-writethru.anpa"))).get(0);
+
+        assertSameMessage(unframed, framed);
+        assertThat(unframed.getSlugline()).isEqualTo("BC-Mongolia-Parliament");
+        assertThat(unframed.getVersion()).isEqualTo(2);
+        assertThat(unframed.getWarnings()).singleElement().asString().startsWith("framing-missing: ");
+    }
+
+    @Test
+    void readsAnIptc7901MessageThatLostItsControlCharacters() throws Exception {
+        Dispatch framed = Fixtures.parse("iptc7901/dpa-two-messages.txt").get(0);
+        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        Dispatch unframed = Fixtures.parseText(withoutControlCharacters(first)).get(0);
+
+        assertSameMessage(unframed, framed);
+        assertThat(unframed.getSlugline()).isEqualTo("Deutschland/Usbekistan/Sicherheit");
+        assertThat(unframed.getWarnings()).singleElement().asString().startsWith("framing-missing: ");
+    }
+
+    @Test
+    void textThatOpensLikeAHeaderButIsASentenceIsDatelineText() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("Covid19 3 new cases reported\n\nTASHKENT, July 7 (UzA) -- Three new "
+            + "cases were reported on Tuesday.").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.DATELINE_TEXT);
+    }
+
+    private static String withoutControlCharacters(String transmission) {
+        return transmission.replaceAll("[\\x00-\\x08\\x0E-\\x1F]", "");
+    }
+
+    private static void assertSameMessage(Dispatch read, Dispatch framed) {
+        assertThat(read.getFormat()).isEqualTo(framed.getFormat());
+        assertThat(read.getAgency()).isEqualTo(framed.getAgency());
+        assertThat(read.getUrgency()).isEqualTo(framed.getUrgency());
+        assertThat(read.getSubjects()).isEqualTo(framed.getSubjects());
+        assertThat(read.getHeadline()).isEqualTo(framed.getHeadline());
+        assertThat(read.getBody()).isEqualTo(framed.getBody());
+        assertThat(read.getDateline()).isEqualTo(framed.getDateline());
+        assertThat(read.getVersionCreated()).isEqualTo(framed.getVersionCreated());
+        assertThat(read.getSignals()).isEqualTo(framed.getSignals());
+    }
 }

@@ -125,6 +125,8 @@ class WireVariantProperties {
             text -> text.replace("\u0001a0734  r i ", "\u0001\u0016\u0000a0734\u0013  r\u0011 i\u007f "), null));
         variants.add(new FieldVariant(ANPA, "no SYN before SOH", text -> text.replace("\u0016\u0016\u0001", "\u0001"),
             null));
+        variants.add(new FieldVariant(ANPA, "control characters lost on the way",
+            text -> text.replaceAll("[\\x01-\\x04\\x16]", ""), null));
         for (String prefix : List.of("UPDATE 2-", "RPT-", "CORRECTED-", "WRAPUP 1-", "FLASH ")) {
             variants.add(new FieldVariant(XINHUA, "agency prefix " + prefix.strip(), text -> prefix + text,
                 HeadlineSignals.parse(prefix + "x").signals().get(0)));

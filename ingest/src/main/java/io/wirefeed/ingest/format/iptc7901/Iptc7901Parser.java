@@ -46,7 +46,8 @@ public final class Iptc7901Parser implements DispatchParser {
 
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        return ControlFramedText.parse(document, "IPTC 7901", Iptc7901Parser::message);
+        return ControlFramedText.parse(document, "IPTC 7901",
+            line -> WireTimes.trailer(line, document.receivedAt()).isPresent(), Iptc7901Parser::message);
     }
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
