@@ -27,6 +27,14 @@ class TopicClassifierTest {
         return CLASSIFIER.classify(headline, body, List.of()).stream().map(MediaTopic::getCode).toList();
     }
 
+    /** "Islamic State" as the recogniser finds it in a headline or body: an armed group. */
+    private static Entity islamicState(String field, String text) {
+        int start = text.indexOf("Islamic State");
+        return Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
+            .setMentions(List.of(Mention.newBuilder().setField(field).setText("Islamic State").setStart(start)
+                .setEnd(start + "Islamic State".length()).build())).build();
+    }
+
     @Test
     void aSuicideBombingIsAnActOfTerrorAndABombingWithTheirReasons() {
         List<MediaTopic> topics = CLASSIFIER.classify("Suicide bomber kills 12 at Kabul checkpoint",
@@ -243,9 +251,7 @@ class TopicClassifierTest {
     @Test
     void anArmedGroupTheRecogniserFoundCountsAsEvidence() {
         String body = "Gunmen opened fire on a bus, and police blamed the Islamic State.";
-        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
-            .setMentions(List.of(Mention.newBuilder().setField("body").setText("Islamic State")
-                .setStart(body.indexOf("Islamic")).setEnd(body.indexOf("State") + 5).build())).build();
+        Entity group = islamicState("body", body);
 
         assertThat(CLASSIFIER.classify("Bus attacked", body, List.of())).extracting(MediaTopic::getCode)
             .doesNotContain(ACT_OF_TERROR);
@@ -257,9 +263,7 @@ class TopicClassifierTest {
     @Test
     void supportForAnArmedGroupBeforeACourtIsTerrorismNews() {
         String headline = "Court jails man for funnelling money to Islamic State";
-        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
-            .setMentions(List.of(Mention.newBuilder().setField("headline").setText("Islamic State")
-                .setStart(headline.indexOf("Islamic")).setEnd(headline.length()).build())).build();
+        Entity group = islamicState("headline", headline);
 
         assertThat(CLASSIFIER.classify(headline, "He was sentenced to four years.", List.of(), List.of(group)))
             .extracting(MediaTopic::getCode).contains(TERRORISM);
@@ -375,9 +379,7 @@ class TopicClassifierTest {
             + "authorities call the separatists armed criminal groups.")).isTrue();
         String body = "The country repatriated 84 citizens from camps in northeastern Syria that hold the families of "
             + "Islamic State fighters.";
-        Entity group = Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
-            .setMentions(List.of(Mention.newBuilder().setField("body").setText("Islamic State")
-                .setStart(body.indexOf("Islamic")).setEnd(body.indexOf("State") + 5).build())).build();
+        Entity group = islamicState("body", body);
         assertThat(CLASSIFIER.classify("Country brings back 84 women and children", body, List.of(), List.of(group)))
             .extracting(MediaTopic::getCode).contains(TERRORISM);
         // ... but not gangs, a battle between states, a coup, or criminals' kidnappings
@@ -409,5 +411,19 @@ class TopicClassifierTest {
             + "election despite an attack by insurgents on a polling unit that disrupted voting.")).isTrue();
         assertThat(counterTerrorism("Travel advice raised", "Australians were told to reconsider travel after "
             + "separatist rebels opened fire on a small passenger plane as it landed.")).isTrue();
+    }
+
+    @Test
+    void aCourtsOrderOnSomeoneLinkedToAnExtremistGroupIsCounterTerrorism() {
+        String body = "A woman who spent six years in a camp in Syria agreed on Tuesday to a peace bond that bars her "
+            + "from contacting anyone linked to the Islamic State group.";
+        assertThat(CLASSIFIER.classify("Woman back from Syria agrees to peace bond", body, List.of(),
+            List.of(islamicState("body", body)))).extracting(MediaTopic::getCode).contains(TERRORISM);
+        assertThat(counterTerrorism("Control order imposed", "A judge imposed a control order on a man the police say "
+            + "supported jihadist groups online.")).isTrue();
+        assertThat(counterTerrorism("Neighbour bound over", "A man agreed to a peace bond after a dispute with his "
+            + "neighbour over a fence.")).isFalse();
+        assertThat(counterTerrorism("Gang member tagged", "A judge put a supervision order on a gang member after a "
+            + "street fight.")).isFalse();
     }
 }
