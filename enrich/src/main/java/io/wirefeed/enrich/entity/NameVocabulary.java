@@ -52,7 +52,8 @@ final class NameVocabulary {
         "Coalition", "Centre", "Center", "Club", "Team", "Confederation", "Syndicate", "Consortium", "Cooperative",
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
-        "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Laboratory", "Fund",
+        "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
+        "Inquirer", "Enquirer", "Courier", "Sentinel", "Laboratory", "Fund",
         "Embassy", "Consulate", "Radio", "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia",
         "banka", "spořitelna", "sporitelna");
 

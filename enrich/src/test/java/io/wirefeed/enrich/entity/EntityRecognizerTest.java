@@ -1312,4 +1312,14 @@ class EntityRecognizerTest {
         assertThat(found).extracting(Entity::getName).doesNotContain("LIBOR", "Philippine Investment Notes")
             .contains("Jaime Ongpin");
     }
+
+    @Test
+    void aTownsNewspaperIsAnOrganisation() {
+        List<Entity> entities = byRules("Hearst buys Houston Chronicle", "", "The Hearst Corp said it bought the "
+            + "Houston Chronicle and owns the San Francisco Examiner; the Philadelphia Inquirer reported the sale.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Houston Chronicle", "San Francisco Examiner",
+            "Philadelphia Inquirer");
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("San Francisco", "Philadelphia");
+    }
 }
