@@ -112,7 +112,8 @@ class EvaluationTest {
             new Part("Test part 7", "test-part-7", 40, 0.89, 0.90, 0.90, TEST_CT_PRECISION),
             new Part("Test part 8", "test-part-8", 40, 0.88, 0.87, TEST_CT_RECALL, 0.90),
             new Part("Test part 9", "test-part-9", 40, 0.92, 0.89, TEST_CT_RECALL, 0.85),
-            new Part("Test part 10", "test-part-10", 40, 0.91, 0.90, TEST_CT_RECALL, 0.90));
+            new Part("Test part 10", "test-part-10", 40, 0.91, 0.90, TEST_CT_RECALL, 0.90),
+            new Part("Test part 11", "test-part-11", 40, 0.91, 0.89, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -136,7 +137,9 @@ class EvaluationTest {
             new Part("Development part 17", "dev-part-17", 40, 0.92, 0.92),
             new Part("Development part 18", "dev-part-18", 40, 0.94, 0.93),
             new Part("Development part 19", "dev-part-19", 40, 0.93, 0.92),
-            new Part("Development part 20", "dev-part-20", 40, 0.91, 0.92));
+            new Part("Development part 20", "dev-part-20", 40, 0.91, 0.92),
+            new Part("Development part 21", "dev-part-21", 40, 0.92, 0.91),
+            new Part("Development part 22", "dev-part-22", 40, 0.91, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
