@@ -1696,9 +1696,13 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** Whether the words either side of "and" are two bodies or two companies, not one name. */
+    /**
+     * Whether the words either side of "and" are two bodies or two companies, or an article opens a second name after
+     * it ("Al-Azhar and the Ministry of Awqaf"), not one name.
+     */
     private static boolean twoNames(Tokens words, int from, int and, int last) {
-        return twoBodies(words, and, last) || twoCompanies(words, from, and, last);
+        return twoBodies(words, and, last) || twoCompanies(words, from, and, last)
+            || words.word(and).equals("and") && words.word(and + 1).equals("the");
     }
 
     /**

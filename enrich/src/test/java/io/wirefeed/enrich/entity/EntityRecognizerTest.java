@@ -1322,4 +1322,14 @@ class EntityRecognizerTest {
             "Philadelphia Inquirer");
         assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("San Francisco", "Philadelphia");
     }
+
+    @Test
+    void anArticleAfterAndOpensASecondName() {
+        List<Entity> entities = byRules("Hackers named", "", "The attack was attributed by the Federal Ministry for "
+            + "European and International Affairs and the Interior Ministry to hackers. Scholars from Al-Azhar and the "
+            + "Ministry of Awqaf joined the talks.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Federal Ministry for European and "
+            + "International Affairs", "Interior Ministry", "Ministry of Awqaf").noneMatch(name -> name.contains(" and the "));
+    }
 }
