@@ -426,4 +426,14 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Gang member tagged", "A judge put a supervision order on a gang member after a "
             + "street fight.")).isFalse();
     }
+
+    @Test
+    void sanctionsOnANetworkMovingMoneyForAnArmedGroupAreCounterTerrorism() {
+        String body = "The Treasury imposed sanctions on nine people and firms it accuses of laundering money for "
+            + "Islamic State through Kenya and Dubai.";
+        assertThat(CLASSIFIER.classify("US sanctions nine over militant funds", body, List.of(),
+            List.of(islamicState("body", body)))).extracting(MediaTopic::getCode).contains(TERRORISM);
+        assertThat(counterTerrorism("Sanctions freeze assets", "The sanctions froze the assets of the central bank and "
+            + "of firms accused of laundering money for the government.")).isFalse();
+    }
 }
