@@ -76,7 +76,7 @@ final class NameVocabulary {
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
-        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden");
+        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Sepoy", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

@@ -445,6 +445,9 @@ public final class ProperNameFinder implements MentionFinder {
         "Valle", "Rio", "Río", "Puerto", "Porto", "Villa", "Ciudad", "Sungai", "Kampung", "Bahía", "Cerro", "Nueva",
         "Nuevo", "Bandar", "Kota", "Tanjung", "Pulau", "Wadi", "Jebel", "Jabal", "Ras", "Bir", "Tel");
 
+    /** The Philippines' village, written before the village's name ("Barangay Tuayan", "Brgy. Kalabugao"). */
+    private static final Set<String> VILLAGE_UNITS = WordSet.of("Barangay", "Brgy");
+
     /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
     private static final Set<String> LAKES = WordSet.of("Lake", "Mount");
 
@@ -1273,6 +1276,10 @@ public final class ProperNameFinder implements MentionFinder {
             from++;
         }
         if (from > last) {
+            return;
+        }
+        if (from < last && VILLAGE_UNITS.contains(words.name(from))) {
+            add(found, field, words, from + 1, last, EntityType.PLACE);  // "Barangay Tuayan": the village is Tuayan
             return;
         }
         int split = splittingJoiner(words, from, last, taken);

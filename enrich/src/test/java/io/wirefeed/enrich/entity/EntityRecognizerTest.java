@@ -1332,4 +1332,22 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Federal Ministry for European and "
             + "International Affairs", "Interior Ministry", "Ministry of Awqaf").noneMatch(name -> name.contains(" and the "));
     }
+
+    @Test
+    void theRanksOfSouthAsianArmiesAndPoliceAreTitles() {
+        List<Entity> entities = byRules("Two soldiers killed", "", "Havildar Lalrinsanga Ralte and Sepoy Zahid Baloch "
+            + "were killed in the ambush, and Subedar Harjit Grewal was wounded. Insp Rakesh Tomar led the raid.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Lalrinsanga Ralte", "Zahid Baloch", "Harjit Grewal",
+            "Rakesh Tomar");
+    }
+
+    @Test
+    void aPhilippineVillageIsTheNameAfterBarangay() {
+        List<Entity> entities = byRules("Rebels clash with troops", "", "Soldiers clashed with rebels in Barangay Tuayan, "
+            + "Datu Hoffer, on Monday. A second ambush happened near Brgy. Kalabugao in Impasugong town.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Tuayan", "Kalabugao")
+            .noneMatch(name -> name.startsWith("Barangay") || name.startsWith("Brgy"));
+    }
 }
