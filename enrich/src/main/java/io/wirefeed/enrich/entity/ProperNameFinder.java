@@ -2030,12 +2030,27 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * A facility ("Jassim bin Hamad Stadium", "Burgas Airport") or the things an acronym counts ("CMOs", "NGOs"),
-     * which name no entity.
+     * A facility ("Jassim bin Hamad Stadium", "Burgas Airport"), the things an acronym counts ("CMOs", "NGOs") or a
+     * generic word capitalised after a country's initials, which name no entity.
      */
     private boolean namesNothing(Tokens words, int from, int end) {
-        return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from));
+        return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from))
+            || genericAfterCountryInitials(words, from, end);
     }
+
+    /**
+     * "A dealer at a U.S. Bank", "demands by U.S. Airlines", "the U.K. Insurance area": older wire copy capitalises
+     * the everyday word after a country's initials; the place is the initials alone, and the lists know the real
+     * names ("U.S. Steel") and the state's institutions are bodies ("U.S. Treasury", broken over a line or not).
+     */
+    private boolean genericAfterCountryInitials(Tokens words, int from, int end) {
+        return end == from + 1 && COUNTRY_INITIALS.contains(words.word(from)) && lexicon.isCommonWord(words.name(end))
+            && !STATE_INSTITUTIONS.contains(words.name(end));
+    }
+
+    private static final Set<String> COUNTRY_INITIALS = WordSet.of("U.S.", "U.K.");
+    private static final Set<String> STATE_INSTITUTIONS = WordSet.of("Treasury", "Army", "Navy", "Congress", "Senate",
+        "Embassy", "Parliament", "Marines", "Mint", "Customs");
 
     /** Two capitals or more and a plural's "s": "CMOs", "IPOs". */
     static boolean pluralOfAcronym(String word) {

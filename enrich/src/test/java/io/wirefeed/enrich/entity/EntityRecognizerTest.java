@@ -1350,4 +1350,15 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Tuayan", "Kalabugao")
             .noneMatch(name -> name.startsWith("Barangay") || name.startsWith("Brgy"));
     }
+
+    @Test
+    void aGenericWordCapitalisedAfterACountrysInitialsNamesNoOrganisation() {
+        List<Entity> entities = byRules("Dollar opens easier", "", "A dealer at a U.S. Bank said it. Demands by U.S. "
+            + "Airlines grew. The U.K. Insurance area was good. The U.S. Treasury said U.S. Steel would cut jobs, and the "
+            + "U.S.\nArmy said so too.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder(
+            "United States Department of the Treasury", "United States Steel", "United States Army");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("United States", "United Kingdom");
+    }
 }
