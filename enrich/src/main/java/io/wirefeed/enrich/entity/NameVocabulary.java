@@ -275,7 +275,10 @@ final class NameVocabulary {
         "CUT", "MORE", "APPROVES", "SUES", "ELECTS", "HIRES", "NOMINATES", "ASSIGNS", "AFFIRMS", "CONFIRMS",
         "UPGRADES", "DOWNGRADES", "RATES", "REVIEWS", "SUSPENDS", "BEGINS", "EXPANDS", "ORDERS", "AWARDS", "LIFTS",
         "DROPS", "HOLDS", "TOPS", "UNVEILS", "DECLINES", "TERMINATES", "RESUMES", "LAUNCHES", "RETAINS", "RAISE",
-        "CUTTING", "AGAIN", "ALSO", "NOT");
+        "CUTTING", "AGAIN", "ALSO", "NOT", "FINES", "SOARS", "FOLLOWING", "AFTER", "CORRECTED", "ISSUES", "RISES",
+        "FALLS", "GAINS", "JUMPS", "SLIPS", "EASES", "SURGES", "PLUNGES", "HALTS", "DELAYS", "RECEIVES", "EXPECTS",
+        "REVISES", "REDUCES", "INCREASES", "DENIES", "PROPOSES", "CANCELS", "OWNS", "OPPOSES", "SETTLES", "RECALLS",
+        "REDEEMS", "CALLS", "MULLS", "WEIGHS");
 
     /** Capitals that are not organisations. */
     static final Set<String> NOT_ACRONYMS = words(

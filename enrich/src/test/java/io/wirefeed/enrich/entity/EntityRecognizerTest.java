@@ -1361,4 +1361,13 @@ class EntityRecognizerTest {
             "United States Department of the Treasury", "United States Steel", "United States Army");
         assertThat(namesOf(entities, EntityType.PLACE)).contains("United States", "United Kingdom");
     }
+
+    @Test
+    void aHeadlinesVerbInCapitalsEndsACompanysName() {
+        List<Entity> entities = byRules("CONRAC <CAX> SOARS FOLLOWING MARK IV <IV> BID", "", "Conrac Corp shares rose.");
+        List<Entity> fined = byRules("FAA FINES DELTA <DAL> 140,400 DLRS ON SAFETY", "", "The fine was the largest.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("MARK IV").noneMatch(name -> name.contains("SOARS"));
+        assertThat(namesOf(fined, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("FINES"));
+    }
 }
