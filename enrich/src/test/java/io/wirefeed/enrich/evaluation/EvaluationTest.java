@@ -139,7 +139,9 @@ class EvaluationTest {
             new Part("Development part 19", "dev-part-19", 40, 0.93, 0.92),
             new Part("Development part 20", "dev-part-20", 40, 0.91, 0.92),
             new Part("Development part 21", "dev-part-21", 40, 0.92, 0.91),
-            new Part("Development part 22", "dev-part-22", 40, 0.91, 0.91));
+            new Part("Development part 22", "dev-part-22", 40, 0.91, 0.91),
+            new Part("Development part 23", "dev-part-23", 40, 0.90, 0.90),
+            new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89));
     }
 
     @ParameterizedTest(name = "{0}")
