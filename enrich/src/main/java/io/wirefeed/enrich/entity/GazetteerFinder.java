@@ -204,6 +204,27 @@ public final class GazetteerFinder implements MentionFinder {
             : listed(field, words, run, entry);
     }
 
+    /** Where a mention ending at word {@code last} ends: with a possessive the name holds, with a qualifier's bracket. */
+    private static int mentionEnd(Tokens words, Run run, int last) {
+        if (last != run.last()) {
+            return words.nameEnd(last);
+        }
+        if (words.next(last) == ')' && qualified(words, run)) {
+            return words.end(last) + 1;  // "Communist Party of India (Maoist)"
+        }
+        return possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
+    }
+
+    /** Whether the run's name ends with a bracketed qualifier. */
+    private static boolean qualified(Tokens words, Run run) {
+        for (int j = run.first(); j < run.last(); j++) {
+            if (!words.joinedToNext(j) && qualifierOpens(words, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "El Arish", "Al Mukalla": a town the lists know by its name alone, written with the Arabic article. */
     private static int firstWord(Tokens words, Run run, GazetteerEntry entry) {
         int before = run.first() - 1;
@@ -223,7 +244,7 @@ public final class GazetteerFinder implements MentionFinder {
             || isTown(entry) && (hyphenatedTwin(words, run.last()) || cityAfter(words, run.last())) ? run.last() + 1
             : run.last();
         int start = words.start(first);
-        int end = last == run.last() && possessiveInName(words, run) ? words.end(last) : words.nameEnd(last);
+        int end = mentionEnd(words, run, last);
         return new FoundMention(field, start, end, words.text().substring(start, end), entry);
     }
 
@@ -461,8 +482,8 @@ public final class GazetteerFinder implements MentionFinder {
             }
             prefix.setLength(0);
             prefix.append(words.key(i, false));
-            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME && words.joinedToNext(j)
-                    && gazetteer.isPrefix(prefix.toString()); j++) {
+            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME
+                    && (words.joinedToNext(j) || qualifierOpens(words, j)) && gazetteer.isPrefix(prefix.toString()); j++) {
                 KnownName[] names = continuesName(words, j + 1) ? lookup(words, prefix + " ", j + 1)
                     : writtenInLowerCase(lookup(words, prefix + " ", j + 1), words.word(j + 1));
                 if (names.length > 0) {
@@ -477,6 +498,15 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * "Communist Party of India (Maoist)": a bracket after word {@code j} opening the qualifier a listed name ends
+     * with (the key leaves brackets out, and the mention closes with the bracket).
+     */
+    private static boolean qualifierOpens(Tokens words, int j) {
+        int gap = words.start(j + 1) - words.end(j);
+        return (gap == 1 || gap == 2 && words.next(j) == ' ') && words.text().charAt(words.start(j + 1) - 1) == '(';
     }
 
     /** A word a known name may go on with: a capital, an elided article and a capital ("Côte d'Ivoire"), a number. */

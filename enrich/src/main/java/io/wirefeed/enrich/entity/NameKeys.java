@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The key a name is looked up by, so that it matches however agencies write it: lower case, without diacritics
- * ("Kraków" is "krakow"), apostrophes or full stops ("U.S." is "us"), with hyphens and runs of spaces as one space
+ * ("Kraków" is "krakow"), apostrophes, full stops or brackets ("U.S." is "us"), with hyphens and runs of spaces as one space
  * ("al-Nusra" is "al nusra"). German umlauts are also keyed as transcribed ("Düsseldorf" as "duesseldorf"), the way
  * English copy often writes them.
  */
@@ -22,8 +22,8 @@ final class NameKeys {
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '.' || Tokens.isApostrophe(c)) {
-                continue;
+            if (c == '.' || c == '(' || c == ')' || Tokens.isApostrophe(c)) {
+                continue;  // "Communist Party of India (Maoist)" is keyed as written with or without its brackets
             }
             if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
                 space = key.length() > 0;

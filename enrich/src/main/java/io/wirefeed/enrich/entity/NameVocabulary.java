@@ -76,7 +76,8 @@ final class NameVocabulary {
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
-        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Sepoy", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp");
+        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Sepoy", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp",
+        "Const", "Ato", "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(
@@ -104,6 +105,7 @@ final class NameVocabulary {
         "legislator", "candidate", "activist", "researcher", "scientist", "professor", "doctor", "nurse",
         "teacher", "farmer", "resident", "student", "worker", "widow", "mother", "father", "princess", "prince",
         "singer", "rapper", "dancer", "athlete", "sprinter", "marathoner", "skier", "jockey", "referee", "umpire",
+        "yokozuna", "ozeki", "sekiwake", "komusubi", "maegashira",
         "striker", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "all-rounder",
         "opener", "skipper", "veteran", "rookie", "newcomer", "novice", "chairperson", "administrator",
         "commissioner", "diplomat", "negotiator", "aide", "adviser", "advisor", "counsel", "secretary-general",

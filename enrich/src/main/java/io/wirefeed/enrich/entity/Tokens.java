@@ -18,7 +18,8 @@ final class Tokens {
     /** Abbreviated titles and saints, whose full stop is inside a name ("Gov. Babagana Zulum", "St. Louis"). */
     private static final Set<String> ARTICLES = WordSet.of("The", "A", "An");
     private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
-        "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig", "Brgy", "Insp");
+        "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig", "Brgy", "Insp",
+        "Const");
     /** Words after which a full stop does not end the sentence: the titles and these. */
     private static final Set<String> ABBREVIATIONS = withTitles("Jr", "Sr", "Corp", "Co", "Inc", "Ltd", "Bros", "No",
         "Nos", "Ave", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala",

@@ -1370,4 +1370,26 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("MARK IV").noneMatch(name -> name.contains("SOARS"));
         assertThat(namesOf(fined, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("FINES"));
     }
+
+    @Test
+    void aListedNameEndsWithItsBracketedQualifier() {
+        List<Entity> entities = byRules("Maoists kill villager", "", "The banned Communist Party of India (Maoist) said "
+            + "its cadres did it; the CPI (Maoist) rarely claims such killings. The Communist Party of Nepal (Maoist "
+            + "Centre) condemned it.");
+
+        assertThat(named(entities, "Communist Party of India (Maoist)").getMentions()).extracting(Mention::getText)
+            .containsExactly("Communist Party of India (Maoist)", "CPI (Maoist)");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Communist Party of Nepal (Maoist Centre)")
+            .doesNotContain("Communist Party of India", "CPI", "Maoist Centre");
+    }
+
+    @Test
+    void sumoRanksAndEthiopianAndPoliceHonorificsAreTitles() {
+        List<Entity> entities = byRules("Sumo: Terunoryu opens with win", "", "Yokozuna Terunoryu beat komusubi "
+            + "Hiradoyama, and Ozeki Tamanoshima lost to maegashira Kurofuji. Ato Tesfaye Worku-Alaro said the talks "
+            + "went well. Const. Darren Whitlock said officers fired twice.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Terunoryu", "Hiradoyama", "Tamanoshima", "Kurofuji",
+            "Tesfaye Worku-Alaro", "Darren Whitlock");
+    }
 }

@@ -436,4 +436,10 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Sanctions freeze assets", "The sanctions froze the assets of the central bank and "
             + "of firms accused of laundering money for the government.")).isFalse();
     }
+
+    @Test
+    void maoistsKidnappingIsCounterTerrorism() {
+        assertThat(counterTerrorism("Maoists abduct engineers", "Suspected Maoists abducted two road engineers from a "
+            + "construction camp in the district, police said.")).isTrue();
+    }
 }
