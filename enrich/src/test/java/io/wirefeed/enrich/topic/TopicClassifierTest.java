@@ -442,4 +442,10 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Maoists abduct engineers", "Suspected Maoists abducted two road engineers from a "
             + "construction camp in the district, police said.")).isTrue();
     }
+
+    @Test
+    void aBookRevisitingAnAttackIsCultureNews() {
+        assertThat(counterTerrorism("New book revisits 1985 attack at Vienna airport", "A historian has published a "
+            + "book that tells the story of the morning when Islamist gunmen killed three people at the airport.")).isFalse();
+    }
 }
