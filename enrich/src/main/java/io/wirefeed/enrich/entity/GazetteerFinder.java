@@ -237,6 +237,10 @@ public final class GazetteerFinder implements MentionFinder {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
             return team(field, words, run, entry);
         }
+        int body = bodyOfPlaceEnd(words, run.last());
+        if (entry.type() == EntityType.PLACE && body > 0) {
+            return organisation(field, words, run.first(), body, entry.country());
+        }
         boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : firstWord(words, run, entry);
         int last = entry.type() == EntityType.ORGANIZATION ? withLegalForm(words, run)
@@ -364,6 +368,16 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return organisation(field, words, SportsTeams.start(words, run.first()), last, town.country());
+    }
+
+    /**
+     * "The Sinaloa cartel", "the Gulf cartel": a cartel written in lower case after the place it is named for is an
+     * organisation; the cartel's word, or -1. (A place's police force is left as the place: agencies' annotators
+     * differ on "Osaka prefectural police".)
+     */
+    private static int bodyOfPlaceEnd(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
+            && words.word(last + 1).equals("cartel") ? last + 1 : -1;
     }
 
     /** An organisation no list names, written from word {@code first} to {@code last}, based in {@code country}. */

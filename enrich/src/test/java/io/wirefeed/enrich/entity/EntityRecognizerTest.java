@@ -1392,4 +1392,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Terunoryu", "Hiradoyama", "Tamanoshima", "Kurofuji",
             "Tesfaye Worku-Alaro", "Darren Whitlock");
     }
+
+    @Test
+    void aCartelInLowerCaseAfterItsPlaceIsAnOrganisation() {
+        List<Entity> entities = byRules("Six shot dead", "", "Gunmen of the Sinaloa cartel were blamed for the attack in "
+            + "Culiacan, the capital of Sinaloa.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Sinaloa cartel");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Sinaloa");
+    }
 }
