@@ -53,9 +53,9 @@ final class NameVocabulary {
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
-        "Inquirer", "Enquirer", "Courier", "Sentinel", "Laboratory", "Fund",
-        "Embassy", "Consulate", "Radio", "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia",
-        "banka", "spořitelna", "sporitelna");
+        "Inquirer", "Enquirer", "Courier", "Sentinel", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
+        "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia", "Diocese", "Archdiocese", "banka",
+        "spořitelna", "sporitelna");
 
     /** Titles and roles written before a person's name. */
     static final Set<String> TITLES = words(

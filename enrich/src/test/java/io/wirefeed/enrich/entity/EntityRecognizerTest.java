@@ -1314,6 +1314,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDioceseIsAnOrganisation() {
+        List<Entity> entities = byRules("Church condemns attack", "", "The Archdiocese of Maputo would help, and the "
+            + "Diocese of Butembo-Beni condemned the killings.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Archdiocese of Maputo", "Diocese of Butembo-Beni");
+    }
+
+    @Test
     void aTownsNewspaperIsAnOrganisation() {
         List<Entity> entities = byRules("Hearst buys Houston Chronicle", "", "The Hearst Corp said it bought the "
             + "Houston Chronicle and owns the San Francisco Examiner; the Philadelphia Inquirer reported the sale.");
