@@ -104,7 +104,7 @@ public final class FormatDetector {
 
     private static SourceFormat textFormat(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
-        Optional<SourceFormat> unframed = ControlFramedText.unframedFormat(text);
+        Optional<SourceFormat> unframed = UnframedText.format(text);
         if (unframed.isPresent()) {
             return unframed.get();
         }

@@ -15,8 +15,8 @@ import io.wirefeed.schema.Dispatch;
 public enum ParseWarning {
 
     /**
-     * An ANPA-1312 or IPTC 7901 message without its control characters (SOH, STX, ETX, EOT): read as one message
-     * from its header line, text and timestamp line.
+     * An ANPA-1312 or IPTC 7901 message without its control characters (SOH, STX, ETX, EOT): read from its header
+     * line, text and timestamp line.
      */
     FRAMING_MISSING,
     /** The dispatch had no headline: one was cut from the first sentence of its lead. */

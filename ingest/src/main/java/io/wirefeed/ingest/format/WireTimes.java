@@ -68,6 +68,18 @@ public final class WireTimes {
         return Optional.empty();
     }
 
+    /** The agency code written before a trailer's time ({@code dpa} of {@code dpa 071530 Jul 26}), if any. */
+    public static Optional<String> trailerAgency(String text) {
+        String value = text.strip().replaceAll("\\s+", " ");
+        for (Pattern layout : TRAILER_LAYOUTS) {
+            Matcher matcher = layout.matcher(value);
+            if (matcher.matches()) {
+                return Optional.ofNullable(matcher.group("agency"));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Instant> trailerInstant(Matcher trailer, Instant reference) {
         Month month = trailerMonth(trailer);
         ZoneOffset zone = trailerZone(trailer.group("zone"));

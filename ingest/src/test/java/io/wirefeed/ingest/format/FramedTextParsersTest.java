@@ -1,7 +1,9 @@
 package io.wirefeed.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -205,6 +207,53 @@ class FramedTextParsersTest {
         assertSameMessage(unframed, framed);
         assertThat(unframed.getSlugline()).isEqualTo("Deutschland/Usbekistan/Sicherheit");
         assertThat(unframed.getWarnings()).singleElement().asString().startsWith("framing-missing: ");
+    }
+
+    @Test
+    void unframedMessagesAreSplitAtEachHeaderLine() throws Exception {
+        List<Dispatch> framed = Fixtures.parse("iptc7901/dpa-two-messages.txt");
+        List<Dispatch> unframed = Fixtures.parseText(withoutControlCharacters(Fixtures.text("iptc7901/dpa-two-messages.txt")));
+
+        assertThat(unframed).hasSize(2);
+        assertSameMessage(unframed.get(0), framed.get(0));
+        assertSameMessage(unframed.get(1), framed.get(1));
+    }
+
+    @Test
+    void anUnframedAnpaHeaderSplitOverTwoLinesIsRead() throws Exception {
+        Dispatch framed = Fixtures.parse("anpa/ap-writethru.anpa").get(0);
+        String split = withoutControlCharacters(Fixtures.text("anpa/ap-writethru.anpa")).replace("a0734  r i ", "a0734\r\nr i ");
+
+        assertSameMessage(Fixtures.parseText(split).get(0), framed);
+    }
+
+    @Test
+    void anUnframedIptc7901HeaderMayCarryMoreFieldsAfterItsWordCount() throws Exception {
+        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        Dispatch dispatch = Fixtures.parseText(withoutControlCharacters(first).replace("dpa0042 4 pol 0312",
+            "dpa0042 4 pol 0312 dpa/rw")).get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.IPTC_7901);
+        assertThat(dispatch.getHeadline()).isEqualTo("Germany offers Uzbekistan help with border security");
+    }
+
+    @Test
+    void aLastLineThatReadsAsATimeButIsTheStorysStaysInTheBody() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("dpa0042 4 pol 0312\nDeutschland/Sicherheit/\nTender opens =\nBerlin (dpa) - "
+            + "The ministry opened the tender on Tuesday.\nDeadline 30 June 2026 12:00\n").get(0);
+
+        assertThat(dispatch.getBody()).endsWith("Deadline 30 June 2026 12:00");
+        assertThat(dispatch.getVersionCreated()).isNull();
+    }
+
+    @Test
+    void aParserGivenTheOtherFormatsUnframedCopyRefusesIt() {
+        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        RawDocument iptc = new RawDocument(withoutControlCharacters(first).getBytes(StandardCharsets.UTF_8),
+            null, "t", Fixtures.RECEIVED);
+
+        assertThatThrownBy(() -> new WireFormats().parse(iptc, SourceFormat.ANPA_1312))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("no SOH");
     }
 
     @Test

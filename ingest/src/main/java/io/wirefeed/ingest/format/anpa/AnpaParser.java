@@ -57,8 +57,8 @@ public final class AnpaParser implements DispatchParser {
 
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        return ControlFramedText.parse(document, "ANPA-1312", line -> TIMESTAMP.matcher(line).find(),
-            AnpaParser::message);
+        return ControlFramedText.parse(document, SourceFormat.ANPA_1312, "ANPA-1312",
+            (header, line) -> TIMESTAMP.matcher(line).find(), AnpaParser::message);
     }
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)

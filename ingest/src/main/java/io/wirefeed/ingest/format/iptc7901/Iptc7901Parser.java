@@ -46,8 +46,21 @@ public final class Iptc7901Parser implements DispatchParser {
 
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
-        return ControlFramedText.parse(document, "IPTC 7901",
-            line -> WireTimes.trailer(line, document.receivedAt()).isPresent(), Iptc7901Parser::message);
+        return ControlFramedText.parse(document, SourceFormat.IPTC_7901, "IPTC 7901",
+            (header, line) -> isTrailer(header, line, document.receivedAt()), Iptc7901Parser::message);
+    }
+
+    /**
+     * Whether the last line of a message that lost its framing is its trailer: a time in a trailer's layout, after no
+     * word but the header's source ("dpa 071530 Jul 26"; not "Deadline 30 June 2026 12:00", the story's own line).
+     */
+    private static boolean isTrailer(String header, String line, Instant received) {
+        if (WireTimes.trailer(line, received).isEmpty()) {
+            return false;
+        }
+        Optional<String> agency = WireTimes.trailerAgency(line);
+        Matcher source = SOURCE.matcher(header);
+        return agency.isEmpty() || source.find() && agency.get().equalsIgnoreCase(source.group("source"));
     }
 
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
