@@ -237,9 +237,8 @@ public final class GazetteerFinder implements MentionFinder {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
             return team(field, words, run, entry);
         }
-        int body = bodyOfPlaceEnd(words, run.last());
-        if (entry.type() == EntityType.PLACE && body > 0) {
-            return organisation(field, words, run.first(), body, entry.country());
+        if (cartelOfPlace(words, run, entry)) {
+            return organisation(field, words, run.first(), run.last() + 1, entry.country());
         }
         boolean subdivision = entry.id() != null && entry.id().startsWith("iso3166-2:");
         int first = subdivision && regionNounBefore(words, run.first()) ? run.first() - 2 : firstWord(words, run, entry);
@@ -371,13 +370,13 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /**
-     * "The Sinaloa cartel", "the Gulf cartel": a cartel written in lower case after the place it is named for is an
-     * organisation; the cartel's word, or -1. (A place's police force is left as the place: agencies' annotators
-     * differ on "Osaka prefectural police".)
+     * "The Sinaloa cartel", "the Gulf cartel": a cartel written in lower case after the region or town it is named
+     * for is an organisation ("Mexico cartel violence" describes; so does a "Brazil cartel watchdog").
      */
-    private static int bodyOfPlaceEnd(Tokens words, int last) {
-        return last + 1 < words.size() && words.joinedToNext(last) && !words.possessive(last)
-            && words.word(last + 1).equals("cartel") ? last + 1 : -1;
+    private static boolean cartelOfPlace(Tokens words, Run run, GazetteerEntry entry) {
+        int last = run.last();
+        return entry.type() == EntityType.PLACE && !entry.isCountry() && last + 1 < words.size()
+            && words.joinedToNext(last) && !words.possessive(last) && words.word(last + 1).equals("cartel");
     }
 
     /** An organisation no list names, written from word {@code first} to {@code last}, based in {@code country}. */
@@ -496,10 +495,11 @@ public final class GazetteerFinder implements MentionFinder {
             }
             prefix.setLength(0);
             prefix.append(words.key(i, false));
+            boolean bracketed = false;
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME
                     && (words.joinedToNext(j) || qualifierOpens(words, j)) && gazetteer.isPrefix(prefix.toString()); j++) {
-                KnownName[] names = continuesName(words, j + 1) ? lookup(words, prefix + " ", j + 1)
-                    : writtenInLowerCase(lookup(words, prefix + " ", j + 1), words.word(j + 1));
+                bracketed |= !words.joinedToNext(j);
+                KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
                 if (names.length > 0) {
                     best = j + 1;
                     bestNames = names;
@@ -521,6 +521,18 @@ public final class GazetteerFinder implements MentionFinder {
     private static boolean qualifierOpens(Tokens words, int j) {
         int gap = words.start(j + 1) - words.end(j);
         return (gap == 1 || gap == 2 && words.next(j) == ' ') && words.text().charAt(words.start(j + 1) - 1) == '(';
+    }
+
+    /**
+     * The known names the prefix and word {@code at} spell; a bracketed qualifier's names only where its bracket
+     * closes ("Communist Party of India (Marxist-Leninist)" is not "(Marxist)").
+     */
+    private KnownName[] namesEndingAt(Tokens words, StringBuilder prefix, int at, boolean bracketed) {
+        if (bracketed && words.next(at) != ')') {
+            return NONE;
+        }
+        return continuesName(words, at) ? lookup(words, prefix + " ", at)
+            : writtenInLowerCase(lookup(words, prefix + " ", at), words.word(at));
     }
 
     /** A word a known name may go on with: a capital, an elided article and a capital ("Côte d'Ivoire"), a number. */

@@ -53,7 +53,7 @@ final class NameVocabulary {
         "Co-operative", "Hospital", "Exchange", "Mission", "Network", "Station", "Observatory", "Museum",
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
-        "Inquirer", "Enquirer", "Courier", "Sentinel", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
+        "Inquirer", "Enquirer", "Courier", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
         "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia", "Diocese", "Archdiocese", "banka",
         "spořitelna", "sporitelna");
 
@@ -76,8 +76,8 @@ final class NameVocabulary {
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
-        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Sepoy", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp",
-        "Const", "Ato", "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira");
+        "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp", "Const",
+        "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(
@@ -278,7 +278,7 @@ final class NameVocabulary {
         "UPGRADES", "DOWNGRADES", "RATES", "REVIEWS", "SUSPENDS", "BEGINS", "EXPANDS", "ORDERS", "AWARDS", "LIFTS",
         "DROPS", "HOLDS", "TOPS", "UNVEILS", "DECLINES", "TERMINATES", "RESUMES", "LAUNCHES", "RETAINS", "RAISE",
         "CUTTING", "AGAIN", "ALSO", "NOT", "FINES", "SOARS", "FOLLOWING", "AFTER", "CORRECTED", "ISSUES", "RISES",
-        "FALLS", "GAINS", "JUMPS", "SLIPS", "EASES", "SURGES", "PLUNGES", "HALTS", "DELAYS", "RECEIVES", "EXPECTS",
+        "JUMPS", "SLIPS", "EASES", "SURGES", "PLUNGES", "HALTS", "DELAYS", "RECEIVES", "EXPECTS",
         "REVISES", "REDUCES", "INCREASES", "DENIES", "PROPOSES", "CANCELS", "OWNS", "OPPOSES", "SETTLES", "RECALLS",
         "REDEEMS", "CALLS", "MULLS", "WEIGHS");
 

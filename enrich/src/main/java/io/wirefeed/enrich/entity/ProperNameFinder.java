@@ -524,7 +524,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * Whether a headline's verb or preposition ends a company's name there; the headline's first word opens one
+     * Whether a headline's verb, preposition or marker ends a company's name there; the headline's first word opens one
      * ("MORE GROUP PLC", "TOPS APPLIANCE CITY INC"), but for an article.
      */
     private static boolean breaksName(Tokens words, int j) {
@@ -1278,7 +1278,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (from > last) {
             return;
         }
-        if (from < last && VILLAGE_UNITS.contains(words.name(from))) {
+        if (from < last && VILLAGE_UNITS.contains(words.name(from)) && words.capitalised(from + 1)) {
             add(found, field, words, from + 1, last, EntityType.PLACE);  // "Barangay Tuayan": the village is Tuayan
             return;
         }
@@ -1703,14 +1703,26 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /**
-     * Whether the words either side of "and" are two bodies or two companies, or an article opens a second name after
-     * it ("Al-Azhar and the Ministry of Awqaf"), not one name.
-     */
+    /** Whether the words either side of "and" are two bodies or two companies, not one name. */
     private static boolean twoNames(Tokens words, int from, int and, int last) {
-        return twoBodies(words, and, last) || twoCompanies(words, from, and, last)
-            || words.word(and).equals("and") && words.word(and + 1).equals("the");
+        return twoBodies(words, and, last) || twoCompanies(words, from, and, last) || bodyAfterArticle(words, from, and, last);
     }
+
+    /**
+     * "Al-Azhar and the Ministry of Awqaf", "the Federal Ministry for European and International Affairs and the
+     * Interior Ministry": an article after "and" opens a second name, but for a field of a body named by its head and
+     * "of" or "for" ("the Ministry for Digital Transformation and the Civil Service"), unless that name is a ministry or
+     * a department of its own.
+     */
+    private static boolean bodyAfterArticle(Tokens words, int from, int and, int last) {
+        if (!words.word(and).equals("and") || !words.word(and + 1).equals("the") || and + 2 > last) {
+            return false;
+        }
+        return !ofAfterHead(words, from, and - 1) || MINISTRIES.contains(words.name(and + 2))
+            || MINISTRIES.contains(words.name(last));
+    }
+
+    private static final Set<String> MINISTRIES = WordSet.of("Ministry", "Department", "Office", "Council", "Agency");
 
     /**
      * "Ivanhoe Electric and Ajlan & Bros Mining": a company of two words or more ends in a company's word, and a
@@ -2049,8 +2061,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static final Set<String> COUNTRY_INITIALS = WordSet.of("U.S.", "U.K.");
+    /** The state's institutions, and a bank that took the name ("U.S. Bank" of Minneapolis). */
     private static final Set<String> STATE_INSTITUTIONS = WordSet.of("Treasury", "Army", "Navy", "Congress", "Senate",
-        "Embassy", "Parliament", "Marines", "Mint", "Customs");
+        "Embassy", "Parliament", "Marines", "Mint", "Customs", "Bank");
 
     /** Two capitals or more and a plural's "s": "CMOs", "IPOs". */
     static boolean pluralOfAcronym(String word) {
