@@ -39,8 +39,8 @@ final class UnframedText {
      * to three lines before a {@code ^} header line, or IPTC 7901's on its own line.
      */
     static Optional<SourceFormat> format(String transmission) {
-        List<String> lines = CONTROLS.matcher(transmission).replaceAll("").lines().map(String::strip)
-            .filter(line -> !line.isEmpty()).limit(ANPA_HEADER_LINES + 1L).toList();
+        List<String> lines = transmission.lines().map(line -> CONTROLS.matcher(line).replaceAll("").strip())
+            .filter(line -> !line.isEmpty()).limit(ANPA_HEADER_LINES + 1L).toList();  // the first lines only: text is long
         if (lines.isEmpty()) {
             return Optional.empty();
         }
