@@ -766,8 +766,8 @@ public final class GazetteerFinder implements MentionFinder {
     private boolean placeBorneOut(String field, Tokens words, Run run, KnownName place, Set<String> countries,
                                   boolean shouting, boolean amongPlaces) {
         boolean dateline = inDateline(field, words, run);
-        if (month(words, run)) {
-            return false;  // "Srinagar, Nov 9": a month, in a dateline too
+        if (monthOrAgency(words, run, dateline)) {
+            return false;
         }
         if (shouting) {
             return dateline || borneOutInCapitals(words, run, place);
@@ -789,6 +789,23 @@ public final class GazetteerFinder implements MentionFinder {
             default -> regionAfter || preposition && (countryNamed || run.first() != run.last()
                 && !words.word(run.first() - 1).equals("of"));
         };
+    }
+
+    /** "Srinagar, Nov 9": a month, in a dateline too; "CAIRO, March 10 (MENA)": the dateline's agency. */
+    private static boolean monthOrAgency(Tokens words, Run run, boolean dateline) {
+        return month(words, run) || dateline && agencyClosing(words, run);
+    }
+
+    /**
+     * "CAIRO, March 10 (MENA)": the brackets that close a dateline hold its agency, not a town ("BIJAPUR
+     * (Chhattisgarh) [India], May 15 (ANI)" names the state in brackets, and goes on after them).
+     */
+    private static boolean agencyClosing(Tokens words, Run run) {
+        String text = words.text();
+        int start = words.start(run.first());
+        int end = words.end(run.last());
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')'
+            && text.substring(end + 1).strip().replaceAll("^[-_\u2013\u2014]+", "").isBlank();
     }
 
     /** "CENTRAL BANK": in capitals a word is no name, so a region or capital named by a word needs a dateline. */

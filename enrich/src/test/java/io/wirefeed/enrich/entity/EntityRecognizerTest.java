@@ -1436,4 +1436,16 @@ class EntityRecognizerTest {
         assertThat(namesOf(described, EntityType.ORGANIZATION)).noneMatch(name -> name.endsWith("cartel"));
         assertThat(namesOf(described, EntityType.PLACE)).contains("Mexico", "Brazil");
     }
+
+    @Test
+    void theAgencyClosingADatelineIsNoTown() {
+        List<Entity> entities = recognise("Pottery workshop found", "CAIRO, March 10 (MENA)", "CAIRO, March 10 (MENA) - "
+            + "An Egyptian mission has uncovered a workshop near Mut, the ministry said.");
+        List<Entity> indian = recognise("Maoists kill villager", "BIJAPUR (Chhattisgarh) [India], May 15 (ANI)",
+            "Maoists killed a villager in Bijapur district on Friday night, police said.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Mena");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Middle East News Agency");
+        assertThat(namesOf(indian, EntityType.PLACE)).contains("Chhattisgarh");
+    }
 }
