@@ -11,7 +11,9 @@ import io.wirefeed.schema.EntityType;
 /**
  * Institutions a story names by one word once it is clear which ones it is about: "the House" in a story on the
  * Senate or on Congress is the House of Representatives ("House Speaker Jim Wright", "the full House may vote"),
- * "the Commission" in one on the European Community or Union is the European Commission. The cue is another of the
+ * "the Commission" in one on the European Community or Union is the European Commission; "the Army" in a story of
+ * soldiers and militants is the country's army (the one the story names in full, "the Indian Army", when it does). The
+ * cue is another of the
  * field's mentions, not its words (the Trades Union Congress is no cue). The word alone is no name anywhere else
  * ("White House", "Random House", "House prices rose", "the Commission on Human Rights"), so it needs a capital,
  * nothing capitalised around it but the chamber's own words, and a determiner or such a word when it opens a
@@ -41,7 +43,17 @@ final class BareInstitutionFinder implements MentionFinder {
             new Institution("Commission", organisation(lists, "European Commission"),
                 Set.of("European Community", "European Union", "Council of the European Union", "European Parliament",
                     "Brussels", "EC"),
-                Set.of(), Set.of(), name -> name.equals("European Commission"), name -> name.contains("Commission")));
+                Set.of(), Set.of(), name -> name.equals("European Commission"), name -> name.contains("Commission")),
+            new Institution("Army", new GazetteerEntry(EntityType.ORGANIZATION, "Army", null, null), Set.of(),
+                Set.of("soldiers", "soldier", "troops", "military", "militants", "rebels", "insurgents", "brigade",
+                    "battalion", "infantry", "encounter", "gunfight"),
+                Set.of(), name -> nationalArmy(lists, name), name -> false));
+    }
+
+    /** "Indian Army", "Pakistan Army": a country's army, not an armed group's ("New People's Army", "Arakan Army"). */
+    private static boolean nationalArmy(Gazetteer lists, String name) {
+        return name.endsWith(" Army") && lists.knowsAs(NameKeys.of(name.substring(0, name.length() - " Army".length())),
+            KnownName.Kind.COUNTRY, KnownName.Kind.DEMONYM);
     }
 
     /** The curated list's organisation of that name (the bare "House of Representatives" is of no one country). */

@@ -1448,4 +1448,18 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Middle East News Agency");
         assertThat(namesOf(indian, EntityType.PLACE)).contains("Chhattisgarh");
     }
+
+    @Test
+    void theArmyInAStoryOfSoldiersIsTheCountrysArmy() {
+        List<Entity> named = recognise("Two militants killed", "", "Two militants were killed in a gunfight with the "
+            + "Indian Army in Kupwara. The Army said one soldier was injured.");
+        List<Entity> unnamed = recognise("Rebels ambush convoy", "", "Rebels ambushed an army convoy, killing two "
+            + "soldiers, and the Army said it had launched an operation.");
+        List<Entity> others = recognise("Charity appeal", "", "The Salvation Army opened a shelter, and the New People's "
+            + "Army rebels were blamed. The Army of the Republic was founded in 1992 by troops.");
+
+        assertThat(named(named, "Indian Army").getMentions()).extracting(Mention::getText).contains("Indian Army", "Army");
+        assertThat(namesOf(unnamed, EntityType.ORGANIZATION)).contains("Army");
+        assertThat(namesOf(others, EntityType.ORGANIZATION)).doesNotContain("Army");
+    }
 }
