@@ -82,6 +82,7 @@ public final class EntityRecognizer {
             for (MentionFinder finder : finders) {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
+            inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();

@@ -1462,4 +1462,16 @@ class EntityRecognizerTest {
         assertThat(namesOf(unnamed, EntityType.ORGANIZATION)).contains("Army");
         assertThat(namesOf(others, EntityType.ORGANIZATION)).doesNotContain("Army");
     }
+
+    @Test
+    void anIndexNamedAfterACompanyIsNoOrganisation() {
+        List<Entity> entities = recognise("Stocks fall", "", "The S&P 500 fell 1.2 percent, the Nasdaq Composite lost 2 "
+            + "percent and the Dow Jones industrial average slipped, while the Nikkei 225 and the Hang Seng index rose. "
+            + "Nasdaq said it would list the shares, and Dow Jones & Co reported higher profit.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.startsWith("S&P")
+            || name.startsWith("Nikkei") || name.startsWith("Hang Seng")).anyMatch(name -> name.startsWith("Nasdaq"))
+            .anyMatch(name -> name.startsWith("Dow Jones"));
+        assertThat(named(entities, "Nasdaq").getMentions()).extracting(Mention::getText).containsExactly("Nasdaq");
+    }
 }
