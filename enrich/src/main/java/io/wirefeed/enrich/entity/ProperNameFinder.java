@@ -2042,13 +2042,19 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * A facility ("Jassim bin Hamad Stadium", "Burgas Airport"), the things an acronym counts ("CMOs", "NGOs") or a
-     * generic word capitalised after a country's initials, which name no entity.
+     * A facility ("Jassim bin Hamad Stadium", "Burgas Airport"), the things an acronym counts ("CMOs", "NGOs"), a
+     * generic word capitalised after a country's initials or a sanctions listing's kind, which name no entity.
      */
     private boolean namesNothing(Tokens words, int from, int end) {
         return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from))
-            || genericAfterCountryInitials(words, from, end);
+            || genericAfterCountryInitials(words, from, end)
+            || DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)));
     }
+
+    /** The kinds of sanctions listing a group or person is given ("a Foreign Terrorist Organization"): no body. */
+    private static final Set<String> DESIGNATIONS = Set.of("Foreign Terrorist Organization",
+        "Foreign Terrorist Organisation", "Specially Designated Global Terrorist", "Specially Designated Global Terrorists",
+        "Specially Designated Nationals", "State Sponsor of Terrorism", "State Sponsors of Terrorism");
 
     /**
      * "A dealer at a U.S. Bank", "demands by U.S. Airlines", "the U.K. Insurance area": older wire copy capitalises

@@ -1474,4 +1474,12 @@ class EntityRecognizerTest {
             .anyMatch(name -> name.startsWith("Dow Jones"));
         assertThat(named(entities, "Nasdaq").getMentions()).extracting(Mention::getText).containsExactly("Nasdaq");
     }
+
+    @Test
+    void aSanctionsListingsKindIsNoOrganisation() {
+        List<Entity> entities = byRules("Group designated", "", "The State Department designated the group a Foreign "
+            + "Terrorist Organization and its leader a Specially Designated Global Terrorist, freezing assets.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Terrorist"));
+    }
 }
