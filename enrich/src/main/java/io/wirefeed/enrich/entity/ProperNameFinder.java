@@ -2048,8 +2048,11 @@ public final class ProperNameFinder implements MentionFinder {
     private boolean namesNothing(Tokens words, int from, int end) {
         return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from))
             || genericAfterCountryInitials(words, from, end)
-            || DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)));
+            || end > from && DESIGNATION_OPENERS.contains(words.name(from))
+            && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)));
     }
+
+    private static final Set<String> DESIGNATION_OPENERS = WordSet.of("Foreign", "Specially", "State");
 
     /** The kinds of sanctions listing a group or person is given ("a Foreign Terrorist Organization"): no body. */
     private static final Set<String> DESIGNATIONS = Set.of("Foreign Terrorist Organization",
