@@ -12,12 +12,11 @@ import io.wirefeed.schema.EntityType;
  * Institutions a story names by one word once it is clear which ones it is about: "the House" in a story on the
  * Senate or on Congress is the House of Representatives ("House Speaker Jim Wright", "the full House may vote"),
  * "the Commission" in one on the European Community or Union is the European Commission; "the Army" in a story of
- * soldiers and militants is the country's army (the one the story names in full, "the Indian Army", when it does). The
- * cue is another of the
- * field's mentions, not its words (the Trades Union Congress is no cue). The word alone is no name anywhere else
- * ("White House", "Random House", "House prices rose", "the Commission on Human Rights"), so it needs a capital,
- * nothing capitalised around it but the chamber's own words, and a determiner or such a word when it opens a
- * sentence; and a story that names a house or commission of its own ("the Canadian House of Commons", "the
+ * soldiers and militants is the country's army (the one the story names in full, "the Indian Army", when it does).
+ * The cue is another of the field's mentions, not its words (the Trades Union Congress is no cue). The word alone
+ * is no name anywhere else ("White House", "Random House", "House prices rose", "the Commission on Human Rights"), so
+ * it needs a capital, nothing capitalised around it but the chamber's own words, and a determiner or such a word when
+ * it opens a sentence; and a story that names a house or commission of its own ("the Canadian House of Commons", "the
  * Securities and Exchange Commission") means that one.
  */
 final class BareInstitutionFinder implements MentionFinder {

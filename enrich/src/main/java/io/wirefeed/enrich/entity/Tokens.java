@@ -15,8 +15,11 @@ import io.wirefeed.enrich.text.WordSet;
  */
 final class Tokens {
 
-    /** Abbreviated titles and saints, whose full stop is inside a name ("Gov. Babagana Zulum", "St. Louis"). */
     private static final Set<String> ARTICLES = WordSet.of("The", "A", "An");
+    /**
+     * Abbreviated titles, saints and a Philippine village, whose full stop is inside a name ("Gov. Babagana Zulum",
+     * "St. Louis", "Brgy. Kalabugao").
+     */
     private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
         "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Brig", "Brgy", "Insp",
         "Const");

@@ -32,6 +32,7 @@ public final class ControlFramedText {
 
     /** Control characters that are noise here: all but tab, line ends and the framing SOH, STX, ETX and EOT. */
     private static final Pattern NOISE = Pattern.compile("[\\x00\\x05-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]+");
+
     /** Reads one framed message into a dispatch builder's fields. */
     @FunctionalInterface
     public interface MessageReader {

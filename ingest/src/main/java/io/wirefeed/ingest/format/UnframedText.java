@@ -59,16 +59,18 @@ final class UnframedText {
         List<String> lines = CONTROLS.matcher(transmission).replaceAll("").lines().toList();
         List<ControlFramedText.Message> messages = new ArrayList<>();
         int start = -1;
+        int startHeader = 0;
         for (int i = 0; i <= lines.size(); i++) {
             int header = i < lines.size() ? headerLength(lines, i, format) : 1;
             if (header == 0) {
                 continue;
             }
             if (start >= 0) {
-                messages.add(message(lines.subList(start, i), headerLength(lines, start, format), timestampLine));
+                messages.add(message(lines.subList(start, i), startHeader, timestampLine));
             }
             start = i;
-            i += header - 1;
+            startHeader = header;
+            i += header - 1;  // past the header's lines
         }
         return messages;
     }

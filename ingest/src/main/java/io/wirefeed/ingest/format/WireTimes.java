@@ -58,23 +58,21 @@ public final class WireTimes {
      * {@code reference}.
      */
     public static Optional<Instant> trailer(String text, Instant reference) {
-        String value = text.strip().replaceAll("\\s+", " ");
-        for (Pattern layout : TRAILER_LAYOUTS) {
-            Matcher matcher = layout.matcher(value);
-            if (matcher.matches()) {
-                return trailerInstant(matcher, reference);
-            }
-        }
-        return Optional.empty();
+        return trailerLayout(text).flatMap(matcher -> trailerInstant(matcher, reference));
     }
 
     /** The agency code written before a trailer's time ({@code dpa} of {@code dpa 071530 Jul 26}), if any. */
     public static Optional<String> trailerAgency(String text) {
+        return trailerLayout(text).map(matcher -> matcher.group("agency"));
+    }
+
+    /** The trailer read in the first of the {@link #TRAILER_LAYOUTS} it is written in, if any. */
+    private static Optional<Matcher> trailerLayout(String text) {
         String value = text.strip().replaceAll("\\s+", " ");
         for (Pattern layout : TRAILER_LAYOUTS) {
             Matcher matcher = layout.matcher(value);
             if (matcher.matches()) {
-                return Optional.ofNullable(matcher.group("agency"));
+                return Optional.of(matcher);
             }
         }
         return Optional.empty();

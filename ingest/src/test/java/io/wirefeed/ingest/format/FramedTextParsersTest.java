@@ -201,7 +201,7 @@ class FramedTextParsersTest {
     @Test
     void readsAnIptc7901MessageThatLostItsControlCharacters() throws Exception {
         Dispatch framed = Fixtures.parse("iptc7901/dpa-two-messages.txt").get(0);
-        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        String first = firstDpaMessage();
         Dispatch unframed = Fixtures.parseText(withoutControlCharacters(first)).get(0);
 
         assertSameMessage(unframed, framed);
@@ -229,7 +229,7 @@ class FramedTextParsersTest {
 
     @Test
     void anUnframedIptc7901HeaderMayCarryMoreFieldsAfterItsWordCount() throws Exception {
-        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        String first = firstDpaMessage();
         Dispatch dispatch = Fixtures.parseText(withoutControlCharacters(first).replace("dpa0042 4 pol 0312",
             "dpa0042 4 pol 0312 dpa/rw")).get(0);
 
@@ -248,7 +248,7 @@ class FramedTextParsersTest {
 
     @Test
     void aParserGivenTheOtherFormatsUnframedCopyRefusesIt() {
-        String first = Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
+        String first = firstDpaMessage();
         RawDocument iptc = new RawDocument(withoutControlCharacters(first).getBytes(StandardCharsets.UTF_8),
             null, "t", Fixtures.RECEIVED);
 
@@ -262,6 +262,11 @@ class FramedTextParsersTest {
             + "cases were reported on Tuesday.").get(0);
 
         assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.DATELINE_TEXT);
+    }
+
+    /** The first of the dpa fixture's two framed messages, as its text. */
+    private static String firstDpaMessage() {
+        return Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];
     }
 
     private static String withoutControlCharacters(String transmission) {
