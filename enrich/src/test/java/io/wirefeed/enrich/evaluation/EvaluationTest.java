@@ -113,7 +113,8 @@ class EvaluationTest {
             new Part("Test part 8", "test-part-8", 40, 0.88, 0.87, TEST_CT_RECALL, 0.90),
             new Part("Test part 9", "test-part-9", 40, 0.92, 0.89, TEST_CT_RECALL, 0.85),
             new Part("Test part 10", "test-part-10", 40, 0.91, 0.90, TEST_CT_RECALL, 0.90),
-            new Part("Test part 11", "test-part-11", 40, 0.91, 0.89, 0.90, 0.90));
+            new Part("Test part 11", "test-part-11", 40, 0.91, 0.89, 0.90, 0.90),
+            new Part("Test part 12", "test-part-12", 40, 0.89, 0.89, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -141,7 +142,8 @@ class EvaluationTest {
             new Part("Development part 21", "dev-part-21", 40, 0.92, 0.91),
             new Part("Development part 22", "dev-part-22", 40, 0.91, 0.91),
             new Part("Development part 23", "dev-part-23", 40, 0.90, 0.90),
-            new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89));
+            new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89),
+            new Part("Development part 25", "dev-part-25", 40, 0.87, 0.88));
     }
 
     @ParameterizedTest(name = "{0}")
