@@ -135,6 +135,20 @@ class FramedTextParsersTest {
             + "cabinet on Tuesday by a vote of 52 to 21.\n\nPrime Minister");
     }
 
+    /**
+     * Copy shown with {@code cat -v} and saved again writes each paragraph's tab as the two characters "^I": the
+     * paragraphs are still the story's, not header lines to drop.
+     */
+    @Test
+    void readsAnpaParagraphsWhoseTabsAreWrittenInCaretNotation() throws Exception {
+        Dispatch framed = Fixtures.parseText(ANPA).get(0);
+        Dispatch caret = Fixtures.parseText(ANPA.replace("\t", "^I")).get(0);
+
+        assertThat(caret.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
+        assertThat(caret.getBody()).isEqualTo(framed.getBody());
+        assertThat(caret.getDateline()).isEqualTo(framed.getDateline());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"07.07.2026 15:30 GMT", "07-07-26 1530 GMT", "Jul 07 15:30", "07 Jul 2026 15:30",
         "dpa 071530 Jul 26", "071530 Jul 26\r\n\r\n\r\n", "07/07/2026 17:30 CEST"})

@@ -139,7 +139,8 @@ public final class AnpaParser implements DispatchParser {
         String slug = headerSlug;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        for (String line : text.split("\n")) {
+        for (String split : text.split("\n")) {
+            String line = headline != null ? caretTabAsTab(split) : split;
             if (line.startsWith("^")) {
                 String content = TextRuns.stripTrailingAfterSpace(line.substring(1), "<=").trim();
                 Matcher keywords = SLUG.matcher(content);
@@ -158,6 +159,15 @@ public final class AnpaParser implements DispatchParser {
         addParagraph(paragraphs, paragraph);
         return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),
             slug);
+    }
+
+    /**
+     * A line opening with "^I" after the headline opens a paragraph whose tab was written in caret notation, as
+     * {@code cat -v} shows it: copy passed through a terminal. (Before the headline, "^I" opens a headline: "^Ice storm".)
+     */
+    private static String caretTabAsTab(String line) {
+        return line.startsWith("^I") && line.length() > 2 && !Character.isWhitespace(line.charAt(2))
+            ? "\t" + line.substring(2) : line;
     }
 
     private static boolean isHeaderNote(String content, String slug) {
