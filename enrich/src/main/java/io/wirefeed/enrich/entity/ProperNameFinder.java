@@ -346,7 +346,8 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;  // an English word needs a list of names before it, not one ("Oil and Natural Gas")
             }
             EntityType type = listedWith(words.text(), start, end, byStart, byEnd);
-            if (takesListedType(type, words, from, run[1])) {
+            if (takesListedType(type, words, from, run[1]) && !(type == EntityType.PLACE
+                    && someoneInATown(words, from, run[1], byEnd))) {
                 int before = found.size();
                 add(found, field, words, from, run[1], type);
                 if (found.size() > before) {  // the next name of the list is listed with this one
@@ -369,6 +370,19 @@ public final class ProperNameFinder implements MentionFinder {
         boolean unknownWords = last - from <= 2 && noEnglishWord(words, from, last);
         return type == EntityType.PERSON && last > from && unknownWords
             || type == EntityType.PLACE && unknownWords && !lexicon.isGivenName(words.name(from));
+    }
+
+    /**
+     * "Tiemoko Diallo-Kone in Bamako and Ngouda Dione-Sarr in Dakar": after "in" a place and "and", a name followed by
+     * "in" and a name is someone somewhere, like the name before the first "in", not a place listed with the place.
+     */
+    private static boolean someoneInATown(Tokens words, int from, int last, NavigableMap<Integer, FoundMention> byEnd) {
+        String text = words.text();
+        int start = words.start(from);
+        boolean inAfter = last + 2 < words.size() && words.word(last + 1).equals("in") && words.joinedToNext(last)
+            && words.joinedToNext(last + 1) && words.capitalised(last + 2);
+        FoundMention place = text.startsWith(" and ", start - 5) ? byEnd.get(start - 5) : null;
+        return inAfter && place != null && text.startsWith(" in ", place.start() - 4);
     }
 
     /**
@@ -1332,7 +1346,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** A person's name as the rules read it, unless a country or a town in it makes it a body's or a club's. */
     private EntityType personOrBody(Tokens words, int from, int end, List<FoundMention> taken) {
         return endsWithCountry(words, from, end, taken) || clubOfATown(words, from, end, taken)
-            ? EntityType.ORGANIZATION : EntityType.PERSON;
+            || namedForItsSeat(words, from, end, taken) ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
     /**
@@ -1356,6 +1370,39 @@ public final class ProperNameFinder implements MentionFinder {
         return end > from && !lexicon.isGivenName(words.name(end)) && !COUNTRIES_AS_SURNAMES.contains(words.name(end))
             && taken.stream().anyMatch(known -> known.start() == words.start(end) && known.entity().isCountry());
     }
+
+    /**
+     * "Universidad de Chile", "Port Autonome de Dakar (PAD)": a known place after a Romance "of" ends a body's name
+     * when a body's word or an English word that is no given name comes before it, or its acronym after it; not after
+     * names and titles alone ("Leonardo da Vinci", "Ferraz de Albuquerque", "Don Carlo di Vargas").
+     */
+    private boolean namedForItsSeat(Tokens words, int from, int end, List<FoundMention> taken) {
+        if (end - from < 2 || !SEAT_PARTICLES.contains(words.word(end - 1))) {
+            return false;
+        }
+        boolean bodysWord = initialsAfter(words, from, end);
+        for (int j = from; j < end - 1 && !bodysWord; j++) {
+            String word = words.name(j);
+            bodysWord = NameVocabulary.LEADING_HEADS.contains(word) || NameVocabulary.ORGANISATION_HEADS.contains(word)
+                || lexicon.isCommonWord(word) && !lexicon.isGivenName(word);
+        }
+        return bodysWord && taken.stream().anyMatch(known -> known.start() == words.start(end)
+                && known.entity().type() == EntityType.PLACE);
+    }
+
+    /** "Port Autonome de Dakar (PAD)": the name's initials in brackets after it, as a body's acronym is defined. */
+    private static boolean initialsAfter(Tokens words, int from, int end) {
+        String text = words.text();
+        int close = words.nameEnd(end);
+        if (!text.startsWith(" (", close)) {
+            return false;
+        }
+        int shut = text.indexOf(')', close + 2);
+        return shut > close + 3 && shut - close <= 12
+            && EntityRecognizer.initialsSpell(text.substring(words.start(from), close), text.substring(close + 2, shut));
+    }
+
+    private static final Set<String> SEAT_PARTICLES = WordSet.of("de", "da", "do", "del", "di", "du", "des");
 
     /**
      * "the High Court in Prague", "the Regional Prosecutor's Office in Brno": a court or prosecutor named, as in

@@ -721,6 +721,28 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameEndingInItsSeatAfterARomanceOfIsABodysAndItsShortNameStaysThePlace() {
+        List<Entity> entities = recognise("Convoy torched on the Dakar corridor", "", "Senegal's port operator, Port "
+            + "Autonome de Dakar (PAD), said volumes through Dakar fell. Leonardo da Vinci painted it, "
+            + "said Ferraz de Albuquerque. Don Carlo di Vargas sang.");
+
+        assertThat(named(entities, "Port Autonome de Dakar").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Dakar").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Leonardo da Vinci").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ferraz de Albuquerque").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Don Carlo di Vargas").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameInAPlaceAfterAndIsNoPlaceListedWithThePlaceBeforeIt() {
+        List<Entity> entities = recognise("", "", "(Reporting by Tiemoko Diallo-Kone in Bamako and Ngouda Dione-Sarr in "
+            + "Dakar; Writing by Portia Crowe-Mensah) Fighting hit Gao, Kidal and Menaka in Mali.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Bamako", "Dakar", "Gao", "Kidal", "Ménaka", "Mali")
+            .doesNotContain("Ngouda Dione-Sarr");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
