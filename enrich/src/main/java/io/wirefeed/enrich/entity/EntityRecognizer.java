@@ -82,7 +82,8 @@ public final class EntityRecognizer {
             for (MentionFinder finder : finders) {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
-            inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention));
+            inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
+                || OfficeHolders.namesAnOffice(mention));
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();

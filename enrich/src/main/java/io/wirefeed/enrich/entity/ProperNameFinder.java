@@ -1128,10 +1128,17 @@ public final class ProperNameFinder implements MentionFinder {
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
-                || ordinaryBeforeJoiner(words, from, last) || notOfTheName(words, from, last))) {
+                || ordinaryBeforeJoiner(words, from, last) || notOfTheName(words, from, last)
+                || from == first && roleOpeningASentence(words, from, last))) {
             from++;
         }
         return from;
+    }
+
+    /** "Historian Thomas Weidinger-Stein of the Documentation Centre...": a role opening a sentence, then a given name. */
+    private boolean roleOpeningASentence(Tokens words, int from, int last) {
+        return from < last && words.opensSentence(from) && !TITLES.contains(words.word(from))
+            && ROLES.contains(words.name(from).toLowerCase(Locale.ROOT)) && lexicon.isGivenName(words.name(from + 1));
     }
 
     /** A player's position ("S Brandon Jones") or what a company is, opening a sentence ("Rival Samsung..."). */

@@ -743,6 +743,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRoleOpeningASentenceIsNoPartOfTheBodyAfterThePersonItNames() {
+        List<Entity> entities = recognise("", "", "Historian Thomas Weidinger-Stein of the Documentation Centre of "
+            + "Austrian Resistance said the book was fair. Director of Public Prosecutions Max Hill agreed.");
+
+        assertThat(named(entities, "Thomas Weidinger-Stein").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Documentation Centre of Austrian Resistance").getType())
+            .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceAndATitleNameAnOfficeNotABody() {
+        List<Entity> entities = recognise("", "", "Kyrgyz President's spokesman Daniyar Sarybaev said the leaders had "
+            + "talked. Manitoba Premier's office said the province would review it. The Presidential Administration "
+            + "agreed.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Kyrgyz President", "Manitoba Premier");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Manitoba");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "

@@ -1,0 +1,32 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.Set;
+
+import io.wirefeed.enrich.text.WordSet;
+import io.wirefeed.schema.EntityType;
+
+/**
+ * An office named by its place and title ("Kyrgyz President's spokesman", "Manitoba Premier's office", "the Indian
+ * Prime Minister"): a person's title, no organisation, whatever the possessive after it suggests; the place in it stays
+ * a place.
+ */
+final class OfficeHolders {
+
+    /** The titles of those who hold an office alone. */
+    private static final Set<String> TITLES = WordSet.of("President", "Premier", "Prime Minister", "Chancellor",
+        "Governor", "Mayor", "Emir", "King", "Queen", "Sultan", "Prince", "Crown Prince", "Vice President");
+
+    private OfficeHolders() {
+    }
+
+    /** Whether the organisation mentioned is one word, a place's or a people's, and a title. */
+    static boolean namesAnOffice(FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String text = Tokens.singleSpaced(mention.text());
+        int space = text.indexOf(' ');
+        return space > 0 && TITLES.contains(text.substring(space + 1))
+            && !NameVocabulary.ORGANISATION_HEADS.contains(text.substring(0, space));
+    }
+}
