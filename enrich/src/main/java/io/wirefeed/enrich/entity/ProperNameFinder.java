@@ -613,13 +613,16 @@ public final class ProperNameFinder implements MentionFinder {
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
-            if (next < 0) {
+            if (next < 0 || NOTICES.contains(words.name(next))) {
                 break;
             }
             last = next;
         }
         return last;
     }
+
+    /** What opens a notice after a credit line ("Editor: Anton Santoso Copyright © ANTARA 2027"), never a name's word. */
+    private static final Set<String> NOTICES = WordSet.of("Copyright", "COPYRIGHT");
 
     /**
      * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English

@@ -763,6 +763,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void devicesAndWarsWrittenInCapitalsAreNoBodiesAndANoticeNoPartOfAName() {
+        List<Entity> entities = recognise("Three KYKL cadres held with IED", "", "The group planned to plant an IED. "
+            + "FPV drones hit the town. The bomb dates from WWII, the Assam Rifles said.\n\nEditor: Anton Santoso "
+            + "Copyright © ANTARA 2027");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("IED", "FPV", "WWII")
+            .contains("KYKL", "Assam Rifles", "Anton Santoso");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
