@@ -9,9 +9,11 @@ import io.wirefeed.schema.EntityType;
 
 /**
  * People that copy names by convention rather than by a given name and a surname: a militant commander by his
- * kunya ("Abu Khattab al-Ansari", "Abu al-Bara al-Sahrawi"), and a suspect by dotted initials, as European police
- * and prosecutors give them ("a man identified as A.E.K.", "M.A.B., 29,"). Neither shape reads as a person to the
- * other rules: the kunya opens with "Abu" (as Abu Dhabi does), and initials are capitals.
+ * kunya ("Abu Khattab al-Ansari", "Abu al-Bara al-Sahrawi"), a suspect by dotted initials, as European police
+ * and prosecutors give them ("a man identified as A.E.K.", "M.A.B., 29,"), and anyone by an age in brackets after
+ * the name, as South Asian and European copy gives it ("Khundrakpam Sanatomba (27)"). None of these shapes reads as a
+ * person to the other rules: the kunya opens with "Abu" (as Abu Dhabi does), initials are capitals, and a name of
+ * words no list knows has no given name to go by.
  */
 final class ConventionalNameFinder implements MentionFinder {
 
@@ -30,6 +32,22 @@ final class ConventionalNameFinder implements MentionFinder {
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,2}\\b");
 
     private static final int CUE_REACH = 30;
+
+    /** Two to four capitalised words, none an English word, and an age in brackets: "Moirangthem Roshan Singh (22)". */
+    private static final Pattern NAME_AND_AGE = Pattern.compile(
+        "(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}(?= \\((?:[1-9]\\d?)\\))");
+    /** How far before an age in brackets its name may start. */
+    private static final int NAME_REACH = 60;
+
+    private final Lexicon lexicon;
+
+    ConventionalNameFinder() {
+        this(Lexicon.shipped());
+    }
+
+    ConventionalNameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
@@ -54,7 +72,25 @@ final class ConventionalNameFinder implements MentionFinder {
             }
             at = dotted.end() - 1;
         }
+        for (int at = text.indexOf(" ("); at >= 0; at = text.indexOf(" (", at + 2)) {
+            Matcher named = NAME_AND_AGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(Math.max(0, at - NAME_REACH), at);
+            while (named.find()) {
+                if (named.end() == at && noEnglishWord(named.group())) {
+                    add(field, text, named.start(), named.end(), taken, found);
+                }
+            }
+        }
         return found;
+    }
+
+    private boolean noEnglishWord(String name) {
+        for (String word : name.split(" ")) {
+            if (lexicon.isCommonWord(word) || NameVocabulary.TITLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(String field, String text, int start, int end, List<FoundMention> taken,

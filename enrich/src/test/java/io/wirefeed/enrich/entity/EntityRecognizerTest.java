@@ -773,6 +773,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameWithAnAgeInBracketsIsAPersonsAndAnAppealCourtKeepsItsPossessive() {
+        List<Entity> entities = recognise("", "", "The arrested persons were identified as Laishram Tomba Meitei alias "
+            + "Ibomcha (34), Khundrakpam Sanatomba (27) and Moirangthem Roshan Singh (22). Medals went to South Africa "
+            + "(12) and Toronto Maple Leafs (3) won, reported Press Trust of India (1). Grant Dyck (54) appeared in "
+            + "the Court of King's Bench in Brandon.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Khundrakpam Sanatomba", "Moirangthem Roshan Singh")
+            .doesNotContain("South Africa", "Toronto Maple Leafs", "Press Trust of India");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Court of King's Bench");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
