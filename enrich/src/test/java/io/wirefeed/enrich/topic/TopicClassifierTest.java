@@ -29,10 +29,15 @@ class TopicClassifierTest {
 
     /** "Islamic State" as the recogniser finds it in a headline or body: an armed group. */
     private static Entity islamicState(String field, String text) {
-        int start = text.indexOf("Islamic State");
-        return Entity.newBuilder().setType(EntityType.ORGANIZATION).setName("Islamic State")
-            .setMentions(List.of(Mention.newBuilder().setField(field).setText("Islamic State").setStart(start)
-                .setEnd(start + "Islamic State".length()).build())).build();
+        return organisation("Islamic State", field, text);
+    }
+
+    /** A listed organisation as the recogniser finds it, at its first mention in the text. */
+    private static Entity organisation(String name, String field, String text) {
+        int start = text.indexOf(name);
+        return Entity.newBuilder().setType(EntityType.ORGANIZATION).setName(name)
+            .setMentions(List.of(Mention.newBuilder().setField(field).setText(name).setStart(start)
+                .setEnd(start + name.length()).build())).build();
     }
 
     @Test
@@ -401,6 +406,16 @@ class TopicClassifierTest {
             + "killed 148 people, launched her memoir about the siege in Nairobi.")).isFalse();
         assertThat(counterTerrorism("Plot foiled", "Police foiled a plot to bomb a church, arresting four suspects "
             + "who were plotting to overthrow the government and set up an Islamic state.")).isTrue();
+    }
+
+    @Test
+    void aCartelsAmbushIsCrimeEvenWhereAGovernmentListsTheCartel() {
+        String body = "Gunmen believed to belong to the Jalisco New Generation Cartel ambushed a convoy of state police "
+            + "officers, killing seven, state prosecutors said.";
+        Entity cartel = organisation("Jalisco New Generation Cartel", "body", body);
+
+        assertThat(CLASSIFIER.classify("Gunmen kill 7 state police in ambush", body, List.of(), List.of(cartel)))
+            .extracting(MediaTopic::getCode).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
     }
 
     @Test
