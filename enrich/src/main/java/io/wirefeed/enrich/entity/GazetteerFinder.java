@@ -597,7 +597,13 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             switch (name.kind()) {
-                case WATCHED, COUNTRY, ORGANIZATION -> {
+                case WATCHED, COUNTRY -> {
+                    return name.entry();
+                }
+                case ORGANIZATION -> {
+                    if (legalFormOfAName(words, run)) {
+                        return null;    // "In Capital SPA": an Italian company's form, not the Saudi Press Agency
+                    }
                     return name.entry();
                 }
                 case PERSON -> {
@@ -727,6 +733,13 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /** A company's legal form after a capitalised word of its name ("Benetton SPA"), though an acronym spells it. */
+    private static boolean legalFormOfAName(Tokens words, Run run) {
+        int at = run.first();
+        return at == run.last() && at > 0 && CompanyForms.isSuffix(words.word(at)) && words.capitalised(at - 1)
+            && words.joinedToNext(at - 1);
     }
 
     /** "in August", "Nov": a month, no place. */

@@ -785,6 +785,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLegalFormIsNoAgencysAcronymAndACommonWordNoAgencyInAHeadline() {
+        List<Entity> entities = recognise("ALUMINIUM CAPACITY GROWTH TREND SEEN INSUFFICIENT", "", "Benetton and In "
+            + "Capital SPA plan a venture. The official Saudi Press Agency (SPA) reported it. SPA said more.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Trend News Agency");
+        assertThat(named(entities, "Saudi Press Agency").getMentions()).extracting(Mention::getText)
+            .containsExactly("Saudi Press Agency", "SPA", "SPA");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
