@@ -2106,8 +2106,12 @@ public final class ProperNameFinder implements MentionFinder {
         return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from))
             || genericAfterCountryInitials(words, from, end)
             || end > from && DESIGNATION_OPENERS.contains(words.name(from))
-            && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)));
+            && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)))
+            || end == from + 1 && WORLDS.contains(words.name(from) + " " + words.name(end));
     }
+
+    /** The worlds of the Cold War's speech ("Third World debt"): groups of countries by their lot, no body or place. */
+    private static final Set<String> WORLDS = Set.of("Third World", "First World", "Second World", "Free World");
 
     private static final Set<String> DESIGNATION_OPENERS = WordSet.of("Foreign", "Specially", "State");
 
