@@ -1461,14 +1461,23 @@ public final class ProperNameFinder implements MentionFinder {
      * word or two that no dictionary has, no possessive and no capital after it is a place's.
      */
     private boolean inUnknownPlace(Tokens words, int from, int end) {
-        String before = wordBefore(words, from, 1);
-        boolean where = PLACE_PREPOSITIONS.contains(before)
-            || before.equals("of") && RESIDENTS.contains(wordBefore(words, from, 2));  // "residents of Onyedega"
+        boolean where = PLACE_PREPOSITIONS.contains(wordBefore(words, from, 1)) || residentsOf(words, from);
         return end - from <= 1 && where && words.joinedToNext(from - 1)
             && !NOT_WHERE.contains(wordBefore(words, from, 2)) && noEnglishWord(words, from, end)
             && !words.allCaps(from) && !words.possessive(end) && !NameVocabulary.calendar(words, from)
             && !(end + 1 < words.size() && words.joinedToNext(end) && (words.capitalised(end + 1)
                 || Character.isDigit(words.word(end + 1).charAt(0))));
+    }
+
+    /**
+     * "residents of Onyedega", "Residents of Ragayan said" opening a sentence, "residents of Miangalewa and Nampanha
+     * told AIM": people who only a place has before the name.
+     */
+    private static boolean residentsOf(Tokens words, int from) {
+        String before = wordBefore(words, from, 1);
+        return before.equals("of") && RESIDENTS.contains(wordBefore(words, from, 2).toLowerCase(Locale.ROOT))
+            || before.equals("and") && from >= 3 && words.capitalised(from - 2) && wordBefore(words, from, 3).equals("of")
+            && RESIDENTS.contains(wordBefore(words, from, 4).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "near", "outside");

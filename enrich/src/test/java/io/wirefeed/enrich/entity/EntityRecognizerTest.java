@@ -796,6 +796,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void residentsOfAPlaceOpeningASentenceMakeItAPlace() {
+        List<Entity> entities = recognise("", "", "Residents of Miangalewa and Nampanha told AIM that armed men came. "
+            + "Residents of Ragayan said they heard explosions.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Miangalewa", "Nampanha", "Ragayan");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
