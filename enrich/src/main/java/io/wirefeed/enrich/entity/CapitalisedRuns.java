@@ -152,8 +152,9 @@ final class CapitalisedRuns {
             if (opening || date) {
                 add(text, start, lastEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
-            } else if (possessiveOfABody(text, start, at, word)) {
-                // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name
+            } else if (possessiveOfABody(text, start, at, word) || possessiveOfAPlace(at, word, taken, field)) {
+                // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name;
+                // "Tamil Nadu's Virudhunagar district": a place's ends it
                 add(text, start, wordEnd, runs, taken, field);
                 start = spaces(text, wordEnd);
             }
@@ -161,6 +162,17 @@ final class CapitalisedRuns {
             at = spaces(text, wordEnd);
         }
         add(text, start, to, runs, taken, field);
+    }
+
+    /** Whether {@code word}, at {@code at}, is the possessive of a place an earlier finder found there. */
+    private static boolean possessiveOfAPlace(int at, String word, List<FoundMention> taken, String field) {
+        int length = word.length();
+        if (length <= 2 || word.charAt(length - 1) != 's' || !Tokens.isApostrophe(word.charAt(length - 2))) {
+            return false;
+        }
+        int end = at + length - 2;
+        return taken.stream().anyMatch(mention -> mention.end() == end && mention.field().equals(field)
+            && mention.entity().type() == EntityType.PLACE);
     }
 
     /**

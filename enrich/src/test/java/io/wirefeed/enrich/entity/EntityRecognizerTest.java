@@ -804,6 +804,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlacesPossessiveEndsARunTheModelJudges() {
+        List<Entity> entities = recognise("", "", "Eight workers were killed in a blast at a fireworks unit near "
+            + "Sivakasi in Tamil Nadu's Virudhunagar district on Monday.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Tamil Nadu", "Virudhunagar");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
