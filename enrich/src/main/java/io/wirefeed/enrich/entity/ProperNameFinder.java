@@ -678,14 +678,30 @@ public final class ProperNameFinder implements MentionFinder {
         if (lowerCaseInName(words.word(next))) {
             return next;
         }
+        int after = afterJoiners(words, next);
+        return after > next && after < words.size() && words.capitalised(after)
+            && !NameVocabulary.calendar(words, after) && !adjectiveBeforeLowerCase(words, after) ? after : -1;
+    }
+
+    /** The word after up to two joiners from word {@code next} ("of the"), or {@code next} when it is none. */
+    private static int afterJoiners(Tokens words, int next) {
         int after = next;
         while (after < words.size() && after - next < 2 && JOINERS.contains(words.word(after))
                 && words.joinedToNext(after)) {
             after++;
         }
-        return after > next && after < words.size() && words.capitalised(after)
-            && !NameVocabulary.calendar(words, after) ? after : -1;
+        return after;
     }
+
+    /** "the Paris Club of Western creditor nations": an adjective after "of" that a noun in lower case follows. */
+    private static boolean adjectiveBeforeLowerCase(Tokens words, int i) {
+        String word = words.name(i);
+        return (COMPASS_ADJECTIVES.contains(word) || adjective(word)) && i + 1 < words.size() && words.joinedToNext(i)
+            && !words.capitalised(i + 1) && Character.isLowerCase(words.word(i + 1).charAt(0))
+            && !JOINERS.contains(words.word(i + 1));    // "for European and International Affairs" goes on
+    }
+
+    private static final Set<String> COMPASS_ADJECTIVES = WordSet.of("Western", "Eastern", "Northern", "Southern");
 
     /** "Cie Generale d'Electricite", "Komercni banka": a word in lower case that continues a name. */
     private static boolean lowerCaseInName(String word) {

@@ -812,6 +812,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAdjectiveAfterOfThatANounInLowerCaseFollowsIsNoPartOfTheName() {
+        List<Entity> entities = recognise("", "", "The Paris Club of Western creditor nations agreed. The University of "
+            + "Western Ontario and the Association of Southeast Asian Nations welcomed it.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Paris Club", "University of Western Ontario",
+            "Association of Southeast Asian Nations").doesNotContain("Paris Club of Western");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
