@@ -758,7 +758,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** Types the run of words {@code first} to {@code last}, trimmed and split as names are written. */
     private void name(String field, Tokens words, int first, int last, List<FoundMention> taken,
                       List<FoundMention> found) {
-        int from = trimmedStart(field, words, first, last);
+        int trimmed = trimmedStart(field, words, first, last);
+        int from = trimmed + honorificTitle(words, trimmed, last);
         if (from > last) {
             return;
         }
@@ -781,6 +782,25 @@ public final class ProperNameFinder implements MentionFinder {
             && !SPEECH_BEFORE.contains(before);
         typed(field, words, nameAfterRole ? from : afterKnownName(words, from, last, taken), last, taken, found);
     }
+
+    /**
+     * The number of words of an honorific title opening a run before at least two words of a name: Malaysia's
+     * ("Tan Sri Zulkifli Mohd Hashim", "Datuk Seri Anwar Ibrahim") and the Philippines' "Datu"; agencies write them
+     * before the name, and they are no part of it.
+     */
+    private static int honorificTitle(Tokens words, int from, int last) {
+        for (int length = 2; length >= 1; length--) {
+            if (last - from >= length + 1 && words.joinedToNext(from)
+                    && HONORIFIC_TITLES.contains(length == 2 ? words.name(from) + " " + words.name(from + 1)
+                        : words.name(from))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static final Set<String> HONORIFIC_TITLES = Set.of("Tan Sri", "Puan Sri", "Datuk Seri", "Dato Sri",
+        "Dato' Sri", "Toh Puan", "Datuk", "Dato", "Dato'", "Datin", "Tun", "Datu");
 
     /**
      * "Ibaji Local Government Area of Kogi State", "Ikeja LGA": Nigeria's districts, which agencies name with their

@@ -821,6 +821,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anHonorificTitleIsNoPartOfThePersonsName() {
+        List<Entity> entities = recognise("", "", "Malaysia's facilitator for the peace dialogue, Tan Sri Zulkifli Mohd "
+            + "Hashim-Yusof, urged restraint. Datu Jamil Macabantog said the same, said Sri Haryati-Dewi. Tun "
+            + "Razak Street was closed.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Zulkifli Mohd Hashim-Yusof", "Jamil Macabantog",
+            "Sri Haryati-Dewi").doesNotContain("Datu Jamil Macabantog");
+    }
+
+    @Test
     void theArabicArticleIsNoGivenNameInAPlaceAndAPossessiveIsNoNameOfAList() {
         List<Entity> entities = recognise("", "", "Rain fell in Al-Wafra on Monday, Al Gore said. The United Arab "
             + "Emirates' Ministry of Foreign Affairs protested, Counselor Talal Fahad Al-Ajmi said. Wildcards went to "
