@@ -601,7 +601,7 @@ public final class GazetteerFinder implements MentionFinder {
                     return name.entry();
                 }
                 case ORGANIZATION -> {
-                    if (legalFormOfAName(words, run)) {
+                    if (legalFormOfAName(words, run) || shouting && everydayAlias(words, run, name)) {
                         return null;    // "In Capital SPA": an Italian company's form, not the Saudi Press Agency
                     }
                     return name.entry();
@@ -733,6 +733,15 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "GROWTH TREND SEEN" in a headline in capitals: a one-word other name of a body that is an English word ("Trend"
+     * for the Trend News Agency) is the word there; a body whose own name it is ("SENATE") still is the body.
+     */
+    private boolean everydayAlias(Tokens words, Run run, KnownName name) {
+        return run.first() == run.last() && !name.written().equals(name.entry().name())
+            && lexicon.isCommonWord(words.name(run.first()));
     }
 
     /** A company's legal form after a capitalised word of its name ("Benetton SPA"), though an acronym spells it. */
