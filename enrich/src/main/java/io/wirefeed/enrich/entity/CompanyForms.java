@@ -9,7 +9,7 @@ final class CompanyForms {
 
     private static final Set<String> SUFFIXES = WordSet.of("Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd",
         "Limited", "Plc", "PLC", "plc", "LLC", "LP", "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH",
-        "AB", "ASA", "A/S", "SpA", "SPA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
+        "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl",
         "S.r.l.", "SGR", "KGaA", "LLP", "Ltda", "Ltda.", "JSC", "PJSC", "OJSC", "Tbk", "Sdn", "FZE", "FZCO", "FZC", "EAD",
         "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.");

@@ -601,8 +601,8 @@ public final class GazetteerFinder implements MentionFinder {
                     return name.entry();
                 }
                 case ORGANIZATION -> {
-                    if (legalFormOfAName(words, run) || shouting && everydayAlias(words, run, name)) {
-                        return null;    // "In Capital SPA": an Italian company's form, not the Saudi Press Agency
+                    if (shouting && everydayAlias(words, run, name)) {
+                        return null;
                     }
                     return name.entry();
                 }
@@ -737,18 +737,12 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * "GROWTH TREND SEEN" in a headline in capitals: a one-word other name of a body that is an English word ("Trend"
-     * for the Trend News Agency) is the word there; a body whose own name it is ("SENATE") still is the body.
+     * for the Trend News Agency) is the word there; a body whose own name it is ("SENATE") or an acronym the list
+     * writes in capitals ("SPA") still is the body.
      */
     private boolean everydayAlias(Tokens words, Run run, KnownName name) {
-        return run.first() == run.last() && !name.written().equals(name.entry().name())
+        return run.first() == run.last() && !name.exactCase() && !name.written().equals(name.entry().name())
             && lexicon.isCommonWord(words.name(run.first()));
-    }
-
-    /** A company's legal form after a capitalised word of its name ("Benetton SPA"), though an acronym spells it. */
-    private static boolean legalFormOfAName(Tokens words, Run run) {
-        int at = run.first();
-        return at == run.last() && at > 0 && CompanyForms.isSuffix(words.word(at)) && words.capitalised(at - 1)
-            && words.joinedToNext(at - 1);
     }
 
     /** "in August", "Nov": a month, no place. */

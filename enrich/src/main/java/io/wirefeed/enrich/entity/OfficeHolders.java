@@ -19,7 +19,10 @@ final class OfficeHolders {
     private OfficeHolders() {
     }
 
-    /** Whether the organisation mentioned is one word, a place's or a people's, and a title. */
+    /**
+     * Whether the organisation mentioned is one word, a country's, a region's, a capital's or a people's, and a title
+     * ("Burger King" and "Kyrgyz President" differ in their first word).
+     */
     static boolean namesAnOffice(FoundMention mention) {
         if (mention.entity().type() != EntityType.ORGANIZATION) {
             return false;
@@ -27,6 +30,7 @@ final class OfficeHolders {
         String text = Tokens.singleSpaced(mention.text());
         int space = text.indexOf(' ');
         return space > 0 && TITLES.contains(text.substring(space + 1))
-            && !NameVocabulary.ORGANISATION_HEADS.contains(text.substring(0, space));
+            && Gazetteer.shipped().knowsAs(NameKeys.of(text.substring(0, space)), KnownName.Kind.COUNTRY,
+                KnownName.Kind.DEMONYM, KnownName.Kind.REGION, KnownName.Kind.CAPITAL);
     }
 }
