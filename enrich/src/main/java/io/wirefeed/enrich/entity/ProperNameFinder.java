@@ -373,8 +373,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Tiemoko Diallo-Kone in Bamako and Ngouda Dione-Sarr in Dakar": after "in" a place and "and", a name followed by
-     * "in" and a name is someone somewhere, like the name before the first "in", not a place listed with the place.
+     * "Tiemoko Diallo-Kone in Bamako and Ngouda Dione-Sarr in Dakar": after a person, "in", a place and "and", a name
+     * followed by "in" and a name is someone somewhere too, not a place listed with the place ("in Gao and Tessit in
+     * Mali" lists places).
      */
     private static boolean someoneInATown(Tokens words, int from, int last, NavigableMap<Integer, FoundMention> byEnd) {
         String text = words.text();
@@ -382,7 +383,9 @@ public final class ProperNameFinder implements MentionFinder {
         boolean inAfter = last + 2 < words.size() && words.word(last + 1).equals("in") && words.joinedToNext(last)
             && words.joinedToNext(last + 1) && words.capitalised(last + 2);
         FoundMention place = text.startsWith(" and ", start - 5) ? byEnd.get(start - 5) : null;
-        return inAfter && place != null && text.startsWith(" in ", place.start() - 4);
+        FoundMention someone = place != null && text.startsWith(" in ", place.start() - 4)
+            ? byEnd.get(place.start() - 4) : null;
+        return inAfter && someone != null && someone.entity().type() == EntityType.PERSON;
     }
 
     /**

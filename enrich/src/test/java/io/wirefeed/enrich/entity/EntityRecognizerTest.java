@@ -736,9 +736,10 @@ class EntityRecognizerTest {
     @Test
     void aNameInAPlaceAfterAndIsNoPlaceListedWithThePlaceBeforeIt() {
         List<Entity> entities = recognise("", "", "(Reporting by Tiemoko Diallo-Kone in Bamako and Ngouda Dione-Sarr in "
-            + "Dakar; Writing by Portia Crowe-Mensah) Fighting hit Gao, Kidal and Menaka in Mali.");
+            + "Dakar; Writing by Portia Crowe-Mensah) Fighting hit Gao, Kidal and Menaka in Mali. Troops were sent "
+            + "in Mopti and Diafarabe in Mali.");
 
-        assertThat(namesOf(entities, EntityType.PLACE)).contains("Bamako", "Dakar", "Gao", "Kidal", "Ménaka", "Mali")
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Bamako", "Dakar", "Gao", "Kidal", "Ménaka", "Mali", "Diafarabe")
             .doesNotContain("Ngouda Dione-Sarr");
     }
 
