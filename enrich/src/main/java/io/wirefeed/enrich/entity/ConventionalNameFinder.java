@@ -2,9 +2,11 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -33,11 +35,17 @@ final class ConventionalNameFinder implements MentionFinder {
 
     private static final int CUE_REACH = 30;
 
-    /** Two to four capitalised words, none an English word, and an age in brackets: "Moirangthem Roshan Singh (22)". */
-    private static final Pattern NAME_AND_AGE = Pattern.compile(
-        "(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){1,3}(?= \\((?:[1-9]\\d?)\\))");
-    /** How far before an age in brackets its name may start. */
-    private static final int NAME_REACH = 60;
+    /** An age in brackets: "(27)". */
+    private static final Pattern AGE = Pattern.compile(" \\((?:[1-9]\\d?)\\)");
+    /** A word of a name: a capital, then letters, marks, hyphens or apostrophes other than a possessive's. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L}");
+    /** What a sentence says of people it then names with their ages ("were identified as", "the dead included"). */
+    private static final Pattern AGE_CUE = Pattern.compile("\\b(?:identified|named|arrested|detained|held|apprehended|"
+        + "killed|dead|deceased|injured|wounded|victims?|accused|suspects?|charged|convicted|sentenced|jailed|rescued|"
+        + "missing|included|including)\\b");
+    /** Words before a name that make it a place, with a count in brackets ("in Birnin Gwari (12)"). */
+    private static final Set<String> PLACE_BEFORE = WordSet.of("in", "from", "near", "at", "of", "to");
+    private static final int MOST_WORDS = 4;
 
     private final Lexicon lexicon;
 
@@ -72,25 +80,84 @@ final class ConventionalNameFinder implements MentionFinder {
             }
             at = dotted.end() - 1;
         }
+        Matcher age = AGE.matcher(text);
         for (int at = text.indexOf(" ("); at >= 0; at = text.indexOf(" (", at + 2)) {
-            Matcher named = NAME_AND_AGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
-                .region(Math.max(0, at - NAME_REACH), at);
-            while (named.find()) {
-                if (named.end() == at && noEnglishWord(named.group())) {
-                    add(field, text, named.start(), named.end(), taken, found);
+            if (age.region(at, text.length()).lookingAt()) {
+                int start = nameBefore(text, at);
+                if (start >= 0) {
+                    add(field, text, start, at, taken, found);
                 }
             }
         }
         return found;
     }
 
-    private boolean noEnglishWord(String name) {
-        for (String word : name.split(" ")) {
-            if (lexicon.isCommonWord(word) || NameVocabulary.TITLES.contains(word)) {
-                return false;
+    /**
+     * Where the name before an age in brackets at {@code at} starts, or -1: two to four words of a name after any word
+     * that is none (an English word, a title, a day, a possessive); five are left to the other rules; not after a word
+     * that makes it a place (or the first of its list), and in a sentence that speaks of people.
+     */
+    private int nameBefore(String text, int at) {
+        int start = nameStart(text, at);
+        return start >= 0 && speaksOfPeople(text, listStart(text, start), at) ? start : -1;
+    }
+
+    /**
+     * Where the first name of a list of names with numbers in brackets ending at the name at {@code start} starts: "in
+     * Birnin Gwari (12) and Kaura Namoda (4)" is a list of places because of the first one's "in".
+     */
+    private int listStart(String text, int start) {
+        int first = start;
+        for (int at = separatedItem(text, first); at > 0; at = separatedItem(text, first)) {
+            int previous = nameStart(text, at);
+            if (previous < 0) {
+                break;
+            }
+            first = previous;
+        }
+        return first;
+    }
+
+    /** Where the bracket of the list item before the name at {@code start} opens, or -1 when none comes before it. */
+    private static int separatedItem(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start);
+        int close = before.endsWith(") and ") ? start - 6 : before.endsWith("), ") ? start - 3 : -1;
+        return close > 0 ? text.lastIndexOf(" (", close) : -1;
+    }
+
+    /** Where two to four words of a name end at {@code at}, after any word that is none; -1 for one or five. */
+    private int nameStart(String text, int at) {
+        int start = at;
+        int words = 0;
+        for (int end = at; end > 0 && words <= MOST_WORDS && text.charAt(end) == ' '; end = start - 1) {
+            int wordStart = text.lastIndexOf(' ', end - 1) + 1;
+            String word = text.substring(wordStart, end);
+            if (!nameWord(word)) {
+                break;
+            }
+            start = wordStart;
+            words++;
+            if (start == 0) {
+                break;
             }
         }
-        return true;
+        return words < 2 || words > MOST_WORDS ? -1 : start;
+    }
+
+    /** A word a name of this shape may hold: no English word, title, day or possessive. */
+    private boolean nameWord(String word) {
+        return NAME_WORD.matcher(word).matches() && !lexicon.isCommonWord(word) && !NameVocabulary.TITLES.contains(word)
+            && !NameVocabulary.isCalendarWord(word)
+            && !(word.endsWith("s") && Tokens.isApostrophe(word.charAt(word.length() - 2)));
+    }
+
+    /** Whether the sentence of the name at {@code start} speaks of people and no place word comes right before it. */
+    private static boolean speaksOfPeople(String text, int start, int at) {
+        int before = text.lastIndexOf(' ', Math.max(0, start - 2)) + 1;
+        int sentence = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+        int sentenceEnd = text.indexOf(". ", at);
+        return !PLACE_BEFORE.contains(text.substring(before, Math.max(before, start - 1)))
+            && AGE_CUE.matcher(text).region(sentence, sentenceEnd < 0 ? text.length() : sentenceEnd).find();
     }
 
     private static void add(String field, String text, int start, int end, List<FoundMention> taken,

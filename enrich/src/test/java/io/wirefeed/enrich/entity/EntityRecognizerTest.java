@@ -783,6 +783,13 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Khundrakpam Sanatomba", "Moirangthem Roshan Singh")
             .doesNotContain("South Africa", "Toronto Maple Leafs", "Press Trust of India");
+        // the whole name, not a day or a possessive before it, and no place or party with a count in brackets
+        assertThat(namesOf(recognise("", "", "On Sunday Moirangthem Roshan Singh (22) was injured. Kakching's "
+            + "Khundrakpam Sanatomba (27) was shot dead. Those killed included Ngozi Chukwuemeka Obi Okonkwo Eze (34)."),
+            EntityType.PERSON)).contains("Moirangthem Roshan Singh", "Khundrakpam Sanatomba",
+                "Ngozi Chukwuemeka Obi Okonkwo Eze");
+        assertThat(namesOf(byRules("", "", "Bandits killed villagers in Birnin Gwari (12) and Kaura Namoda (4) local "
+            + "government areas."), EntityType.PERSON)).doesNotContain("Birnin Gwari", "Kaura Namoda");
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Court of King's Bench");
     }
 
