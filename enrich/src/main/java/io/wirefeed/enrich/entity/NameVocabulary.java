@@ -307,8 +307,8 @@ final class NameVocabulary {
         "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
         "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",
         "FOB", "TNT", "WTI", "DGP", "IGP", "FM", "SAR", "ALS", "UAV", "UAVs", "APC", "APCs", "RPG", "RPGs", "AK",
-        // devices and wars ("an IED", "FPV drones", "from WWII")
-        "IED", "IEDs", "VBIED", "VBIEDs", "FPV", "CCTV", "SIM", "WWI", "WWII", "WW1", "WW2",
+        // devices and wars ("an IED", "FPV drones", "from WWII"); not CCTV, China's broadcaster as well as cameras
+        "IED", "IEDs", "VBIED", "VBIEDs", "FPV", "SIM", "WWI", "WWII", "WW1", "WW2",
         // credit ratings
         "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Baa", "Caa");
 

@@ -616,7 +616,7 @@ public final class ProperNameFinder implements MentionFinder {
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
-            if (next < 0 || NOTICES.contains(words.name(next))) {
+            if (next < 0 || notice(words, next)) {
                 break;
             }
             last = next;
@@ -624,8 +624,19 @@ public final class ProperNameFinder implements MentionFinder {
         return last;
     }
 
-    /** What opens a notice after a credit line ("Editor: Anton Santoso Copyright © ANTARA 2027"), never a name's word. */
-    private static final Set<String> NOTICES = WordSet.of("Copyright", "COPYRIGHT");
+    /**
+     * A copyright notice after a credit line ("Editor: Anton Santoso Copyright © ANTARA 2027"): its first word is no
+     * name's, though "Copyright" is a body's ("the Japan Copyright Office").
+     */
+    private static boolean notice(Tokens words, int i) {
+        if (!words.name(i).equalsIgnoreCase("Copyright")) {
+            return false;
+        }
+        String after = words.text().substring(words.end(i)).stripLeading();
+        return after.startsWith("©") || after.startsWith("(c)") || after.startsWith("(C)") || !after.isEmpty()
+            && Character.isDigit(after.charAt(0)) || after.length() > 1 && Character.isUpperCase(after.charAt(0))
+            && Character.isUpperCase(after.charAt(1));
+    }
 
     /**
      * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English
@@ -1421,19 +1432,22 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Universidad de Chile", "Port Autonome de Dakar (PAD)": a known place after a Romance "of" ends a body's name
-     * when a body's word or an English word that is no given name comes before it, or its acronym after it; not after
-     * names and titles alone ("Leonardo da Vinci", "Ferraz de Albuquerque", "Don Carlo di Vargas").
+     * "Universidad de Chile", "Port Autonome de Dakar": a known place after a Romance "of" ends a body's name when a
+     * body's word or an English word (a given name too, first) comes before it, or its acronym after it; not after a
+     * given name that is no English word or an honorific ("Leonardo da Vinci", "Carlos Bravo de Santiago", "Ferraz de
+     * Albuquerque", "Don Carlo di Vargas").
      */
     private boolean namedForItsSeat(Tokens words, int from, int end, List<FoundMention> taken) {
-        if (end - from < 2 || !SEAT_PARTICLES.contains(words.word(end - 1))) {
-            return false;
+        String first = words.name(from);
+        if (end - from < 2 || !SEAT_PARTICLES.contains(words.word(end - 1)) || ROMANCE_HONORIFICS.contains(first)
+                || lexicon.isGivenName(first) && !lexicon.isCommonWord(first)) {
+            return false;    // "Carlos Bravo de Santiago", "Don Carlo di Vargas": a given name or an honorific first
         }
         boolean bodysWord = initialsAfter(words, from, end);
         for (int j = from; j < end - 1 && !bodysWord; j++) {
             String word = words.name(j);
             bodysWord = NameVocabulary.LEADING_HEADS.contains(word) || NameVocabulary.ORGANISATION_HEADS.contains(word)
-                || lexicon.isCommonWord(word) && !lexicon.isGivenName(word);
+                || lexicon.isCommonWord(word) && (j == from || !lexicon.isGivenName(word));
         }
         return bodysWord && taken.stream().anyMatch(known -> known.start() == words.start(end)
                 && known.entity().type() == EntityType.PLACE);
@@ -1451,6 +1465,7 @@ public final class ProperNameFinder implements MentionFinder {
             && EntityRecognizer.initialsSpell(text.substring(words.start(from), close), text.substring(close + 2, shut));
     }
 
+    private static final Set<String> ROMANCE_HONORIFICS = WordSet.of("Don", "Dona", "Doña", "Dom", "Dom.");
     private static final Set<String> SEAT_PARTICLES = WordSet.of("de", "da", "do", "del", "di", "du", "des");
 
     /**

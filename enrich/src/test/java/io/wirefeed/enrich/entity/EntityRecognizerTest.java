@@ -724,13 +724,16 @@ class EntityRecognizerTest {
     void aNameEndingInItsSeatAfterARomanceOfIsABodysAndItsShortNameStaysThePlace() {
         List<Entity> entities = recognise("Convoy torched on the Dakar corridor", "", "Senegal's port operator, Port "
             + "Autonome de Dakar (PAD), said volumes through Dakar fell. Leonardo da Vinci painted it, "
-            + "said Ferraz de Albuquerque. Don Carlo di Vargas sang.");
+            + "said Ferraz de Albuquerque. Don Carlo di Vargas sang. Police arrested Carlos Bravo de Santiago. A "
+            + "spokesman for the Port Autonome de Dakar said ships waited.");
 
         assertThat(named(entities, "Port Autonome de Dakar").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Dakar").getType()).isEqualTo(EntityType.PLACE);
         assertThat(named(entities, "Leonardo da Vinci").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Ferraz de Albuquerque").getType()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Don Carlo di Vargas").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Carlos Bravo de Santiago").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(namesOf(entities, EntityType.PERSON)).doesNotContain("Port Autonome de Dakar");
     }
 
     @Test
@@ -767,11 +770,11 @@ class EntityRecognizerTest {
     @Test
     void devicesAndWarsWrittenInCapitalsAreNoBodiesAndANoticeNoPartOfAName() {
         List<Entity> entities = recognise("Three KYKL cadres held with IED", "", "The group planned to plant an IED. "
-            + "FPV drones hit the town. The bomb dates from WWII, the Assam Rifles said.\n\nEditor: Anton Santoso "
-            + "Copyright © ANTARA 2027");
+            + "FPV drones hit the town. The bomb dates from WWII, the Assam Rifles said. CCTV reported it. The Japan "
+            + "Copyright Office agreed.\n\nEditor: Anton Santoso Copyright © ANTARA 2027");
 
         assertThat(entities).extracting(Entity::getName).doesNotContain("IED", "FPV", "WWII")
-            .contains("KYKL", "Assam Rifles", "Anton Santoso");
+            .contains("KYKL", "Assam Rifles", "Anton Santoso", "CCTV", "Japan Copyright Office");
     }
 
     @Test
