@@ -142,11 +142,17 @@ class FramedTextParsersTest {
     @Test
     void readsAnpaParagraphsWhoseTabsAreWrittenInCaretNotation() throws Exception {
         Dispatch framed = Fixtures.parseText(ANPA).get(0);
-        Dispatch caret = Fixtures.parseText(ANPA.replace("\t", "^I")).get(0);
+        for (String shown : List.of(ANPA.replace("\t", "^I"), ANPA.replace("\t", "^I   "), ANPA.replace("\t", "^I^I"),
+                ANPA.replace("\t", "^I").replace("\r\n", "^M\r\n"))) {
+            Dispatch caret = Fixtures.parseText(shown).get(0);
 
-        assertThat(caret.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
-        assertThat(caret.getBody()).isEqualTo(framed.getBody());
-        assertThat(caret.getDateline()).isEqualTo(framed.getDateline());
+            assertThat(caret.getHeadline()).isEqualTo("Mongolia's parliament approves new cabinet");
+            assertThat(caret.getBody()).isEqualTo(framed.getBody());
+            assertThat(caret.getDateline()).isEqualTo(framed.getDateline());
+        }
+        // in copy with its tabs, a header line opening with "I" after the headline stays a header line
+        Dispatch noted = Fixtures.parseText(ANPA.replace("^Eds:", "^Includes AP Photos NY101.<\r\n^Eds:")).get(0);
+        assertThat(noted.getBody()).isEqualTo(framed.getBody());
     }
 
     @ParameterizedTest

@@ -139,8 +139,10 @@ public final class AnpaParser implements DispatchParser {
         String slug = headerSlug;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        // copy shown with cat -v and saved again: no tab anywhere, each paragraph's tab written "^I", each CR "^M"
+        boolean caretNotation = text.indexOf('\t') < 0 && text.contains("\n^I");
         for (String split : text.split("\n")) {
-            String line = headline != null ? caretTabAsTab(split) : split;
+            String line = caretNotation ? caretsRead(split, headline != null) : split;
             if (line.startsWith("^")) {
                 String content = TextRuns.stripTrailingAfterSpace(line.substring(1), "<=").trim();
                 Matcher keywords = SLUG.matcher(content);
@@ -162,12 +164,19 @@ public final class AnpaParser implements DispatchParser {
     }
 
     /**
-     * A line opening with "^I" after the headline opens a paragraph whose tab was written in caret notation, as
-     * {@code cat -v} shows it: copy passed through a terminal. (Before the headline, "^I" opens a headline: "^Ice storm".)
+     * A line of copy in caret notation as the control characters it stands for: "^M" ending it is dropped and, after
+     * the headline, "^I" opening it is the tab that opens a paragraph (before it, "^I" opens a headline: "^Ice storm").
      */
-    private static String caretTabAsTab(String line) {
-        return line.startsWith("^I") && line.length() > 2 && !Character.isWhitespace(line.charAt(2))
-            ? "\t" + line.substring(2) : line;
+    private static String caretsRead(String line, boolean afterHeadline) {
+        String read = line.endsWith("^M") ? line.substring(0, line.length() - 2) : line;
+        if (!afterHeadline || !read.startsWith("^I")) {
+            return read;
+        }
+        int text = 2;
+        while (read.startsWith("^I", text)) {
+            text += 2;
+        }
+        return "\t" + read.substring(text).stripLeading();
     }
 
     private static boolean isHeaderNote(String content, String slug) {
