@@ -416,6 +416,9 @@ class TopicClassifierTest {
 
         assertThat(CLASSIFIER.classify("Gunmen kill 7 state police in ambush", body, List.of(), List.of(cartel)))
             .extracting(MediaTopic::getCode).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        String headline = "Los Zetas gunmen ambush police convoy in Tamaulipas";
+        assertThat(CLASSIFIER.classify(headline, "", List.of(), List.of(organisation("Los Zetas", "headline", headline))))
+            .extracting(MediaTopic::getCode).doesNotContainAnyElementsOf(COUNTER_TERRORISM);
     }
 
     @Test
