@@ -166,13 +166,9 @@ final class CapitalisedRuns {
 
     /** Whether {@code word}, at {@code at}, is the possessive of a place an earlier finder found there. */
     private static boolean possessiveOfAPlace(int at, String word, List<FoundMention> taken, String field) {
-        int length = word.length();
-        if (length <= 2 || word.charAt(length - 1) != 's' || !Tokens.isApostrophe(word.charAt(length - 2))) {
-            return false;
-        }
-        int end = at + length - 2;
-        return taken.stream().anyMatch(mention -> mention.end() == end && mention.field().equals(field)
-            && mention.entity().type() == EntityType.PLACE);
+        int end = at + word.length() - 2;
+        return Tokens.endsPossessive(word) && taken.stream().anyMatch(mention -> mention.end() == end
+            && mention.field().equals(field) && mention.entity().type() == EntityType.PLACE);
     }
 
     /**
@@ -180,12 +176,10 @@ final class CapitalisedRuns {
      * among the words up to it, and no head's own possessive ("the Prosecutor's Office").
      */
     private static boolean possessiveOfABody(String text, int start, int at, String word) {
-        int length = word.length();
-        if (length <= 2 || word.charAt(length - 1) != 's' || !Tokens.isApostrophe(word.charAt(length - 2))
-                || NameVocabulary.ORGANISATION_HEADS.contains(word)) {
+        if (!Tokens.endsPossessive(word) || NameVocabulary.ORGANISATION_HEADS.contains(word)) {
             return false;
         }
-        if (NameVocabulary.ORGANISATION_HEADS.contains(word.substring(0, length - 2))) {
+        if (NameVocabulary.ORGANISATION_HEADS.contains(word.substring(0, word.length() - 2))) {
             return true;
         }
         for (String before : text.substring(start, at).split(" ")) {

@@ -147,8 +147,7 @@ final class ConventionalNameFinder implements MentionFinder {
     /** A word a name of this shape may hold: no English word, title, day or possessive. */
     private boolean nameWord(String word) {
         return NAME_WORD.matcher(word).matches() && !lexicon.isCommonWord(word) && !NameVocabulary.TITLES.contains(word)
-            && !NameVocabulary.isCalendarWord(word)
-            && !(word.endsWith("s") && Tokens.isApostrophe(word.charAt(word.length() - 2)));
+            && !NameVocabulary.isCalendarWord(word) && !Tokens.endsPossessive(word);
     }
 
     /** Whether the sentence of the name at {@code start} speaks of people and no place word comes right before it. */

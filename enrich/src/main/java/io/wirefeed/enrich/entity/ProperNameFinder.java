@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
@@ -629,14 +630,12 @@ public final class ProperNameFinder implements MentionFinder {
      * name's, though "Copyright" is a body's ("the Japan Copyright Office").
      */
     private static boolean notice(Tokens words, int i) {
-        if (!words.name(i).equalsIgnoreCase("Copyright")) {
-            return false;
-        }
-        String after = words.text().substring(words.end(i)).stripLeading();
-        return after.startsWith("©") || after.startsWith("(c)") || after.startsWith("(C)") || !after.isEmpty()
-            && Character.isDigit(after.charAt(0)) || after.length() > 1 && Character.isUpperCase(after.charAt(0))
-            && Character.isUpperCase(after.charAt(1));
+        return words.name(i).equalsIgnoreCase("Copyright")
+            && NOTICE_AFTER.matcher(words.text()).region(words.end(i), words.text().length()).lookingAt();
     }
+
+    /** What follows "Copyright" in a notice: the sign, a year or an agency in capitals. */
+    private static final Pattern NOTICE_AFTER = Pattern.compile("\\s*(?:©|\\([cC]\\)|\\d|\\p{Lu}\\p{Lu})");
 
     /**
      * "Ombudsman's Office", "Boston Children's Hospital", "Maine Lobstermen's Association": a possessive English

@@ -192,6 +192,12 @@ final class Tokens {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`';
     }
 
+    /** Whether a word ends in a possessive's apostrophe and s after at least one letter ("Nadu's", not "'s"). */
+    static boolean endsPossessive(String word) {
+        int length = word.length();
+        return length > 2 && word.charAt(length - 1) == 's' && isApostrophe(word.charAt(length - 2));
+    }
+
     int size() {
         return size;
     }
