@@ -22,22 +22,23 @@ import org.apache.avro.generic.IndexedRecord;
 
 /**
  * The statements that write enriched dispatches: one row per id and version, rewritten with the same values
- * when a record is delivered again; a KILL marks every version of its id killed, and a version arriving after
- * its kill is stored killed.
+ * when a record is delivered again and with today's tags when it is re-tagged ({@code retag}); a KILL marks
+ * every version of its id killed, and a version arriving after its kill is stored killed.
  */
 final class DispatchRows implements AutoCloseable {
 
     private static final String UPSERT = "INSERT INTO dispatches (id, version, story, agency, format, pub_status, "
         + "urgency, language, headline, body, dateline_place, received_at, version_created, enriched_at, verdict, "
-        + "dedupe_of, similarity, entities, topics, killed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        + "?::jsonb, ?::jsonb, ? OR EXISTS (SELECT 1 FROM dispatches k WHERE k.id = ? AND k.verdict = 'KILL')) "
+        + "dedupe_of, similarity, entities, topics, killed, retag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        + "?, ?, ?::jsonb, ?::jsonb, ? OR EXISTS (SELECT 1 FROM dispatches k WHERE k.id = ? AND k.verdict = 'KILL'), ?) "
         + "ON CONFLICT (id, version) DO UPDATE SET story = EXCLUDED.story, agency = EXCLUDED.agency, "
         + "format = EXCLUDED.format, pub_status = EXCLUDED.pub_status, urgency = EXCLUDED.urgency, "
         + "language = EXCLUDED.language, headline = EXCLUDED.headline, body = EXCLUDED.body, "
         + "dateline_place = EXCLUDED.dateline_place, received_at = EXCLUDED.received_at, "
         + "version_created = EXCLUDED.version_created, enriched_at = EXCLUDED.enriched_at, "
         + "verdict = EXCLUDED.verdict, dedupe_of = EXCLUDED.dedupe_of, similarity = EXCLUDED.similarity, "
-        + "entities = EXCLUDED.entities, topics = EXCLUDED.topics, killed = dispatches.killed OR EXCLUDED.killed";
+        + "entities = EXCLUDED.entities, topics = EXCLUDED.topics, killed = dispatches.killed OR EXCLUDED.killed, "
+        + "retag = EXCLUDED.retag";
     /**
      * The longest id, story or dedupe reference written, in UTF-8 bytes: they are indexed, and a btree entry
      * holds at most about 2,700 bytes.
@@ -110,6 +111,7 @@ final class DispatchRows implements AutoCloseable {
         upsert.setString(++i, json(dispatch.getTopics()));
         upsert.setBoolean(++i, killed);
         upsert.setString(++i, text(dispatch.getId()));
+        upsert.setBoolean(++i, dispatch.getRetag());
         upsert.addBatch();
         if (killed) {
             kill.setString(1, text(dispatch.getId()));

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Migrations {
 
-    private static final List<String> SCRIPTS = List.of("V1__dispatches.sql");
+    private static final List<String> SCRIPTS = List.of("V1__dispatches.sql", "V2__retag.sql");
     private static final long LOCK = 0x77_69_72_65_66_65_65_64L;
 
     private Migrations() {

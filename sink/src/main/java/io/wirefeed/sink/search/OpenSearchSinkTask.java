@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes each batch with one bulk request. Redelivery is harmless: the document id is the dispatch id and its
  * external version the dispatch's, so an older or equal version is refused by OpenSearch (a version conflict,
- * taken as done). 429 and 5xx answers and lost connections are retriable; a document OpenSearch rejects as
+ * taken as done); a re-tag ({@code retag}, from {@code wirefeed reprocess}) replaces its own version's
+ * document too. 429 and 5xx answers and lost connections are retriable; a document OpenSearch rejects as
  * malformed goes to the connector's dead-letter queue.
  */
 public final class OpenSearchSinkTask extends SinkTask {
@@ -161,8 +162,10 @@ public final class OpenSearchSinkTask extends SinkTask {
                 .versionType(VersionType.External)));
         }
         Map<String, Object> document = SearchDocuments.of(dispatch, kill);
+        // A re-tag replaces the document of its own version (external_gte), never a later version's.
+        VersionType versionType = dispatch.getRetag() ? VersionType.ExternalGte : VersionType.External;
         return BulkOperation.of(b -> b.index(i -> i.index(index).id(dispatch.getId()).version(version)
-            .versionType(VersionType.External).document(document)));
+            .versionType(versionType).document(document)));
     }
 
     /** Version conflicts are done; throttling and server errors retry the batch; bad documents are dead-lettered. */

@@ -42,6 +42,7 @@ final class SearchDocuments {
         document.put("countries", dispatch.getCountries());
         document.put("topicCodes", dispatch.getTopics().stream().map(MediaTopic::getCode).toList());
         document.put("killed", killed);
+        document.put("retag", dispatch.getRetag());
         return document;
     }
 

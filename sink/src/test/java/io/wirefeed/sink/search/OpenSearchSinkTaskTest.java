@@ -73,6 +73,21 @@ class OpenSearchSinkTaskTest {
     }
 
     @Test
+    void aRetagReplacesTheDocumentOfItsOwnVersionButNeverALaterOne() {
+        start();
+        var retag = EnrichedRecords.enriched("a", 2, DedupeVerdict.UPDATE);
+        retag.setRetag(true);
+
+        task.put(List.of(records.of(retag)));
+
+        // external_gte: the same version is replaced, a later one refuses it (a conflict, taken as done).
+        BulkOperation operation = search.operations().get(0);
+        assertThat(operation.index().id() + "@" + operation.index().version()).isEqualTo("a@2");
+        assertThat(operation.index().versionType()).isEqualTo(VersionType.ExternalGte);
+        assertThat(document(operation)).containsEntry("retag", true);
+    }
+
+    @Test
     void aKillDeletesTheStorysDocumentAtItsVersionOrMarksItWhenSoConfigured() {
         start();
         task.put(List.of(record("c", 2, DedupeVerdict.KILL)));
