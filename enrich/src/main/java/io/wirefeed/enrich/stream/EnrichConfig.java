@@ -1,11 +1,19 @@
 package io.wirefeed.enrich.stream;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.wirefeed.config.ServiceConfig;
 import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.entity.MentionFinder;
+import io.wirefeed.enrich.entity.NameModelFinder;
+import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.rules.RuleSet;
+import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.PipelineTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -169,5 +177,19 @@ public final class EnrichConfig extends ServiceConfig {
     public EnrichTopology.EmbargoSettings embargo() {
         return new EnrichTopology.EmbargoSettings(getInt(EMBARGO_RELEASE_BATCH_CONFIG),
             getBoolean(EMBARGO_ALERTS_EARLY_CONFIG));
+    }
+
+    /**
+     * The describer these settings give each rule set: the shipped steps with the rules, the operator's name model
+     * when one is set, at most {@code analysis.max.chars} analysed. The enrichment and {@code wirefeed reprocess}
+     * describe with it alike.
+     */
+    public Function<RuleSet, DispatchDescriber> describers() {
+        LanguageDetector language = new LanguageDetector();
+        MediaTopics vocabulary = MediaTopics.shipped();
+        String model = getString(NAME_MODEL_CONFIG);
+        List<MentionFinder> extra = model.isBlank() ? List.of() : List.of(NameModelFinder.load(Path.of(model)));
+        int analysed = getInt(ANALYSIS_MAX_CHARS_CONFIG);
+        return rules -> rules.describer(language, vocabulary, extra).analysing(analysed);
     }
 }

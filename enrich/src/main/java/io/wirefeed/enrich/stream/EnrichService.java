@@ -3,7 +3,6 @@ package io.wirefeed.enrich.stream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -24,11 +24,8 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wirefeed.edge.HttpEdge;
-import io.wirefeed.enrich.entity.MentionFinder;
-import io.wirefeed.enrich.entity.NameModelFinder;
-import io.wirefeed.enrich.language.LanguageDetector;
+import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.rules.RuleSet;
-import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
@@ -112,14 +109,9 @@ public final class EnrichService implements AutoCloseable {
         deadLetterRegistry = DeadLetterHandler.preparedRegistry(serdeConfig, topics.deadLetters());
         properties.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, deadLetterRegistry);
         DeadLetterHandler.counter(registry, topics.dispatches());    // at zero until the first dead letter
-        LanguageDetector language = new LanguageDetector();
-        MediaTopics vocabulary = MediaTopics.shipped();
-        String model = config.getString(EnrichConfig.NAME_MODEL_CONFIG);
-        List<MentionFinder> extra = model.isBlank() ? List.of() : List.of(NameModelFinder.load(Path.of(model)));
-        int analysed = config.getInt(EnrichConfig.ANALYSIS_MAX_CHARS_CONFIG);
-        EnrichTopology.Describing describing = new EnrichTopology.Describing(
-            RuleSet.NONE.describer(language, vocabulary, extra).analysing(analysed),
-            rules -> rules.describer(language, vocabulary, extra).analysing(analysed),
+        Function<RuleSet, DispatchDescriber> describers = config.describers();
+        EnrichTopology.Describing describing = new EnrichTopology.Describing(describers.apply(RuleSet.NONE),
+            describers,
             Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
         EnrichMetrics metrics = new EnrichMetrics();
         metrics.bindTo(registry);
