@@ -6,6 +6,7 @@ import io.wirefeed.launcher.bench.BenchSinksCommand;
 import io.wirefeed.launcher.deadletters.DeadLettersCommand;
 import io.wirefeed.launcher.local.DataDirectoryLock;
 import io.wirefeed.launcher.local.LocalCommand;
+import io.wirefeed.launcher.reprocess.ReprocessCommand;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
         EnrichFileCommand.class, RegisterSchemasCommand.class, DeadLettersCommand.class, BenchCommand.class,
-        BenchSinksCommand.class,
+        BenchSinksCommand.class, ReprocessCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

@@ -63,7 +63,7 @@ public final class ReplayRun {
             : "Replaying", selected[0], topic.name());
         out.flush();
         Map<Outcome.Kind, Integer> tally = new EnumMap<>(Outcome.Kind.class);
-        Progress progress = new Progress(progressOut, selected[0], clock, Duration.ofSeconds(1));
+        Progress progress = new Progress(progressOut, selected[0], "letters", clock, Duration.ofSeconds(1));
         Pending pending = new Pending(request.batchLetters(), progress, out);
         topic.forEach(letter -> {
             if (!request.selection().matches(letter, LetterFacts.of(letter))) {

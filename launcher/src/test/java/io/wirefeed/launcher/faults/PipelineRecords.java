@@ -31,7 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the fault tests send into the pipeline, and how they compare it with what came out. */
-final class PipelineRecords {
+public final class PipelineRecords {
 
     private PipelineRecords() {
     }
@@ -50,8 +50,8 @@ final class PipelineRecords {
      * Publishes Avro records under the given keys, acks=all, and fails if the broker did not take every one: a
      * record the test lost on its way in must never read as one the pipeline lost.
      */
-    static <T extends SpecificRecord> void publish(String bootstrap, String registryUrl, String topic, List<T> records,
-                                                   Function<T, String> key) {
+    public static <T extends SpecificRecord> void publish(String bootstrap, String registryUrl, String topic,
+                                                          List<T> records, Function<T, String> key) {
         AvroSerializer<T> values = serializer(registryUrl);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),

@@ -3,12 +3,15 @@ package io.wirefeed.launcher.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +40,7 @@ import org.apache.kafka.common.TopicPartition;
  * Both sink connectors in a real Connect worker, writing an enriched topic into a PostgreSQL database and an
  * OpenSearch index: what a fault test reads back to check that the stores hold exactly what the topic holds.
  */
-final class SinkedStores implements AutoCloseable {
+public final class SinkedStores implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,8 +66,8 @@ final class SinkedStores implements AutoCloseable {
      * Starts a worker and both connectors on {@code topic}, writing into a database of their own on the given
      * PostgreSQL server and an index of their own on the given OpenSearch.
      */
-    static SinkedStores start(String bootstrapServers, String registryUrl, String topic, PostgresEndpoint server,
-                              String searchUrl, Path dir) throws Exception {
+    public static SinkedStores start(String bootstrapServers, String registryUrl, String topic,
+                                     PostgresEndpoint server, String searchUrl, Path dir) throws Exception {
         return start(bootstrapServers, registryUrl, topic, server, searchUrl, dir, Map.of());
     }
 
@@ -120,7 +123,7 @@ final class SinkedStores implements AutoCloseable {
     }
 
     /** Waits until at least {@code atLeast} rows are written, riding out a database that is down meanwhile. */
-    void awaitRows(String what, int atLeast, Duration timeout) throws Exception {
+    public void awaitRows(String what, int atLeast, Duration timeout) throws Exception {
         await(what, () -> rows().size(), atLeast, timeout);
     }
 
@@ -146,7 +149,7 @@ final class SinkedStores implements AutoCloseable {
     }
 
     /** "id@version" of every row. */
-    List<String> rows() throws SQLException {
+    public List<String> rows() throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
                 database.password());
              Statement statement = connection.createStatement()) {
@@ -187,6 +190,26 @@ final class SinkedStores implements AutoCloseable {
         return documents;
     }
 
+    /** A column of the row of a dispatch id and version, as text; null when there is no such row. */
+    public String column(String id, int version, String column) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password());
+             PreparedStatement statement = connection.prepareStatement(
+                 "SELECT " + column + "::text FROM dispatches WHERE id = ? AND version = ?")) {
+            statement.setString(1, id);
+            statement.setInt(2, version);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    /** The document of a dispatch id as OpenSearch returns it: {@code _version} and {@code _source}. */
+    public JsonNode document(String id) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(searchUrl + "/" + index + "/_doc/"
+            + URLEncoder.encode(id, StandardCharsets.UTF_8))).GET());
+    }
+
     private JsonNode send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofString());
@@ -197,7 +220,7 @@ final class SinkedStores implements AutoCloseable {
     }
 
     /** How many records the connectors sent to their dead-letter topic. */
-    long deadLettered() throws Exception {
+    public long deadLettered() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             if (!admin.listTopics().names().get().contains(deadLetters)) {
                 return 0;
