@@ -114,7 +114,8 @@ class EvaluationTest {
             new Part("Test part 9", "test-part-9", 40, 0.92, 0.89, TEST_CT_RECALL, 0.85),
             new Part("Test part 10", "test-part-10", 40, 0.91, 0.90, TEST_CT_RECALL, 0.90),
             new Part("Test part 11", "test-part-11", 40, 0.91, 0.89, 0.90, 0.90),
-            new Part("Test part 12", "test-part-12", 40, 0.89, 0.89, 0.90, 0.90));
+            new Part("Test part 12", "test-part-12", 40, 0.89, 0.89, 0.90, 0.90),
+            new Part("Test part 13", "test-part-13", 40, 0.92, 0.91, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
