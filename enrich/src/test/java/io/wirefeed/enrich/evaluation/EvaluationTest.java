@@ -144,7 +144,8 @@ class EvaluationTest {
             new Part("Development part 22", "dev-part-22", 40, 0.91, 0.91),
             new Part("Development part 23", "dev-part-23", 40, 0.90, 0.90),
             new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89),
-            new Part("Development part 25", "dev-part-25", 40, 0.94, 0.92));
+            new Part("Development part 25", "dev-part-25", 40, 0.94, 0.92),
+            new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92));
     }
 
     @ParameterizedTest(name = "{0}")
