@@ -23,11 +23,13 @@ final class BareInstitutionFinder implements MentionFinder {
 
     /**
      * One word for an institution and its entity; the names of the mentions, and the lower-case words, that say the
-     * story is about it; the capitalised words that may follow it; which mentions name it in full (that entity is
-     * then meant: "the U.S. House of Representatives ... the House") and which name another of its kind.
+     * story is about it; the capitalised words that may follow it, and the lower-case ones that make it an everyday
+     * word ("Treasury bills"); which mentions name it in full (that entity is then meant: "the U.S. House of
+     * Representatives ... the House") and which name another of its kind.
      */
     private record Institution(String word, GazetteerEntry entity, Set<String> cueNames, Set<String> cueWords,
-                               Set<String> capitalisedAfter, Predicate<String> namesItself, Predicate<String> rival) {
+                               Set<String> capitalisedAfter, Set<String> everydayAfter, Predicate<String> namesItself,
+                               Predicate<String> rival) {
     }
 
     private final List<Institution> institutions;
@@ -38,15 +40,22 @@ final class BareInstitutionFinder implements MentionFinder {
                 Set.of("Senate", "United States Senate", "Congress", "United States Congress"),
                 Set.of("congressional", "congressman", "congresswoman", "Congressman", "Congresswoman"),
                 Set.of("Speaker", "Democrats", "Republicans", "Democratic", "Republican", "Majority", "Minority"),
-                name -> name.contains("House of Representatives"), name -> name.contains("House of")),
+                Set.of(), name -> name.contains("House of Representatives"), name -> name.contains("House of")),
             new Institution("Commission", organisation(lists, "European Commission"),
                 Set.of("European Community", "European Union", "Council of the European Union", "European Parliament",
                     "Brussels", "EC"),
-                Set.of(), Set.of(), name -> name.equals("European Commission"), name -> name.contains("Commission")),
+                Set.of(), Set.of(), Set.of(), name -> name.equals("European Commission"),
+                name -> name.contains("Commission")),
             new Institution("Army", new GazetteerEntry(EntityType.ORGANIZATION, "Army", null, null), Set.of(),
                 Set.of("soldiers", "soldier", "troops", "military", "militants", "rebels", "insurgents", "brigade",
                     "battalion", "infantry", "encounter", "gunfight"),
-                Set.of(), name -> nationalArmy(lists, name), name -> false));
+                Set.of(), Set.of(), name -> nationalArmy(lists, name), name -> false),
+            // "the Treasury said" in a story of money is the finance ministry the story names in full, if it does
+            new Institution("Treasury", new GazetteerEntry(EntityType.ORGANIZATION, "Treasury", null, null), Set.of(),
+                WordSet.of("dlrs", "dollars", "dollar", "billion", "million", "budget", "deficit", "tax", "taxes",
+                    "debt", "borrowing", "fiscal", "revenue", "spending", "bills", "bonds", "notes", "securities"),
+                Set.of("Secretary", "Department", "Minister", "Undersecretary", "Under"), TREASURY_ISSUES,
+                name -> name.contains("Treasury"), name -> false));
     }
 
     /** "Indian Army", "Pakistan Army": a country's army, not an armed group's ("New People's Army", "Arakan Army"). */
@@ -64,6 +73,13 @@ final class BareInstitutionFinder implements MentionFinder {
         }
         throw new IllegalStateException("organizations.tsv lists no " + name);
     }
+
+    /** What the Treasury issues and the markets in them: "Treasury bills", "the Treasury bond market". */
+    private static final Set<String> TREASURY_ISSUES = WordSet.of("bill", "bills", "bond", "bonds", "note", "notes",
+        "securities", "paper", "issue", "issues", "yield", "yields", "market", "markets", "rate", "rates", "debt",
+        "auction", "auctions", "coupon", "coupons", "futures", "prices", "price", "refunding", "strips", "zero",
+        "zeros", "curve", "maturities", "obligations", "stock", "stocks", "certificates", "benchmark", "benchmarks",
+        "sale", "sales", "offering", "offerings", "inflation-protected", "inflation-indexed", "instruments");
 
     /** After the word, the lower-case words that would make it part of a longer name ("Commission on Human Rights"). */
     private static final Set<String> NAME_CONTINUES = WordSet.of("of", "on", "for");
@@ -149,6 +165,9 @@ final class BareInstitutionFinder implements MentionFinder {
         }
         if (Character.isUpperCase(after.charAt(0))) {
             return institution.capitalisedAfter().contains(after);
+        }
+        if (institution.everydayAfter().contains(after)) {
+            return false;
         }
         return opensSentence ? OPENING_FOLLOWERS.contains(after) : !NAME_CONTINUES.contains(after);
     }

@@ -87,6 +87,7 @@ public final class EntityRecognizer {
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();
+        dropShoutedAcronymsNothingElseNames(fields, mentions);
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
         linkClubTowns(fields, mentions);
@@ -95,6 +96,45 @@ public final class EntityRecognizer {
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
         return merge(mentions);
     }
+
+    /**
+     * "BALTIC ICE": in a headline written in capitals an organisation's acronym that is also a word is as likely the
+     * word, so it names the organisation only when the rest of the dispatch does too ("FED" over a story of the
+     * Federal Reserve). A dispatch with nothing but capitals is taken as it is.
+     */
+    private static void dropShoutedAcronymsNothingElseNames(Map<String, String> fields, List<FoundMention> mentions) {
+        Set<String> shouting = new HashSet<>();
+        boolean writtenOtherwise = false;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getValue() != null && !field.getValue().isBlank()) {
+                // a dateline in capitals names its agency by its acronym alone: "STOCKHOLM (TT)"
+                if (field.getKey().equals("headline") && Tokens.of(field.getValue()).shouting()) {
+                    shouting.add(field.getKey());
+                } else {
+                    writtenOtherwise = true;
+                }
+            }
+        }
+        if (shouting.isEmpty() || !writtenOtherwise) {
+            return;
+        }
+        List<FoundMention> all = List.copyOf(mentions);
+        mentions.removeIf(mention -> shouting.contains(mention.field())
+            && mention.entity().type() == EntityType.ORGANIZATION
+            && SHOUTED_ACRONYM.matcher(mention.text()).matches() && !mention.text().equals(mention.entity().name())
+            && Lexicon.shipped().isCommonWord(mention.text())
+            && all.stream().noneMatch(other -> !shouting.contains(other.field())
+                && (other.entity().equals(mention.entity()) || firstWord(other.text()).equalsIgnoreCase(mention.text()))));
+    }
+
+    /** "Fiat" of "Fiat SpA". */
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
+    }
+
+    /** A word of capitals short enough to be an acronym. */
+    private static final Pattern SHOUTED_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     /** The countries the dispatch of these fields and {@link #recognise recognised} entities is about. */
     public List<String> countries(Map<String, String> fields, List<Entity> entities) {

@@ -593,6 +593,42 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theTreasuryAloneIsTheFinanceMinistryButNotItsBillsAndBonds() {
+        List<Entity> balances = recognise("", "", "Balances at the Federal Reserve fell to 3.1 billion dlrs, the "
+            + "Treasury said. Treasury officials expect them to rise. Yields on Treasury bills and the Treasury's "
+            + "bonds rose.");
+        assertThat(named(balances, "Treasury").getMentions()).extracting(Mention::getText)
+            .containsExactly("Treasury", "Treasury", "Treasury");
+
+        List<Entity> baker = recognise("", "", "U.S. Treasury Secretary James Baker met bankers. The Treasury said "
+            + "later it would auction notes.");
+        assertThat(named(baker, "United States Department of the Treasury").getMentions()).extracting(Mention::getText)
+            .containsExactly("U.S. Treasury", "Treasury");
+
+        for (String story : List.of("Treasury bills rose in early trade.", "The yield on the Treasury bond fell.",
+                "Treasury Wine Estates shares rose.")) {
+            assertThat(recognise("", "", story)).as(story).extracting(Entity::getName).doesNotContain("Treasury");
+        }
+    }
+
+    @Test
+    void anAcronymInAHeadlineInCapitalsNamesAnOrganisationOnlyWhenTheStoryDoes() {
+        assertThat(recognise("HIGH WINDS KEEP VESSELS TRAPPED IN BALTIC ICE", "", "High winds kept ships trapped in "
+            + "ice off the Finnish coast on Tuesday, shipping officials said.")).extracting(Entity::getName)
+            .doesNotContain("Immigration and Customs Enforcement");
+        // one that is no word is the organisation, as in agency headlines over tables: "PEORIA HOGS UP - USDA"
+        assertThat(recognise("PEORIA HOGS UP 1.00 DLR - USDA", "", "Barrows and gilts rose 1.00 dlr on receipts of "
+            + "3,500 head.")).extracting(Entity::getName).contains("United States Department of Agriculture");
+
+        List<Entity> raid = recognise("ICE RAIDS MEATPACKING PLANT", "", "Immigration and Customs Enforcement agents "
+            + "raided a meatpacking plant in Iowa on Tuesday, the agency said.");
+        assertThat(named(raid, "Immigration and Customs Enforcement").getMentions()).extracting(Mention::getText)
+            .contains("ICE", "Immigration and Customs Enforcement");
+        assertThat(recognise("FED LEAVES RATES UNCHANGED", "", "The Federal Reserve left interest rates unchanged "
+            + "on Wednesday.")).extracting(Entity::getName).contains("Federal Reserve");
+    }
+
+    @Test
     void theHouseAndTheCommissionAreNothingWithoutTheirCueOrBesideOthersOfTheirKind() {
         List<String> stories = List.of(
             "Then the House rose at ten.",
