@@ -432,6 +432,18 @@ class TopicClassifierTest {
     }
 
     @Test
+    void fightersOfAListedGroupCaughtOrConvictedAreCounterTerrorism() {
+        String kwara = "Troops arrested seven Mahmuda fighters in a raid near New Bussa and freed 12 kidnap victims.";
+        assertThat(CLASSIFIER.classify("Troops arrest seven fighters", kwara, List.of(),
+                List.of(organisation("Mahmuda", "body", kwara))))
+            .extracting(MediaTopic::getCode).containsAnyElementsOf(COUNTER_TERRORISM);
+        String araucania = "A court convicted four members of Weichan Auka Mapu of setting fire to logging trucks.";
+        assertThat(CLASSIFIER.classify("Court convicts four", araucania, List.of(),
+                List.of(organisation("Weichan Auka Mapu", "body", araucania))))
+            .extracting(MediaTopic::getCode).containsAnyElementsOf(COUNTER_TERRORISM);
+    }
+
+    @Test
     void aCourtsOrderOnSomeoneLinkedToAnExtremistGroupIsCounterTerrorism() {
         String body = "A woman who spent six years in a camp in Syria agreed on Tuesday to a peace bond that bars her "
             + "from contacting anyone linked to the Islamic State group.";
