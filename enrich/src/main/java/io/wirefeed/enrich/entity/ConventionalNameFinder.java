@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +35,16 @@ final class ConventionalNameFinder implements MentionFinder {
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,2}\\b");
 
     private static final int CUE_REACH = 30;
+
+    /** What introduces people's initials, as Indonesian and Arab police give them: "identified by their initials as". */
+    private static final Pattern PEOPLES_INITIALS = Pattern.compile("\\b(?:his|her|their|the) initials,? (?:as )?");
+
+    /**
+     * One of a list of initials, dotted or not, with the age after it and the separator before the next: "RHS (34), ",
+     * "MR, 31, ", "M.H.".
+     */
+    private static final Pattern LISTED_INITIALS = Pattern.compile(
+        "((?:\\p{Lu}\\.){2,4}|\\p{Lu}{2,4}(?![\\p{L}.]))(?: ?\\(\\d{1,2}\\)|,\\s*\\d{1,2}\\b)?(,? and |, )?");
 
     /** An age in brackets: "(27)". */
     private static final Pattern AGE = Pattern.compile(" \\((?:[1-9]\\d?)\\)");
@@ -80,6 +91,9 @@ final class ConventionalNameFinder implements MentionFinder {
             }
             at = dotted.end() - 1;
         }
+        if (text.contains(" initials")) {
+            initialsListed(field, text, taken, found);
+        }
         Matcher age = AGE.matcher(text);
         for (int at = text.indexOf(" ("); at >= 0; at = text.indexOf(" (", at + 2)) {
             if (age.region(at, text.length()).lookingAt()) {
@@ -90,6 +104,35 @@ final class ConventionalNameFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "identified by their initials as RHS (34), AF (27) and SDN (41)": each of the list is a person, and so is each
+     * of those initials written alone later ("AF learned to make pipe bombs").
+     */
+    private static void initialsListed(String field, String text, List<FoundMention> taken, List<FoundMention> found) {
+        Set<String> initials = new LinkedHashSet<>();
+        Matcher cue = PEOPLES_INITIALS.matcher(text);
+        while (cue.find()) {
+            Matcher listed = LISTED_INITIALS.matcher(text).region(cue.end(), text.length());
+            while (listed.lookingAt()) {
+                add(field, text, listed.start(1), listed.end(1), taken, found);
+                initials.add(listed.group(1));
+                if (listed.group(2) == null) {
+                    break;
+                }
+                listed.region(listed.end(), text.length());
+            }
+        }
+        for (String person : initials) {
+            for (int at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1)) {
+                int end = at + person.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '.')
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    add(field, text, at, end, taken, found);
+                }
+            }
+        }
     }
 
     /**

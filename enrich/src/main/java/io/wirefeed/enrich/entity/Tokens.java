@@ -378,10 +378,21 @@ final class Tokens {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    /** "GNA - The Bank", "ZAMBOANGA CITY - Police": a dateline's dash, after capitals or before an article. */
+    /**
+     * "GNA - The Bank", "ZAMBOANGA CITY - Police": a dateline's dash, after capitals or before an article; and a dash
+     * before a body's part of something ("the Lebanese Army Command - Directorate of Orientation": two bodies), where
+     * a name of one body may have one ("A.P. Moller - Maersk", "Informal Anarchist Federation - International
+     * Revolutionary Front").
+     */
     private boolean spacedDashBeforeArticle(int i) {
-        return starts[i + 1] - ends[i] > 1 && (ARTICLES.contains(word(i + 1)) || allCaps(i) && !allCaps(i + 1));
+        return starts[i + 1] - ends[i] > 1 && (ARTICLES.contains(word(i + 1)) || allCaps(i) && !allCaps(i + 1)
+            || blank(text.charAt(ends[i])) && blank(text.charAt(starts[i + 1] - 1)) && i + 2 < size
+                && SUBORDINATE_BODIES.contains(word(i + 1)) && word(i + 2).equals("of"));
     }
+
+    /** Heads of a body's parts, named "of" what they do: "Directorate of Orientation", "Department of Customs". */
+    private static final Set<String> SUBORDINATE_BODIES = Set.of("Directorate", "Department", "Office", "Bureau",
+        "Division", "Secretariat", "Directorate-General", "Administration", "Service");
 
     /** Whether the line starting at {@code at} opens with an indent (a tab or three spaces): a paragraph's. */
     private boolean indented(int at) {

@@ -725,6 +725,52 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void pilgrimsHonorificsAndPoliceRanksAreNoPartOfTheName() {
+        List<Entity> entities = recognise("", "", "Hajj Mahmoud Bsharat, 61, said the road was long. District police "
+            + "chief Supt Hafizul Helmi Hamzah said four suspects had records. SSP Rajesh Kumar and DSP Anil Sharma "
+            + "agreed, as did IGP Khalid Abu Bakar.");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Mahmoud Bsharat",
+            "Hafizul Helmi Hamzah", "Rajesh Kumar", "Anil Sharma", "Khalid Abu Bakar");
+    }
+
+    @Test
+    void aDashBeforeABodysPartPartsTwoBodiesWhereANameMayHaveOne() {
+        List<Entity> lebanon = recognise("", "", "The Lebanese Army Command - Directorate of Orientation announced "
+            + "the arrests on Monday.");
+        assertThat(namesOf(lebanon, EntityType.ORGANIZATION)).contains("Directorate of Orientation")
+            .noneMatch(name -> name.contains(" - "));
+        assertThat(namesOf(recognise("", "", "A cell of the Informal Anarchist Federation - International "
+            + "Revolutionary Front claimed it."), EntityType.ORGANIZATION))
+            .containsExactly("Informal Anarchist Federation - International Revolutionary Front");
+    }
+
+    @Test
+    void aUnitsNumberIsItsName() {
+        List<Entity> entities = recognise("", "", "Troops of the 22 Armoured Brigade and the Army's 2 Division "
+            + "arrested seven fighters, said the commander of 3 Battalion. The 103rd Infantry Brigade joined them. "
+            + "The club won 2 Division Two titles, and 12 Corps Christi schools shut.");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("22 Armoured Brigade", "2 Division",
+            "3 Battalion", "103rd Infantry Brigade").doesNotContain("2 Division Two", "Armoured Brigade");
+        assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.startsWith("12 "));
+    }
+
+    @Test
+    void suspectsListedByTheirInitialsArePeople() {
+        List<Entity> riau = recognise("", "", "The three suspects, identified by their initials as RHS (34), AF (27) "
+            + "and SDN (41), were arrested in Pekanbaru. AF learned to make pipe bombs. The others, identified by "
+            + "their initials as MR, 31, AS, 27 and FH, 24, were freed.");
+        assertThat(namesOf(riau, EntityType.PERSON)).containsExactlyInAnyOrder("RHS", "AF", "SDN", "MR", "AS", "FH");
+        assertThat(namesOf(riau, EntityType.ORGANIZATION)).isEmpty();
+
+        List<Entity> tripoli = recognise("", "", "The leader of the cell, a Lebanese citizen identified by his "
+            + "initials as M.H., had returned from Syria.");
+        assertThat(namesOf(tripoli, EntityType.PERSON)).containsExactly("M.H.");
+
+        assertThat(recognise("", "", "The firm, known by its initials as IBM, said the AF and SDN units grew."))
+            .extracting(Entity::getType).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void aTitleForItsPortfolioAndABodyOfItsPortfolioComeBeforeAPerson() {
         List<Entity> entities = recognise("", "", "Cabinet Secretary for Interior Kithure Kindiki said police would "
             + "deploy. Deputy Chief Executive Officer for Finance John Mwangi and Malava Member of Parliament Seth "
