@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The key a name is looked up by, so that it matches however agencies write it: lower case, without diacritics
- * ("Kraków" is "krakow"), apostrophes, full stops or brackets ("U.S." is "us"), with hyphens and runs of spaces as one space
+ * ("Kraków" is "krakow"), apostrophes (the okina and the turned comma of Pacific names too: "Nuku‘alofa" is
+ * "Nuku'alofa"), full stops or brackets ("U.S." is "us"), with hyphens and runs of spaces as one space
  * ("al-Nusra" is "al nusra"). German umlauts are also keyed as transcribed ("Düsseldorf" as "duesseldorf"), the way
  * English copy often writes them.
  */
@@ -22,7 +23,7 @@ final class NameKeys {
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '.' || c == '(' || c == ')' || Tokens.isApostrophe(c)) {
+            if (c == '.' || c == '(' || c == ')' || unkeyedApostrophe(c)) {
                 continue;  // "Communist Party of India (Maoist)" is keyed as written with or without its brackets
             }
             if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
@@ -40,6 +41,11 @@ final class NameKeys {
             }
         }
         return key.toString();
+    }
+
+    /** An apostrophe, or an okina or a turned comma written for one ("Nuku‘alofa", "Hawaiʻi"). */
+    private static boolean unkeyedApostrophe(char c) {
+        return Tokens.isApostrophe(c) || c == '\u2018' || c == '\u02BB';
     }
 
     /** ASCII letters and digits only, as most words are: their key is their lower case. */

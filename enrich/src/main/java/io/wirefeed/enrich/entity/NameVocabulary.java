@@ -19,11 +19,11 @@ final class NameVocabulary {
     /** Words that join two capitalised words of one name. */
     static final Set<String> JOINERS = words(
         "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
-        "del", "della", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et");
+        "del", "della", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et", "och");
 
     /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
     static final Set<String> SPLITTING_JOINERS = words(
-        "and", "&", "of", "for", "on", "the", "und", "et", "y");
+        "and", "&", "of", "for", "on", "the", "und", "et", "y", "och");
 
     /** Trades that end a company's name beside its legal form ("Continental Airlines", "General Motors"). */
     static final Set<String> COMPANY_WORDS = words(
@@ -304,6 +304,8 @@ final class NameVocabulary {
         "KRW", "TWD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "EGP",
         "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "TND", "DZD", "GHS", "UGX", "TZS", "ETB", "XOF", "XAF", "ARS",
         "CLP", "UAH", "KZT", "UZS", "LKR", "BDT", "NPR", "MMK", "KHR",
+        // the CFA franc ("12 billion CFA francs") and earnings' measures
+        "CFA", "EBITDA", "EBIT", "EBITA",
         // stock indices, units, trade terms and ranks that wires write in capitals
         "DAX", "CAC", "FTSE", "WIG", "KOSPI", "TOPIX", "SENSEX", "NIFTY", "IBEX", "MIB", "SMI", "ATX", "AEX", "BUX",
         "HSI", "KLCI", "TASI", "GW", "MW", "KW", "GWh", "MWh", "TWh", "KWh", "BPD", "TEU", "TEUs", "DWT", "CIF",

@@ -269,6 +269,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceListedWithAnOkinaOrATurnedCommaMatchesItsNameWrittenWithAnApostrophe() {
+        assertThat(namesOf(recognise("", "", "The ferry reached Nuku'alofa on Monday."), EntityType.PLACE))
+            .containsExactly("Nuku\u2018alofa");
+    }
+
+    @Test
     void namesAreReadAsAgenciesWriteThem() {
         List<Entity> entities = recognise("S. AFRICA MINERS STRIKE", "", "Martin T. Sosnoff sold the stake. Analyst "
             + "James Voytko of PaineWebber Group Inc said Walter Reade Organization Inc New York would sell in August. "
@@ -742,6 +748,25 @@ class EntityRecognizerTest {
         assertThat(namesOf(recognise("", "", "A cell of the Informal Anarchist Federation - International "
             + "Revolutionary Front claimed it."), EntityType.ORGANIZATION))
             .containsExactly("Informal Anarchist Federation - International Revolutionary Front");
+    }
+
+    @Test
+    void aCurrencyAndAnEarningsMeasureInCapitalsAreNoBodies() {
+        assertThat(recognise("", "", "Exports earned 12 billion CFA francs, and EBITDA rose 8 percent.")).isEmpty();
+    }
+
+    @Test
+    void aSwedishCompanysAndIsPartOfItsName() {
+        assertThat(namesOf(recognise("", "", "The appeals court fined Norrbottens Bygg och Mark AB."),
+            EntityType.ORGANIZATION)).containsExactly("Norrbottens Bygg och Mark AB");
+    }
+
+    @Test
+    void parksAndReservesArePlaces() {
+        List<Entity> entities = recognise("", "", "Floodwater entered Kaziranga National Park. The Kainji Lake "
+            + "National Park and W National Park stayed shut, as did the Siuslaw National Forest.");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Kaziranga National Park",
+            "Kainji Lake National Park", "W National Park", "Siuslaw National Forest");
     }
 
     @Test
