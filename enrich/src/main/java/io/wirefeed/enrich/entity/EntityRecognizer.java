@@ -84,7 +84,7 @@ public final class EntityRecognizer {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
-                || OfficeHolders.namesAnOffice(mention));
+                || OfficeHolders.namesAnOffice(mention) || partyAndState(mention));
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();
@@ -136,6 +136,16 @@ public final class EntityRecognizer {
 
     /** A word of capitals short enough to be an acronym. */
     private static final Pattern SHOUTED_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * "Sen. James McClure (R-Idaho)", "McClure, R-Idaho,": a US lawmaker's party and state, of which the state is the
+     * name (the gazetteer finds it), not the whole.
+     */
+    private static boolean partyAndState(FoundMention mention) {
+        String text = mention.text();
+        return mention.entity().type() != EntityType.PLACE && text.length() > 2 && "RDI".indexOf(text.charAt(0)) >= 0
+            && text.charAt(1) == '-' && Character.isUpperCase(text.charAt(2)) && text.indexOf(' ') < 0;
+    }
 
     /** The countries the dispatch of these fields and {@link #recognise recognised} entities is about. */
     public List<String> countries(Map<String, String> fields, List<Entity> entities) {

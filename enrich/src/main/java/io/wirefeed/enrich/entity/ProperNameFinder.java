@@ -130,16 +130,22 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes); not
-     * a list ("Lake Superior and the Gulf of Mexico").
+     * "Lake Victoria", "Gulf of Maine", "Upper Midwest": a place's head before a name (known, but for lakes and
+     * waters named of something: "the Gulf of Bothnia", "the Strait of Otranto"); not a list ("Lake
+     * Superior and the Gulf of Mexico").
      */
     private static boolean openedByPlaceHead(Tokens words, int from, int last, List<FoundMention> taken) {
         boolean localAuthority = last - from == 2 && LOCAL_AUTHORITIES.contains(words.name(from))
             && words.word(from + 1).equals("of");  // "the City of Wanneroo", "the Shire of Gingin"
-        return from < last && (NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from)) || localAuthority)
-            && !listsNames(words, from, last) && (localAuthority || knownAt(taken, -1, words.nameEnd(last))
+        boolean watersOf = last - from >= 2 && last - from <= 3 && WATERS.contains(words.name(from))
+            && words.word(from + 1).equals("of");
+        return from < last && (NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from)) || localAuthority
+                || watersOf)
+            && !listsNames(words, from, last) && (localAuthority || watersOf || knownAt(taken, -1, words.nameEnd(last))
                 || last - from <= 2 && LAKES.contains(words.name(from)));
     }
+
+    private static final Set<String> WATERS = WordSet.of("Gulf", "Bay", "Strait", "Straits", "Sea");
 
     private static final Set<String> LOCAL_AUTHORITIES = WordSet.of("City", "Shire", "Town", "Municipality", "Borough");
 

@@ -762,6 +762,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLawmakersPartyAndStateNameTheState() {
+        List<Entity> entities = recognise("", "", "Sen. James McClure (R-Idaho) and Sen. David Boren (D-Okla.) "
+            + "backed the bill. It won support from Sen. Steve Symms, R-Idaho, too.");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Idaho", "Oklahoma");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void watersNamedOfSomethingArePlaces() {
+        List<Entity> entities = recognise("HIGH WINDS KEEP VESSELS TRAPPED IN ICE", "", "Ships were trapped in the "
+            + "Gulf of Bothnia, and tankers waited in the Bay of Biscay.");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Gulf of Bothnia", "Bay of Biscay");
+    }
+
+    @Test
     void parksAndReservesArePlaces() {
         List<Entity> entities = recognise("", "", "Floodwater entered Kaziranga National Park. The Kainji Lake "
             + "National Park and W National Park stayed shut, as did the Siuslaw National Forest.");
