@@ -66,8 +66,8 @@ public final class EntityRecognizer {
 
     /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
-        return List.of(new GazetteerFinder(lists), new ConventionalNameFinder(), new NumberedUnitFinder(),
-            new ProtectedAreaFinder(), new ProperNameFinder(),
+        return List.of(new GazetteerFinder(lists), new ConventionalNameFinder(), PatternNameFinder.numberedUnits(),
+            PatternNameFinder.protectedAreas(), new ProperNameFinder(),
             new DatelineAgencyFinder(),
             new BareInstitutionFinder(lists), new TownOfStateFinder());
     }
