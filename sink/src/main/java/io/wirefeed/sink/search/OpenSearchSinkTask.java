@@ -7,8 +7,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DedupeVerdict;
@@ -33,6 +37,7 @@ import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * Writes each batch with one bulk request. Redelivery is harmless: the document id is the dispatch id and its
  * external version the dispatch's, so an older or equal version is refused by OpenSearch (a version conflict,
  * taken as done); a re-tag ({@code retag}, from {@code wirefeed reprocess}) replaces its own version's
- * document too. 429 and 5xx answers and lost connections are retriable; a document OpenSearch rejects as
- * malformed goes to the connector's dead-letter queue.
+ * document, when the index still holds that version. 429 and 5xx answers and lost connections are retriable; a
+ * document OpenSearch rejects as malformed goes to the connector's dead-letter queue.
  */
 public final class OpenSearchSinkTask extends SinkTask {
 
@@ -121,31 +126,78 @@ public final class OpenSearchSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> records) {
-        List<BulkOperation> operations = new ArrayList<>();
-        List<SinkRecord> sources = new ArrayList<>();
+        Map<SinkRecord, EnrichedDispatch> read = new LinkedHashMap<>();
         for (SinkRecord record : records) {
             EnrichedDispatch dispatch = reader.read(record);
-            if (dispatch == null || skipped(dispatch)) {
-                continue;
+            if (dispatch != null && !skipped(dispatch)) {
+                read.put(record, dispatch);
             }
-            operations.add(operation(dispatch));
-            sources.add(record);
         }
+        Set<String> held = retagsToWrite(read.values());
+        List<BulkOperation> operations = new ArrayList<>();
+        List<SinkRecord> sources = new ArrayList<>();
+        read.forEach((record, dispatch) -> {
+            if (!dispatch.getRetag() || held.contains(versionKey(dispatch))) {
+                operations.add(operation(dispatch));
+                sources.add(record);
+            }
+        });
         if (operations.isEmpty()) {
             return;
         }
-        BulkResponse response;
+        settle(call("Bulk request", () -> client.bulk(b -> b.operations(operations))), sources);
+    }
+
+    /** A request to OpenSearch. */
+    private interface Request<T> {
+        T send() throws IOException;
+    }
+
+    /** The request's answer; no answer, throttling and server errors are retriable, other refusals fail the task. */
+    private static <T> T call(String what, Request<T> request) {
         try {
-            response = client.bulk(b -> b.operations(operations));
+            return request.send();
         } catch (IOException e) {
             throw new RetriableException("OpenSearch unreachable: " + e, e);
         } catch (OpenSearchException e) {
             if (e.status() == TOO_MANY_REQUESTS || e.status() >= 500) {
                 throw new RetriableException("OpenSearch answered " + e.status() + ": " + e.getMessage(), e);
             }
-            throw new ConnectException("Bulk request refused: " + e.getMessage(), e);
+            throw new ConnectException(what + " refused: " + e.getMessage(), e);
         }
-        settle(response, sources);
+    }
+
+    /**
+     * The re-tags ("id@version") whose version the index holds now, or that an earlier record of the batch writes. A
+     * re-tag of a version replaced since, or of a story whose kill deleted its document, is not written: indexed
+     * with external_gte, it would bring a deleted story back once OpenSearch has forgotten the deletion.
+     */
+    private Set<String> retagsToWrite(Collection<EnrichedDispatch> batch) {
+        Set<String> written = new HashSet<>();
+        Set<String> toAsk = new LinkedHashSet<>();
+        for (EnrichedDispatch dispatch : batch) {
+            if (!dispatch.getRetag()) {
+                written.add(versionKey(dispatch));
+            } else if (!written.contains(versionKey(dispatch))) {
+                toAsk.add(dispatch.getId());
+            }
+        }
+        Set<String> held = new HashSet<>(written);
+        if (toAsk.isEmpty()) {
+            return held;
+        }
+        String index = config.getString(OpenSearchSinkConfig.INDEX_CONFIG);
+        for (MultiGetResponseItem<Object> item : call("Multi-get", () -> client.mget(m -> m.index(index)
+                .ids(List.copyOf(toAsk)).realtime(true).source(source -> source.fetch(false)), Object.class)).docs()) {
+            if (item.isResult() && item.result().found()) {
+                held.add(item.result().id() + "@" + item.result().version());
+            }
+        }
+        return held;
+    }
+
+    private static String versionKey(EnrichedDispatch dispatch) {
+        return dispatch.getId() + "@" + dispatch.getVersion();
     }
 
     private boolean skipped(EnrichedDispatch dispatch) {

@@ -5,7 +5,9 @@ import java.net.ConnectException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.opensearch.client.json.JsonpMapper;
@@ -15,9 +17,12 @@ import org.opensearch.client.opensearch._types.ErrorResponse;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.MgetRequest;
+import org.opensearch.client.opensearch.core.MgetResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.bulk.OperationType;
+import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.opensearch.indices.CreateIndexRequest;
 import org.opensearch.client.opensearch.indices.CreateIndexResponse;
 import org.opensearch.client.opensearch.indices.ExistsRequest;
@@ -47,6 +52,8 @@ final class FakeOpenSearch implements OpenSearchTransport {
     private final List<BulkRequest> bulks = new ArrayList<>();
     private final List<CreateIndexRequest> creates = new ArrayList<>();
     private final List<PutMappingRequest> mappingUpdates = new ArrayList<>();
+    private final Map<String, Long> held = new HashMap<>();
+    private final List<MgetRequest> mgets = new ArrayList<>();
     private boolean indexExists;
     private Exception createFailure;
     private boolean closed;
@@ -64,6 +71,17 @@ final class FakeOpenSearch implements OpenSearchTransport {
     FakeOpenSearch failingCreate(Exception failure) {
         createFailure = failure;
         return this;
+    }
+
+    /** The index holds a document of this id at this (external) version. */
+    FakeOpenSearch holding(String id, long version) {
+        held.put(id, version);
+        return this;
+    }
+
+    /** The multi-get requests sent, in order. */
+    List<MgetRequest> mgets() {
+        return mgets;
     }
 
     FakeOpenSearch then(Answer answer) {
@@ -170,6 +188,16 @@ final class FakeOpenSearch implements OpenSearchTransport {
         if (request instanceof PutMappingRequest update) {
             mappingUpdates.add(update);
             return (ResponseT) PutMappingResponse.of(r -> r.acknowledged(true));
+        }
+        if (request instanceof MgetRequest mget) {
+            mgets.add(mget);
+            List<MultiGetResponseItem<Object>> docs = new ArrayList<>();
+            for (String id : mget.ids()) {
+                Long version = held.get(id);
+                docs.add(MultiGetResponseItem.of(item -> item.result(r -> r.index(mget.index()).id(id)
+                    .found(version != null).version(version))));
+            }
+            return (ResponseT) MgetResponse.of(r -> r.docs(docs));
         }
         if (request instanceof BulkRequest bulk) {
             bulks.add(bulk);

@@ -74,17 +74,47 @@ class OpenSearchSinkTaskTest {
 
     @Test
     void aRetagReplacesTheDocumentOfItsOwnVersionButNeverALaterOne() {
+        search.holding("a", 2);
         start();
-        var retag = EnrichedRecords.enriched("a", 2, DedupeVerdict.UPDATE);
-        retag.setRetag(true);
 
-        task.put(List.of(records.of(retag)));
+        task.put(List.of(retag("a", 2)));
 
         // external_gte: the same version is replaced, a later one refuses it (a conflict, taken as done).
+        assertThat(search.mgets()).singleElement().satisfies(mget -> assertThat(mget.ids()).containsExactly("a"));
         BulkOperation operation = search.operations().get(0);
         assertThat(operation.index().id() + "@" + operation.index().version()).isEqualTo("a@2");
         assertThat(operation.index().versionType()).isEqualTo(VersionType.ExternalGte);
         assertThat(document(operation)).containsEntry("retag", true);
+    }
+
+    @Test
+    void aRetagOfADocumentGoneOrReplacedIsNotWrittenSoAKilledStoryStaysDeleted() {
+        search.holding("replaced", 3);
+        start();
+
+        // "killed" was deleted by its kill (OpenSearch forgets the deletion after a minute): indexing the re-tag
+        // with external_gte would bring the story back
+        task.put(List.of(retag("killed", 1), retag("replaced", 2)));
+
+        assertThat(search.bulks()).isEmpty();
+        assertThat(context.reported()).isEmpty();
+    }
+
+    @Test
+    void aRetagAfterItsVersionInTheSameBatchIsWrittenWithoutAsking() {
+        start();
+
+        task.put(List.of(record("a", 1, DedupeVerdict.UNIQUE), retag("a", 1)));
+
+        assertThat(search.mgets()).isEmpty();
+        assertThat(search.operations()).extracting(operation -> operation.index().versionType())
+            .containsExactly(VersionType.External, VersionType.ExternalGte);
+    }
+
+    private SinkRecord retag(String id, int version) {
+        var retag = EnrichedRecords.enriched(id, version, version == 1 ? DedupeVerdict.UNIQUE : DedupeVerdict.UPDATE);
+        retag.setRetag(true);
+        return records.of(retag);
     }
 
     @Test
