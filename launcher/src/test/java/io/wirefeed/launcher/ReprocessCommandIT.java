@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirefeed.enrich.stream.EnrichConfig;
@@ -35,8 +36,12 @@ import io.wirefeed.stack.PostgresEndpoint;
 import io.wirefeed.stack.RegistryEndpoint;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
  * through the enrichment (one updated, one killed); an operator then puts a watchlist entry on the rules topic that
  * names the company of one of them. A dry run writes nothing; the reprocess re-tags the current version of each
  * story that was not killed, writes the one whose tags changed as a re-tag of its version, and the sinks replace
- * that version's row and document with the new tags, one row per version and one document per id as before.
+ * that version's row and document with the new tags, one row per version and one document per id as before. Once the
+ * entry is dropped, a second run takes the tag back; a record on the topic that is no dispatch is counted and named;
+ * a write the broker refuses (a record over the producer's size) stops the run with exit code 1.
  */
 @ExtendWith(InfrastructureExtension.class)
 class ReprocessCommandIT {
@@ -104,7 +111,7 @@ class ReprocessCommandIT {
             CommandRun reprocess = new CommandRun();
             assertThat(reprocess.run(args("--rate", range, settings))).as(reprocess.err()).isZero();
             assertThat(reprocess.out()).contains("Re-tagged 2 dispatches, 1 with changed tags; 1 written (read 5 "
-                + "records: 0 current versions received outside the range, 1 killed stories, 0 earlier re-tags)");
+                + "records: 1 dispatches of the range killed, 0 updated after it, 0 earlier re-tags)");
             assertThat(reprocess.err()).contains("2/2 dispatches (100%)");
 
             List<ConsumerRecord<String, EnrichedDispatch>> after = TopicContents.await(kafka, registry,
@@ -132,6 +139,59 @@ class ReprocessCommandIT {
             assertThat(document.path("_source").path("retag").asBoolean()).isTrue();
             assertThat(document.path("_source").path("entityIds").toString()).contains(WATCHED);
             assertThat(stores.deadLettered()).isZero();
+
+            aRunAfterTheRuleIsDroppedTakesBackWhatTheRunBeforeAdded(stores, settings, range);
+            aRecordThatIsNoDispatchIsCountedAndNamed(settings, range);
+            aWriteTheBrokerRefusesStopsTheRunInOneLine(dir, enrichSettings, range);
+        }
+    }
+
+    private void aRunAfterTheRuleIsDroppedTakesBackWhatTheRunBeforeAdded(SinkedStores stores, Path settings,
+                                                                          String[] range) throws Exception {
+        send(run + ".rules", "watch-qarluq", null);
+        CommandRun again = new CommandRun();
+        assertThat(again.run(args("--rate", range, settings))).as(again.err()).isZero();
+        assertThat(again.out()).contains("Re-tagged 2 dispatches, 1 with changed tags; 1 written (read 6 records: 1 "
+            + "dispatches of the range killed, 0 updated after it, 1 earlier re-tags)");
+        await("the watched entity gone from both stores", () -> !stores.column("urn:rp:mine", 2, "entities")
+            .contains(WATCHED) && !stores.document("urn:rp:mine").path("_source").path("entityIds").toString()
+            .contains(WATCHED));
+        assertThat(stores.rows()).hasSize(5);
+    }
+
+    private void aRecordThatIsNoDispatchIsCountedAndNamed(Path settings, String[] range) throws Exception {
+        long offset = send(run + ".enriched", "urn:rp:rain", "not avro".getBytes(StandardCharsets.UTF_8));
+        CommandRun dryRun = new CommandRun();
+        assertThat(dryRun.run(args("--dry-run", range, settings))).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("Dry run: 2 dispatches re-tagged, 0 with changed tags, nothing written")
+            .contains(", 1 unreadable, the first " + run + ".enriched/");
+        assertThat(dryRun.out()).contains("/" + offset + " unreadable: ");
+    }
+
+    private void aWriteTheBrokerRefusesStopsTheRunInOneLine(Path dir, Map<String, String> enrichSettings,
+                                                            String[] range) throws Exception {
+        Map<String, String> small = new HashMap<>(enrichSettings);
+        small.put("kafka.max.request.size", "300");
+        Path settings = settingsFile(dir.resolve("small.properties"), small);
+        CommandRun refused = new CommandRun();
+        assertThat(refused.run(args("--unchanged-too", range, settings))).isEqualTo(1);
+        assertThat(refused.err()).contains("Reprocess stopped: Writing a re-tag to " + run + ".enriched failed after "
+            + "0 were written: ");
+    }
+
+    /** Sends a raw record (a null value is a tombstone); returns its offset. */
+    private long send(String topic, String key, byte[] value) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                kafka.bootstrapServers(), "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get().offset();
+        }
+    }
+
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(250);
         }
     }
 
@@ -151,6 +211,7 @@ class ReprocessCommandIT {
     }
 
     private static String[] args(String option, String[] range, Path settings) {
+        // "--rate" stands for a run at 50 a second, any other option for itself
         List<String> args = new ArrayList<>(List.of("reprocess", "-c", settings.toString()));
         args.addAll(List.of(range));
         args.addAll(option.equals("--rate") ? List.of("--rate", "50") : List.of(option));

@@ -1,4 +1,4 @@
-package io.wirefeed.launcher.deadletters;
+package io.wirefeed.launcher.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;

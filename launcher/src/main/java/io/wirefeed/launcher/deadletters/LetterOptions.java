@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirefeed.config.ConfigLoader;
+import io.wirefeed.launcher.cli.TimeArgument;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,7 +56,7 @@ public final class LetterOptions {
             Set<LetterId> letters = new HashSet<>();
             ids.forEach(id -> letters.add(LetterId.parse(id, topic)));
             return new Selection(Set.copyOf(stages), blankless(reason), blankless(format),
-                from == null ? null : Selection.time(from), to == null ? null : Selection.time(to), letters);
+                from == null ? null : TimeArgument.parse(from), to == null ? null : TimeArgument.parse(to), letters);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage(), e);
         }

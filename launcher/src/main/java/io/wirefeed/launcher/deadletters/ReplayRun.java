@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.kafka.PublicationLedger;
+import io.wirefeed.launcher.cli.Progress;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import org.apache.kafka.common.header.Header;

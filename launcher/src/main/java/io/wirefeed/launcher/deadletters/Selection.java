@@ -1,9 +1,6 @@
 package io.wirefeed.launcher.deadletters;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,19 +45,5 @@ public record Selection(Set<String> stages, String reason, String format, Instan
 
     private static boolean contains(String text, String piece) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(piece.toLowerCase(Locale.ROOT));
-    }
-
-    /** An instant ({@code 2026-12-01T10:00:00Z}) or a day ({@code 2026-12-01}, from its start, UTC). */
-    public static Instant time(String text) {
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + text + "' is neither an instant (2026-12-01T10:00:00Z) nor a "
-                    + "day (2026-12-01)", e);
-            }
-        }
     }
 }

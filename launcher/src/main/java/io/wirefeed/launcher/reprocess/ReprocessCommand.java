@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.wirefeed.config.ConfigLoader;
 import io.wirefeed.enrich.stream.EnrichConfig;
-import io.wirefeed.launcher.deadletters.Selection;
+import io.wirefeed.launcher.cli.TimeArgument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,8 +60,13 @@ public final class ReprocessCommand implements Callable<Integer> {
         ReprocessRun.Request request = request();
         EnrichConfig settings = new EnrichConfig(ConfigLoader.load(EnrichConfig.CONFIG_DEF, config, System.getenv(),
             EnrichConfig.KAFKA_PREFIX));
-        ReprocessRun.Tally tally = new ReprocessRun(settings, Clock.systemUTC())
-            .run(request, spec.commandLine().getErr());
+        ReprocessRun.Tally tally;
+        try {
+            tally = new ReprocessRun(settings, Clock.systemUTC()).run(request, spec.commandLine().getErr());
+        } catch (ReprocessException e) {
+            spec.commandLine().getErr().println("Reprocess stopped: " + e.getMessage());
+            return 1;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(summary(tally, dryRun));
         out.flush();
@@ -70,8 +75,8 @@ public final class ReprocessCommand implements Callable<Integer> {
 
     private ReprocessRun.Request request() {
         try {
-            Instant start = Selection.time(from);
-            Instant end = to == null ? Instant.now() : Selection.time(to);
+            Instant start = TimeArgument.parse(from);
+            Instant end = to == null ? Instant.now() : TimeArgument.parse(to);
             if (!start.isBefore(end)) {
                 throw new IllegalArgumentException("--from " + from + " is not before --to " + end);
             }
@@ -88,11 +93,16 @@ public final class ReprocessCommand implements Callable<Integer> {
         RetagSelection.Counts counts = tally.counts();
         String done = dryRun
             ? String.format(Locale.ROOT, "Dry run: %d dispatches re-tagged, %d with changed tags, nothing written",
-                counts.selected(), tally.changed())
+                tally.retagged(), tally.changed())
             : String.format(Locale.ROOT, "Re-tagged %d dispatches, %d with changed tags; %d written",
-                counts.selected(), tally.changed(), tally.written());
-        return done + String.format(Locale.ROOT, " (read %d records: %d current versions received outside the range, "
-            + "%d killed stories, %d earlier re-tags)", counts.read(), counts.outsideRange(), counts.killed(),
+                tally.retagged(), tally.changed(), tally.written());
+        String read = String.format(Locale.ROOT, " (read %d records: %d dispatches of the range killed, %d updated "
+            + "after it, %d earlier re-tags", counts.read(), counts.killed(), counts.updatedAfter(),
             counts.earlierRetags());
+        String unreadable = counts.unreadable() == 0 ? ")" : String.format(Locale.ROOT, ", %d unreadable, the first %s)",
+            counts.unreadable(), counts.firstUnreadable());
+        String vanished = tally.retagged() < counts.selected() ? String.format(Locale.ROOT,
+            "; %d chosen were no longer there to re-tag", counts.selected() - tally.retagged()) : "";
+        return done + read + unreadable + vanished;
     }
 }

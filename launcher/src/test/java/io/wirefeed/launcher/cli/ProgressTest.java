@@ -1,4 +1,4 @@
-package io.wirefeed.launcher.deadletters;
+package io.wirefeed.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 
+import io.wirefeed.launcher.cli.TimeArgument;
 import org.junit.jupiter.api.Test;
 
 class SelectionTest {
@@ -40,13 +41,13 @@ class SelectionTest {
 
         assertThat(matches(new Selection(Set.of(), null, null, at, at.plusSeconds(1), Set.of()), malformed)).isTrue();
         assertThat(matches(new Selection(Set.of(), null, null, at.minusSeconds(1), at, Set.of()), malformed)).isFalse();
-        assertThat(matches(new Selection(Set.of(), null, null, Selection.time("2026-07-07"), null, Set.of()), malformed))
+        assertThat(matches(new Selection(Set.of(), null, null, TimeArgument.parse("2026-07-07"), null, Set.of()), malformed))
             .isTrue();
-        assertThat(matches(new Selection(Set.of(), null, null, null, Selection.time("2026-07-07"), Set.of()), malformed))
+        assertThat(matches(new Selection(Set.of(), null, null, null, TimeArgument.parse("2026-07-07"), Set.of()), malformed))
             .isFalse();
         assertThatThrownBy(() -> new Selection(Set.of(), null, null, at, at, Set.of()))
             .hasMessageContaining("The time range is empty");
-        assertThatThrownBy(() -> Selection.time("yesterday")).hasMessageContaining("neither an instant");
+        assertThatThrownBy(() -> TimeArgument.parse("yesterday")).hasMessageContaining("neither an instant");
     }
 
     @Test
