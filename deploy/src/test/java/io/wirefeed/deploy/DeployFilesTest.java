@@ -328,7 +328,9 @@ class DeployFilesTest {
     void theServicesReadTheirKafkaUsersSecrets() {
         Set<String> users = new TreeSet<>();
         DeployFiles.yaml("k8s/users.yaml").forEach(user -> users.add(user.at("/metadata/name").asText()));
-        assertThat(users).containsExactlyInAnyOrder("wirefeed-ingest", "wirefeed-enrich", "wirefeed-connect");
+        // wirefeed-reprocess is an operator's, for bin/wirefeed reprocess: no workload reads it
+        assertThat(users).containsExactlyInAnyOrder("wirefeed-ingest", "wirefeed-enrich", "wirefeed-connect",
+            "wirefeed-reprocess");
         for (String service : List.of("ingest", "enrich")) {
             Map<String, String> secrets = new HashMap<>();
             DeployFiles.yaml("k8s/" + service + ".yaml").forEach(document ->

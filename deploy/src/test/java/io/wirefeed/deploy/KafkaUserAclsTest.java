@@ -66,6 +66,15 @@ class KafkaUserAclsTest {
     }
 
     @Test
+    void reprocessMayReadTheEnrichedAndRulesTopicsAndWriteReTags() {
+        Set<String> needed = new TreeSet<>();
+        allow(needed, "topic", "literal", defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.ENRICHED_TOPIC_CONFIG),
+            List.of("Describe", "Read", "Write"));
+        allow(needed, "topic", "literal", defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.RULES_TOPIC_CONFIG), READ);
+        assertThat(granted("wirefeed-reprocess")).isEqualTo(needed);
+    }
+
+    @Test
     void connectMayRunItsWorkerAndConnectors() {
         Set<String> needed = new TreeSet<>();
         JsonNode worker = DeployFilesTest.kafkaConnect().path("spec");
