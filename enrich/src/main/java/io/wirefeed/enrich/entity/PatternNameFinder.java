@@ -33,6 +33,7 @@ final class PatternNameFinder implements MentionFinder {
 
     private final Pattern pattern;
     private final EntityType type;
+    /** Whether a field may hold a match: the pattern is tried only where it may, as most fields hold none. */
     private final Predicate<String> mayHold;
 
     private PatternNameFinder(Pattern pattern, EntityType type, Predicate<String> mayHold) {
@@ -42,11 +43,15 @@ final class PatternNameFinder implements MentionFinder {
     }
 
     static PatternNameFinder numberedUnits() {
-        return new PatternNameFinder(NUMBERED_UNIT, EntityType.ORGANIZATION, text -> true);
+        return new PatternNameFinder(NUMBERED_UNIT, EntityType.ORGANIZATION, text -> UNITS.stream()
+            .anyMatch(text::contains));
     }
 
+    /** The words a numbered unit ends in, looked for before the pattern is tried: most fields have none. */
+    private static final List<String> UNITS = List.of(" Brigade", " Division", " Battalion", " Regiment", " Corps",
+        " Squadron", " Commando", " Flotilla");
+
     static PatternNameFinder protectedAreas() {
-        // the pattern is tried only in the fields that may hold one: most hold none
         return new PatternNameFinder(PROTECTED_AREA, EntityType.PLACE, text -> text.contains(" Park")
             || text.contains(" Reserve") || text.contains(" Forest") || text.contains(" Sanctuary"));
     }
