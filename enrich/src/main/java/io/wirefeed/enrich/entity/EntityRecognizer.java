@@ -104,27 +104,19 @@ public final class EntityRecognizer {
      * Federal Reserve). A dispatch with nothing but capitals is taken as it is.
      */
     private static void dropShoutedAcronymsNothingElseNames(Map<String, String> fields, List<FoundMention> mentions) {
-        Set<String> shouting = new HashSet<>();
-        boolean writtenOtherwise = false;
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            if (field.getValue() != null && !field.getValue().isBlank()) {
-                // a dateline in capitals names its agency by its acronym alone: "STOCKHOLM (TT)"
-                if (field.getKey().equals("headline") && Tokens.of(field.getValue()).shouting()) {
-                    shouting.add(field.getKey());
-                } else {
-                    writtenOtherwise = true;
-                }
-            }
-        }
-        if (shouting.isEmpty() || !writtenOtherwise) {
+        // only the headline: a dateline in capitals names its agency by its acronym alone ("STOCKHOLM (TT)")
+        String headline = fields.get("headline");
+        boolean writtenOtherwise = fields.entrySet().stream().anyMatch(field -> !field.getKey().equals("headline")
+            && field.getValue() != null && !field.getValue().isBlank());
+        if (headline == null || headline.isBlank() || !writtenOtherwise || !Capitals.shouting(headline)) {
             return;
         }
         List<FoundMention> all = List.copyOf(mentions);
-        mentions.removeIf(mention -> shouting.contains(mention.field())
+        mentions.removeIf(mention -> mention.field().equals("headline")
             && mention.entity().type() == EntityType.ORGANIZATION
             && SHOUTED_ACRONYM.matcher(mention.text()).matches() && !mention.text().equals(mention.entity().name())
             && Lexicon.shipped().isCommonWord(mention.text())
-            && all.stream().noneMatch(other -> !shouting.contains(other.field())
+            && all.stream().noneMatch(other -> !other.field().equals("headline")
                 && (other.entity().equals(mention.entity()) || firstWord(other.text()).equalsIgnoreCase(mention.text()))));
     }
 

@@ -391,7 +391,7 @@ final class Tokens {
     }
 
     /** Heads of a body's parts, named "of" what they do: "Directorate of Orientation", "Department of Customs". */
-    private static final Set<String> SUBORDINATE_BODIES = Set.of("Directorate", "Department", "Office", "Bureau",
+    private static final Set<String> SUBORDINATE_BODIES = WordSet.of("Directorate", "Department", "Office", "Bureau",
         "Division", "Secretariat", "Directorate-General", "Administration", "Service");
 
     /** Whether the line starting at {@code at} opens with an indent (a tab or three spaces): a paragraph's. */

@@ -173,16 +173,15 @@ public final class OpenSearchSinkTask extends SinkTask {
      * with external_gte, it would bring a deleted story back once OpenSearch has forgotten the deletion.
      */
     private Set<String> retagsToWrite(Collection<EnrichedDispatch> batch) {
-        Set<String> written = new HashSet<>();
+        Set<String> held = new HashSet<>();
         Set<String> toAsk = new LinkedHashSet<>();
         for (EnrichedDispatch dispatch : batch) {
             if (!dispatch.getRetag()) {
-                written.add(versionKey(dispatch));
-            } else if (!written.contains(versionKey(dispatch))) {
+                held.add(versionKey(dispatch));
+            } else if (!held.contains(versionKey(dispatch))) {
                 toAsk.add(dispatch.getId());
             }
         }
-        Set<String> held = new HashSet<>(written);
         if (toAsk.isEmpty()) {
             return held;
         }
