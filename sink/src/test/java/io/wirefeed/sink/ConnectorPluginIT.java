@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -101,8 +102,11 @@ class ConnectorPluginIT {
             assertThat(rest.status("plugin-postgres").at("/tasks/0/state").asText()).isEqualTo("RUNNING");
             assertThat(rest.status("plugin-opensearch").at("/tasks/0/state").asText()).isEqualTo("RUNNING");
         } finally {
+            // Connect's REST server can hang in its shutdown hook (Jetty's join): SIGKILL after 30 s, or the build waits
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
         }
     }
 
