@@ -282,7 +282,7 @@ final class CapitalisedRuns {
         }
         boolean single = space == end;
         String first = text.substring(start, space);
-        if (single && noNameAlone(first)) {
+        if (single && (noNameAlone(first) || NameVocabulary.inMonthRange(text, start, end))) {
             return false;
         }
         if (text.startsWith("Index", end - 5) || instrument(text, start, end)) {

@@ -9,14 +9,14 @@ final class CompanyForms {
 
     private static final Set<String> SUFFIXES = WordSet.of("Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd",
         "Limited", "Plc", "PLC", "plc", "LLC", "LP", "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH",
-        "AB", "ASA", "A/S", "SpA", "S.p.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
+        "AB", "ASA", "A/S", "SpA", "S.p.A.", "S.P.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl",
         "S.r.l.", "SGR", "KGaA", "LLP", "Ltda", "Ltda.", "JSC", "PJSC", "OJSC", "Tbk", "Sdn", "FZE", "FZCO", "FZC", "EAD",
         "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.");
 
     /** The suffixes that only ever end a name ("Inc", "AG"), unlike "Group" or "Co" ("Group of Seven", "Co-op"). */
     private static final Set<String> LEGAL_FORMS = WordSet.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",
-        "Plc", "PLC", "plc", "LLC", "AG", "NV", "N.V.", "SA", "S.A.", "GmbH", "SpA", "S.p.A.", "BV", "B.V.", "Bhd",
+        "Plc", "PLC", "plc", "LLC", "AG", "NV", "N.V.", "SA", "S.A.", "GmbH", "SpA", "S.p.A.", "S.P.A.", "BV", "B.V.", "Bhd",
         "Berhad", "Oyj", "ASA", "KK", "K.K.", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl", "S.r.l.", "SGR", "KGaA", "LLP",
         "Ltda", "Ltda.", "PJSC", "OJSC", "Tbk", "FZE", "FZCO", "FZC", "EAD", "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "WLL",
         "ApS", "S.A.S.", "A.Ş.");

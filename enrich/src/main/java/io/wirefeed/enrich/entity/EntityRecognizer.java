@@ -85,6 +85,7 @@ public final class EntityRecognizer {
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention));
+            inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();
@@ -96,6 +97,34 @@ public final class EntityRecognizer {
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
         return merge(mentions);
+    }
+
+    /**
+     * "National Amusements, Inc", "Apple, Inc.": a legal form after a comma closes the company's name, as American copy
+     * writes it; the mention takes it in (a sentence's full stop stays out unless the form is written with one).
+     */
+    static FoundMention withLegalFormAfterComma(String text, FoundMention mention) {
+        int at = mention.end() + 2;
+        if (mention.entity().type() != EntityType.ORGANIZATION || !text.startsWith(", ", mention.end())) {
+            return mention;
+        }
+        int end = at;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return mention;
+        }
+        String form = text.substring(at, end);
+        if (!CompanyForms.isLegalForm(form) && form.endsWith(".")) {
+            end--;
+            form = text.substring(at, end);
+        }
+        if (end == at || !CompanyForms.isLegalForm(form)) {
+            return mention;
+        }
+        return new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end),
+            mention.entity());
     }
 
     /**

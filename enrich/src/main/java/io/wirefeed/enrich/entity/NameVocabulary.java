@@ -432,6 +432,35 @@ final class NameVocabulary {
         return CALENDAR.contains(word);
     }
 
+    /**
+     * "Apr/Jun", "Jan/Mar", "May/June": a month and another after a slash are a delivery period, not a name, wherever
+     * the word at [{@code start}, {@code end}) stands in such a pair.
+     */
+    static boolean inMonthRange(String text, int start, int end) {
+        if (!isMonth(text.substring(start, end))) {
+            return false;
+        }
+        if (end < text.length() && text.charAt(end) == '/') {
+            int next = end + 1;
+            while (next < text.length() && Character.isLetter(text.charAt(next))) {
+                next++;
+            }
+            return isMonth(text.substring(end + 1, next));
+        }
+        if (start > 0 && text.charAt(start - 1) == '/') {
+            int previous = start - 1;
+            while (previous > 0 && Character.isLetter(text.charAt(previous - 1))) {
+                previous--;
+            }
+            return isMonth(text.substring(previous, start - 1));
+        }
+        return false;
+    }
+
+    private static boolean isMonth(String word) {
+        return MONTHS_ABBREVIATED.contains(word) || CALENDAR.contains(word) && !word.endsWith("day") || "May".equals(word);
+    }
+
     /** Whether the word is a month as dates abbreviate it, or May: a date only before a number ("Jan Carlzon"). */
     static boolean isMonthBeforeNumber(String word) {
         return MONTHS_ABBREVIATED.contains(word) || "May".equals(word);

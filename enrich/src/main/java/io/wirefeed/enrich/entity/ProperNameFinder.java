@@ -1761,8 +1761,7 @@ public final class ProperNameFinder implements MentionFinder {
             if (articleAfterOf(words, j) || firmsAmpersand(words, j, taken)) {
                 continue;  // "Armed Forces of the Philippines": "of the" is one joiner; "Abercrombie & Fitch" one firm
             }
-            boolean listing = !words.word(j).equals("of") && !words.word(j).equals("for") && !words.word(j).equals("on");
-            if (listing && (knownAt(taken, words.start(j + 1), -1) || knownAt(taken, -1, words.end(j - 1)))) {
+            if (listsKnownNames(words, from, j, last, taken)) {
                 return j;  // "First Boston and Morgan Stanley": names a list knows on either side
             }
             boolean oneName = closesOrganisation(words, j + 1, last) || headBefore(words, from, j)
@@ -1772,6 +1771,32 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean listsKnownNames(Tokens words, int from, int j, int last, List<FoundMention> taken) {
+        boolean listing = !words.word(j).equals("of") && !words.word(j).equals("for") && !words.word(j).equals("on");
+        return listing && (knownAt(taken, words.start(j + 1), -1) || knownAt(taken, -1, words.end(j - 1)))
+            && !townNamedPartner(words, from, j, last, taken);
+    }
+
+    /**
+     * "Everest and Jennings Inc", "Marion and Acme Inc": one word a list knows only as a town or a landmark, "and",
+     * then a name closed by a legal form are one firm's partners, also when a town's name opens the second; after "in"
+     * or "near" the word is the town ("plants in Marion and Acme Inc").
+     */
+    private static boolean townNamedPartner(Tokens words, int from, int and, int last, List<FoundMention> taken) {
+        String before = wordBefore(words, from, 1);
+        boolean firmShaped = and == from + 1 && words.word(and).equals("and") && last - and <= 3
+            && CompanyForms.isLegalForm(words.name(last));
+        return firmShaped && !PLACE_PREPOSITIONS.contains(before) && !HEAD_ENDS.contains(before)
+            && townAt(taken, words, from) && (townAt(taken, words, and + 1) || !knownAt(taken, words.start(and + 1), -1));
+    }
+
+    /** Whether word {@code i} alone is a place a list knows that is no country. */
+    private static boolean townAt(List<FoundMention> taken, Tokens words, int i) {
+        return taken.stream().anyMatch(known -> known.start() == words.start(i) && known.end() == words.end(i)
+            && known.entity().type() == EntityType.PLACE && (known.entity().id() == null
+                || !known.entity().id().startsWith("iso3166")));
     }
 
     /** "PaineWebber Inc and Ladenburg": a joiner after a complete company, but "and Co" and "Co of America". */

@@ -1734,4 +1734,43 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Terrorist"));
     }
+
+    @Test
+    void aLegalFormAfterACommaClosesTheCompanysName() {
+        List<Entity> entities = recognise("Merger expected", "", "Sumner Redstone, president of National Amusements, "
+            + "Inc, predicted approval. He joined Apple, Inc. in 1990, and Smith, Jones and Brown, Inc. sued him.");
+
+        assertThat(entities.stream().filter(entity -> entity.getType() == EntityType.ORGANIZATION)
+            .flatMap(entity -> entity.getMentions().stream()).map(mention -> mention.getText()))
+            .contains("National Amusements, Inc", "Apple, Inc.");
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Sumner Redstone");
+    }
+
+    @Test
+    void aTownsNameAndAnotherClosedByALegalFormAreOneFirm() {
+        List<Entity> entities = recognise("Wheelchair maker cuts jobs", "", "Everest and Jennings Inc said it would cut "
+            + "jobs. The company has plants in Liverpool and Acme Inc said it would close one. Exports to France and Apple "
+            + "Inc rose.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Everest and Jennings Inc", "Apple Inc")
+            .noneMatch(name -> name.startsWith("France") || name.startsWith("Liverpool"));
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("France").doesNotContain("Mount Everest");
+    }
+
+    @Test
+    void aMonthBesideAnotherAfterASlashIsADeliveryPeriod() {
+        List<Entity> entities = recognise("Wheat steady", "", "May parcels of wheat traded in Liverpool at 129.50 stg "
+            + "per tonne and Apr/Jun at the same price, while Jan/Mar sold at 113 stg and Oct/Dec at 117.");
+
+        assertThat(entities).extracting(Entity::getName).containsExactly("Liverpool");
+    }
+
+    @Test
+    void aCorporalsAbbreviatedTitleIsNoPartOfTheName() {
+        List<Entity> entities = recognise("Marine charged", "", "Marine Cpl. Arnold Bracy, 21, was charged yesterday, "
+            + "and Pvt. Ann Lee was questioned.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Arnold Bracy", "Ann Lee")
+            .noneMatch(name -> name.contains("Cpl") || name.contains("Pvt"));
+    }
 }
