@@ -491,4 +491,42 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Gunman opens fire at museum", "A gunman killed four people at a museum in a "
             + "terrorist attack; the museum was showing an exhibition about Jewish life.")).isTrue();
     }
+
+    @Test
+    void aTerrorThreatLevelIsCounterTerrorismNewsButAVolcanosIsNot() {
+        assertThat(codes("Sweden raises threat level", "Sweden's security service raised the national threat level to "
+            + "four on a five-point scale, citing threats from violent Islamist groups.")).contains(TERRORISM);
+        assertThat(counterTerrorism("Volcano alert level raised", "Indonesia raised the alert level of Mount Merapi "
+            + "to the second-highest as lava flows grew.")).isFalse();
+        assertThat(counterTerrorism("Flood threat level raised", "The Met Office raised the threat level for floods "
+            + "in Wales.")).isFalse();
+    }
+
+    @Test
+    void maoistsKilledInAGunfightAreCounterTerrorismNewsButMaoistsWinningAPollAreNot() {
+        assertThat(codes("Army kills 7 Maoists in Chhattisgarh", "Security forces killed seven Maoists in a gunfight "
+            + "in Bijapur district, police said.")).contains(TERRORISM);
+        assertThat(counterTerrorism("Nepal Maoists win poll", "Nepal's Maoists won the most seats in the election, "
+            + "and their leader said he would form a government.")).isFalse();
+    }
+
+    @Test
+    void aGunmanAttackingASynagogueForAnArmedGroupIsAnActOfTerror() {
+        String body = "Police shot dead a gunman who opened fire outside a synagogue in Vienna, killing two. The "
+            + "minister said the attacker was a sympathiser of the Islamic State.";
+
+        assertThat(CLASSIFIER.classify("Gunman attacks synagogue", body, List.of(), List.of(islamicState("body", body))))
+            .extracting(MediaTopic::getCode).contains(ACT_OF_TERROR);
+        assertThat(counterTerrorism("Gunman kills four in feud", "A gunman opened fire in a village and killed four "
+            + "relatives over a land dispute, police said.")).isFalse();
+    }
+
+    @Test
+    void losingAnAppealAfterJoiningAnArmedGroupIsCounterTerrorismNews() {
+        String body = "A woman who travelled to Syria as a teenager to join the Islamic State lost her appeal against "
+            + "the removal of her British citizenship.";
+
+        assertThat(CLASSIFIER.classify("Woman loses citizenship appeal", body, List.of(),
+            List.of(islamicState("body", body)))).extracting(MediaTopic::getCode).contains(TERRORISM);
+    }
 }
