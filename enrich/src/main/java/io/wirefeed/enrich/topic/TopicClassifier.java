@@ -39,6 +39,9 @@ public final class TopicClassifier {
     private final List<List<Clause>> clauses;
     /** The terms of each rule, in the order of {@link #rules}, for those that look for one in the lead. */
     private final List<Set<String>> ruleTerms;
+    private final List<Set<String>> unlessLeadTerms;
+    /** Where a rule's unless-lead terms are looked for: the headline and the body's first sentence. */
+    private static final int UNLESS_LEAD_SENTENCES = 1;
     private final PhraseMatcher<String> terms;
     private final EntityCategories categories;
     /** The {@code @category} terms the rules use. */
@@ -55,10 +58,12 @@ public final class TopicClassifier {
         this.clauses = this.rules.stream().map(rule -> rule.near().stream().map(near -> new Clause(near.window(),
             WordSet.of(near.first()), WordSet.of(near.second()))).toList()).toList();
         this.ruleTerms = this.rules.stream().map(TopicRule::terms).toList();
+        this.unlessLeadTerms = this.rules.stream().map(rule -> WordSet.of(rule.unlessLead())).toList();
         Set<String> all = new HashSet<>();
         for (int r = 0; r < this.rules.size(); r++) {
             all.addAll(ruleTerms.get(r));
             all.addAll(this.rules.get(r).none());
+            all.addAll(this.rules.get(r).unlessLead());
         }
         this.categoryTerms = all.stream().filter(term -> term.startsWith("@")).collect(Collectors.toUnmodifiableSet());
         // the denial cues share the terms' single pass over the text
@@ -101,7 +106,8 @@ public final class TopicClassifier {
             TopicRule rule = rules.get(r);
             List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
             if (!reasons.isEmpty()
-                    && (rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text))) {
+                    && (rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text))
+                    && !inLead(unlessLeadTerms.get(r), UNLESS_LEAD_SENTENCES, hits, text)) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }

@@ -128,6 +128,7 @@ public final class TopicRules {
         private List<String> none = List.of();
         private final List<TopicRule.Near> near = new ArrayList<>();
         private int lead = TopicRule.ANYWHERE;
+        private List<String> unlessLead = List.of();
 
         Draft(String id, Map<String, List<String>> groups) {
             this.id = id;
@@ -143,8 +144,9 @@ public final class TopicRules {
                 case "none" -> none = terms(value, groups, at);
                 case "near" -> near.add(near(value, at));
                 case "lead" -> lead = lead(value, at);
+                case "unless-lead" -> unlessLead = terms(value, groups, at);
                 default -> throw new InvalidRulesException(at + "unknown keyword '" + keyword
-                    + "'; expected topic, weight, any, all, none, near, lead or end");
+                    + "'; expected topic, weight, any, all, none, near, lead, unless-lead or end");
             }
         }
 
@@ -156,7 +158,7 @@ public final class TopicRules {
             if (any.isEmpty() && near.isEmpty()) {
                 throw new InvalidRulesException(at + "rule " + id + " needs 'any' terms or a 'near' clause");
             }
-            return new TopicRule(id, topic, weight, any, all, none, near, lead);
+            return new TopicRule(id, topic, weight, any, all, none, near, lead, unlessLead);
         }
 
         /** {@code <words> <terms> | <terms>}, or {@code sentence <terms> | <terms>}. */

@@ -303,6 +303,34 @@ class TopicClassifierTest {
     }
 
     @Test
+    void unlessLeadTermsInTheHeadlineOrFirstSentenceStopARuleButLaterOnesDoNot() {
+        MediaTopics vocabulary = MediaTopics.shipped();
+        TopicClassifier classifier = new TopicClassifier(vocabulary, TopicRules.parse("""
+            rule bombing
+              topic medtop:20000055
+              any car bomb
+              lead 4
+              unless-lead anniversary
+            end
+            """, "r", vocabulary));
+
+        assertThat(classifier.classify("Car bomb anniversary", "Wreaths were laid.", List.of())).isEmpty();
+        assertThat(classifier.classify("Town remembers", "On the anniversary of the car bomb, wreaths were laid.",
+            List.of())).isEmpty();
+        assertThat(classifier.classify("Car bomb kills five", "A car bomb killed five people. It came days before "
+            + "the anniversary of an older attack.", List.of())).isNotEmpty();
+    }
+
+    @Test
+    void aStoryThatOpensWithAnAnniversaryOfAnAttackIsNoCounterTerrorismNews() {
+        assertThat(counterTerrorism("Madrid remembers train bombing victims", "Spain's king led a ceremony in Madrid "
+            + "on Monday marking 20 years since the train bombings that killed 192 people.")).isFalse();
+        assertThat(counterTerrorism("Suicide bomber kills 12 at Kabul shrine", "A suicide bomber killed 12 people at a "
+            + "shrine in Kabul on Friday. The attack came on the anniversary of a 2018 bombing at the same site."))
+            .isTrue();
+    }
+
+    @Test
     void agencySubjectsCountALittle() {
         List<MediaTopic> topics = CLASSIFIER.classify("Talks", "The talks went on.",
             List.of(Subject.newBuilder().setCode("medtop:20000604").build(),
