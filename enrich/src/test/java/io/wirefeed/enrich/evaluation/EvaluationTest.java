@@ -115,7 +115,8 @@ class EvaluationTest {
             new Part("Test part 10", "test-part-10", 40, 0.91, 0.90, TEST_CT_RECALL, 0.90),
             new Part("Test part 11", "test-part-11", 40, 0.91, 0.89, 0.90, 0.90),
             new Part("Test part 12", "test-part-12", 40, 0.89, 0.89, 0.90, 0.90),
-            new Part("Test part 13", "test-part-13", 40, 0.92, 0.91, 0.90, 0.90));
+            new Part("Test part 13", "test-part-13", 40, 0.92, 0.91, 0.90, 0.90),
+            new Part("Test part 14", "test-part-14", 40, 0.91, 0.92, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -145,7 +146,8 @@ class EvaluationTest {
             new Part("Development part 23", "dev-part-23", 40, 0.90, 0.90),
             new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89),
             new Part("Development part 25", "dev-part-25", 40, 0.94, 0.92),
-            new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92));
+            new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92),
+            new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93));
     }
 
     @ParameterizedTest(name = "{0}")
