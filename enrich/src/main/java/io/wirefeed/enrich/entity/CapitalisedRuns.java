@@ -25,8 +25,8 @@ final class CapitalisedRuns {
         "Avg", "Mths");
 
     /** The lower-case words a run may hold between two capitalised ones. */
-    private static final Set<String> JOINERS = WordSet.of("of", "de", "del", "da", "do", "dos", "der", "van", "von", "la",
-        "al", "el", "bin", "the", "and", "y", "e");
+    private static final Set<String> JOINERS = WordSet.of("of", "de", "del", "della", "dello", "delle", "degli", "dei", "da",
+        "do", "dos", "der", "van", "von", "la", "al", "el", "bin", "the", "and", "y", "e");
 
     /**
      * A run's span in its field; how it was cut from a longer run (or {@link RunParts.Cut#WHOLE}); the types of the

@@ -100,14 +100,22 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "National Amusements, Inc", "Apple, Inc.": a legal form after a comma closes the company's name, as American copy
-     * writes it; the mention takes it in (a sentence's full stop stays out unless the form is written with one).
+     * "National Amusements, Inc", "Apple, Inc.", "Hengrun Fine Chemical Co., Ltd.": a legal form after a comma closes
+     * the company's name, as American and Chinese copy write it; the mention takes it in (a sentence's full stop stays
+     * out unless the form is written with one).
      */
     static FoundMention withLegalFormAfterComma(String text, FoundMention mention) {
-        int at = mention.end() + 2;
-        if (mention.entity().type() != EntityType.ORGANIZATION || !text.startsWith(", ", mention.end())) {
+        if (mention.entity().type() != EntityType.ORGANIZATION) {
             return mention;
         }
+        int comma = mention.end();
+        if (text.startsWith("., ", comma) && CompanyForms.isSuffix(lastWord(mention.text()) + ".")) {
+            comma++;  // "Co., Ltd.": the first form's full stop, then the comma
+        }
+        if (!text.startsWith(", ", comma)) {
+            return mention;
+        }
+        int at = comma + 2;
         int end = at;
         while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
             end++;
@@ -125,6 +133,10 @@ public final class EntityRecognizer {
         }
         return new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end),
             mention.entity());
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     /**

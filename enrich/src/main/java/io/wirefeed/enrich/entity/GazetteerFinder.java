@@ -713,7 +713,7 @@ public final class GazetteerFinder implements MentionFinder {
     /** Acronyms only in capitals ("US", "U.S.", not "Us"); "Md." only as "Md." (not "MD-11"). */
     private static boolean writtenAs(Tokens words, Run run, KnownName name, boolean shouting) {
         String written = name.written();
-        if (!shouting && !name.exactCase() && shortCode(words, run)) {
+        if (!shouting && codeNotName(words, run, name)) {
             return false;
         }
         if (written.endsWith(".") && !written.endsWith(words.word(run.last()) + ".") && !written.equals(
@@ -756,6 +756,32 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** "BA-1" in running text: a code, not the Fijian town of Ba. */
+    private static final Set<String> LOCATIVES = WordSet.of("in", "at", "from", "near", "to", "FOB", "IN", "AT", "FROM");
+
+    /** "UN", "DIGOS": capitals in copy written in mixed case, a short code or an acronym, not the name a list writes. */
+    private static boolean codeNotName(Tokens words, Run run, KnownName name) {
+        return !name.exactCase() && (shortCode(words, run) || acronymLikeTown(words, run, name));
+    }
+
+    /**
+     * "Officers of DIGOS arrested six": in copy written in mixed case, a town's or a district's name in capitals inside a
+     * sentence is an acronym (Digos is a Philippine city); a dateline's town opens its line or comes before the agency's
+     * bracket or a date ("KABUL, June 3", "ISLAMABAD (Reuters)"), and a market's table writes its towns in capitals
+     * after a preposition ("1,647,000 bushels in CHICAGO"): those stay places.
+     */
+    private static boolean acronymLikeTown(Tokens words, Run run, KnownName name) {
+        int i = run.first();
+        if (i != run.last() || !words.allCaps(i) || !(name.kind() == KnownName.Kind.CITY
+                || name.kind() == KnownName.Kind.DISTRICT || name.kind() == KnownName.Kind.MINOR_REGION)) {
+            return false;
+        }
+        int start = words.start(i);
+        boolean opensLine = start == 0 || words.text().charAt(start - 1) == '\n';
+        boolean beforeDate = i + 1 < words.size() && NameVocabulary.calendar(words, i + 1);
+        boolean placed = i > 0 && words.joinedToNext(i - 1) && LOCATIVES.contains(words.word(i - 1));
+        return !opensLine && !beforeDate && !placed && !words.text().startsWith(" (", words.end(i));
+    }
+
     private static boolean shortCode(Tokens words, Run run) {
         return run.first() == run.last() && words.allCaps(run.first())
             && words.end(run.first()) - words.start(run.first()) <= SHORT_ACRONYM;

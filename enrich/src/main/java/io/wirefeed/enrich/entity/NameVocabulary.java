@@ -19,7 +19,8 @@ final class NameVocabulary {
     /** Words that join two capitalised words of one name. */
     static final Set<String> JOINERS = words(
         "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
-        "del", "della", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the", "und", "et", "och");
+        "del", "della", "dello", "delle", "degli", "dei", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the",
+        "und", "et", "och");
 
     /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
     static final Set<String> SPLITTING_JOINERS = words(

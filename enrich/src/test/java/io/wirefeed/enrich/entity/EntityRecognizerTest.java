@@ -1773,4 +1773,34 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Arnold Bracy", "Ann Lee")
             .noneMatch(name -> name.contains("Cpl") || name.contains("Pvt"));
     }
+
+    @Test
+    void aChineseCompanysCoCommaLtdIsOneName() {
+        List<Entity> entities = recognise("Blast at chemical plant", "", "A blast at Shandong Hengrun Fine Chemical Co., "
+            + "Ltd. killed five workers, Xinhua said.");
+
+        assertThat(entities.stream().flatMap(entity -> entity.getMentions().stream()).map(mention -> mention.getText()))
+            .contains("Shandong Hengrun Fine Chemical Co., Ltd.");
+    }
+
+    @Test
+    void aTownsNameInCapitalsInsideASentenceIsAnAcronymButNotInADatelineOrAMarketTable() {
+        List<Entity> acronym = recognise("Anarchists arrested", "", "Officers of DIGOS, the police's political branch, "
+            + "arrested six people in Turin.");
+        List<Entity> dateline = recognise("Bomb kills three", "", "KABUL, June 3 (Reuters) - A bomb killed three people.");
+        List<Entity> table = recognise("Grain stocks", "", "WHEAT - 2,602,000 bushels including 1,647,000 in CHICAGO "
+            + "and 955,000 in TOLEDO.");
+
+        assertThat(namesOf(acronym, EntityType.PLACE)).containsExactly("Turin");
+        assertThat(namesOf(acronym, EntityType.ORGANIZATION)).contains("DIGOS");
+        assertThat(namesOf(dateline, EntityType.PLACE)).contains("Kabul");
+        assertThat(namesOf(table, EntityType.PLACE)).contains("Chicago", "Toledo");
+    }
+
+    @Test
+    void nationalParliamentsAreKnownByTheirOwnNames() {
+        List<Entity> entities = recognise("Vote", "", "The Seimas and the Saeima voted on Tuesday, as did the Riigikogu.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Seimas", "Saeima", "Riigikogu");
+    }
 }
