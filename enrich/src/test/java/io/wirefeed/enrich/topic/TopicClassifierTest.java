@@ -557,4 +557,16 @@ class TopicClassifierTest {
         assertThat(CLASSIFIER.classify("Woman loses citizenship appeal", body, List.of(),
             List.of(islamicState("body", body)))).extracting(MediaTopic::getCode).contains(TERRORISM);
     }
+
+    @Test
+    void aWarsBelligerentAttackingIsWarNewsWhereAnArmedGroupAttackingIsTerror() {
+        String war = "The Rapid Support Forces launched a drone attack on a fuel depot in Kosti, the army said.";
+        String terror = "The Islamic State launched a drone attack on a fuel depot in Kosti, the army said.";
+
+        assertThat(CLASSIFIER.classify("Drone strike on depot", war, List.of(),
+            List.of(organisation("Rapid Support Forces", "body", war)))).extracting(MediaTopic::getCode)
+            .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(CLASSIFIER.classify("Drone strike on depot", terror, List.of(), List.of(islamicState("body", terror))))
+            .extracting(MediaTopic::getCode).contains(ACT_OF_TERROR);
+    }
 }
