@@ -54,6 +54,40 @@ class FeedAndTextParsersTest {
     }
 
     @Test
+    void readsAnRssDateInANamedZoneAndKeepsTheOtherItems() throws Exception {
+        List<Dispatch> items = Fixtures.parse("feed/pti-named-zone-ist.xml");
+
+        assertThat(items).extracting(Dispatch::getVersionCreated).containsExactly(
+            Instant.parse("2026-12-03T06:10:00Z"), Instant.parse("2026-12-03T10:40:00Z"));
+    }
+
+    @Test
+    void anUnreadableItemDateIsAWarningAndTheFeedKeepsEveryItem() throws Exception {
+        List<Dispatch> items = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo</title>"
+            + "<item><title>Spending rises</title><description>TOKYO (Kyodo) -- Spending rose.</description>"
+            + "<pubDate>Fri, 04 Dec 2026 09:30:00 JST</pubDate></item>"
+            + "<item><title>Exports fall</title><description>TOKYO (Kyodo) -- Exports fell.</description>"
+            + "<pubDate>early on Friday</pubDate></item></channel></rss>");
+
+        assertThat(items).extracting(Dispatch::getHeadline).containsExactly("Spending rises", "Exports fall");
+        assertThat(items.get(0).getVersionCreated()).isEqualTo(Instant.parse("2026-12-04T00:30:00Z"));
+        assertThat(items.get(1).getVersionCreated()).isNull();
+        assertThat(items.get(1).getWarnings()).containsExactly("time-unreadable: pubDate 'early on Friday'");
+    }
+
+    @Test
+    void anUnreadableAtomTimeIsAWarning() throws Exception {
+        Dispatch entry = Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id><title>AFP</title>"
+            + "<entry><id>y</id><title>Measles up</title><updated>2026-12-03 10:25:00Z</updated>"
+            + "<published>soon</published><content type=\"text\">Geneva (AFP) - Cases doubled.</content></entry></feed>")
+            .get(0);
+
+        assertThat(entry.getVersionCreated()).isEqualTo(Instant.parse("2026-12-03T10:25:00Z"));
+        assertThat(entry.getFirstCreated()).isNull();
+        assertThat(entry.getWarnings()).containsExactly("time-unreadable: published 'soon'");
+    }
+
+    @Test
     void readsDatelineTextInWindows1252WithAnUpdateMarker() throws Exception {
         Dispatch dispatch = Fixtures.parse("text/reuters-update-cp1252.txt").get(0);
 

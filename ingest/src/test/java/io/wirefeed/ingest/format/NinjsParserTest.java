@@ -78,4 +78,24 @@ class NinjsParserTest {
         assertThat(dispatch.getAgency()).isEqualTo("Prensa Latina");
         assertThat(dispatch.getWarnings()).containsExactly("dateline-missing: none at the start of the body");
     }
+
+    @Test
+    void readsTimesWhoseOffsetHasNoColon() throws Exception {
+        Dispatch dispatch = Fixtures.parse("ninjs/pti-offset-without-colon.json").get(0);
+
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2026-12-03T06:10:00Z"));
+        assertThat(dispatch.getFirstCreated()).isEqualTo(Instant.parse("2026-12-03T06:10:00Z"));
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableTimeIsLeftOutWithAWarningNotARefusal() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("{\"uri\": \"urn:x:1\", \"versioncreated\": \"Thursday afternoon\", "
+            + "\"firstcreated\": \"2026-12-04 09:30:00\", \"headline\": \"PMI up\", "
+            + "\"body_text\": \"BEIJING, Dec. 3 (Xinhua) -- Activity grew.\"}").get(0);
+
+        assertThat(dispatch.getVersionCreated()).isNull();
+        assertThat(dispatch.getFirstCreated()).isEqualTo(Instant.parse("2026-12-04T09:30:00Z"));
+        assertThat(dispatch.getWarnings()).containsExactly("time-unreadable: versioncreated 'Thursday afternoon'");
+    }
 }

@@ -5,7 +5,6 @@ import static io.wirefeed.ingest.format.XmlDocuments.child;
 import static io.wirefeed.ingest.format.XmlDocuments.children;
 import static io.wirefeed.ingest.format.XmlDocuments.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,15 +61,15 @@ public final class FeedParser implements DispatchParser {
             try {
                 String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
                 String encoded = text(item, "encoded");
-                String date = firstOf(text(item, "pubDate"), text(item, "date"));
+                String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.RSS)
                     .setAgency(firstOf(text(item, "source"), agency, DispatchCompletion.UNKNOWN_AGENCY))
                     .setLanguage(firstOf(text(item, "language"), language))
                     .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
                     .setBody(HtmlText.toText(firstOf(encoded, rawText(item, "description"), "")))
-                    .setSubjects(subjects(item, "category"))
-                    .setVersionCreated(date == null ? null : rssDate(date));
+                    .setSubjects(subjects(item, "category"));
+                dispatch.setVersionCreated(WireTimes.field(dispatch, dateField, text(item, dateField)));
                 if (id != null) {
                     dispatch.setId(id);
                 }
@@ -92,8 +91,6 @@ public final class FeedParser implements DispatchParser {
             try {
                 String id = text(entry, "id");
                 Element content = firstElement(child(entry, "content"), child(entry, "summary"));
-                String updated = text(entry, "updated");
-                String published = text(entry, "published");
                 String language = entry.getAttributeNS(XML_NS, "lang");
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.ATOM)
@@ -101,9 +98,9 @@ public final class FeedParser implements DispatchParser {
                     .setLanguage(firstOf(language, feedLanguage))
                     .setHeadline(atomText(child(entry, "title")))
                     .setBody(atomText(content))
-                    .setSubjects(atomCategories(entry))
-                    .setVersionCreated(updated == null ? null : WireTimes.iso(updated))
-                    .setFirstCreated(published == null ? null : WireTimes.iso(published));
+                    .setSubjects(atomCategories(entry));
+                dispatch.setVersionCreated(WireTimes.field(dispatch, "updated", text(entry, "updated")))
+                    .setFirstCreated(WireTimes.field(dispatch, "published", text(entry, "published")));
                 if (id != null) {
                     dispatch.setId(id);
                 }
@@ -113,11 +110,6 @@ public final class FeedParser implements DispatchParser {
             }
         }
         return dispatches;
-    }
-
-    /** RSS dates should be RFC 822, but Dublin Core's ISO dates are common too. */
-    private static Instant rssDate(String date) throws InvalidDispatchException {
-        return Character.isDigit(date.charAt(0)) && date.contains("-") ? WireTimes.iso(date) : WireTimes.rfc822(date);
     }
 
     /** Atom text constructs: text, html (escaped markup) or xhtml (inline markup). */

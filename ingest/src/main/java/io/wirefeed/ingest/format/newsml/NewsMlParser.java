@@ -80,9 +80,9 @@ public final class NewsMlParser implements DispatchParser {
             .setPubStatus(pubStatus(itemMeta == null ? null : attribute(child(itemMeta, "pubStatus"), "qcode")))
             .setSignals(signals(itemMeta));
         if (itemMeta != null) {
-            dispatch.setVersionCreated(instant(text(itemMeta, "versionCreated")))
-                .setFirstCreated(instant(text(itemMeta, "firstCreated")))
-                .setEmbargoedUntil(instant(text(itemMeta, "embargoed")));
+            dispatch.setVersionCreated(instant(dispatch, itemMeta, "versionCreated"))
+                .setFirstCreated(instant(dispatch, itemMeta, "firstCreated"))
+                .setEmbargoedUntil(instant(dispatch, itemMeta, "embargoed"));
         }
         String language = item.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang");
         if (contentMeta != null) {
@@ -207,8 +207,8 @@ public final class NewsMlParser implements DispatchParser {
         return subjects;
     }
 
-    private static Instant instant(String value) throws InvalidDispatchException {
-        return value == null ? null : WireTimes.iso(value);
+    private static Instant instant(Dispatch.Builder dispatch, Element itemMeta, String field) {
+        return WireTimes.field(dispatch, field, text(itemMeta, field));
     }
 
     private static String body(Element contentSet) {

@@ -90,9 +90,9 @@ public final class NinjsParser implements DispatchParser {
         dispatch.setId(uri).setGuid(uri).setFormat(SourceFormat.NINJS)
             .setVersion(version(item.get("version")))
             .setAgency(agency(item))
-            .setVersionCreated(instant(item, "versioncreated"))
-            .setFirstCreated(instant(item, "firstcreated"))
-            .setEmbargoedUntil(instant(item, "embargoed"))
+            .setVersionCreated(instant(dispatch, item, "versioncreated"))
+            .setFirstCreated(instant(dispatch, item, "firstcreated"))
+            .setEmbargoedUntil(instant(dispatch, item, "embargoed"))
             .setPubStatus(pubStatus(string(item, "pubstatus")))
             .setUrgency(urgency(item.get("urgency")))
             .setLanguage(string(item, "language"))
@@ -212,9 +212,8 @@ public final class NinjsParser implements DispatchParser {
         return scheme.isEmpty() || code.contains(":") ? code : scheme + ":" + code;
     }
 
-    private static Instant instant(JsonNode item, String field) throws InvalidDispatchException {
-        String value = string(item, field);
-        return value == null ? null : WireTimes.iso(value);
+    private static Instant instant(Dispatch.Builder dispatch, JsonNode item, String field) {
+        return WireTimes.field(dispatch, field, string(item, field));
     }
 
     private static String string(JsonNode item, String field) {
