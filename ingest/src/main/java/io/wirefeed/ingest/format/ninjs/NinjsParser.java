@@ -18,6 +18,7 @@ import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextDecoding;
 import io.wirefeed.ingest.format.WireTimes;
@@ -49,12 +50,7 @@ public final class NinjsParser implements DispatchParser {
         List<JsonNode> objects = new ArrayList<>();
         try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(text)) {
             while (values.hasNextValue()) {
-                JsonNode value = values.nextValue();
-                if (value.isArray()) {
-                    value.forEach(objects::add);
-                } else {
-                    objects.add(value);
-                }
+                unwrap(values.nextValue(), objects);
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -78,16 +74,38 @@ public final class NinjsParser implements DispatchParser {
         return dispatches;
     }
 
+    /**
+     * The ninjs objects a JSON value holds: itself, the items of an array, or the items of the envelopes APIs
+     * deliver them in: the AP Media API's {@code {"data": {"item": ...}}} and {@code {"data": {"items": [{"item":
+     * ...}]}}}, Superdesk's listing {@code {"_items": [...]}}.
+     */
+    private static void unwrap(JsonNode value, List<JsonNode> objects) {
+        JsonNode data = value.path("data");
+        if (value.isArray() || value.path("_items").isArray()) {
+            (value.isArray() ? value : value.get("_items")).forEach(objects::add);
+        } else if (data.path("item").isObject()) {
+            objects.add(data.get("item"));
+        } else if (data.path("items").isArray()) {
+            data.get("items").forEach(entry -> objects.add(entry.path("item").isObject() ? entry.get("item") : entry));
+        } else {
+            objects.add(value);
+        }
+    }
+
     private static Dispatch item(Dispatch.Builder dispatch, JsonNode item) throws InvalidDispatchException {
         if (!item.isObject()) {
             throw new InvalidDispatchException("expected a JSON object, found " + item.getNodeType());
         }
-        String uri = string(item, "uri");
+        // Superdesk, the newsroom system of AAP, ANSA, NTB and others, writes its ninjs' id as 'guid'.
+        String uri = string(item, "uri") != null ? string(item, "uri") : string(item, "guid");
         if (uri == null) {
-            throw new InvalidDispatchException("no 'uri' (ninjs requires one)");
+            // DispatchCompletion derives the id from the agency and the slug or headline, as for formats without ids.
+            ParseWarning.ID_DERIVED.record(dispatch, "no 'uri' or 'guid'");
+        } else {
+            dispatch.setId(uri).setGuid(uri);
         }
         String located = string(item, "located");
-        dispatch.setId(uri).setGuid(uri).setFormat(SourceFormat.NINJS)
+        dispatch.setFormat(SourceFormat.NINJS)
             .setVersion(version(item.get("version")))
             .setAgency(agency(item))
             .setVersionCreated(instant(dispatch, item, "versioncreated"))
@@ -110,6 +128,9 @@ public final class NinjsParser implements DispatchParser {
         }
         try {
             int version = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().trim());
+            if (version == 0) {
+                return 1;   // AP's Media API numbers an item's first version 0
+            }
             if (version < 1) {
                 throw new InvalidDispatchException("'version' must be 1 or more, not " + version);
             }
@@ -124,7 +145,7 @@ public final class NinjsParser implements DispatchParser {
         if (infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
             return infosources.get(0).get("name").asText();
         }
-        for (String field : List.of("provider", "copyrightholder")) {
+        for (String field : List.of("provider", "copyrightholder", "source")) {
             JsonNode value = item.get(field);
             if (value != null && value.isTextual() && !value.asText().isBlank()) {
                 return value.asText();
