@@ -31,7 +31,8 @@ public final class FormatDetector {
         "newsMessage", SourceFormat.NEWSML_G2,
         "rss", SourceFormat.RSS,
         "RDF", SourceFormat.RSS,
-        "feed", SourceFormat.ATOM);
+        "feed", SourceFormat.ATOM,
+        "entry", SourceFormat.ATOM);
     /** The first element of an XML document, past its declaration, comments and DOCTYPE. */
     private static final Pattern ROOT = Pattern.compile("<(?![?!])(?:[\\w.-]+:)?([\\w.-]+)");
     private static final int SNIFF_BYTES = 4096;
@@ -97,7 +98,7 @@ public final class FormatDetector {
         SourceFormat format = XML_ROOTS.get(root.group(1));
         if (format == null) {
             throw new InvalidDispatchException("Unknown XML format: root element <" + root.group(1)
-                + ">, expected newsItem or newsMessage (NewsML-G2), rss or feed (Atom)");
+                + ">, expected newsItem or newsMessage (NewsML-G2), rss, feed or entry (Atom)");
         }
         return format;
     }

@@ -88,6 +88,22 @@ class FeedAndTextParsersTest {
     }
 
     @Test
+    void readsAnAtomEntryDocumentAsOneDispatch() throws Exception {
+        List<Dispatch> entries = Fixtures.parse("feed/dpa-atom-entry-document.xml");
+
+        assertThat(entries).hasSize(1);
+        Dispatch port = entries.get(0);
+        assertThat(port.getFormat()).isEqualTo(SourceFormat.ATOM);
+        assertThat(port.getId()).isEqualTo("urn:newsml:dpa.com:20090101:261202-99-451188");
+        assertThat(port.getHeadline()).isEqualTo("Port of Hamburg container throughput slips in third quarter");
+        assertThat(port.getAgency()).isEqualTo("dpa");
+        assertThat(port.getLanguage()).isEqualTo("en");
+        assertThat(port.getVersionCreated()).isEqualTo(Instant.parse("2026-12-02T09:00:00Z"));
+        assertThat(port.getBody()).startsWith("Hamburg (dpa) - Container throughput").contains("\n\nA total of 1.93");
+        assertThat(port.getDateline().getPlace()).isEqualTo("Hamburg");
+    }
+
+    @Test
     void readsDatelineTextInWindows1252WithAnUpdateMarker() throws Exception {
         Dispatch dispatch = Fixtures.parse("text/reuters-update-cp1252.txt").get(0);
 

@@ -46,7 +46,9 @@ public final class FeedParser implements DispatchParser {
                 yield rssItems(document, channel, children(channel, "item"));
             }
             case "RDF" -> rssItems(document, child(root, "channel"), children(root, "item"));
-            case "feed" -> atomEntries(document, root);
+            case "feed" -> atomEntries(document, root, children(root, "entry"));
+            // RFC 4287's Entry Document: push and AtomPub deliveries send one entry per file.
+            case "entry" -> atomEntries(document, null, List.of(root));
             default -> throw new InvalidDispatchException("Not RSS or Atom: root element <" + root.getLocalName() + ">");
         };
     }
@@ -81,11 +83,11 @@ public final class FeedParser implements DispatchParser {
         return dispatches;
     }
 
-    private static List<Dispatch> atomEntries(RawDocument document, Element feed) throws InvalidDispatchException {
-        String agency = firstOf(text(feed, "author", "name"), text(feed, "title"));
-        String feedLanguage = firstOf(feed.getAttributeNS(XML_NS, "lang"));
+    private static List<Dispatch> atomEntries(RawDocument document, Element feed, List<Element> entries)
+            throws InvalidDispatchException {
+        String agency = feed == null ? null : firstOf(text(feed, "author", "name"), text(feed, "title"));
+        String feedLanguage = feed == null ? null : firstOf(feed.getAttributeNS(XML_NS, "lang"));
         String sha256 = document.sha256();
-        List<Element> entries = children(feed, "entry");
         List<Dispatch> dispatches = new ArrayList<>(entries.size());
         for (Element entry : entries) {
             try {
