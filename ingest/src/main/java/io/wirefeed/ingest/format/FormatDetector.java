@@ -54,7 +54,9 @@ public final class FormatDetector {
         if (declared != null) {
             return declared;
         }
-        byte[] bytes = document.bytes();
+        // UTF-16 and UTF-32 are sniffed as the UTF-8 they hold: their signatures are ASCII characters.
+        byte[] bytes = TextDecoding.wideUnicode(document.bytes()).isPresent()
+            ? TextDecoding.decode(document.bytes(), null).getBytes(StandardCharsets.UTF_8) : document.bytes();
         int start = firstSignificant(bytes);
         if (start < 0) {
             throw new InvalidDispatchException("Empty document");

@@ -39,7 +39,10 @@ public final class XmlDocuments {
     public static Document parse(byte[] bytes) throws InvalidDispatchException {
         InputSource input;
         String prolog = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        if (!ENCODING_DECLARATION.matcher(prolog).find() && !TextDecoding.isUtf8(bytes)) {
+        if (TextDecoding.wideUnicode(bytes).isPresent()) {
+            // Read as characters: the parser then ignores an encoding declaration it could not have read anyway.
+            input = new InputSource(new StringReader(TextDecoding.decode(bytes, null)));
+        } else if (!ENCODING_DECLARATION.matcher(prolog).find() && !TextDecoding.isUtf8(bytes)) {
             input = new InputSource(new StringReader(TextDecoding.decode(bytes, TextDecoding.WINDOWS_1252)));
         } else {
             input = new InputSource(new ByteArrayInputStream(bytes));
