@@ -184,6 +184,35 @@ class FeedAndTextParsersTest {
                 + "Merriman)");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EDITORS: Updates with vote count.\\n\\nBy MARIA ALVARADO\\nAssociated Press\\n\\n|",
+        "GLOBAL-OIL/ (UPDATE 1)\\n\\n|",
+        "DEL27 IMD-RAIN\\n\\n|",
+        "|\\n\\nVon J\u00f6rg Wei\u00dfm\u00fcller, dpa",
+        "|\\n\\nPor Ana L\u00f3pez",
+        "(Corrects tonnage in second para)\\n\\n|",
+        "Hatice \u00d6zt\u00fcrk\\n\\n|",
+        "ZCZC\\nXIN0077 4 I 0136 UZB\\nUzbekistan-railway\\n|"})
+    void linesBeforeTheHeadlineOrTheDatelineAreNotGluedIntoTheHeadline(String before, String after) throws Exception {
+        String text = (before == null ? "" : before) + "Rain above normal" + (after == null ? "" : after)
+            + "\n\nNew Delhi, Dec 3 (PTI) Rain was above normal.\n\nMore rain is due.\n";
+        Dispatch dispatch = Fixtures.parseText(text.replace("\\n", "\n")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Rain above normal");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("New Delhi");
+        assertThat(dispatch.getBody()).startsWith("New Delhi, Dec 3 (PTI) Rain was above normal.");
+    }
+
+    @Test
+    void aCorrectionNoteBeforeTheHeadlineIsASignal() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("CORRECTION: (Corrects tonnage in second para to 310,500 tonnes)\n\n"
+            + "Palm oil exports up 8 pct\n\nKUALA LUMPUR, Dec 2 (Bernama) -- Exports rose.\n").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Palm oil exports up 8 pct");
+        assertThat(dispatch.getSignals()).containsExactly(Signal.CORRECTION);
+    }
+
     @Test
     void readsPlainTextWithoutADatelineWithItsFirstLineAsHeadline() throws Exception {
         Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nThe central bank of Uzbekistan raised "

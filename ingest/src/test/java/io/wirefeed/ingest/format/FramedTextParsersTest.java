@@ -75,6 +75,46 @@ class FramedTextParsersTest {
         assertThat(v3.getId()).isEqualTo(v2.getId());
     }
 
+    // Title blocks after STX, as AFP, EFE, ANSA, Reuters, Xinhua, Kyodo and Anadolu write them (issue 15).
+
+    @Test
+    void readsTheKeywordHeadlineAndBylineLinesOfAnAfpTitleBlock() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/afp-title-block.txt").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Kenya floods displace more than 40,000 as rains intensify");
+        assertThat(dispatch.getSlugline()).isEqualTo("Kenya-weather-floods");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Nairobi");
+        assertThat(dispatch.getBody()).startsWith("Nairobi (AFP) - Floods caused by heavy rains");
+        assertThat(dispatch.getWarnings()).noneMatch(w -> w.startsWith("dateline-missing") || w.startsWith("headline-"));
+    }
+
+    @Test
+    void readsACorrectionNoteAndABylineParagraphBeforeTheDatelineAsNoHeadline() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/reuters-correction-note.txt").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("EU agrees to extend gas storage rules by two years");
+        assertThat(dispatch.getSignals()).containsExactly(Signal.CORRECTION);
+        assertThat(dispatch.getSlugline()).isEqualTo("EU-ENERGY/GAS");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("BRUSSELS");
+        assertThat(dispatch.getBody()).startsWith("BRUSSELS, Dec 2 (Reuters) - European Union");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u0002Kenya-floods\r\nFloods displace thousands\r\n\r\n",
+        "\u0002Floods displace thousands\r\nBy Peter Mwangi\r\n\r\n",
+        "\u0002URGENT\r\nKenya-floods\r\nFloods displace thousands\r\n\r\n",
+        "\u0002Kenya-floods\r\nFloods displace thousands\r\nPar \u00c9lodie Garnier\r\n\r\n"})
+    void aTitleBlockIsNotGluedIntoTheHeadline(String titleBlock) throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001AFP0217 3 I 0020 KEN\r\n" + titleBlock
+            + "Nairobi (AFP) - Floods forced thousands from their homes.\r\n\u0003\r\n\u0004").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Floods displace thousands");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Nairobi");
+        assertThat(dispatch.getBody()).isEqualTo("Nairobi (AFP) - Floods forced thousands from their homes.");
+        assertThat(dispatch.getSignals()).isEqualTo(titleBlock.contains("URGENT") ? List.of(Signal.URGENT) : List.of());
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");

@@ -16,6 +16,7 @@ import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.TitleBlock;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
@@ -36,6 +37,8 @@ public final class Iptc7901Parser implements DispatchParser {
         Pattern.compile("^\\s*(?<source>[A-Za-z]+)(?<sequence>\\d+)\\s+(?<priority>[1-9])\\s+(?<category>[A-Za-z]{1,4})\\b");
     /** The source of a header that is not otherwise readable ({@code dpa 0042 x}): its first word. */
     private static final Pattern SOURCE = Pattern.compile("^(?<source>[A-Za-z]{2,10})(?![A-Za-z])");
+    /** How far down a message its dateline is looked for: a title block is a handful of lines. */
+    private static final int TITLE_LINES = 12;
     /** A keyword line: ending in {@code /}, or (its closing {@code /} lost) words joined by slashes, no spaces. */
     private static final Pattern KEYWORDS = Pattern.compile(".*/|[\\p{L}\\d.-]+(?:/[\\p{L}\\d.-]+)+");
 
@@ -90,7 +93,14 @@ public final class Iptc7901Parser implements DispatchParser {
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
             lines.remove(0);
         }
-        if (!lines.isEmpty() && isHeadline(lines)) {
+        int dateline = datelineLine(lines);
+        if (dateline > 0) {
+            TitleBlock.Read title = TitleBlock.read(lines.subList(0, dateline).stream()
+                .map(Iptc7901Parser::withoutEqualsSign).toList());
+            headline = title.headline();
+            keywords = keywords != null ? keywords : title.slug();
+            lines = new ArrayList<>(lines.subList(dateline, lines.size()));
+        } else if (!lines.isEmpty() && isHeadline(lines)) {
             String first = lines.remove(0).trim();
             headline = (first.endsWith("=") ? first.substring(0, first.length() - 1) : first).trim();
         }
@@ -100,6 +110,25 @@ public final class Iptc7901Parser implements DispatchParser {
             .setBody(HtmlText.normaliseParagraphs(String.join("\n", lines)))
             .setVersionCreated(timestamp(message.trailer(), dispatch));
         return DispatchCompletion.complete(dispatch);
+    }
+
+    /**
+     * The line, among the first {@value #TITLE_LINES}, that opens the story with its dateline, after the title block
+     * (keyword line, headline, byline, notes) agencies write before it; -1 when none does.
+     */
+    private static int datelineLine(List<String> lines) {
+        for (int i = 1; i < Math.min(lines.size(), TITLE_LINES); i++) {
+            if (Datelines.find(lines.get(i).replaceAll("\\s+", " ").trim(), Instant.EPOCH).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A title line without the {@code  =} that closes a 7901 headline; folded first, which keeps this linear. */
+    private static String withoutEqualsSign(String line) {
+        String folded = line.replaceAll("\\s+", " ").strip();
+        return folded.endsWith("=") ? folded.substring(0, folded.length() - 1).strip() : folded;
     }
 
     /**
