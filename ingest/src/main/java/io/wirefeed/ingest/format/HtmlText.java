@@ -55,11 +55,16 @@ public final class HtmlText {
         return text.toString();
     }
 
-    /** Plain text with its paragraphs (blank-line or line separated) normalised the same way. */
+    /**
+     * Plain text with its paragraphs (blank-line separated, or a line each where the text is written so: see
+     * {@link PlainParagraphs}) normalised the same way.
+     */
     public static String normaliseParagraphs(String plain) {
         StringBuilder text = new StringBuilder(plain.length());
-        for (String paragraph : plain.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
-            flush(text, new StringBuilder(paragraph));
+        for (String block : plain.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
+            for (String paragraph : PlainParagraphs.of(block)) {
+                flush(text, new StringBuilder(paragraph));
+            }
         }
         return text.toString();
     }

@@ -69,7 +69,7 @@ public final class FeedParser implements DispatchParser {
                     .setAgency(firstOf(text(item, "source"), agency, DispatchCompletion.UNKNOWN_AGENCY))
                     .setLanguage(firstOf(text(item, "language"), language))
                     .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
-                    .setBody(HtmlText.toText(firstOf(encoded, rawText(item, "description"), "")))
+                    .setBody(body(firstOf(encoded, rawText(item, "description"), "")))
                     .setSubjects(subjects(item, "category"));
                 dispatch.setVersionCreated(WireTimes.field(dispatch, dateField, text(item, dateField)));
                 if (id != null) {
@@ -112,6 +112,11 @@ public final class FeedParser implements DispatchParser {
             }
         }
         return dispatches;
+    }
+
+    /** An item's text: markup when it has any, else plain text, whose line breaks may be its paragraphs. */
+    private static String body(String text) {
+        return text.indexOf('<') >= 0 ? HtmlText.toText(text) : HtmlText.normaliseParagraphs(text);
     }
 
     /** Atom text constructs: text, html (escaped markup) or xhtml (inline markup). */

@@ -10,6 +10,7 @@ import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HeadlineSignals;
+import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
@@ -58,7 +59,7 @@ public final class DatelineTextParser implements DispatchParser {
                 dispatch.setHeadline(title.headline()).setSlugline(title.slug())
                     .setDateline(found.dateline())
                     .setAgency(found.agency() == null ? DispatchCompletion.UNKNOWN_AGENCY : found.agency())
-                    .setBody(String.join("\n\n", paragraphs.subList(i, paragraphs.size())));
+                    .setBody(body(lined, paragraphs, i));
                 return List.of(DispatchCompletion.complete(dispatch));
             }
         }
@@ -86,6 +87,18 @@ public final class DatelineTextParser implements DispatchParser {
         Optional<Datelines.Found> found = Datelines.find(paragraphs.get(i), document.receivedAt());
         // "ISTANBUL" alone (Anadolu) only as the second paragraph: after the headline, before the story.
         return found.isPresent() || i != 1 || paragraphs.size() < 3 ? found : Datelines.placeAlone(paragraphs.get(i));
+    }
+
+    /**
+     * The story from paragraph {@code i}, its lines read as {@link HtmlText#normaliseParagraphs} reads plain text's
+     * (a paragraph a line where the text is written so); the dateline's paragraph as found, without its markers.
+     */
+    private static String body(List<String> lined, List<String> paragraphs, int i) {
+        List<String> story = new ArrayList<>(lined.subList(i, lined.size()));
+        if (!fold(story.get(0)).equals(paragraphs.get(i))) {
+            story.set(0, paragraphs.get(i));
+        }
+        return HtmlText.normaliseParagraphs(String.join("\n\n", story));
     }
 
     /** Text without a dateline: the first paragraph is the headline if it is short enough to be one. */
