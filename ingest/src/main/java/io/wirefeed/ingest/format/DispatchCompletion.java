@@ -36,6 +36,9 @@ public final class DispatchCompletion {
         if (builder.getHeadline().isBlank() && builder.getBody().isBlank()) {
             throw new InvalidDispatchException("Dispatch has neither a headline nor body text");
         }
+        if (builder.getBody().isBlank()) {
+            ParseWarning.BODY_MISSING.record(builder, "no body text read");
+        }
         if (!builder.hasId() || builder.getId().isBlank()) {
             builder.setId(StoryIds.derive(builder.getAgency(), storyKey(builder)));
         }

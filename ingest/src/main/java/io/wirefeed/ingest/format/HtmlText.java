@@ -33,20 +33,20 @@ public final class HtmlText {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element element && SKIPPED.contains(element.normalName())) {
+                if (node instanceof Element element && SKIPPED.contains(localName(element))) {
                     skipping++;
                 } else if (skipping == 0 && node instanceof TextNode textNode) {
                     paragraph.append(textNode.getWholeText());
-                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(localName(element))) {
                     flush(text, paragraph);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && SKIPPED.contains(element.normalName())) {
+                if (node instanceof Element element && SKIPPED.contains(localName(element))) {
                     skipping--;
-                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(localName(element))) {
                     flush(text, paragraph);
                 }
             }
@@ -67,6 +67,12 @@ public final class HtmlText {
             }
         }
         return text.toString();
+    }
+
+    /** An element's name without its namespace prefix: {@code h:p} and {@code nitf:p} are paragraphs too. */
+    private static String localName(Element element) {
+        String name = element.normalName();
+        return name.substring(name.indexOf(':') + 1);
     }
 
     private static void flush(StringBuilder text, StringBuilder paragraph) {

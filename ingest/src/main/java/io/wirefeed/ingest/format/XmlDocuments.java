@@ -16,6 +16,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSSerializer;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -160,5 +162,20 @@ public final class XmlDocuments {
         }
         String value = element.getAttribute(name).trim();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The markup an element holds (its children, serialised as XML), for the readers of markup inside an XML
+     * document: NewsML-G2's inlineXML, Atom's xhtml content.
+     */
+    public static String markup(Element container) {
+        LSSerializer serializer = ((DOMImplementationLS) container.getOwnerDocument().getImplementation())
+            .createLSSerializer();
+        serializer.getDomConfig().setParameter("xml-declaration", false);
+        StringBuilder markup = new StringBuilder();
+        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
+            markup.append(serializer.writeToString(node));
+        }
+        return markup.toString();
     }
 }

@@ -124,12 +124,13 @@ public final class FeedParser implements DispatchParser {
         if (element == null) {
             return "";
         }
+        // RFC 4287 names text, html and xhtml; feeds also write MIME types ("text/html", "application/xhtml+xml").
         String type = String.valueOf(attribute(element, "type"));
-        if ("html".equals(type)) {
-            return HtmlText.toText(element.getTextContent());
+        if (type.contains("xhtml")) {
+            return HtmlText.toText(XmlDocuments.markup(element));
         }
-        if ("xhtml".equals(type)) {
-            return HtmlText.toText(element.getTextContent().replace("\n", " "));
+        if (type.contains("html")) {
+            return HtmlText.toText(element.getTextContent());
         }
         return HtmlText.normaliseParagraphs(element.getTextContent());
     }

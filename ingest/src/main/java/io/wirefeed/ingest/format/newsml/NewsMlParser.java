@@ -25,9 +25,6 @@ import io.wirefeed.schema.Signal;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.ls.DOMImplementationLS;
-import org.w3c.dom.ls.LSSerializer;
 
 /**
  * IPTC NewsML-G2: a {@code newsItem}, or a {@code newsMessage} whose {@code itemSet} holds several. Text comes
@@ -217,20 +214,14 @@ public final class NewsMlParser implements DispatchParser {
         }
         Element inlineXml = child(contentSet, "inlineXML");
         if (inlineXml != null) {
-            return HtmlText.toText(serialize(inlineXml));
+            return HtmlText.toText(XmlDocuments.markup(inlineXml));
         }
         Element inlineData = child(contentSet, "inlineData");
-        return inlineData == null ? "" : HtmlText.normaliseParagraphs(inlineData.getTextContent());
-    }
-
-    private static String serialize(Element container) {
-        LSSerializer serializer = ((DOMImplementationLS) container.getOwnerDocument().getImplementation())
-            .createLSSerializer();
-        serializer.getDomConfig().setParameter("xml-declaration", false);
-        StringBuilder markup = new StringBuilder();
-        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
-            markup.append(serializer.writeToString(node));
+        if (inlineData == null) {
+            return "";
         }
-        return markup.toString();
+        // Escaped markup: inlineData's text is the HTML its contenttype names.
+        return String.valueOf(attribute(inlineData, "contenttype")).contains("html")
+            ? HtmlText.toText(inlineData.getTextContent()) : HtmlText.normaliseParagraphs(inlineData.getTextContent());
     }
 }

@@ -141,12 +141,12 @@ public final class NinjsParser implements DispatchParser {
     }
 
     private static String agency(JsonNode item) {
-        JsonNode infosources = item.path("infosources");
-        if (infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
+        JsonNode infosources = field(item, "infosources");
+        if (infosources != null && infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
             return infosources.get(0).get("name").asText();
         }
         for (String field : List.of("provider", "copyrightholder", "source")) {
-            JsonNode value = item.get(field);
+            JsonNode value = field(item, field);
             if (value != null && value.isTextual() && !value.asText().isBlank()) {
                 return value.asText();
             }
@@ -203,12 +203,15 @@ public final class NinjsParser implements DispatchParser {
                 }
             }
             String value = chosen.path("value").asText("");
-            return chosen.path("contenttype").asText("text/plain").contains("html") ? HtmlText.toText(value)
-                : HtmlText.normaliseParagraphs(value);
+            return string(chosen, "contenttype") != null && string(chosen, "contenttype").contains("html")
+                ? HtmlText.toText(value) : HtmlText.normaliseParagraphs(value);
         }
-        String html = string(item, "body_html");
-        if (html != null) {
-            return HtmlText.toText(html);
+        // ninjs 1.x allows any body_* key; these are the markup ones agencies use.
+        for (String markup : List.of("body_html", "body_xhtml")) {
+            String html = string(item, markup);
+            if (html != null) {
+                return HtmlText.toText(html);
+            }
         }
         String text = string(item, "body_text");
         return text == null ? "" : HtmlText.normaliseParagraphs(text);
@@ -238,7 +241,25 @@ public final class NinjsParser implements DispatchParser {
     }
 
     private static String string(JsonNode item, String field) {
-        JsonNode value = item.get(field);
+        JsonNode value = field(item, field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    /**
+     * A property by its ninjs 1.x and 2.x name ({@code versioncreated}) or, as ninjs 3.x spells it, in camel case
+     * ({@code versionCreated}): names compared without case.
+     */
+    private static JsonNode field(JsonNode item, String name) {
+        JsonNode exact = item.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (var properties = item.fields(); properties.hasNext();) {
+            var property = properties.next();
+            if (property.getKey().equalsIgnoreCase(name)) {
+                return property.getValue();
+            }
+        }
+        return null;
     }
 }
