@@ -55,7 +55,7 @@ public final class FeedParser implements DispatchParser {
 
     private static List<Dispatch> rssItems(RawDocument document, Element channel, List<Element> items)
             throws InvalidDispatchException {
-        String agency = channel == null ? null : text(channel, "title");
+        String agency = channel == null ? null : withoutSection(text(channel, "title"));
         String language = channel == null ? null : text(channel, "language");
         String sha256 = document.sha256();
         List<Dispatch> dispatches = new ArrayList<>(items.size());
@@ -66,7 +66,7 @@ public final class FeedParser implements DispatchParser {
                 String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.RSS)
-                    .setAgency(firstOf(text(item, "source"), agency, DispatchCompletion.UNKNOWN_AGENCY))
+
                     .setLanguage(firstOf(text(item, "language"), language))
                     .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
                     .setBody(body(firstOf(encoded, rawText(item, "description"), "")))
@@ -75,7 +75,7 @@ public final class FeedParser implements DispatchParser {
                 if (id != null) {
                     dispatch.setId(id);
                 }
-                dispatches.add(DispatchCompletion.complete(dispatch));
+                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(item, "source"), agency)));
             } catch (InvalidDispatchException e) {
                 throw new InvalidDispatchException("RSS item " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
             }
@@ -85,7 +85,7 @@ public final class FeedParser implements DispatchParser {
 
     private static List<Dispatch> atomEntries(RawDocument document, Element feed, List<Element> entries)
             throws InvalidDispatchException {
-        String agency = feed == null ? null : firstOf(text(feed, "author", "name"), text(feed, "title"));
+        String agency = feed == null ? null : firstOf(text(feed, "author", "name"), withoutSection(text(feed, "title")));
         String feedLanguage = feed == null ? null : firstOf(feed.getAttributeNS(XML_NS, "lang"));
         String sha256 = document.sha256();
         List<Dispatch> dispatches = new ArrayList<>(entries.size());
@@ -96,7 +96,6 @@ public final class FeedParser implements DispatchParser {
                 String language = entry.getAttributeNS(XML_NS, "lang");
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.ATOM)
-                    .setAgency(firstOf(text(entry, "author", "name"), agency, DispatchCompletion.UNKNOWN_AGENCY))
                     .setLanguage(firstOf(language, feedLanguage))
                     .setHeadline(atomText(child(entry, "title")))
                     .setBody(atomText(content))
@@ -106,7 +105,7 @@ public final class FeedParser implements DispatchParser {
                 if (id != null) {
                     dispatch.setId(id);
                 }
-                dispatches.add(DispatchCompletion.complete(dispatch));
+                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(entry, "author", "name"), agency)));
             } catch (InvalidDispatchException e) {
                 throw new InvalidDispatchException("Atom entry " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
             }
@@ -162,6 +161,11 @@ public final class FeedParser implements DispatchParser {
     private static String rawText(Element parent, String name) {
         Element element = child(parent, name);
         return element == null ? null : element.getTextContent();
+    }
+
+    /** A feed's title without the section agencies name after it: "PTI - National" is PTI's. */
+    private static String withoutSection(String title) {
+        return title == null ? null : title.split(" [-–|:] ", 2)[0].strip();
     }
 
     private static Element firstElement(Element first, Element second) {

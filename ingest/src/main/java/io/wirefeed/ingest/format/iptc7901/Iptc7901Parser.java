@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,9 @@ public final class Iptc7901Parser implements DispatchParser {
         Pattern.compile("^\\s*(?<source>[A-Za-z]+)(?<sequence>\\d+)\\s+(?<priority>[1-9])\\s+(?<category>[A-Za-z]{1,4})\\b");
     /** The source of a header that is not otherwise readable ({@code dpa 0042 x}): its first word. */
     private static final Pattern SOURCE = Pattern.compile("^(?<source>[A-Za-z]{2,10})(?![A-Za-z])");
+    /** The agencies whose source letters in a 7901 header are not their name. */
+    private static final Map<String, String> SOURCE_NAMES = Map.of("ANS", "ANSA", "RTR", "Reuters", "XIN", "Xinhua",
+        "KYO", "Kyodo", "AAE", "Anadolu", "ECP", "dpa", "DPA", "dpa");
     /** How far down a message its dateline is looked for: a title block is a handful of lines. */
     private static final int TITLE_LINES = 12;
     /** A keyword line: ending in {@code /}, or (its closing {@code /} lost) words joined by slashes, no spaces. */
@@ -69,16 +73,15 @@ public final class Iptc7901Parser implements DispatchParser {
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
             throws InvalidDispatchException {
         Matcher header = HEADER.matcher(message.header());
+        String source = null;
         if (header.find()) {
-            dispatch.setAgency(header.group("source"))
-                .setUrgency(Integer.parseInt(header.group("priority")))
+            source = header.group("source");
+            dispatch.setUrgency(Integer.parseInt(header.group("priority")))
                 .setSubjects(List.of(Subject.newBuilder()
                     .setCode("iptc7901-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()));
         } else {
-            Matcher source = SOURCE.matcher(message.header());
-            if (source.find()) {
-                dispatch.setAgency(source.group("source"));
-            }
+            Matcher first = SOURCE.matcher(message.header());
+            source = first.find() ? first.group("source") : null;
             ParseWarning.HEADER_UNREADABLE.record(dispatch, "header '" + message.header() + "'");
         }
         List<String> lines = new ArrayList<>(List.of(message.text().split("\n", -1)));
@@ -109,7 +112,9 @@ public final class Iptc7901Parser implements DispatchParser {
             .setHeadline(headline)
             .setBody(HtmlText.normaliseParagraphs(String.join("\n", lines)))
             .setVersionCreated(timestamp(message.trailer(), dispatch));
-        return DispatchCompletion.complete(dispatch);
+        // The header's source is the service that sent the message; the dateline names the story's agency.
+        return DispatchCompletion.complete(dispatch, source == null ? null
+            : SOURCE_NAMES.getOrDefault(source.toUpperCase(Locale.ROOT), source));
     }
 
     /**
