@@ -36,9 +36,12 @@ public final class FormatDetector {
     /** The first element of an XML document, past its declaration, comments and DOCTYPE. */
     private static final Pattern ROOT = Pattern.compile("<(?![?!])(?:[\\w.-]+:)?([\\w.-]+)");
     private static final int SNIFF_BYTES = 4096;
-    /** An ANPA-1312 header after SOH ({@code a0734 r i BC-...}), which IPTC 7901's ({@code dpa0042 4 pol}) is not. */
-    private static final Pattern ANPA_HEADER = Pattern.compile("^[a-z]{1,4} ?\\d{2,6}\\s+[a-z]\\s+[a-z]\\s",
-        Pattern.CASE_INSENSITIVE);
+    /**
+     * An ANPA-1312 header after SOH ({@code a0734 r i BC-...}, with a selector {@code w0198 AP-LT u i ...}), which
+     * IPTC 7901's ({@code dpa0042 4 pol}) is not.
+     */
+    private static final Pattern ANPA_HEADER = Pattern.compile(
+        "^[a-z]{1,4} ?\\d{2,6}\\s+(?:[a-z]{2,6}(?:-[a-z]{1,6})?\\s+)?[a-z]\\s+[a-z]\\s", Pattern.CASE_INSENSITIVE);
     /** An IPTC 7901 header after SOH: {@code dpa0042 4 pol}. */
     private static final Pattern IPTC_HEADER = Pattern.compile("^[a-z]+\\d+\\s+[1-9]\\s+[a-z]{1,4}\\b",
         Pattern.CASE_INSENSITIVE);

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The paragraphs of one blank-line separated block of plain text. Many feeds write a paragraph a line with no
  * blank line between (ninjs and RSS plain text, dpa's text, AFP's and Xinhua's 7901): the block's lines are then
- * its paragraphs, when at least half of them are longer than a hard wrap makes them or every one but the last ends a
- * sentence. Else the lines are a hard-wrapped paragraph, in which a line indented after one that ends a sentence
- * still opens a new paragraph (teleprinter copy indents its paragraphs).
+ * its paragraphs, when at least half of them are longer than a hard wrap makes them or (three or more) every
+ * one but the last ends a sentence. Else the lines are a hard-wrapped paragraph, in which a line indented after
+ * one that ends a sentence still opens a new paragraph (teleprinter copy indents its paragraphs).
  */
 final class PlainParagraphs {
 
@@ -25,8 +25,10 @@ final class PlainParagraphs {
     static List<String> of(String block) {
         List<String> lines = block.lines().filter(line -> !line.isBlank()).toList();
         List<String> paragraphs = new ArrayList<>();
-        boolean linePerParagraph = lines.size() > 1 && (lines.stream().filter(line -> line.strip().length() > WRAP_LIMIT)
-            .count() * 2 >= lines.size() || lines.subList(0, lines.size() - 1).stream().allMatch(PlainParagraphs::endsSentence));
+        // Two lines that each end a sentence are as often a wrapped paragraph: three or more say more.
+        boolean linePerParagraph = lines.size() > 1 && lines.stream().filter(line -> line.strip().length() > WRAP_LIMIT)
+            .count() * 2 >= lines.size()
+            || lines.size() > 2 && lines.subList(0, lines.size() - 1).stream().allMatch(PlainParagraphs::endsSentence);
         StringBuilder paragraph = new StringBuilder();
         String previous = null;
         for (String line : lines) {

@@ -115,6 +115,51 @@ class FramedTextParsersTest {
         assertThat(dispatch.getSignals()).isEqualTo(titleBlock.contains("URGENT") ? List.of(Signal.URGENT) : List.of());
     }
 
+    // ANPA-1312 as AP, Canadian Press, AAP, Reuters and AFP send it (issue 15).
+
+    @Test
+    void readsAnAnpaHeaderWithItsSelectorAndWithoutSyn() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/ap-no-syn-lf.anpa").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.ANPA_1312);
+        assertThat(dispatch.getHeadline()).isEqualTo("Magnitude 6.1 earthquake strikes off central Chile; no tsunami threat");
+        assertThat(dispatch.getSlugline()).isEqualTo("BC-LT--Chile-Earthquake");
+        assertThat(dispatch.getUrgency()).isEqualTo(3);
+        assertThat(dispatch.getAgency()).isEqualTo("AP");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("SANTIAGO");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void readsCanadianPressHeadlineAndAgencyLines() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/cp-hl-markers.anpa").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("TSX climbs as energy stocks rally on higher oil prices");
+        assertThat(dispatch.getAgency()).isEqualTo("THE CANADIAN PRESS");
+        assertThat(dispatch.getBody()).startsWith("TORONTO _ Canada's main stock index climbed").doesNotContain("code:2");
+    }
+
+    @Test
+    void readsTheHeadlineAfterAReutersSlugLineAndTheAgencyLineUnderAByline() throws Exception {
+        Dispatch reuters = Fixtures.parse("anpa/reuters-slug-line.anpa").get(0);
+        Dispatch aap = Fixtures.parse("anpa/aap-agency-line.anpa").get(0);
+
+        assertThat(reuters.getHeadline()).isEqualTo("Oil steadies as traders weigh OPEC+ supply signals, U.S. stock build");
+        assertThat(reuters.getAgency()).isEqualTo("Reuters");
+        assertThat(aap.getHeadline()).isEqualTo("Sydney ferry strike called off after late-night deal");
+        assertThat(aap.getAgency()).isEqualTo("AAP");
+    }
+
+    @Test
+    void readsTheFirstLineAsTheHeadlineOfAnpaCopyWithoutCaretLines() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/afp-no-caret-lines.anpa").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("WHO warns of sharp rise in measles cases across Europe");
+        assertThat(dispatch.getBody()).startsWith("Geneva (AFP) - Measles cases");
+        assertThat(dispatch.getBody().split("\n\n")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(dispatch.getAgency()).isEqualTo("AFP");
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");
