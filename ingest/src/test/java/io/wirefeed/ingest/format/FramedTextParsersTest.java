@@ -115,6 +115,19 @@ class FramedTextParsersTest {
         assertThat(dispatch.getSignals()).isEqualTo(titleBlock.contains("URGENT") ? List.of(Signal.URGENT) : List.of());
     }
 
+    @Test
+    void readsIptc7901InTelexFramingZczcToNnnn() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/xinhua-zczc-telex.txt").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.IPTC_7901);
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan opens high-speed rail line to Fergana Valley");
+        assertThat(dispatch.getSlugline()).isEqualTo("Uzbekistan-railway");
+        assertThat(dispatch.getAgency()).isEqualTo("Xinhua");
+        assertThat(dispatch.getUrgency()).isEqualTo(4);
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2026-12-01T10:20:00Z"));
+        assertThat(dispatch.getBody()).startsWith("TASHKENT, Dec. 1 (Xinhua) -- Uzbekistan").doesNotContain("NNNN");
+    }
+
     // ANPA-1312 as AP, Canadian Press, AAP, Reuters and AFP send it (issue 15).
 
     @Test
