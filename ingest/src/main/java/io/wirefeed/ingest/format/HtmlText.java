@@ -18,9 +18,12 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
         "hl1", "hl2", "block", "blockquote", "tr", "pre", "section", "article", "header", "footer", "dd", "dt",
         "ul", "ol", "table", "figure", "figcaption");
-    /** Not text of the story: scripts and styles, and NITF's head and body.head (a repeat of the headline). */
+    /**
+     * Not text of the story: scripts and styles, NITF's head and body.head (a repeat of the headline), and a figure's
+     * caption (a picture's, which a feed puts before the story's dateline).
+     */
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "noscript", "template",
-        "body.head", "body.end");
+        "body.head", "body.end", "figcaption");
 
     private HtmlText() {
     }

@@ -71,6 +71,16 @@ class BodyMarkupTest {
     }
 
     @Test
+    void aFiguresCaptionIsNoParagraphOfTheStory() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo News+ - Business</title><item>"
+            + "<title>Spending rises</title><description><![CDATA[<figure><img src=\"a.jpg\"/><figcaption>Shoppers (Kyodo)"
+            + "</figcaption></figure><p>TOKYO (Kyodo) -- Spending rose.</p>]]></description></item></channel></rss>").get(0);
+
+        assertThat(dispatch.getBody()).isEqualTo("TOKYO (Kyodo) -- Spending rose.");
+        assertThat(dispatch.getAgency()).isEqualTo("Kyodo");
+    }
+
+    @Test
     void aDispatchWithoutBodyTextSaysSo() throws Exception {
         Dispatch dispatch = Fixtures.parseText("{\"uri\":\"urn:x:1\",\"headline\":\"Palm oil exports up\","
             + "\"body_markdown\":\"\"}").get(0);
