@@ -52,4 +52,15 @@ class AgencyTest {
         assertThat(dpa.getAgency()).isEqualTo("dpa");
         assertThat(ansa.getAgency()).isEqualTo("ANSA");
     }
+
+    @Test
+    void aNewsMlProviderGivenAsADomainNameIsPackaging() throws Exception {
+        String item = "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:x:1\" version=\"1\"><itemMeta>"
+            + "<provider literal=\"reuters.com\"/></itemMeta><contentMeta><headline>Gas rules extended</headline>"
+            + "</contentMeta><contentSet><inlineData contenttype=\"text/plain\">%s</inlineData></contentSet></newsItem>";
+
+        assertThat(Fixtures.parseText(item.formatted("BRUSSELS, Dec 2 (Reuters) - EU states agreed.")).get(0).getAgency())
+            .isEqualTo("Reuters");
+        assertThat(Fixtures.parseText(item.formatted("EU states agreed.")).get(0).getAgency()).isEqualTo("reuters.com");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
@@ -31,6 +32,8 @@ import org.w3c.dom.Element;
  * from {@code inlineXML} (XHTML or NITF) or {@code inlineData}.
  */
 public final class NewsMlParser implements DispatchParser {
+
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:[a-z0-9-]+\\.)+[a-z]{2,}");
 
     @Override
     public SourceFormat format() {
@@ -71,9 +74,13 @@ public final class NewsMlParser implements DispatchParser {
         }
         Element itemMeta = child(item, "itemMeta");
         Element contentMeta = child(item, "contentMeta");
+        // A provider named by its web domain ("reuters.com") is the site that packaged the item: the dateline's
+        // agency comes first, the domain only when the dateline names none.
+        String provider = provider(itemMeta);
+        boolean domain = DOMAIN.matcher(provider).matches();
         dispatch.setId(guid).setGuid(guid).setFormat(SourceFormat.NEWSML_G2)
             .setVersion(version(attribute(item, "version")))
-            .setAgency(provider(itemMeta))
+            .setAgency(domain ? DispatchCompletion.UNKNOWN_AGENCY : provider)
             .setPubStatus(pubStatus(itemMeta == null ? null : attribute(child(itemMeta, "pubStatus"), "qcode")))
             .setSignals(signals(itemMeta));
         if (itemMeta != null) {
@@ -93,7 +100,7 @@ public final class NewsMlParser implements DispatchParser {
         }
         dispatch.setLanguage(language == null || language.isBlank() ? null : language)
             .setBody(body(child(item, "contentSet")));
-        return DispatchCompletion.complete(dispatch);
+        return DispatchCompletion.complete(dispatch, domain ? provider : null);
     }
 
     private static int version(String value) throws InvalidDispatchException {
