@@ -164,6 +164,16 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaSelectorNamesTheAgencyWhenNeitherDatelineNorAgencyLineDoes() throws Exception {
+        Dispatch cp = Fixtures.parseText(Fixtures.text("anpa/cp-hl-markers.anpa").replace("^THE CANADIAN PRESS@<\r\n", "")
+            .replace("TORONTO _ ", "")).get(0);
+        Dispatch aap = Fixtures.parseText(Fixtures.text("anpa/aap-agency-line.anpa").replace("^AAP=\r\n", "")).get(0);
+
+        assertThat(cp.getAgency()).isEqualTo("The Canadian Press");
+        assertThat(aap.getAgency()).isEqualTo("AAP");
+    }
+
+    @Test
     void readsTheFirstLineAsTheHeadlineOfAnpaCopyWithoutCaretLines() throws Exception {
         Dispatch dispatch = Fixtures.parse("anpa/afp-no-caret-lines.anpa").get(0);
 

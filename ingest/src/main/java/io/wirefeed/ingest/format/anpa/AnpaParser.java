@@ -46,6 +46,9 @@ public final class AnpaParser implements DispatchParser {
     private static final Pattern FIELD_LINE = Pattern.compile("^(?<field>HL|INDEX|SYMBOL|CODE|KEYWORDS):\\s*(?<value>.*)$");
     /** A field line before the text that lost its {@code ^} ({@code code:2}): no text of the story. */
     private static final Pattern BARE_FIELD = Pattern.compile("^[A-Za-z]+:\\S+$");
+    /** Selector prefixes and the agencies they name: AP's {@code AP-WA}, CP's {@code cpstf}, AAP's {@code aap-n}... */
+    private static final Map<String, String> SELECTOR_AGENCIES = Map.of("ap", "AP", "cp", "The Canadian Press",
+        "cpstf", "The Canadian Press", "aap", "AAP", "rtr", "Reuters", "afp", "AFP");
     /** Headline from the first line of copy without {@code ^} lines: at most this long. */
     private static final int HEADLINE_LIMIT = 200;
     /** A slug as the keyword repeat line opens with it: {@code BC-Mongolia-Parliament,}. */
@@ -102,8 +105,25 @@ public final class AnpaParser implements DispatchParser {
         if (!stamped && !message.trailer().isEmpty()) {
             ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + message.trailer() + "'");
         }
-        // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=) names the agency when the dateline does not.
-        return DispatchCompletion.complete(dispatch, text.agency());
+        // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=), else the selector, names the agency when
+        // the dateline does not.
+        String selector = readable ? header.group("selector") : null;
+        return DispatchCompletion.complete(dispatch, text.agency() != null ? text.agency() : selectorAgency(selector));
+    }
+
+    /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
+    private static String selectorAgency(String selector) {
+        if (selector == null) {
+            return null;
+        }
+        String lower = selector.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> agency : SELECTOR_AGENCIES.entrySet()) {
+            if (lower.equals(agency.getKey()) || lower.startsWith(agency.getKey() + "-")
+                    || agency.getKey().length() > 2 && lower.startsWith(agency.getKey())) {
+                return agency.getValue();
+            }
+        }
+        return null;
     }
 
     /** The version a field such as {@code 1stLd-Writethru} or {@code Correction} says (1 when it says none). */
