@@ -147,4 +147,16 @@ class NinjsParserTest {
         assertThat(first.getId()).isNotEqualTo(Fixtures.parseText(object.replace("Ferry", "Bus")).get(0).getId());
         assertThat(first.getWarnings()).contains("id-derived: no 'uri' or 'guid'");
     }
+
+    @Test
+    void aVersionThatIsNoNumberIsAWarningNotARefusal() throws Exception {
+        Dispatch ninjs = Fixtures.parseText("{\"uri\": \"urn:x:1\", \"version\": \"v2\", \"headline\": \"PMI up\"}").get(0);
+        Dispatch newsMl = Fixtures.parseText(Fixtures.text("newsml/newsitem-xinhua.xml")
+            .replaceFirst("version=\"\\d+\"", "version=\"-3\"")).get(0);
+
+        assertThat(ninjs.getVersion()).isEqualTo(1);
+        assertThat(ninjs.getWarnings()).contains("number-unreadable: version 'v2'");
+        assertThat(newsMl.getVersion()).isEqualTo(1);
+        assertThat(newsMl.getWarnings()).contains("number-unreadable: version '-3'");
+    }
 }

@@ -18,6 +18,7 @@ import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
+import io.wirefeed.ingest.format.VersionNumbers;
 import io.wirefeed.ingest.format.XmlDocuments;
 import io.wirefeed.schema.Dateline;
 import io.wirefeed.schema.Dispatch;
@@ -79,7 +80,7 @@ public final class NewsMlParser implements DispatchParser {
         String provider = provider(itemMeta);
         boolean domain = DOMAIN.matcher(provider).matches();
         dispatch.setId(guid).setGuid(guid).setFormat(SourceFormat.NEWSML_G2)
-            .setVersion(version(attribute(item, "version")))
+            .setVersion(VersionNumbers.read(dispatch, attribute(item, "version")))
             .setAgency(domain ? DispatchCompletion.UNKNOWN_AGENCY : provider)
             .setPubStatus(pubStatus(itemMeta == null ? null : attribute(child(itemMeta, "pubStatus"), "qcode")))
             .setSignals(signals(itemMeta));
@@ -101,21 +102,6 @@ public final class NewsMlParser implements DispatchParser {
         dispatch.setLanguage(language == null || language.isBlank() ? null : language)
             .setBody(body(child(item, "contentSet")));
         return DispatchCompletion.complete(dispatch, domain ? provider : null);
-    }
-
-    private static int version(String value) throws InvalidDispatchException {
-        if (value == null) {
-            return 1;
-        }
-        try {
-            int version = Integer.parseInt(value);
-            if (version < 1) {
-                throw new InvalidDispatchException("newsItem version must be 1 or more, not " + version);
-            }
-            return version;
-        } catch (NumberFormatException e) {
-            throw new InvalidDispatchException("newsItem version is not a number: '" + value + "'", e);
-        }
     }
 
     private static String provider(Element itemMeta) {

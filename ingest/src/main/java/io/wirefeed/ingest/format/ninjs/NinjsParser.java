@@ -21,6 +21,7 @@ import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextDecoding;
+import io.wirefeed.ingest.format.VersionNumbers;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dateline;
 import io.wirefeed.schema.Dispatch;
@@ -106,7 +107,7 @@ public final class NinjsParser implements DispatchParser {
         }
         String located = string(item, "located");
         dispatch.setFormat(SourceFormat.NINJS)
-            .setVersion(version(item.get("version")))
+            .setVersion(VersionNumbers.read(dispatch, string(item, "version")))
             .setAgency(agency(item))
             .setVersionCreated(instant(dispatch, item, "versioncreated"))
             .setFirstCreated(instant(dispatch, item, "firstcreated"))
@@ -120,24 +121,6 @@ public final class NinjsParser implements DispatchParser {
             .setBody(body(item))
             .setSubjects(subjects(item));
         return DispatchCompletion.complete(dispatch);
-    }
-
-    private static int version(JsonNode value) throws InvalidDispatchException {
-        if (value == null || value.isNull()) {
-            return 1;
-        }
-        try {
-            int version = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().trim());
-            if (version == 0) {
-                return 1;   // AP's Media API numbers an item's first version 0
-            }
-            if (version < 1) {
-                throw new InvalidDispatchException("'version' must be 1 or more, not " + version);
-            }
-            return version;
-        } catch (NumberFormatException e) {
-            throw new InvalidDispatchException("'version' is not a number: '" + value.asText() + "'", e);
-        }
     }
 
     private static String agency(JsonNode item) {
