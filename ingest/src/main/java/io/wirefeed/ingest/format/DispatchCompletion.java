@@ -26,15 +26,27 @@ public final class DispatchCompletion {
     }
 
     public static Dispatch complete(Dispatch.Builder builder) throws InvalidDispatchException {
+        return complete(builder, null);
+    }
+
+    /**
+     * Completes a dispatch whose agency the document's packaging names ({@code packagingAgency}: a feed's title, an
+     * IPTC 7901 header's source, null if none) rather than the dispatch: the agency its dateline names comes first,
+     * since a feed or a service carries other agencies' stories, and the packaging's name only when it names none.
+     */
+    public static Dispatch complete(Dispatch.Builder builder, String packagingAgency) throws InvalidDispatchException {
         builder.setBody(orEmpty(builder.getBody()));
         if (!builder.hasAgency() || builder.getAgency().isBlank()) {
             builder.setAgency(UNKNOWN_AGENCY);
         }
         signals(builder);
         furniture(builder);
-        dateline(builder);
+        dateline(builder, packagingAgency);
         if (builder.getHeadline().isBlank() && builder.getBody().isBlank()) {
             throw new InvalidDispatchException("Dispatch has neither a headline nor body text");
+        }
+        if (builder.getBody().isBlank()) {
+            ParseWarning.BODY_MISSING.record(builder, "no body text read");
         }
         if (!builder.hasId() || builder.getId().isBlank()) {
             builder.setId(StoryIds.derive(builder.getAgency(), storyKey(builder)));
@@ -75,23 +87,25 @@ public final class DispatchCompletion {
     }
 
     /**
-     * The dateline at the start of the body when the format gave none. Not finding one is a warning in every
-     * format, as it is in dateline text (whose parser has said so already): a dateline the parser cannot read
-     * should show, not only the absence of one.
+     * The dateline at the start of the body when the format gave none, and the agency it names when the format
+     * names none (else the packaging's). Not finding a dateline is a warning in every format, as it is in dateline
+     * text (whose parser has said so already): a dateline the parser cannot read should show, not only the absence
+     * of one.
      */
-    private static void dateline(Dispatch.Builder builder) {
-        if (builder.getDateline() != null || builder.getBody().isEmpty()
-                || warned(builder, ParseWarning.DATELINE_MISSING)) {
-            return;
-        }
-        Optional<Datelines.Found> found = Datelines.find(builder.getBody(), reference(builder));
-        if (found.isEmpty()) {
+    private static void dateline(Dispatch.Builder builder, String packagingAgency) {
+        boolean wantDateline = builder.getDateline() == null && !warned(builder, ParseWarning.DATELINE_MISSING);
+        boolean wantAgency = UNKNOWN_AGENCY.equals(builder.getAgency());
+        Optional<Datelines.Found> found = (wantDateline || wantAgency) && !builder.getBody().isEmpty()
+            ? Datelines.find(builder.getBody(), reference(builder)) : Optional.empty();
+        if (wantDateline && found.isEmpty() && !builder.getBody().isEmpty()) {
             ParseWarning.DATELINE_MISSING.record(builder, "none at the start of the body");
-            return;
+        } else if (wantDateline && found.isPresent()) {
+            builder.setDateline(found.get().dateline());
         }
-        builder.setDateline(found.get().dateline());
-        if (UNKNOWN_AGENCY.equals(builder.getAgency()) && found.get().agency() != null) {
-            builder.setAgency(found.get().agency());
+        if (wantAgency) {
+            String named = found.map(Datelines.Found::agency).orElse(null);
+            builder.setAgency(named != null ? named
+                : packagingAgency != null && !packagingAgency.isBlank() ? packagingAgency.strip() : UNKNOWN_AGENCY);
         }
     }
 

@@ -31,13 +31,17 @@ public final class FormatDetector {
         "newsMessage", SourceFormat.NEWSML_G2,
         "rss", SourceFormat.RSS,
         "RDF", SourceFormat.RSS,
-        "feed", SourceFormat.ATOM);
+        "feed", SourceFormat.ATOM,
+        "entry", SourceFormat.ATOM);
     /** The first element of an XML document, past its declaration, comments and DOCTYPE. */
     private static final Pattern ROOT = Pattern.compile("<(?![?!])(?:[\\w.-]+:)?([\\w.-]+)");
     private static final int SNIFF_BYTES = 4096;
-    /** An ANPA-1312 header after SOH ({@code a0734 r i BC-...}), which IPTC 7901's ({@code dpa0042 4 pol}) is not. */
-    private static final Pattern ANPA_HEADER = Pattern.compile("^[a-z]{1,4} ?\\d{2,6}\\s+[a-z]\\s+[a-z]\\s",
-        Pattern.CASE_INSENSITIVE);
+    /**
+     * An ANPA-1312 header after SOH ({@code a0734 r i BC-...}, with a selector {@code w0198 AP-LT u i ...}), which
+     * IPTC 7901's ({@code dpa0042 4 pol}) is not.
+     */
+    private static final Pattern ANPA_HEADER = Pattern.compile(
+        "^[a-z]{1,4} ?\\d{2,6}\\s+(?:[a-z]{2,6}(?:-[a-z]{1,6})?\\s+)?[a-z]\\s+[a-z]\\s", Pattern.CASE_INSENSITIVE);
     /** An IPTC 7901 header after SOH: {@code dpa0042 4 pol}. */
     private static final Pattern IPTC_HEADER = Pattern.compile("^[a-z]+\\d+\\s+[1-9]\\s+[a-z]{1,4}\\b",
         Pattern.CASE_INSENSITIVE);
@@ -53,7 +57,9 @@ public final class FormatDetector {
         if (declared != null) {
             return declared;
         }
-        byte[] bytes = document.bytes();
+        // UTF-16 and UTF-32 are sniffed as the UTF-8 they hold: their signatures are ASCII characters.
+        byte[] bytes = TextDecoding.wideUnicode(document.bytes()).isPresent()
+            ? TextDecoding.decode(document.bytes(), null).getBytes(StandardCharsets.UTF_8) : document.bytes();
         int start = firstSignificant(bytes);
         if (start < 0) {
             throw new InvalidDispatchException("Empty document");
@@ -97,7 +103,7 @@ public final class FormatDetector {
         SourceFormat format = XML_ROOTS.get(root.group(1));
         if (format == null) {
             throw new InvalidDispatchException("Unknown XML format: root element <" + root.group(1)
-                + ">, expected newsItem or newsMessage (NewsML-G2), rss or feed (Atom)");
+                + ">, expected newsItem or newsMessage (NewsML-G2), rss, feed or entry (Atom)");
         }
         return format;
     }

@@ -18,9 +18,12 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
         "hl1", "hl2", "block", "blockquote", "tr", "pre", "section", "article", "header", "footer", "dd", "dt",
         "ul", "ol", "table", "figure", "figcaption");
-    /** Not text of the story: scripts and styles, and NITF's head and body.head (a repeat of the headline). */
+    /**
+     * Not text of the story: scripts and styles, NITF's head and body.head (a repeat of the headline), and a figure's
+     * caption (a picture's, which a feed puts before the story's dateline).
+     */
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "noscript", "template",
-        "body.head", "body.end");
+        "body.head", "body.end", "figcaption");
 
     private HtmlText() {
     }
@@ -33,20 +36,20 @@ public final class HtmlText {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element element && SKIPPED.contains(element.normalName())) {
+                if (node instanceof Element element && SKIPPED.contains(localName(element))) {
                     skipping++;
                 } else if (skipping == 0 && node instanceof TextNode textNode) {
                     paragraph.append(textNode.getWholeText());
-                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(localName(element))) {
                     flush(text, paragraph);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && SKIPPED.contains(element.normalName())) {
+                if (node instanceof Element element && SKIPPED.contains(localName(element))) {
                     skipping--;
-                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                } else if (skipping == 0 && node instanceof Element element && BLOCKS.contains(localName(element))) {
                     flush(text, paragraph);
                 }
             }
@@ -55,13 +58,24 @@ public final class HtmlText {
         return text.toString();
     }
 
-    /** Plain text with its paragraphs (blank-line or line separated) normalised the same way. */
+    /**
+     * Plain text with its paragraphs (blank-line separated, or a line each where the text is written so: see
+     * {@link PlainParagraphs}) normalised the same way.
+     */
     public static String normaliseParagraphs(String plain) {
         StringBuilder text = new StringBuilder(plain.length());
-        for (String paragraph : plain.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
-            flush(text, new StringBuilder(paragraph));
+        for (String block : plain.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n")) {
+            for (String paragraph : PlainParagraphs.of(block)) {
+                flush(text, new StringBuilder(paragraph));
+            }
         }
         return text.toString();
+    }
+
+    /** An element's name without its namespace prefix: {@code h:p} and {@code nitf:p} are paragraphs too. */
+    private static String localName(Element element) {
+        String name = element.normalName();
+        return name.substring(name.indexOf(':') + 1);
     }
 
     private static void flush(StringBuilder text, StringBuilder paragraph) {

@@ -33,7 +33,11 @@ public enum ParseWarning {
      */
     DATELINE_MISSING,
     /** Page furniture (navigation, share and print links, sign-off markers) was cut from the end of the body. */
-    FURNITURE_REMOVED;
+    FURNITURE_REMOVED,
+    /** An item of a format that carries ids had none (ninjs without uri or guid): one was derived from its story. */
+    ID_DERIVED,
+    /** No body text could be read (none sent, or in a form not read): the dispatch is its headline alone. */
+    BODY_MISSING;
 
     private static final int DETAIL_LIMIT = 80;
 

@@ -9,8 +9,9 @@ import io.wirefeed.schema.SourceFormat;
 
 /**
  * ANPA-1312 and IPTC 7901 copy that lost its control characters on the way (saved to a file, or passed through a
- * gateway or mail that strips them). Each message still opens with its header line and may close with its timestamp
- * line, so the header lines tell the format and where each message starts.
+ * gateway or mail that strips them), or framed as telex was (ZCZC to NNNN). Each message still opens with its
+ * header line and may close with its timestamp line, so the header lines tell the format and where each message
+ * starts.
  */
 final class UnframedText {
 
@@ -28,6 +29,8 @@ final class UnframedText {
      */
     private static final Pattern IPTC_7901_HEADER_LINE = Pattern.compile("[a-z]{2,10}\\d{2,6}\\s+[1-9]\\s+[a-z]{1,4}"
         + "(?:\\s+\\d{1,5}(?:\\s+\\S+)*)?", Pattern.CASE_INSENSITIVE);
+    /** Telex framing around a message (ZCZC opens it, NNNN closes it), as Xinhua's heritage copy keeps it: no text. */
+    private static final Pattern TELEX = Pattern.compile("^(?:ZCZC|NNNN)\\b\\s*");
     /** How many lines an ANPA-1312 header may take before its first {@code ^} header line (it may be wrapped). */
     private static final int ANPA_HEADER_LINES = 3;
 
@@ -39,7 +42,7 @@ final class UnframedText {
      * to three lines before a {@code ^} header line, or IPTC 7901's on its own line.
      */
     static Optional<SourceFormat> format(String transmission) {
-        List<String> lines = transmission.lines().map(line -> CONTROLS.matcher(line).replaceAll("").strip())
+        List<String> lines = transmission.lines().map(line -> withoutTelex(CONTROLS.matcher(line).replaceAll("").strip()))
             .filter(line -> !line.isEmpty()).limit(ANPA_HEADER_LINES + 1L).toList();  // the first lines only: text is long
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -56,7 +59,7 @@ final class UnframedText {
      */
     static List<ControlFramedText.Message> messages(String transmission, SourceFormat format,
                                                     ControlFramedText.TimestampLine timestampLine) {
-        List<String> lines = CONTROLS.matcher(transmission).replaceAll("").lines().toList();
+        List<String> lines = CONTROLS.matcher(transmission).replaceAll("").lines().map(UnframedText::withoutTelex).toList();
         List<ControlFramedText.Message> messages = new ArrayList<>();
         int start = -1;
         int startHeader = 0;
@@ -73,6 +76,10 @@ final class UnframedText {
             i += header - 1;  // past the header's lines
         }
         return messages;
+    }
+
+    private static String withoutTelex(String line) {
+        return TELEX.matcher(line).replaceFirst("");
     }
 
     /**

@@ -3,19 +3,18 @@ package io.wirefeed.ingest.format;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.wirefeed.schema.Dispatch;
 
 /** The timestamps wire formats carry, read into instants. */
 public final class WireTimes {
@@ -26,10 +25,33 @@ public final class WireTimes {
         Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"), Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"),
         Map.entry("MST", "-0700"), Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
 
-    /** European zone names that teleprinter trailers use besides the RFC 822 ones. */
-    private static final Map<String, String> TRAILER_ZONES = Map.of(
-        "UTC", "+0000", "WET", "+0000", "BST", "+0100", "CET", "+0100", "MEZ", "+0100", "CEST", "+0200",
-        "MESZ", "+0200", "EET", "+0200", "EEST", "+0300", "MSK", "+0300");
+    /**
+     * Zone names that teleprinter trailers and feeds use besides the RFC 822 ones: Europe's, and those of the
+     * agencies' home zones in Asia and the Pacific (IST is India's, as Indian feeds write it).
+     */
+    private static final Map<String, String> OTHER_ZONES = Map.ofEntries(
+        Map.entry("UTC", "+0000"), Map.entry("WET", "+0000"), Map.entry("BST", "+0100"), Map.entry("CET", "+0100"),
+        Map.entry("MEZ", "+0100"), Map.entry("CEST", "+0200"), Map.entry("MESZ", "+0200"), Map.entry("EET", "+0200"),
+        Map.entry("EEST", "+0300"), Map.entry("MSK", "+0300"), Map.entry("TRT", "+0300"), Map.entry("PKT", "+0500"),
+        Map.entry("IST", "+0530"), Map.entry("ICT", "+0700"), Map.entry("WIB", "+0700"), Map.entry("HKT", "+0800"),
+        Map.entry("SGT", "+0800"), Map.entry("MYT", "+0800"), Map.entry("PHT", "+0800"), Map.entry("AWST", "+0800"),
+        Map.entry("JST", "+0900"), Map.entry("KST", "+0900"), Map.entry("AEST", "+1000"), Map.entry("AEDT", "+1100"),
+        Map.entry("NZST", "+1200"), Map.entry("NZDT", "+1300"));
+    /** An offset in hours (and minutes), alone or after GMT or UTC: {@code +0530}, {@code +05:30}, {@code GMT+9}. */
+    private static final Pattern NUMERIC_ZONE =
+        Pattern.compile("(?:GMT|UTC?)?(?<sign>[+-])(?<hours>\\d{1,2}?)(?::?(?<minutes>\\d{2}))?");
+    private static final String CLOCK =
+        "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,](?<fraction>\\d{1,9})\\d*)?)?";
+    /** ISO 8601 in its extended form, a space allowed for the {@code T}, and any zone {@link #offset} reads. */
+    private static final Pattern ISO = Pattern.compile(
+        "(?<date>\\d{4}-\\d{2}-\\d{2})(?:[T ]" + CLOCK + " ?(?<zone>Z|[+-][\\d:]{2,5}|\\p{L}{1,5}(?:[+-][\\d:]{1,5})?)?)?");
+    /**
+     * RFC 822's date (the weekday optional and not checked; the day before the month, or after it as JavaScript
+     * writes it), a clock and any zone {@link #offset} reads.
+     */
+    private static final Pattern RFC822 = Pattern.compile("(?:\\p{L}+\\.?,? )?(?:(?<day>\\d{1,2}) (?<month>"
+        + MonthNames.PATTERN + ")|(?<monthFirst>" + MonthNames.PATTERN + ") (?<dayAfter>\\d{1,2}))\\.?,? "
+        + "(?<year>\\d{4}|\\d{2}),? " + CLOCK + "(?: ?(?<zone>[+-][\\d:]{2,5}|\\p{L}{1,5}(?:[+-][\\d:]{1,5})?))?");
     /** Month abbreviations that are not English ones (dpa's German copy). */
     private static final Map<String, Month> OTHER_MONTHS = Map.of(
         "MAI", Month.MAY, "OKT", Month.OCTOBER, "DEZ", Month.DECEMBER, "MRZ", Month.MARCH, "MÄR", Month.MARCH);
@@ -80,7 +102,7 @@ public final class WireTimes {
 
     private static Optional<Instant> trailerInstant(Matcher trailer, Instant reference) {
         Month month = trailerMonth(trailer);
-        ZoneOffset zone = trailerZone(trailer.group("zone"));
+        ZoneOffset zone = offset(trailer.group("zone"));
         String year = trailer.group("year");
         if (month == null || zone == null || year == null && reference == null) {
             return Optional.empty();
@@ -122,22 +144,6 @@ public final class WireTimes {
         return OTHER_MONTHS.get(name);
     }
 
-    private static ZoneOffset trailerZone(String zone) {
-        if (zone == null) {
-            return ZoneOffset.UTC;
-        }
-        String upper = zone.toUpperCase(Locale.ROOT);
-        String offset = RFC822_ZONES.getOrDefault(upper, TRAILER_ZONES.get(upper));
-        if (offset == null && upper.matches("[+-]\\d{2}:?\\d{2}")) {
-            offset = upper.replace(":", "");
-        }
-        try {
-            return offset == null ? null : ZoneOffset.of(offset);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     private static String groupOrNull(Matcher matcher, String group) {
         try {
             return matcher.group(group);
@@ -147,57 +153,99 @@ public final class WireTimes {
     }
 
     /**
-     * An ISO-8601 date-time (with offset or 'Z'; without one, UTC is assumed) or date. Basic formats such as
-     * {@code 20260707T081500Z} are accepted too.
+     * The instant a feed's or an item's timestamp names, in the forms agencies write: ISO 8601 (also with a space for
+     * the {@code T}, an offset without its colon, a zone name after it; UTC without a zone; a date alone is its
+     * midnight in UTC; the basic {@code 20260707T081500Z}), or RFC 822 (also with a whole weekday or month name, a
+     * two-digit year, no seconds, a zone such as {@code IST}, {@code JST}, {@code GMT+9} or {@code +05:30}, and
+     * JavaScript's {@code Fri Dec 04 2026 09:30:00 GMT+0900 (Japan Standard Time)}). Empty when it is in none of
+     * these or names no real time.
      */
-    public static Instant iso(String text) throws InvalidDispatchException {
-        String value = text.trim();
+    public static Optional<Instant> stamp(String text) {
+        String value = text.strip().replaceAll("\\s+", " ");
         try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    return basicIso(value);
-                }
+            Matcher iso = ISO.matcher(value);
+            if (iso.matches()) {
+                return instant(LocalDate.parse(iso.group("date")), iso);
             }
+            Matcher rfc822 = RFC822.matcher(value.replaceFirst(" ?\\([^)]*\\)$", ""));
+            if (rfc822.matches()) {
+                return instant(rfc822Date(rfc822), rfc822);
+            }
+            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")).toInstant());
+        } catch (DateTimeException noTime) {
+            return Optional.empty();   // "2026-13-45", "31 Feb", "25:70": a timestamp's shape, but no time
         }
     }
 
-    private static Instant basicIso(String value) throws InvalidDispatchException {
-        try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX")).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidDispatchException("Not an ISO-8601 timestamp: '" + abbreviate(value) + "'");
+    /**
+     * The time a dispatch's field holds, or null: when the field is absent, or when its text names no time, which
+     * is recorded as a {@link ParseWarning#TIME_UNREADABLE} naming the field and the text (one field that cannot
+     * be read is no reason to refuse the dispatch).
+     */
+    public static Instant field(Dispatch.Builder dispatch, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
+        Optional<Instant> instant = stamp(text);
+        if (instant.isEmpty()) {
+            ParseWarning.TIME_UNREADABLE.record(dispatch, field + " '" + text.strip() + "'");
+        }
+        return instant.orElse(null);
     }
 
-    /** An RFC 822 / RFC 1123 date as RSS uses it ({@code Tue, 07 Jul 2026 08:15:00 GMT}, {@code ... EDT}). */
-    public static Instant rfc822(String text) throws InvalidDispatchException {
-        String value = text.trim().replaceAll("\\s+", " ");
-        int space = value.lastIndexOf(' ');
-        if (space > 0) {
-            String zone = RFC822_ZONES.get(value.substring(space + 1).toUpperCase(Locale.ROOT));
-            if (zone != null) {
-                value = value.substring(0, space + 1) + zone;
-            }
+    private static LocalDate rfc822Date(Matcher date) {
+        String year = date.group("year");
+        int fullYear = Integer.parseInt(year);
+        if (year.length() == 2) {
+            fullYear += fullYear < 50 ? 2000 : 1900;   // RFC 2822 4.3: a two-digit year under 50 is in the 2000s
+        }
+        String day = date.group("day") != null ? date.group("day") : date.group("dayAfter");
+        String month = date.group("month") != null ? date.group("month") : date.group("monthFirst");
+        return LocalDate.of(fullYear, MonthNames.of(month), Integer.parseInt(day));
+    }
+
+    /** The instant of a day at the time of a stamp's groups ({@code hour}, {@code minute}... {@code zone}). */
+    private static Optional<Instant> instant(LocalDate day, Matcher stamp) {
+        ZoneOffset offset = offset(stamp.group("zone"));
+        if (offset == null) {
+            return Optional.empty();
+        }
+        if (stamp.group("hour") == null) {
+            return Optional.of(day.atStartOfDay().toInstant(offset));
+        }
+        String fraction = stamp.group("fraction") == null ? "0" : stamp.group("fraction");
+        return Optional.of(day.atTime(Integer.parseInt(stamp.group("hour")), Integer.parseInt(stamp.group("minute")),
+                stamp.group("second") == null ? 0 : Integer.parseInt(stamp.group("second")),
+                Integer.parseInt((fraction + "00000000").substring(0, 9)))
+            .toInstant(offset));
+    }
+
+    /**
+     * The offset a zone names: none (UTC), {@code Z}, a name ({@link #RFC822_ZONES}, {@link #OTHER_ZONES}), or
+     * hours and minutes with or without a colon, alone or after {@code GMT}/{@code UTC} ({@code +0530},
+     * {@code +05:30}, {@code +09}, {@code GMT+9}); null when it is none of these.
+     */
+    private static ZoneOffset offset(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        String upper = zone.strip().toUpperCase(Locale.ROOT);
+        String named = RFC822_ZONES.getOrDefault(upper, OTHER_ZONES.get(upper));
+        Matcher numeric = NUMERIC_ZONE.matcher(named != null ? named : upper);
+        if (!numeric.matches()) {
+            return null;
         }
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidDispatchException("Not an RFC 822 date: '" + abbreviate(text) + "'");
+            int sign = numeric.group("sign").equals("-") ? -1 : 1;
+            return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(numeric.group("hours")),
+                numeric.group("minutes") == null ? 0 : sign * Integer.parseInt(numeric.group("minutes")));
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 
     /** The offset of a North American zone name ('EDT' is '-0400'), or null when it is not one. */
     public static String zoneOffset(String name) {
         return RFC822_ZONES.get(name.toUpperCase(Locale.ROOT));
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

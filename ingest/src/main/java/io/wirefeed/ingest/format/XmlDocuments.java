@@ -16,6 +16,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSSerializer;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,7 +41,10 @@ public final class XmlDocuments {
     public static Document parse(byte[] bytes) throws InvalidDispatchException {
         InputSource input;
         String prolog = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        if (!ENCODING_DECLARATION.matcher(prolog).find() && !TextDecoding.isUtf8(bytes)) {
+        if (TextDecoding.wideUnicode(bytes).isPresent()) {
+            // Read as characters: the parser then ignores an encoding declaration it could not have read anyway.
+            input = new InputSource(new StringReader(TextDecoding.decode(bytes, null)));
+        } else if (!ENCODING_DECLARATION.matcher(prolog).find() && !TextDecoding.isUtf8(bytes)) {
             input = new InputSource(new StringReader(TextDecoding.decode(bytes, TextDecoding.WINDOWS_1252)));
         } else {
             input = new InputSource(new ByteArrayInputStream(bytes));
@@ -157,5 +162,20 @@ public final class XmlDocuments {
         }
         String value = element.getAttribute(name).trim();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The markup an element holds (its children, serialised as XML), for the readers of markup inside an XML
+     * document: NewsML-G2's inlineXML, Atom's xhtml content.
+     */
+    public static String markup(Element container) {
+        LSSerializer serializer = ((DOMImplementationLS) container.getOwnerDocument().getImplementation())
+            .createLSSerializer();
+        serializer.getDomConfig().setParameter("xml-declaration", false);
+        StringBuilder markup = new StringBuilder();
+        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
+            markup.append(serializer.writeToString(node));
+        }
+        return markup.toString();
     }
 }

@@ -54,6 +54,56 @@ class FeedAndTextParsersTest {
     }
 
     @Test
+    void readsAnRssDateInANamedZoneAndKeepsTheOtherItems() throws Exception {
+        List<Dispatch> items = Fixtures.parse("feed/pti-named-zone-ist.xml");
+
+        assertThat(items).extracting(Dispatch::getVersionCreated).containsExactly(
+            Instant.parse("2026-12-03T06:10:00Z"), Instant.parse("2026-12-03T10:40:00Z"));
+    }
+
+    @Test
+    void anUnreadableItemDateIsAWarningAndTheFeedKeepsEveryItem() throws Exception {
+        List<Dispatch> items = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo</title>"
+            + "<item><title>Spending rises</title><description>TOKYO (Kyodo) -- Spending rose.</description>"
+            + "<pubDate>Fri, 04 Dec 2026 09:30:00 JST</pubDate></item>"
+            + "<item><title>Exports fall</title><description>TOKYO (Kyodo) -- Exports fell.</description>"
+            + "<pubDate>early on Friday</pubDate></item></channel></rss>");
+
+        assertThat(items).extracting(Dispatch::getHeadline).containsExactly("Spending rises", "Exports fall");
+        assertThat(items.get(0).getVersionCreated()).isEqualTo(Instant.parse("2026-12-04T00:30:00Z"));
+        assertThat(items.get(1).getVersionCreated()).isNull();
+        assertThat(items.get(1).getWarnings()).containsExactly("time-unreadable: pubDate 'early on Friday'");
+    }
+
+    @Test
+    void anUnreadableAtomTimeIsAWarning() throws Exception {
+        Dispatch entry = Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id><title>AFP</title>"
+            + "<entry><id>y</id><title>Measles up</title><updated>2026-12-03 10:25:00Z</updated>"
+            + "<published>soon</published><content type=\"text\">Geneva (AFP) - Cases doubled.</content></entry></feed>")
+            .get(0);
+
+        assertThat(entry.getVersionCreated()).isEqualTo(Instant.parse("2026-12-03T10:25:00Z"));
+        assertThat(entry.getFirstCreated()).isNull();
+        assertThat(entry.getWarnings()).containsExactly("time-unreadable: published 'soon'");
+    }
+
+    @Test
+    void readsAnAtomEntryDocumentAsOneDispatch() throws Exception {
+        List<Dispatch> entries = Fixtures.parse("feed/dpa-atom-entry-document.xml");
+
+        assertThat(entries).hasSize(1);
+        Dispatch port = entries.get(0);
+        assertThat(port.getFormat()).isEqualTo(SourceFormat.ATOM);
+        assertThat(port.getId()).isEqualTo("urn:newsml:dpa.com:20090101:261202-99-451188");
+        assertThat(port.getHeadline()).isEqualTo("Port of Hamburg container throughput slips in third quarter");
+        assertThat(port.getAgency()).isEqualTo("dpa");
+        assertThat(port.getLanguage()).isEqualTo("en");
+        assertThat(port.getVersionCreated()).isEqualTo(Instant.parse("2026-12-02T09:00:00Z"));
+        assertThat(port.getBody()).startsWith("Hamburg (dpa) - Container throughput").contains("\n\nA total of 1.93");
+        assertThat(port.getDateline().getPlace()).isEqualTo("Hamburg");
+    }
+
+    @Test
     void readsDatelineTextInWindows1252WithAnUpdateMarker() throws Exception {
         Dispatch dispatch = Fixtures.parse("text/reuters-update-cp1252.txt").get(0);
 
@@ -132,6 +182,35 @@ class FeedAndTextParsersTest {
         assertThat(dispatch.getBody()).startsWith("TASHKENT, July 7 (Reuters)")
             .endsWith("The central bank said inflation was too high.\n\n(Reporting by Olzhas Auyezov; Editing by Jane "
                 + "Merriman)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EDITORS: Updates with vote count.\\n\\nBy MARIA ALVARADO\\nAssociated Press\\n\\n|",
+        "GLOBAL-OIL/ (UPDATE 1)\\n\\n|",
+        "DEL27 IMD-RAIN\\n\\n|",
+        "|\\n\\nVon J\u00f6rg Wei\u00dfm\u00fcller, dpa",
+        "|\\n\\nPor Ana L\u00f3pez",
+        "(Corrects tonnage in second para)\\n\\n|",
+        "Hatice \u00d6zt\u00fcrk\\n\\n|",
+        "ZCZC\\nXIN0077 4 I 0136 UZB\\nUzbekistan-railway\\n|"})
+    void linesBeforeTheHeadlineOrTheDatelineAreNotGluedIntoTheHeadline(String before, String after) throws Exception {
+        String text = (before == null ? "" : before) + "Rain above normal" + (after == null ? "" : after)
+            + "\n\nNew Delhi, Dec 3 (PTI) Rain was above normal.\n\nMore rain is due.\n";
+        Dispatch dispatch = Fixtures.parseText(text.replace("\\n", "\n")).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Rain above normal");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("New Delhi");
+        assertThat(dispatch.getBody()).startsWith("New Delhi, Dec 3 (PTI) Rain was above normal.");
+    }
+
+    @Test
+    void aCorrectionNoteBeforeTheHeadlineIsASignal() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("CORRECTION: (Corrects tonnage in second para to 310,500 tonnes)\n\n"
+            + "Palm oil exports up 8 pct\n\nKUALA LUMPUR, Dec 2 (Bernama) -- Exports rose.\n").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Palm oil exports up 8 pct");
+        assertThat(dispatch.getSignals()).containsExactly(Signal.CORRECTION);
     }
 
     @Test

@@ -75,6 +75,114 @@ class FramedTextParsersTest {
         assertThat(v3.getId()).isEqualTo(v2.getId());
     }
 
+    // Title blocks after STX, as AFP, EFE, ANSA, Reuters, Xinhua, Kyodo and Anadolu write them (issue 15).
+
+    @Test
+    void readsTheKeywordHeadlineAndBylineLinesOfAnAfpTitleBlock() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/afp-title-block.txt").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Kenya floods displace more than 40,000 as rains intensify");
+        assertThat(dispatch.getSlugline()).isEqualTo("Kenya-weather-floods");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Nairobi");
+        assertThat(dispatch.getBody()).startsWith("Nairobi (AFP) - Floods caused by heavy rains");
+        assertThat(dispatch.getWarnings()).noneMatch(w -> w.startsWith("dateline-missing") || w.startsWith("headline-"));
+    }
+
+    @Test
+    void readsACorrectionNoteAndABylineParagraphBeforeTheDatelineAsNoHeadline() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/reuters-correction-note.txt").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("EU agrees to extend gas storage rules by two years");
+        assertThat(dispatch.getSignals()).containsExactly(Signal.CORRECTION);
+        assertThat(dispatch.getSlugline()).isEqualTo("EU-ENERGY/GAS");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("BRUSSELS");
+        assertThat(dispatch.getBody()).startsWith("BRUSSELS, Dec 2 (Reuters) - European Union");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u0002Kenya-floods\r\nFloods displace thousands\r\n\r\n",
+        "\u0002Floods displace thousands\r\nBy Peter Mwangi\r\n\r\n",
+        "\u0002URGENT\r\nKenya-floods\r\nFloods displace thousands\r\n\r\n",
+        "\u0002Kenya-floods\r\nFloods displace thousands\r\nPar \u00c9lodie Garnier\r\n\r\n"})
+    void aTitleBlockIsNotGluedIntoTheHeadline(String titleBlock) throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001AFP0217 3 I 0020 KEN\r\n" + titleBlock
+            + "Nairobi (AFP) - Floods forced thousands from their homes.\r\n\u0003\r\n\u0004").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Floods displace thousands");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("Nairobi");
+        assertThat(dispatch.getBody()).isEqualTo("Nairobi (AFP) - Floods forced thousands from their homes.");
+        assertThat(dispatch.getSignals()).isEqualTo(titleBlock.contains("URGENT") ? List.of(Signal.URGENT) : List.of());
+    }
+
+    @Test
+    void readsIptc7901InTelexFramingZczcToNnnn() throws Exception {
+        Dispatch dispatch = Fixtures.parse("iptc7901/xinhua-zczc-telex.txt").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.IPTC_7901);
+        assertThat(dispatch.getHeadline()).isEqualTo("Uzbekistan opens high-speed rail line to Fergana Valley");
+        assertThat(dispatch.getSlugline()).isEqualTo("Uzbekistan-railway");
+        assertThat(dispatch.getAgency()).isEqualTo("Xinhua");
+        assertThat(dispatch.getUrgency()).isEqualTo(4);
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2026-12-01T10:20:00Z"));
+        assertThat(dispatch.getBody()).startsWith("TASHKENT, Dec. 1 (Xinhua) -- Uzbekistan").doesNotContain("NNNN");
+    }
+
+    // ANPA-1312 as AP, Canadian Press, AAP, Reuters and AFP send it (issue 15).
+
+    @Test
+    void readsAnAnpaHeaderWithItsSelectorAndWithoutSyn() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/ap-no-syn-lf.anpa").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.ANPA_1312);
+        assertThat(dispatch.getHeadline()).isEqualTo("Magnitude 6.1 earthquake strikes off central Chile; no tsunami threat");
+        assertThat(dispatch.getSlugline()).isEqualTo("BC-LT--Chile-Earthquake");
+        assertThat(dispatch.getUrgency()).isEqualTo(3);
+        assertThat(dispatch.getAgency()).isEqualTo("AP");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("SANTIAGO");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void readsCanadianPressHeadlineAndAgencyLines() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/cp-hl-markers.anpa").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("TSX climbs as energy stocks rally on higher oil prices");
+        assertThat(dispatch.getAgency()).isEqualTo("THE CANADIAN PRESS");
+        assertThat(dispatch.getBody()).startsWith("TORONTO _ Canada's main stock index climbed").doesNotContain("code:2");
+    }
+
+    @Test
+    void readsTheHeadlineAfterAReutersSlugLineAndTheAgencyLineUnderAByline() throws Exception {
+        Dispatch reuters = Fixtures.parse("anpa/reuters-slug-line.anpa").get(0);
+        Dispatch aap = Fixtures.parse("anpa/aap-agency-line.anpa").get(0);
+
+        assertThat(reuters.getHeadline()).isEqualTo("Oil steadies as traders weigh OPEC+ supply signals, U.S. stock build");
+        assertThat(reuters.getAgency()).isEqualTo("Reuters");
+        assertThat(aap.getHeadline()).isEqualTo("Sydney ferry strike called off after late-night deal");
+        assertThat(aap.getAgency()).isEqualTo("AAP");
+    }
+
+    @Test
+    void anAnpaSelectorNamesTheAgencyWhenNeitherDatelineNorAgencyLineDoes() throws Exception {
+        Dispatch cp = Fixtures.parseText(Fixtures.text("anpa/cp-hl-markers.anpa").replace("^THE CANADIAN PRESS@<\r\n", "")
+            .replace("TORONTO _ ", "")).get(0);
+        Dispatch aap = Fixtures.parseText(Fixtures.text("anpa/aap-agency-line.anpa").replace("^AAP=\r\n", "")).get(0);
+
+        assertThat(cp.getAgency()).isEqualTo("The Canadian Press");
+        assertThat(aap.getAgency()).isEqualTo("AAP");
+    }
+
+    @Test
+    void readsTheFirstLineAsTheHeadlineOfAnpaCopyWithoutCaretLines() throws Exception {
+        Dispatch dispatch = Fixtures.parse("anpa/afp-no-caret-lines.anpa").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("WHO warns of sharp rise in measles cases across Europe");
+        assertThat(dispatch.getBody()).startsWith("Geneva (AFP) - Measles cases");
+        assertThat(dispatch.getBody().split("\n\n")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(dispatch.getAgency()).isEqualTo("AFP");
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");

@@ -95,4 +95,14 @@ class NewsMlParserTest {
         assertThat(dispatch.getDateline().getText()).isEqualTo(written);
         assertThat(dispatch.getDateline().getPlace()).isEqualTo(place);
     }
+
+    @Test
+    void anUnreadableTimeIsLeftOutWithAWarning() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(Fixtures.text("newsml/newsitem-xinhua.xml")
+            .replaceFirst("<versionCreated>[^<]*</versionCreated>", "<versionCreated>07/07/2026 08:15</versionCreated>"))
+            .get(0);
+
+        assertThat(dispatch.getVersionCreated()).isNull();
+        assertThat(dispatch.getWarnings()).containsExactly("time-unreadable: versionCreated '07/07/2026 08:15'");
+    }
 }

@@ -37,7 +37,10 @@ class ParserMutationIT {
     private static final List<String> FIXTURES = List.of("anpa/ap-writethru.anpa", "feed/atom.xml", "feed/rss2.xml",
         "iptc7901/dpa-two-messages.txt", "newsml/newsitem-canceled.xml", "newsml/newsitem-xinhua.xml",
         "newsml/newsmessage-two-items.xml", "ninjs/batch.ndjson", "ninjs/ninjs1-ap.json", "ninjs/ninjs2-afp.json",
-        "text/reuters-update-cp1252.txt", "text/xinhua-tashkent.txt");
+        "text/reuters-update-cp1252.txt", "text/xinhua-tashkent.txt",
+        // The probe's variants (issue 15): title blocks, Canadian Press lines, an API envelope, UTF-16.
+        "iptc7901/afp-title-block.txt", "anpa/cp-hl-markers.anpa", "ninjs/ap-media-api-envelope.json",
+        "text/bernama-utf16le-bom.txt");
 
     private static final String DOCTYPE_XXE = "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
     private static final String DOCTYPE_BOMB = "<!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\">"

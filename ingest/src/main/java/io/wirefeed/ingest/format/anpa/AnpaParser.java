@@ -39,8 +39,18 @@ import io.wirefeed.schema.Subject;
 public final class AnpaParser implements DispatchParser {
 
     private static final Pattern HEADER = Pattern.compile(
-        "^\\s*(?<service>[a-z]{1,4})\\s?(?<sequence>\\d{2,6})\\s+(?<priority>[a-z])\\s+(?<category>[a-z])\\s+(?<rest>\\S.*)$",
+        "^\\s*(?<service>[a-z]{1,4})\\s?(?<sequence>\\d{2,6})\\s+(?:(?<selector>[a-z]{2,6}(?:-[a-z]{1,6})?)\\s+)?"
+            + "(?<priority>[a-z])\\s+(?<category>[a-z])\\s+(?<rest>\\S.*)$",
         Pattern.CASE_INSENSITIVE);
+    /** Canadian Press's field lines among the {@code ^} lines: {@code ^HL:} is the headline, the others are not. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^(?<field>HL|INDEX|SYMBOL|CODE|KEYWORDS):\\s*(?<value>.*)$");
+    /** A field line before the text that lost its {@code ^} ({@code code:2}): no text of the story. */
+    private static final Pattern BARE_FIELD = Pattern.compile("^[A-Za-z]+:\\S+$");
+    /** Selector prefixes and the agencies they name: AP's {@code AP-WA}, CP's {@code cpstf}, AAP's {@code aap-n}... */
+    private static final Map<String, String> SELECTOR_AGENCIES = Map.of("ap", "AP", "cp", "The Canadian Press",
+        "cpstf", "The Canadian Press", "aap", "AAP", "rtr", "Reuters", "afp", "AFP");
+    /** Headline from the first line of copy without {@code ^} lines: at most this long. */
+    private static final int HEADLINE_LIMIT = 200;
     /** A slug as the keyword repeat line opens with it: {@code BC-Mongolia-Parliament,}. */
     private static final Pattern SLUG = Pattern.compile("^([A-Za-z]{1,4}-[\\w-]+)(?:[, ]|$)");
     private static final Pattern LEAD = Pattern.compile("(?i)^(\\d+)(?:st|nd|rd|th)\\s*Ld$");
@@ -95,7 +105,25 @@ public final class AnpaParser implements DispatchParser {
         if (!stamped && !message.trailer().isEmpty()) {
             ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + message.trailer() + "'");
         }
-        return DispatchCompletion.complete(dispatch);
+        // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=), else the selector, names the agency when
+        // the dateline does not.
+        String selector = readable ? header.group("selector") : null;
+        return DispatchCompletion.complete(dispatch, text.agency() != null ? text.agency() : selectorAgency(selector));
+    }
+
+    /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
+    private static String selectorAgency(String selector) {
+        if (selector == null) {
+            return null;
+        }
+        String lower = selector.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> agency : SELECTOR_AGENCIES.entrySet()) {
+            if (lower.equals(agency.getKey()) || lower.startsWith(agency.getKey() + "-")
+                    || agency.getKey().length() > 2 && lower.startsWith(agency.getKey())) {
+                return agency.getValue();
+            }
+        }
+        return null;
     }
 
     /** The version a field such as {@code 1stLd-Writethru} or {@code Correction} says (1 when it says none). */
@@ -129,38 +157,77 @@ public final class AnpaParser implements DispatchParser {
         return version;
     }
 
-    /** The headline and body of the text, and the slug its keyword repeat line gave (for a header without one). */
-    private record Text(String headline, String body, String slug) {
+    /**
+     * The headline and body of the text, the slug its keyword repeat line gave (for a header without one), and the
+     * agency a line under the byline names (null if none).
+     */
+    private record Text(String headline, String body, String slug, String agency) {
     }
 
-    /** Headline from the {@code ^} lines (skipping the keyword repeat, notes and bylines), body from the rest. */
+    /**
+     * Headline from the {@code ^} lines (skipping the keyword repeat, field lines but {@code HL:}, notes and bylines;
+     * an agency line under a byline), body from the rest; without {@code ^} lines, a first line alone is the headline.
+     */
     private static Text text(String text, String headerSlug) {
-        String headline = null;
-        String slug = headerSlug;
+        CaretLines title = new CaretLines(headerSlug);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         // copy shown with cat -v and saved again: no tab anywhere, each paragraph's tab written "^I", each CR "^M"
         boolean caretNotation = text.indexOf('\t') < 0 && text.contains("\n^I");
         for (String split : text.split("\n")) {
-            String line = caretNotation ? caretsRead(split, headline != null) : split;
+            String line = caretNotation ? caretsRead(split, title.headline != null) : split;
             if (line.startsWith("^")) {
-                String content = TextRuns.stripTrailingAfterSpace(line.substring(1), "<=").trim();
-                Matcher keywords = SLUG.matcher(content);
-                if (slug == null && headline == null && keywords.find()) {
-                    slug = keywords.group(1);
-                } else if (headline == null && !isHeaderNote(content, slug)) {
-                    headline = content;
-                }
+                title.read(TextRuns.stripTrailingAfterSpace(line.substring(1), "<=@").trim());
+                continue;
+            }
+            if (paragraphs.isEmpty() && paragraph.isEmpty() && BARE_FIELD.matcher(line.strip()).matches()) {
                 continue;
             }
             if (line.startsWith("\t") || line.isBlank()) {
                 addParagraph(paragraphs, paragraph);
             }
-            paragraph.append(' ').append(TextRuns.stripTrailingAfterSpace(line, "<=").trim());
+            // Lines kept apart: copy written a paragraph a line reads so (HtmlText.normaliseParagraphs).
+            paragraph.append('\n').append(TextRuns.stripTrailingAfterSpace(line, "<=").trim());
         }
         addParagraph(paragraphs, paragraph);
+        String headline = title.headline;
+        if (headline == null && paragraphs.size() > 1 && paragraphs.get(0).indexOf('\n') < 0
+                && paragraphs.get(0).length() <= HEADLINE_LIMIT) {
+            headline = paragraphs.remove(0);   // AFP's copy through ANPA: the headline is the first line of text
+        }
         return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),
-            slug);
+            title.slug, title.agency);
+    }
+
+    /**
+     * What the {@code ^} lines say, read one by one: the headline (the first that is no keyword repeat, note or
+     * byline, or Canadian Press's {@code ^HL:} line), the slug (a keyword repeat, for a header without one), and an
+     * agency line under the byline.
+     */
+    private static final class CaretLines {
+        private String headline;
+        private String slug;
+        private String agency;
+        private boolean afterByline;
+
+        CaretLines(String headerSlug) {
+            slug = headerSlug;
+        }
+
+        void read(String content) {
+            Matcher keywords = SLUG.matcher(content);
+            Matcher field = FIELD_LINE.matcher(content);
+            if (field.matches()) {
+                headline = field.group("field").equals("HL") ? field.group("value").trim() : headline;
+            } else if (slug == null && headline == null && keywords.find()) {
+                slug = keywords.group(1);
+            } else if (afterByline && agency == null && content.split("\\s+").length <= 4) {
+                agency = content;
+            } else if (headline == null && !isHeaderNote(content, slug)) {
+                headline = content;
+            }
+            afterByline = content.toLowerCase(Locale.ROOT).startsWith("by ");
+        }
     }
 
     /**

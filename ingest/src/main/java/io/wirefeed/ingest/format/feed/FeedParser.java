@@ -5,7 +5,6 @@ import static io.wirefeed.ingest.format.XmlDocuments.child;
 import static io.wirefeed.ingest.format.XmlDocuments.children;
 import static io.wirefeed.ingest.format.XmlDocuments.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,14 +46,16 @@ public final class FeedParser implements DispatchParser {
                 yield rssItems(document, channel, children(channel, "item"));
             }
             case "RDF" -> rssItems(document, child(root, "channel"), children(root, "item"));
-            case "feed" -> atomEntries(document, root);
+            case "feed" -> atomEntries(document, root, children(root, "entry"));
+            // RFC 4287's Entry Document: push and AtomPub deliveries send one entry per file.
+            case "entry" -> atomEntries(document, null, List.of(root));
             default -> throw new InvalidDispatchException("Not RSS or Atom: root element <" + root.getLocalName() + ">");
         };
     }
 
     private static List<Dispatch> rssItems(RawDocument document, Element channel, List<Element> items)
             throws InvalidDispatchException {
-        String agency = channel == null ? null : text(channel, "title");
+        String agency = channel == null ? null : withoutSection(text(channel, "title"));
         String language = channel == null ? null : text(channel, "language");
         String sha256 = document.sha256();
         List<Dispatch> dispatches = new ArrayList<>(items.size());
@@ -62,19 +63,19 @@ public final class FeedParser implements DispatchParser {
             try {
                 String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
                 String encoded = text(item, "encoded");
-                String date = firstOf(text(item, "pubDate"), text(item, "date"));
+                String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.RSS)
-                    .setAgency(firstOf(text(item, "source"), agency, DispatchCompletion.UNKNOWN_AGENCY))
+
                     .setLanguage(firstOf(text(item, "language"), language))
                     .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
-                    .setBody(HtmlText.toText(firstOf(encoded, rawText(item, "description"), "")))
-                    .setSubjects(subjects(item, "category"))
-                    .setVersionCreated(date == null ? null : rssDate(date));
+                    .setBody(body(firstOf(encoded, rawText(item, "description"), "")))
+                    .setSubjects(subjects(item, "category"));
+                dispatch.setVersionCreated(WireTimes.field(dispatch, dateField, text(item, dateField)));
                 if (id != null) {
                     dispatch.setId(id);
                 }
-                dispatches.add(DispatchCompletion.complete(dispatch));
+                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(item, "source"), agency)));
             } catch (InvalidDispatchException e) {
                 throw new InvalidDispatchException("RSS item " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
             }
@@ -82,32 +83,29 @@ public final class FeedParser implements DispatchParser {
         return dispatches;
     }
 
-    private static List<Dispatch> atomEntries(RawDocument document, Element feed) throws InvalidDispatchException {
-        String agency = firstOf(text(feed, "author", "name"), text(feed, "title"));
-        String feedLanguage = firstOf(feed.getAttributeNS(XML_NS, "lang"));
+    private static List<Dispatch> atomEntries(RawDocument document, Element feed, List<Element> entries)
+            throws InvalidDispatchException {
+        String agency = feed == null ? null : firstOf(text(feed, "author", "name"), withoutSection(text(feed, "title")));
+        String feedLanguage = feed == null ? null : firstOf(feed.getAttributeNS(XML_NS, "lang"));
         String sha256 = document.sha256();
-        List<Element> entries = children(feed, "entry");
         List<Dispatch> dispatches = new ArrayList<>(entries.size());
         for (Element entry : entries) {
             try {
                 String id = text(entry, "id");
                 Element content = firstElement(child(entry, "content"), child(entry, "summary"));
-                String updated = text(entry, "updated");
-                String published = text(entry, "published");
                 String language = entry.getAttributeNS(XML_NS, "lang");
                 Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
                     .setGuid(id).setFormat(SourceFormat.ATOM)
-                    .setAgency(firstOf(text(entry, "author", "name"), agency, DispatchCompletion.UNKNOWN_AGENCY))
                     .setLanguage(firstOf(language, feedLanguage))
                     .setHeadline(atomText(child(entry, "title")))
                     .setBody(atomText(content))
-                    .setSubjects(atomCategories(entry))
-                    .setVersionCreated(updated == null ? null : WireTimes.iso(updated))
-                    .setFirstCreated(published == null ? null : WireTimes.iso(published));
+                    .setSubjects(atomCategories(entry));
+                dispatch.setVersionCreated(WireTimes.field(dispatch, "updated", text(entry, "updated")))
+                    .setFirstCreated(WireTimes.field(dispatch, "published", text(entry, "published")));
                 if (id != null) {
                     dispatch.setId(id);
                 }
-                dispatches.add(DispatchCompletion.complete(dispatch));
+                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(entry, "author", "name"), agency)));
             } catch (InvalidDispatchException e) {
                 throw new InvalidDispatchException("Atom entry " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
             }
@@ -115,9 +113,9 @@ public final class FeedParser implements DispatchParser {
         return dispatches;
     }
 
-    /** RSS dates should be RFC 822, but Dublin Core's ISO dates are common too. */
-    private static Instant rssDate(String date) throws InvalidDispatchException {
-        return Character.isDigit(date.charAt(0)) && date.contains("-") ? WireTimes.iso(date) : WireTimes.rfc822(date);
+    /** An item's text: markup when it has any, else plain text, whose line breaks may be its paragraphs. */
+    private static String body(String text) {
+        return text.indexOf('<') >= 0 ? HtmlText.toText(text) : HtmlText.normaliseParagraphs(text);
     }
 
     /** Atom text constructs: text, html (escaped markup) or xhtml (inline markup). */
@@ -125,12 +123,13 @@ public final class FeedParser implements DispatchParser {
         if (element == null) {
             return "";
         }
+        // RFC 4287 names text, html and xhtml; feeds also write MIME types ("text/html", "application/xhtml+xml").
         String type = String.valueOf(attribute(element, "type"));
-        if ("html".equals(type)) {
-            return HtmlText.toText(element.getTextContent());
+        if (type.contains("xhtml")) {
+            return HtmlText.toText(XmlDocuments.markup(element));
         }
-        if ("xhtml".equals(type)) {
-            return HtmlText.toText(element.getTextContent().replace("\n", " "));
+        if (type.contains("html")) {
+            return HtmlText.toText(element.getTextContent());
         }
         return HtmlText.normaliseParagraphs(element.getTextContent());
     }
@@ -162,6 +161,11 @@ public final class FeedParser implements DispatchParser {
     private static String rawText(Element parent, String name) {
         Element element = child(parent, name);
         return element == null ? null : element.getTextContent();
+    }
+
+    /** A feed's title without the section agencies name after it: "PTI - National" is PTI's. */
+    private static String withoutSection(String title) {
+        return title == null ? null : title.split(" [-–|:] ", 2)[0].strip();
     }
 
     private static Element firstElement(Element first, Element second) {

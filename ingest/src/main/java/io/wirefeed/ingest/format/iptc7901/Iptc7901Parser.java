@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.TitleBlock;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
@@ -36,6 +38,11 @@ public final class Iptc7901Parser implements DispatchParser {
         Pattern.compile("^\\s*(?<source>[A-Za-z]+)(?<sequence>\\d+)\\s+(?<priority>[1-9])\\s+(?<category>[A-Za-z]{1,4})\\b");
     /** The source of a header that is not otherwise readable ({@code dpa 0042 x}): its first word. */
     private static final Pattern SOURCE = Pattern.compile("^(?<source>[A-Za-z]{2,10})(?![A-Za-z])");
+    /** The agencies whose source letters in a 7901 header are not their name. */
+    private static final Map<String, String> SOURCE_NAMES = Map.of("ANS", "ANSA", "RTR", "Reuters", "XIN", "Xinhua",
+        "KYO", "Kyodo", "AAE", "Anadolu", "ECP", "dpa", "DPA", "dpa");
+    /** How far down a message its dateline is looked for: a title block is a handful of lines. */
+    private static final int TITLE_LINES = 12;
     /** A keyword line: ending in {@code /}, or (its closing {@code /} lost) words joined by slashes, no spaces. */
     private static final Pattern KEYWORDS = Pattern.compile(".*/|[\\p{L}\\d.-]+(?:/[\\p{L}\\d.-]+)+");
 
@@ -66,16 +73,15 @@ public final class Iptc7901Parser implements DispatchParser {
     private static Dispatch message(Dispatch.Builder dispatch, ControlFramedText.Message message)
             throws InvalidDispatchException {
         Matcher header = HEADER.matcher(message.header());
+        String source = null;
         if (header.find()) {
-            dispatch.setAgency(header.group("source"))
-                .setUrgency(Integer.parseInt(header.group("priority")))
+            source = header.group("source");
+            dispatch.setUrgency(Integer.parseInt(header.group("priority")))
                 .setSubjects(List.of(Subject.newBuilder()
                     .setCode("iptc7901-category:" + header.group("category").toLowerCase(Locale.ROOT)).build()));
         } else {
-            Matcher source = SOURCE.matcher(message.header());
-            if (source.find()) {
-                dispatch.setAgency(source.group("source"));
-            }
+            Matcher first = SOURCE.matcher(message.header());
+            source = first.find() ? first.group("source") : null;
             ParseWarning.HEADER_UNREADABLE.record(dispatch, "header '" + message.header() + "'");
         }
         List<String> lines = new ArrayList<>(List.of(message.text().split("\n", -1)));
@@ -90,7 +96,14 @@ public final class Iptc7901Parser implements DispatchParser {
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
             lines.remove(0);
         }
-        if (!lines.isEmpty() && isHeadline(lines)) {
+        int dateline = datelineLine(lines);
+        if (dateline > 0) {
+            TitleBlock.Read title = TitleBlock.read(lines.subList(0, dateline).stream()
+                .map(Iptc7901Parser::withoutEqualsSign).toList());
+            headline = title.headline();
+            keywords = keywords != null ? keywords : title.slug();
+            lines = new ArrayList<>(lines.subList(dateline, lines.size()));
+        } else if (!lines.isEmpty() && isHeadline(lines)) {
             String first = lines.remove(0).trim();
             headline = (first.endsWith("=") ? first.substring(0, first.length() - 1) : first).trim();
         }
@@ -99,7 +112,28 @@ public final class Iptc7901Parser implements DispatchParser {
             .setHeadline(headline)
             .setBody(HtmlText.normaliseParagraphs(String.join("\n", lines)))
             .setVersionCreated(timestamp(message.trailer(), dispatch));
-        return DispatchCompletion.complete(dispatch);
+        // The header's source is the service that sent the message; the dateline names the story's agency.
+        return DispatchCompletion.complete(dispatch, source == null ? null
+            : SOURCE_NAMES.getOrDefault(source.toUpperCase(Locale.ROOT), source));
+    }
+
+    /**
+     * The line, among the first {@value #TITLE_LINES}, that opens the story with its dateline, after the title block
+     * (keyword line, headline, byline, notes) agencies write before it; -1 when none does.
+     */
+    private static int datelineLine(List<String> lines) {
+        for (int i = 1; i < Math.min(lines.size(), TITLE_LINES); i++) {
+            if (Datelines.find(lines.get(i).replaceAll("\\s+", " ").trim(), Instant.EPOCH).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A title line without the {@code  =} that closes a 7901 headline; folded first, which keeps this linear. */
+    private static String withoutEqualsSign(String line) {
+        String folded = line.replaceAll("\\s+", " ").strip();
+        return folded.endsWith("=") ? folded.substring(0, folded.length() - 1).strip() : folded;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
@@ -17,6 +18,7 @@ import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
+import io.wirefeed.ingest.format.VersionNumbers;
 import io.wirefeed.ingest.format.XmlDocuments;
 import io.wirefeed.schema.Dateline;
 import io.wirefeed.schema.Dispatch;
@@ -25,15 +27,14 @@ import io.wirefeed.schema.Signal;
 import io.wirefeed.schema.SourceFormat;
 import io.wirefeed.schema.Subject;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.ls.DOMImplementationLS;
-import org.w3c.dom.ls.LSSerializer;
 
 /**
  * IPTC NewsML-G2: a {@code newsItem}, or a {@code newsMessage} whose {@code itemSet} holds several. Text comes
  * from {@code inlineXML} (XHTML or NITF) or {@code inlineData}.
  */
 public final class NewsMlParser implements DispatchParser {
+
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:[a-z0-9-]+\\.)+[a-z]{2,}");
 
     @Override
     public SourceFormat format() {
@@ -74,15 +75,19 @@ public final class NewsMlParser implements DispatchParser {
         }
         Element itemMeta = child(item, "itemMeta");
         Element contentMeta = child(item, "contentMeta");
+        // A provider named by its web domain ("reuters.com") is the site that packaged the item: the dateline's
+        // agency comes first, the domain only when the dateline names none.
+        String provider = provider(itemMeta);
+        boolean domain = DOMAIN.matcher(provider).matches();
         dispatch.setId(guid).setGuid(guid).setFormat(SourceFormat.NEWSML_G2)
-            .setVersion(version(attribute(item, "version")))
-            .setAgency(provider(itemMeta))
+            .setVersion(VersionNumbers.read(dispatch, attribute(item, "version")))
+            .setAgency(domain ? DispatchCompletion.UNKNOWN_AGENCY : provider)
             .setPubStatus(pubStatus(itemMeta == null ? null : attribute(child(itemMeta, "pubStatus"), "qcode")))
             .setSignals(signals(itemMeta));
         if (itemMeta != null) {
-            dispatch.setVersionCreated(instant(text(itemMeta, "versionCreated")))
-                .setFirstCreated(instant(text(itemMeta, "firstCreated")))
-                .setEmbargoedUntil(instant(text(itemMeta, "embargoed")));
+            dispatch.setVersionCreated(instant(dispatch, itemMeta, "versionCreated"))
+                .setFirstCreated(instant(dispatch, itemMeta, "firstCreated"))
+                .setEmbargoedUntil(instant(dispatch, itemMeta, "embargoed"));
         }
         String language = item.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang");
         if (contentMeta != null) {
@@ -96,22 +101,7 @@ public final class NewsMlParser implements DispatchParser {
         }
         dispatch.setLanguage(language == null || language.isBlank() ? null : language)
             .setBody(body(child(item, "contentSet")));
-        return DispatchCompletion.complete(dispatch);
-    }
-
-    private static int version(String value) throws InvalidDispatchException {
-        if (value == null) {
-            return 1;
-        }
-        try {
-            int version = Integer.parseInt(value);
-            if (version < 1) {
-                throw new InvalidDispatchException("newsItem version must be 1 or more, not " + version);
-            }
-            return version;
-        } catch (NumberFormatException e) {
-            throw new InvalidDispatchException("newsItem version is not a number: '" + value + "'", e);
-        }
+        return DispatchCompletion.complete(dispatch, domain ? provider : null);
     }
 
     private static String provider(Element itemMeta) {
@@ -207,8 +197,8 @@ public final class NewsMlParser implements DispatchParser {
         return subjects;
     }
 
-    private static Instant instant(String value) throws InvalidDispatchException {
-        return value == null ? null : WireTimes.iso(value);
+    private static Instant instant(Dispatch.Builder dispatch, Element itemMeta, String field) {
+        return WireTimes.field(dispatch, field, text(itemMeta, field));
     }
 
     private static String body(Element contentSet) {
@@ -217,20 +207,14 @@ public final class NewsMlParser implements DispatchParser {
         }
         Element inlineXml = child(contentSet, "inlineXML");
         if (inlineXml != null) {
-            return HtmlText.toText(serialize(inlineXml));
+            return HtmlText.toText(XmlDocuments.markup(inlineXml));
         }
         Element inlineData = child(contentSet, "inlineData");
-        return inlineData == null ? "" : HtmlText.normaliseParagraphs(inlineData.getTextContent());
-    }
-
-    private static String serialize(Element container) {
-        LSSerializer serializer = ((DOMImplementationLS) container.getOwnerDocument().getImplementation())
-            .createLSSerializer();
-        serializer.getDomConfig().setParameter("xml-declaration", false);
-        StringBuilder markup = new StringBuilder();
-        for (Node node = container.getFirstChild(); node != null; node = node.getNextSibling()) {
-            markup.append(serializer.writeToString(node));
+        if (inlineData == null) {
+            return "";
         }
-        return markup.toString();
+        // Escaped markup: inlineData's text is the HTML its contenttype names.
+        return String.valueOf(attribute(inlineData, "contenttype")).contains("html")
+            ? HtmlText.toText(inlineData.getTextContent()) : HtmlText.normaliseParagraphs(inlineData.getTextContent());
     }
 }

@@ -18,8 +18,10 @@ import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextDecoding;
+import io.wirefeed.ingest.format.VersionNumbers;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dateline;
 import io.wirefeed.schema.Dispatch;
@@ -49,12 +51,7 @@ public final class NinjsParser implements DispatchParser {
         List<JsonNode> objects = new ArrayList<>();
         try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(text)) {
             while (values.hasNextValue()) {
-                JsonNode value = values.nextValue();
-                if (value.isArray()) {
-                    value.forEach(objects::add);
-                } else {
-                    objects.add(value);
-                }
+                unwrap(values.nextValue(), objects);
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -78,21 +75,43 @@ public final class NinjsParser implements DispatchParser {
         return dispatches;
     }
 
+    /**
+     * The ninjs objects a JSON value holds: itself, the items of an array, or the items of the envelopes APIs
+     * deliver them in: the AP Media API's {@code {"data": {"item": ...}}} and {@code {"data": {"items": [{"item":
+     * ...}]}}}, Superdesk's listing {@code {"_items": [...]}}.
+     */
+    private static void unwrap(JsonNode value, List<JsonNode> objects) {
+        JsonNode data = value.path("data");
+        if (value.isArray() || value.path("_items").isArray()) {
+            (value.isArray() ? value : value.get("_items")).forEach(objects::add);
+        } else if (data.path("item").isObject()) {
+            objects.add(data.get("item"));
+        } else if (data.path("items").isArray()) {
+            data.get("items").forEach(entry -> objects.add(entry.path("item").isObject() ? entry.get("item") : entry));
+        } else {
+            objects.add(value);
+        }
+    }
+
     private static Dispatch item(Dispatch.Builder dispatch, JsonNode item) throws InvalidDispatchException {
         if (!item.isObject()) {
             throw new InvalidDispatchException("expected a JSON object, found " + item.getNodeType());
         }
-        String uri = string(item, "uri");
+        // Superdesk, the newsroom system of AAP, ANSA, NTB and others, writes its ninjs' id as 'guid'.
+        String uri = string(item, "uri") != null ? string(item, "uri") : string(item, "guid");
         if (uri == null) {
-            throw new InvalidDispatchException("no 'uri' (ninjs requires one)");
+            // DispatchCompletion derives the id from the agency and the slug or headline, as for formats without ids.
+            ParseWarning.ID_DERIVED.record(dispatch, "no 'uri' or 'guid'");
+        } else {
+            dispatch.setId(uri).setGuid(uri);
         }
         String located = string(item, "located");
-        dispatch.setId(uri).setGuid(uri).setFormat(SourceFormat.NINJS)
-            .setVersion(version(item.get("version")))
+        dispatch.setFormat(SourceFormat.NINJS)
+            .setVersion(VersionNumbers.read(dispatch, string(item, "version")))
             .setAgency(agency(item))
-            .setVersionCreated(instant(item, "versioncreated"))
-            .setFirstCreated(instant(item, "firstcreated"))
-            .setEmbargoedUntil(instant(item, "embargoed"))
+            .setVersionCreated(instant(dispatch, item, "versioncreated"))
+            .setFirstCreated(instant(dispatch, item, "firstcreated"))
+            .setEmbargoedUntil(instant(dispatch, item, "embargoed"))
             .setPubStatus(pubStatus(string(item, "pubstatus")))
             .setUrgency(urgency(item.get("urgency")))
             .setLanguage(string(item, "language"))
@@ -104,28 +123,13 @@ public final class NinjsParser implements DispatchParser {
         return DispatchCompletion.complete(dispatch);
     }
 
-    private static int version(JsonNode value) throws InvalidDispatchException {
-        if (value == null || value.isNull()) {
-            return 1;
-        }
-        try {
-            int version = value.isNumber() ? value.intValue() : Integer.parseInt(value.asText().trim());
-            if (version < 1) {
-                throw new InvalidDispatchException("'version' must be 1 or more, not " + version);
-            }
-            return version;
-        } catch (NumberFormatException e) {
-            throw new InvalidDispatchException("'version' is not a number: '" + value.asText() + "'", e);
-        }
-    }
-
     private static String agency(JsonNode item) {
-        JsonNode infosources = item.path("infosources");
-        if (infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
+        JsonNode infosources = field(item, "infosources");
+        if (infosources != null && infosources.isArray() && !infosources.isEmpty() && infosources.get(0).hasNonNull("name")) {
             return infosources.get(0).get("name").asText();
         }
-        for (String field : List.of("provider", "copyrightholder")) {
-            JsonNode value = item.get(field);
+        for (String field : List.of("provider", "copyrightholder", "source")) {
+            JsonNode value = field(item, field);
             if (value != null && value.isTextual() && !value.asText().isBlank()) {
                 return value.asText();
             }
@@ -182,12 +186,15 @@ public final class NinjsParser implements DispatchParser {
                 }
             }
             String value = chosen.path("value").asText("");
-            return chosen.path("contenttype").asText("text/plain").contains("html") ? HtmlText.toText(value)
-                : HtmlText.normaliseParagraphs(value);
+            return string(chosen, "contenttype") != null && string(chosen, "contenttype").contains("html")
+                ? HtmlText.toText(value) : HtmlText.normaliseParagraphs(value);
         }
-        String html = string(item, "body_html");
-        if (html != null) {
-            return HtmlText.toText(html);
+        // ninjs 1.x allows any body_* key; these are the markup ones agencies use.
+        for (String markup : List.of("body_html", "body_xhtml")) {
+            String html = string(item, markup);
+            if (html != null) {
+                return HtmlText.toText(html);
+            }
         }
         String text = string(item, "body_text");
         return text == null ? "" : HtmlText.normaliseParagraphs(text);
@@ -212,13 +219,30 @@ public final class NinjsParser implements DispatchParser {
         return scheme.isEmpty() || code.contains(":") ? code : scheme + ":" + code;
     }
 
-    private static Instant instant(JsonNode item, String field) throws InvalidDispatchException {
-        String value = string(item, field);
-        return value == null ? null : WireTimes.iso(value);
+    private static Instant instant(Dispatch.Builder dispatch, JsonNode item, String field) {
+        return WireTimes.field(dispatch, field, string(item, field));
     }
 
     private static String string(JsonNode item, String field) {
-        JsonNode value = item.get(field);
+        JsonNode value = field(item, field);
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().trim();
+    }
+
+    /**
+     * A property by its ninjs 1.x and 2.x name ({@code versioncreated}) or, as ninjs 3.x spells it, in camel case
+     * ({@code versionCreated}): names compared without case.
+     */
+    private static JsonNode field(JsonNode item, String name) {
+        JsonNode exact = item.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (var properties = item.fields(); properties.hasNext();) {
+            var property = properties.next();
+            if (property.getKey().equalsIgnoreCase(name)) {
+                return property.getValue();
+            }
+        }
+        return null;
     }
 }

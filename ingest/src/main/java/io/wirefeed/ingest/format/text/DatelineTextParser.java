@@ -1,10 +1,10 @@
 package io.wirefeed.ingest.format.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
@@ -15,6 +15,7 @@ import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextDecoding;
+import io.wirefeed.ingest.format.TitleBlock;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 
@@ -28,11 +29,8 @@ import io.wirefeed.schema.SourceFormat;
  */
 public final class DatelineTextParser implements DispatchParser {
 
-    /** A byline paragraph: {@code By Olzhas Auyezov}, {@code By JOHN SMITH, Associated Press Writer}. */
-    private static final Pattern BYLINE = Pattern.compile(
-        "(?i)(?:by\\s+\\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?:writer|correspondent|reporter))");
     /** Control characters other than tab and line ends: line noise, never text. */
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00A0]+");
     private static final Pattern NOISE = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]+");
     /** A headline is at most this long; a longer first paragraph of undated text is story, not headline. */
     private static final int HEADLINE_LIMIT = 300;
@@ -45,7 +43,9 @@ public final class DatelineTextParser implements DispatchParser {
     @Override
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
-        List<String> paragraphs = paragraphs(NOISE.matcher(text).replaceAll(" ").replaceAll("\\r\\n?", "\n"));
+        // Paragraphs with their lines, for the title block; folded to one line, for the rest.
+        List<String> lined = paragraphs(NOISE.matcher(text).replaceAll(" ").replaceAll("\\r\\n?", "\n"));
+        List<String> paragraphs = new ArrayList<>(lined.stream().map(DatelineTextParser::fold).toList());
         if (paragraphs.isEmpty()) {
             throw new InvalidDispatchException("Empty document");
         }
@@ -54,10 +54,12 @@ public final class DatelineTextParser implements DispatchParser {
             Optional<Datelines.Found> dateline = dateline(paragraphs, i, dispatch, document);
             if (dateline.isPresent()) {
                 Datelines.Found found = dateline.get();
-                dispatch.setHeadline(String.join(" ", withoutBylines(paragraphs.subList(0, i))))
+                TitleBlock.Read title = TitleBlock.read(lined.subList(0, i).stream()
+                    .flatMap(paragraph -> paragraph.lines()).toList());
+                dispatch.setHeadline(title.headline()).setSlugline(title.slug())
                     .setDateline(found.dateline())
                     .setAgency(found.agency() == null ? DispatchCompletion.UNKNOWN_AGENCY : found.agency())
-                    .setBody(String.join("\n\n", paragraphs.subList(i, paragraphs.size())));
+                    .setBody(body(lined, paragraphs, i));
                 return List.of(DispatchCompletion.complete(dispatch));
             }
         }
@@ -87,6 +89,18 @@ public final class DatelineTextParser implements DispatchParser {
         return found.isPresent() || i != 1 || paragraphs.size() < 3 ? found : Datelines.placeAlone(paragraphs.get(i));
     }
 
+    /**
+     * The story from paragraph {@code i}, its lines read as {@link HtmlText#normaliseParagraphs} reads plain text's
+     * (a paragraph a line where the text is written so); the dateline's paragraph as found, without its markers.
+     */
+    private static String body(List<String> lined, List<String> paragraphs, int i) {
+        List<String> story = new ArrayList<>(lined.subList(i, lined.size()));
+        if (!fold(story.get(0)).equals(paragraphs.get(i))) {
+            story.set(0, paragraphs.get(i));
+        }
+        return HtmlText.normaliseParagraphs(String.join("\n\n", story));
+    }
+
     /** Text without a dateline: the first paragraph is the headline if it is short enough to be one. */
     private static Dispatch.Builder undated(Dispatch.Builder dispatch, List<String> paragraphs) {
         List<String> rest = withoutBylines(paragraphs);
@@ -102,25 +116,31 @@ public final class DatelineTextParser implements DispatchParser {
 
     private static List<String> withoutBylines(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs);
-        kept.removeIf(paragraph -> BYLINE.matcher(paragraph).matches() && paragraph.split("\\s+").length <= 10);
+        kept.removeIf(TitleBlock::isByline);
         return kept;
     }
 
-    /** Blank-line separated paragraphs; text without blank lines has a paragraph per line. */
+    /**
+     * Blank-line separated paragraphs, each with its lines; text without blank lines has a paragraph per line.
+     * Lines are split on line ends only and folded one by one: {@code split("\\s*\\R\\s*")} is quadratic in a
+     * long run of spaces.
+     */
     private static List<String> paragraphs(String text) {
-        String normalised = HtmlText.normaliseParagraphs(text);
-        List<String> paragraphs = new ArrayList<>(Arrays.asList(normalised.split("\n\n")));
-        paragraphs.removeIf(String::isBlank);
-        if (paragraphs.size() == 1 && text.trim().contains("\n")) {
-            // Line by line, white space folded: not split("\\s*\\R\\s*"), quadratic in a long run of spaces.
-            paragraphs = new ArrayList<>();
-            for (String line : text.split("\\R")) {
-                String folded = WHITE_SPACE.matcher(line).replaceAll(" ").strip();
-                if (!folded.isEmpty()) {
-                    paragraphs.add(folded);
-                }
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : text.split("\n[ \t\f\u000B]*\n")) {
+            String lines = block.lines().map(DatelineTextParser::fold).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
+            if (!lines.isEmpty()) {
+                paragraphs.add(lines);
             }
         }
+        if (paragraphs.size() == 1) {
+            return new ArrayList<>(paragraphs.get(0).lines().toList());
+        }
         return paragraphs;
+    }
+
+    private static String fold(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -1,0 +1,76 @@
+package io.wirefeed.ingest.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines agencies write before a story's dateline, told apart: the headline, and around it what is not one. A
+ * keyword or slug line ({@code Kenya-weather-floods}, {@code GLOBAL-OIL/ (UPDATE 1)}, {@code DEL27 IMD-RAIN}), a
+ * byline ({@code By Peter Mwangi}, {@code Von Jörg Weißmüller, dpa}, {@code Par}, {@code Por}, {@code Door}, a name
+ * alone beside a headline, and a title or agency line under it), an editors' note ({@code EDITORS: ...},
+ * {@code Eds: ...}), a note in brackets ({@code (Corrects deadline in paragraph 2)}) and telex framing
+ * ({@code ZCZC}, a header line {@code XIN0077 4 I 0136 UZB}) are left out. Markers on their own line ({@code URGENT},
+ * {@code CORRECTION:}) are kept in front of the headline, where {@link HeadlineSignals} reads them; a note that
+ * corrects is a correction marker.
+ */
+public final class TitleBlock {
+
+    /** The headline (its markers in front), and the slug line without its trailing slash or note, or null. */
+    public record Read(String headline, String slug) {
+    }
+
+    private static final Pattern SLUG = Pattern.compile("(?:\\p{Lu}{2,5}\\d+ )?[\\p{L}\\p{N}.+]+(?:[-/][\\p{L}\\p{N}.+]*)+"
+        + "(?: \\([^)]*\\))?");
+    private static final Pattern BYLINE = Pattern.compile(
+        "(?:(?i:by|von|par|por|door) \\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?i:writer|correspondent|reporter))");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)(?:editors?|eds|editor'?s note|note to editors)[:.].*");
+    private static final Pattern NOTE = Pattern.compile("\\(.*\\)");
+    private static final Pattern TELEX = Pattern.compile("(?:ZCZC|NNNN)\\b.*|[A-Za-z]{2,5}\\d{2,5} [1-9] [A-Za-z]{1,4}\\b.*");
+    /** A person's name: two to four capitalised words (particles such as "de" or "bin" between them). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Ll}{1,3} )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+    private static final int BYLINE_WORDS = 10;
+
+    private TitleBlock() {
+    }
+
+    /** Whether a line is a byline: {@code By ...} (and its German, French, Spanish... forms) or {@code ... Writer}. */
+    public static boolean isByline(String line) {
+        String folded = line.strip();
+        return BYLINE.matcher(folded).matches() && folded.split("\\s+").length <= BYLINE_WORDS;
+    }
+
+    /** The headline and slug of the lines before a dateline (each line one of the title block's, blank ones allowed). */
+    public static Read read(List<String> lines) {
+        StringBuilder markers = new StringBuilder();
+        List<String> candidates = new ArrayList<>();
+        String slug = null;
+        boolean afterByline = false;
+        for (String raw : lines) {
+            String line = raw.replaceAll("\\s+", " ").strip();
+            HeadlineSignals.Parsed marked = HeadlineSignals.parse(line);
+            String rest = marked.headline();
+            boolean byline = isByline(rest) || afterByline && NAME.matcher(rest).matches();
+            if (line.isEmpty() || TELEX.matcher(line).matches() || EDITORS_NOTE.matcher(rest).matches() || byline) {
+                afterByline = byline;
+                continue;
+            }
+            afterByline = false;
+            if (rest.isEmpty() || NOTE.matcher(rest).matches()) {
+                markers.append(line, 0, line.length() - rest.length()).append(' ');
+                if (rest.startsWith("(Correct")) {
+                    markers.append("CORRECTION: ");
+                }
+            } else if (SLUG.matcher(line).matches()) {
+                slug = slug != null ? slug : line.replaceAll(" \\(.*\\)$", "").replaceAll("/$", "");
+            } else {
+                candidates.add(line);
+            }
+        }
+        if (candidates.size() > 1) {
+            // A name alone beside a headline is its byline ("Hatice Öztürk"); alone, it may be the headline.
+            candidates.removeIf(candidate -> NAME.matcher(candidate).matches());
+        }
+        return new Read((markers + String.join(" ", candidates)).strip(), slug);
+    }
+}
