@@ -183,7 +183,9 @@ function chart(data) {
       const title = svg('title', {});
       title.textContent = series.label + ': ' + series.counts[w];
       rect.append(title);
-      drawing.append(rect);
+      const count = svg('text', {x: pad + w * group + s * bar + 2, y: height - h - 4, 'font-size': 11});
+      count.textContent = String(series.counts[w]);
+      drawing.append(rect, count);
     });
     const label = svg('text', {x: pad + w * group, y: height + 16, 'font-size': 11});
     label.textContent = start.slice(0, 10);
@@ -248,6 +250,7 @@ function show(page) {
 
 async function route() {
   stopStream();
+  connection('');
   if (refresh) { clearInterval(refresh); refresh = null; }
   notice('');
   const hash = location.hash || '#/feed';
