@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -35,6 +36,7 @@ final class TopicTail implements AutoCloseable {
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration REGISTRY_RETRY = Duration.ofSeconds(1);
+    private static final Duration TOPICS_RETRY = Duration.ofSeconds(2);
 
     private final ConsoleConfig config;
     private final ConsoleState state;
@@ -54,6 +56,8 @@ final class TopicTail implements AutoCloseable {
         client.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         client.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         client.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        // The console never creates a topic (it would get the broker's defaults, not the pipeline's partitions).
+        client.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         client.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "wirefeed-console");
         this.consumer = new KafkaConsumer<>(client, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         for (AvroDeserializer<?> values : List.of(dispatches, alerts, trends)) {
@@ -128,11 +132,28 @@ final class TopicTail implements AutoCloseable {
         }
     }
 
-    private void assign() {
+    /**
+     * Assigns every partition of the three topics and seeks; a topic that does not exist yet (the services create
+     * theirs when they start, which may be after the console) is waited for, the console not ready meanwhile.
+     */
+    private void assign() throws InterruptedException {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(config.enrichedTopic(), config.alertsTopic(), config.trendsTopic())) {
-            consumer.partitionsFor(topic, METADATA_TIMEOUT)
-                .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        while (running) {
+            partitions.clear();
+            List<String> missing = new ArrayList<>();
+            for (String topic : List.of(config.enrichedTopic(), config.alertsTopic(), config.trendsTopic())) {
+                List<PartitionInfo> found = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+                if (found == null || found.isEmpty()) {
+                    missing.add(topic);
+                } else {
+                    found.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+                }
+            }
+            if (missing.isEmpty()) {
+                break;
+            }
+            LOG.info("Waiting for the topics {} to exist", missing);
+            Thread.sleep(TOPICS_RETRY.toMillis());
         }
         consumer.assign(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
