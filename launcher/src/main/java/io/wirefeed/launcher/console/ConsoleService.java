@@ -57,7 +57,7 @@ public final class ConsoleService implements AutoCloseable {
             edge = new HttpEdge(new InetSocketAddress(config.getString(ConsoleConfig.HTTP_HOST_CONFIG),
                 config.getInt(ConsoleConfig.HTTP_PORT_CONFIG)),
                 new HttpEdge.Limits(clients + PAGE_THREADS, QUEUE, REQUEST_TIMEOUT, null), tail::caughtUp,
-                "the console is still reading the topics", metrics);
+                "the console is still reading the topics", metrics).liveness(tail::problem);
             new ConsoleRoutes(new ConsoleAuth(new ApiKeys(config.apiKeys())), state,
                 new PipelineProbe(config.metricsUrls(), clock), deadLetters, config).declare(edge);
             tail.start();

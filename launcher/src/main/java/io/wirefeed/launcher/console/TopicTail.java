@@ -47,6 +47,7 @@ final class TopicTail implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean caughtUp;
+    private volatile String failure;
     private Map<TopicPartition, Long> startEnds = Map.of();
 
     TopicTail(ConsoleConfig config, ConsoleState state) {
@@ -70,6 +71,11 @@ final class TopicTail implements AutoCloseable {
     TopicTail start() {
         thread.start();
         return this;
+    }
+
+    /** Why the console no longer follows the topics (its /health answers 503 with it), or null while it does. */
+    String problem() {
+        return failure;
     }
 
     /** Whether the records that were on the topics when the console started have been read. */
@@ -101,6 +107,7 @@ final class TopicTail implements AutoCloseable {
             LOG.debug("Console tail stopped");
         } catch (RuntimeException e) {
             LOG.error("The console stopped following the topics", e);
+            failure = "the console stopped following the topics: " + e.getClass().getSimpleName();
         }
     }
 
