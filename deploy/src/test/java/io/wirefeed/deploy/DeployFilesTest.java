@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.EnvironmentOverrides;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.launcher.console.ConsoleConfig;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;
@@ -120,7 +121,8 @@ class DeployFilesTest {
 
     @Test
     void theServicesSettingsAreKeysTheServicesKnow() {
-        Map<String, ConfigDef> services = Map.of("ingest", IngestConfig.CONFIG_DEF, "enrich", EnrichConfig.CONFIG_DEF);
+        Map<String, ConfigDef> services = Map.of("ingest", IngestConfig.CONFIG_DEF, "enrich", EnrichConfig.CONFIG_DEF,
+            "console", ConsoleConfig.CONFIG_DEF);
         JsonNode compose = DeployFiles.yaml("compose/compose.yaml").get(0).path("services");
         List<String> checked = new ArrayList<>();
         services.forEach((service, definition) -> {
@@ -144,7 +146,7 @@ class DeployFilesTest {
         });
         assertThat(checked).contains("WIREFEED_BOOTSTRAP_SERVERS", "WIREFEED_SCHEMA_REGISTRY_URL",
             "WIREFEED_HTTP_API_KEYS", "WIREFEED_STATE_DIR", "WIREFEED_KAFKA_SASL_JAAS_CONFIG",
-            "WIREFEED_KAFKA_NUM_STANDBY_REPLICAS", "WIREFEED_KAFKA_REPLICATION_FACTOR");
+            "WIREFEED_KAFKA_NUM_STANDBY_REPLICAS", "WIREFEED_KAFKA_REPLICATION_FACTOR", "WIREFEED_CONSOLE_METRICS_URLS");
         // The release step registers the schemas (with registry settings only); the services start after it.
         compose.path("register-schemas").path("environment").fieldNames().forEachRemaining(variable ->
             assertKnown(variable, AvroSerdeConfig.CONFIG_DEF, "compose register-schemas"));
@@ -217,7 +219,7 @@ class DeployFilesTest {
     @Test
     void composeStartsTheServicesAgainWhenTheyExitOnAFailure() {
         JsonNode compose = DeployFiles.yaml("compose/compose.yaml").get(0).path("services");
-        assertThat(List.of("ingest", "enrich")).allSatisfy(service ->
+        assertThat(List.of("ingest", "enrich", "console")).allSatisfy(service ->
             assertThat(compose.path(service).path("restart").asText()).as(service).isEqualTo("on-failure"));
     }
 
@@ -235,7 +237,7 @@ class DeployFilesTest {
                 ? port.path("host_ip").asText("0.0.0.0") + ":" + port.path("published").asText() + ":"
                     + port.path("target").asText()
                 : port.asText())));
-        assertThat(published).containsKeys("ingest", "connect", "grafana");
+        assertThat(published).containsKeys("ingest", "connect", "grafana", "console");
         published.forEach((service, ports) -> assertThat(ports).as(service).allSatisfy(port -> {
             if (service.equals("ingest")) {
                 assertThat(port).matches("(\\d+:)?\\d+:\\d+");
@@ -330,8 +332,8 @@ class DeployFilesTest {
         DeployFiles.yaml("k8s/users.yaml").forEach(user -> users.add(user.at("/metadata/name").asText()));
         // wirefeed-reprocess is an operator's, for bin/wirefeed reprocess: no workload reads it
         assertThat(users).containsExactlyInAnyOrder("wirefeed-ingest", "wirefeed-enrich", "wirefeed-connect",
-            "wirefeed-reprocess");
-        for (String service : List.of("ingest", "enrich")) {
+            "wirefeed-reprocess", "wirefeed-console");
+        for (String service : List.of("ingest", "enrich", "console")) {
             Map<String, String> secrets = new HashMap<>();
             DeployFiles.yaml("k8s/" + service + ".yaml").forEach(document ->
                 document.at("/spec/template/spec/containers").forEach(container -> container.path("env").forEach(

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
+import io.wirefeed.launcher.console.ConsoleConfig;
+import io.wirefeed.launcher.deadletters.DeadLettersConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +74,26 @@ class KafkaUserAclsTest {
             List.of("Describe", "Read", "Write"));
         allow(needed, "topic", "literal", defaultOf(EnrichConfig.CONFIG_DEF, EnrichConfig.RULES_TOPIC_CONFIG), READ);
         assertThat(granted("wirefeed-reprocess")).isEqualTo(needed);
+    }
+
+    /** The console reads the pipeline's output and the dead letters, and replays a letter as the command does. */
+    @Test
+    void theConsoleMayReadTheOutputAndReplayDeadLetters() {
+        Set<String> needed = new TreeSet<>();
+        for (String topic : List.of(EnrichConfig.ENRICHED_TOPIC_CONFIG, EnrichConfig.ALERTS_TOPIC_CONFIG,
+            EnrichConfig.TRENDS_TOPIC_CONFIG)) {
+            allow(needed, "topic", "literal", defaultOf(ConsoleConfig.CONFIG_DEF, topic), READ);
+        }
+        allow(needed, "topic", "literal", defaultOf(ConsoleConfig.CONFIG_DEF, IngestConfig.DEAD_LETTER_TOPIC_CONFIG),
+            List.of("Describe", "Read", "Write"));
+        allow(needed, "topic", "literal", defaultOf(ConsoleConfig.CONFIG_DEF, IngestConfig.DISPATCHES_TOPIC_CONFIG), WRITE);
+        allow(needed, "topic", "literal", defaultOf(ConsoleConfig.CONFIG_DEF, IngestConfig.STATE_TOPIC_CONFIG),
+            List.of("Describe", "Read", "Write"));
+        allow(needed, "transactionalId", "literal",
+            defaultOf(ConsoleConfig.CONFIG_DEF, DeadLettersConfig.TRANSACTIONAL_ID_CONFIG), WRITE);
+        assertThat(DeployFiles.yaml("k8s/console.yaml").get(0).at("/spec/replicas").asInt())
+            .as("one replay at a time under the one transactional id").isEqualTo(1);
+        assertThat(granted("wirefeed-console")).isEqualTo(needed);
     }
 
     @Test

@@ -88,6 +88,7 @@ class LocalStackIT {
 
             assertSearch(endpoints);
             assertStorage(endpoints, enriched);
+            assertConsole(endpoints, output.toString());
             assertMetrics(endpoints);
             assertThat(errors.lines()).as("ERROR lines logged by a fresh --demo start").isEmpty();
         } finally {
@@ -111,6 +112,20 @@ class LocalStackIT {
         assertThat(get(index + "/_doc/kabul-1").path("found").asBoolean()).as("a killed story").isFalse();
         assertThat(get(index + "/_doc/rail-1").at("/_source/version").asInt())
             .as("the correction (v3) is not replaced by v2 resent after it").isEqualTo(3);
+    }
+
+    /** The demo ends with the console's URL, and the console's feed holds the demo's dispatches. */
+    private void assertConsole(JsonNode endpoints, String output) throws Exception {
+        String console = endpoints.path("console").asText();
+        assertThat(output).contains("See them in the console", console);
+        String base = console.substring(0, console.indexOf('#'));
+        JsonNode feed = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "api/feed?limit=500"))
+            .header("Authorization", "Bearer " + endpoints.path("apiKey").asText()).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
+        Set<String> ids = new TreeSet<>();
+        feed.path("dispatches").forEach(dispatch -> ids.add(dispatch.path("id").asText()));
+        assertThat(ids).contains("rail-1", "kabul-1");
+        assertThat(feed.path("dispatches").size()).isEqualTo(61);
     }
 
     private static void assertStorage(JsonNode endpoints, List<EnrichedDispatch> enriched) throws Exception {

@@ -223,10 +223,27 @@ public final class HttpEdge implements AutoCloseable {
     }
 
     public HttpEdge route(String path, String method, Handler handler) {
-        return route(server, path, method, handler);
+        return route(server, path, method, handler, false);
+    }
+
+    /**
+     * A route that answers as long as it likes (server-sent events): its handler either returns a reply (a
+     * refusal) or writes the answer on the exchange itself and returns null. The request's time limit stops once
+     * the handler is called: a stream is long by design, so the handler bounds it (its lifetime, what it queues).
+     */
+    public HttpEdge stream(String path, String method, Handler handler) {
+        return route(server, path, method, handler, true);
     }
 
     private HttpEdge route(HttpServer on, String path, String method, Handler handler) {
+        return route(on, path, method, handler, false);
+    }
+
+    private HttpEdge route(HttpServer on, String path, String method, Handler handler, boolean streams) {
+        if ("/".equals(path)) {
+            // The root context answers every path no other context takes: the route keeps those 404s (below).
+            on.removeContext("/");
+        }
         on.createContext(path, exchange -> {
             HttpReply reply;
             if (OVERLOADED.get() != null) {
@@ -238,15 +255,30 @@ public final class HttpEdge implements AutoCloseable {
                 reply = HttpReply.error(405, "Use " + method + " on " + path).withHeader("Allow", method);
             } else {
                 try {
+                    if (streams) {
+                        untimed(Thread.currentThread());
+                    }
                     reply = handler.handle(exchange);
                 } catch (IOException | RuntimeException e) {
                     LOG.error("{} {} failed", method, path, e);
                     reply = HttpReply.error(500, "Internal error");
                 }
             }
-            send(exchange, reply);
+            if (reply != null) {
+                send(exchange, reply);
+            }
         });
         return this;
+    }
+
+    /** Takes the thread's request out of the watchdog's watch. */
+    private void untimed(Thread thread) {
+        Running entry = running.get(thread);
+        if (entry != null) {
+            synchronized (entry) {
+                running.remove(thread, entry);
+            }
+        }
     }
 
     public HttpEdge start() {

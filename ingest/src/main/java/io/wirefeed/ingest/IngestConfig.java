@@ -86,7 +86,9 @@ public final class IngestConfig extends ServiceConfig {
         .define(HTTP_API_KEYS_CONFIG, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
             "Comma-separated API keys accepted on POST /v1/dispatches as 'Authorization: Bearer <key>'. A key may "
                 + "be bound to what it publishes: 'key=agency:dpa;id:urn:newsml:dpa.com:' allows the agency dpa or "
-                + "ids with that prefix, anything else is answered 403; a key without '=scope' publishes anything.",
+                + "ids with that prefix, anything else is answered 403; a key without '=scope' publishes anything. "
+                + "The scope 'admin' ('key=admin', or 'key=admin;agency:dpa') also lets the key replay dead letters "
+                + "from the console, which takes the same keys.",
             INPUTS, 3, ConfigDef.Width.LONG, "API keys")
         .define(HTTP_MAX_REQUEST_BYTES_CONFIG, Type.INT, 1024 * 1024 - 16 * 1024, Range.atLeast(1024),
             Importance.MEDIUM,

@@ -3,6 +3,7 @@ package io.wirefeed.launcher;
 import io.wirefeed.enrich.topic.InvalidRulesException;
 import io.wirefeed.launcher.bench.BenchCommand;
 import io.wirefeed.launcher.bench.BenchSinksCommand;
+import io.wirefeed.launcher.console.ConsoleCommand;
 import io.wirefeed.launcher.deadletters.DeadLettersCommand;
 import io.wirefeed.launcher.local.DataDirectoryLock;
 import io.wirefeed.launcher.local.LocalCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
     description = "Stream processing for news wire dispatches: ingest, enrich, sink.",
     subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, ParseCommand.class,
         EnrichFileCommand.class, RegisterSchemasCommand.class, DeadLettersCommand.class, BenchCommand.class,
-        BenchSinksCommand.class, ReprocessCommand.class,
+        BenchSinksCommand.class, ReprocessCommand.class, ConsoleCommand.class,
         CommandLine.HelpCommand.class})
 public final class Wirefeed {
 

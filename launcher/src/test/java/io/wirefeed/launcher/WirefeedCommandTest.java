@@ -24,7 +24,7 @@ class WirefeedCommandTest {
 
         assertThat(listed).extracting(line -> line.split("\\s+", 2)[0])
             .containsExactly("local", "ingest", "enrich", "parse", "enrich-file", "register-schemas", "dead-letters",
-                "bench", "bench-sinks", "reprocess",
+                "bench", "bench-sinks", "reprocess", "console",
                 "help");
         assertThat(listed).allSatisfy(line -> assertThat(line.split("\\s+", 2)).as(line).hasSize(2));
         assertThat(run("help", "parse")).isZero();

@@ -16,18 +16,20 @@ import io.wirefeed.schema.Dispatch;
  *
  * <p>A key may be bound to what it publishes: {@code key=agency:dpa;id:urn:newsml:dpa.com:} allows dispatches of
  * the agency dpa (case-insensitive) or whose id starts with the prefix, and nothing else. A key without
- * {@code =scope} publishes anything. Scopes are read after the last '=' only when it names one, so keys ending
- * in '=' (Base64 padding) stay whole.
+ * {@code =scope} publishes anything. The scope {@code admin} (alone, or beside the others: {@code key=admin;agency:dpa})
+ * also lets the key act on the pipeline where the console offers it (replaying a dead letter); it restricts nothing.
+ * Scopes are read after the last '=' only when it names one, so keys ending in '=' (Base64 padding) stay whole.
  */
 public final class ApiKeys {
 
     private static final String BEARER = "Bearer ";
+    private static final String ADMIN = "admin";
     private final List<Key> keys;
 
-    /** What a key may publish. */
-    public record Scope(List<String> agencies, List<String> idPrefixes) {
+    /** What a key may publish, and whether it may also act as an administrator (replay dead letters). */
+    public record Scope(List<String> agencies, List<String> idPrefixes, boolean admin) {
 
-        static final Scope ANYTHING = new Scope(List.of(), List.of());
+        static final Scope ANYTHING = new Scope(List.of(), List.of(), false);
 
         public boolean unrestricted() {
             return agencies.isEmpty() && idPrefixes.isEmpty();
@@ -41,7 +43,8 @@ public final class ApiKeys {
 
         @Override
         public String toString() {
-            return unrestricted() ? "anything" : "agencies " + agencies + ", id prefixes " + idPrefixes;
+            return (unrestricted() ? "anything" : "agencies " + agencies + ", id prefixes " + idPrefixes)
+                + (admin ? " (admin)" : "");
         }
     }
 
@@ -67,24 +70,27 @@ public final class ApiKeys {
         }
         List<String> agencies = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
+        boolean admin = false;
         for (String scope : scopes.split(";")) {
             String value = scope.trim();
-            if (value.startsWith("agency:")) {
+            if (ADMIN.equals(value)) {
+                admin = true;
+            } else if (value.startsWith("agency:")) {
                 agencies.add(value.substring("agency:".length()).trim().toLowerCase(Locale.ROOT));
             } else if (value.startsWith("id:")) {
                 prefixes.add(value.substring("id:".length()).trim());
             } else {
                 // Never echo the entry: it holds the key.
-                throw new IllegalArgumentException("An API key's scope is 'agency:<name>' or 'id:<prefix>', "
+                throw new IllegalArgumentException("An API key's scope is 'agency:<name>', 'id:<prefix>' or 'admin', "
                     + "separated by ';'");
             }
         }
         return new Key(digest(entry.substring(0, equals).trim()), new Scope(List.copyOf(agencies),
-            List.copyOf(prefixes)));
+            List.copyOf(prefixes), admin));
     }
 
     private static boolean isScope(String text) {
-        return text.startsWith("agency:") || text.startsWith("id:");
+        return text.startsWith("agency:") || text.startsWith("id:") || text.equals(ADMIN) || text.startsWith(ADMIN + ";");
     }
 
     /** Whether an Authorization header carries one of the keys as a bearer token. */

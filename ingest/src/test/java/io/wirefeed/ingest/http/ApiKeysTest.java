@@ -37,6 +37,19 @@ class ApiKeysTest {
     }
 
     @Test
+    void theAdminScopeMarksAKeyWithoutRestrictingIt() {
+        ApiKeys admins = new ApiKeys(List.of("root-key=admin", "dpa-admin=admin;agency:dpa", "plain-key"));
+        ApiKeys.Scope root = admins.scopeOf("Bearer root-key").orElseThrow();
+        assertThat(root.admin()).isTrue();
+        assertThat(root.allows(dispatch("urn:ap:3", "AP"))).isTrue();
+        ApiKeys.Scope dpa = admins.scopeOf("Bearer dpa-admin").orElseThrow();
+        assertThat(dpa.admin()).isTrue();
+        assertThat(dpa.allows(dispatch("urn:ap:3", "AP"))).isFalse();
+        assertThat(admins.scopeOf("Bearer plain-key").orElseThrow().admin()).isFalse();
+        assertThat(admins.accepts("Bearer root-key=admin")).isFalse();
+    }
+
+    @Test
     void aMalformedScopeIsRefusedWithoutNamingTheKey() {
         assertThatThrownBy(() -> new ApiKeys(List.of("secret-key=agency:dpa;nonsense")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("secret-key");

@@ -68,6 +68,9 @@ final class Demo {
         out.print(summary.table());
         out.println();
         out.print(exampleQueries());
+        out.println();
+        out.println("See them in the console (live feed, stories, alerts, trends, dead letters):");
+        out.println("  " + endpoints.console());
         out.flush();
         return summary;
     }

@@ -17,6 +17,8 @@ import io.wirefeed.enrich.stream.EnrichService;
 import io.wirefeed.ingest.IngestConfig;
 import io.wirefeed.ingest.IngestService;
 import io.wirefeed.kafka.PipelineTopic;
+import io.wirefeed.launcher.console.ConsoleConfig;
+import io.wirefeed.launcher.console.ConsoleService;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.serde.AvroSerdeConfig;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every part of the pipeline on this machine, on real servers whose data lives under one directory and survives
  * a restart: Kafka, Apicurio Registry (schemas stored in PostgreSQL), PostgreSQL, OpenSearch, a Kafka Connect
- * worker running both sink connectors, the ingest service and the enrichment service. Closed in reverse order.
+ * worker running both sink connectors, the ingest service, the enrichment service and the console. Closed in reverse
+ * order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -43,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final Infrastructure servers;
     private EmbeddedConnect connect;
     private HttpEdge connectEdge;
+    private ConsoleService console;
     private IngestService ingest;
     private EnrichService enrich;
     private EnrichConfig enrichConfig;
@@ -88,6 +92,31 @@ public final class LocalStack implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ConnectorTaskMetrics(connect.rest(), connectors.names()).bindTo(metrics);
         connectEdge = new HttpEdge(new InetSocketAddress("127.0.0.1", 0), 2, () -> true, "", metrics).start();
+        console = ConsoleService.start(newConsoleConfig(), Clock.systemUTC());
+    }
+
+    /** The local key has the admin scope: whoever runs the stack may replay its dead letters from the console. */
+    private String apiKeys() throws IOException {
+        return LocalApiKey.in(dataDir) + "=admin";
+    }
+
+    private ConsoleConfig newConsoleConfig() throws IOException {
+        return new ConsoleConfig(Map.of(
+            ConsoleConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
+            SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
+            IngestConfig.HTTP_API_KEYS_CONFIG, apiKeys(),
+            ConsoleConfig.HTTP_HOST_CONFIG, "127.0.0.1",
+            ConsoleConfig.HTTP_PORT_CONFIG, "0",
+            ConsoleConfig.METRICS_URLS_CONFIG, String.join(",", metricsUrls().entrySet().stream()
+                .map(url -> url.getKey() + "=" + url.getValue()).toList())));
+    }
+
+    private Map<String, String> metricsUrls() {
+        Map<String, String> metrics = new LinkedHashMap<>();
+        metrics.put("ingest", "http://127.0.0.1:" + ingest.probePort() + "/metrics");
+        metrics.put("enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics");
+        metrics.put("connect", "http://127.0.0.1:" + connectEdge.port() + "/metrics");
+        return metrics;
     }
 
     private IngestConfig newIngestConfig() throws IOException {
@@ -98,7 +127,7 @@ public final class LocalStack implements AutoCloseable {
             IngestConfig.HTTP_HOST_CONFIG, "127.0.0.1",
             IngestConfig.HTTP_PORT_CONFIG, "0",
             IngestConfig.HTTP_PROBES_PORT_CONFIG, "0",
-            IngestConfig.HTTP_API_KEYS_CONFIG, LocalApiKey.in(dataDir),
+            IngestConfig.HTTP_API_KEYS_CONFIG, apiKeys(),
             IngestConfig.FOLDER_PATH_CONFIG, dataDir.resolve("drop").toString(),
             IngestConfig.TOPICS_PARTITIONS_CONFIG, Integer.toString(PARTITIONS)));
     }
@@ -137,18 +166,18 @@ public final class LocalStack implements AutoCloseable {
 
     public StackEndpoints endpoints() throws IOException {
         String ingestUrl = "http://127.0.0.1:" + ingest.httpPort();
-        Map<String, String> metrics = new LinkedHashMap<>();
-        metrics.put("ingest", "http://127.0.0.1:" + ingest.probePort() + "/metrics");
-        metrics.put("enrich", "http://127.0.0.1:" + enrich.httpPort() + "/metrics");
-        metrics.put("connect", "http://127.0.0.1:" + connectEdge.port() + "/metrics");
+        String key = LocalApiKey.in(dataDir);
+        // The key rides in the fragment, which the browser keeps to itself: the page reads it and forgets the URL.
+        String consoleUrl = "http://127.0.0.1:" + console.port() + "/#key=" + key;
         return new StackEndpoints(servers.kafka().bootstrapServers(), servers.registry().url(),
-            servers.postgres().jdbcUrlWithCredentials(), servers.opensearch().url(), ingestUrl,
-            LocalApiKey.in(dataDir), dataDir.resolve("drop").toAbsolutePath().toString(),
-            connect.rest().url().toString(), metrics);
+            servers.postgres().jdbcUrlWithCredentials(), servers.opensearch().url(), ingestUrl, key,
+            dataDir.resolve("drop").toAbsolutePath().toString(), connect.rest().url().toString(), consoleUrl,
+            metricsUrls());
     }
 
     @Override
     public void close() {
+        stop("console", console);
         stop("connect metrics", connectEdge);
         stop("Kafka Connect", connect);
         stop("enrichment", enrich);

@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param postgres a JDBC URL with user and password: the local stack's database is for local use only
  * @param apiKey   the ingest API key of the local stack
  * @param connect  the Kafka Connect worker's REST API
+ * @param console  the console's page, the API key in its fragment (which the browser does not send)
  * @param metrics  Prometheus endpoints by service name
  */
 public record StackEndpoints(String kafka, String schemaRegistry, String postgres, String opensearch, String ingest,
-                             String apiKey, String dropFolder, String connect, Map<String, String> metrics) {
+                             String apiKey, String dropFolder, String connect, String console,
+                             Map<String, String> metrics) {
 
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -32,6 +34,7 @@ public record StackEndpoints(String kafka, String schemaRegistry, String postgre
         map.put("apiKey", apiKey);
         map.put("dropFolder", dropFolder);
         map.put("connect", connect);
+        map.put("console", console);
         map.put("metrics", metrics);
         return map;
     }
