@@ -107,7 +107,7 @@ public final class TopicClassifier {
             List<String> reasons = reasons(rule, clauses.get(r), found, hits, text);
             if (!reasons.isEmpty()
                     && (rule.lead() == TopicRule.ANYWHERE || inLead(ruleTerms.get(r), rule.lead(), hits, text))
-                    && !inLead(unlessLeadTerms.get(r), UNLESS_LEAD_SENTENCES, hits, text)) {
+                    && !opensWithUnlessLead(unlessLeadTerms.get(r), hits, text)) {
                 double score = 1 - Math.pow(1 - rule.weight(), reasons.size());
                 topics.computeIfAbsent(rule.topic(), code -> new Scored()).add(score, rule.id(), reasons);
             }
@@ -150,6 +150,11 @@ public final class TopicClassifier {
             }
         }
         return false;
+    }
+
+    /** Whether the headline or the body's first sentence has one of a rule's unless-lead terms. */
+    private static boolean opensWithUnlessLead(Set<String> terms, List<Hit> hits, RuleText text) {
+        return !terms.isEmpty() && inLead(terms, UNLESS_LEAD_SENTENCES, hits, text);
     }
 
     /** The terms and pairs that make a rule fire, or none when it does not. */
