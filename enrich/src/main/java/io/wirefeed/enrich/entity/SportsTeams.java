@@ -92,8 +92,26 @@ final class SportsTeams {
 
     /** Whether the text reports matches: a score and a word only sport uses. */
     static boolean reportsMatches(String text) {
-        return SCORE.matcher(text).find() && SPORT_WORDS.matcher(text).find()
-            || CRICKET_SCORE.matcher(text).find() && CRICKET_WORDS.matcher(text).find();
+        // A score needs a digit on either side of its "-" or " for ": most copy has none, and looking for that first
+        // spares the patterns' scan of every position.
+        return digitsAround(text, "-") && SCORE.matcher(text).find() && SPORT_WORDS.matcher(text).find()
+            || digitsAround(text, " for ") && CRICKET_SCORE.matcher(text).find() && CRICKET_WORDS.matcher(text).find();
+    }
+
+    /** Whether {@code between} stands somewhere in the text with a digit right before and right after it. */
+    private static boolean digitsAround(String text, String between) {
+        for (int at = text.indexOf(between, 1); at > 0; at = text.indexOf(between, at + 1)) {
+            int after = at + between.length();
+            if (after < text.length() && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit as the patterns' {@code \d} reads one: ASCII only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
