@@ -52,6 +52,8 @@ final class Tokens {
     private final String[] names;
     private final String[] nameKeys;
     private final String[] wordKeys;
+    /** {@link #joinedToNext} of each word once asked: 0 not yet, 1 no, 2 yes; the finders ask it of most words often. */
+    private final byte[] joinedToNext;
     private Boolean shouting;
     private Boolean reportsMatches;
 
@@ -64,6 +66,7 @@ final class Tokens {
         this.names = new String[size];
         this.nameKeys = new String[size];
         this.wordKeys = new String[size];
+        this.joinedToNext = new byte[size];
     }
 
     static Tokens of(String text) {
@@ -325,6 +328,13 @@ final class Tokens {
         if (i + 1 >= size) {
             return false;
         }
+        if (joinedToNext[i] == 0) {
+            joinedToNext[i] = readJoinedToNext(i) ? (byte) 2 : (byte) 1;
+        }
+        return joinedToNext[i] == 2;
+    }
+
+    private boolean readJoinedToNext(int i) {
         if (nicknameAt(i + 1) || nicknameAt(i)) {
             return true;  // Richard A. "Rick" Dunbar
         }
