@@ -41,7 +41,7 @@ class AlertRulesTest {
     /** The series Prometheus writes itself for every target it scrapes. */
     private static final Set<String> PROMETHEUS_SERIES = Set.of("up", "scrape_duration_seconds",
         "scrape_samples_scraped", "scrape_samples_post_metric_relabeling", "scrape_series_added");
-    private static final List<String> SERVICE_MODULES = List.of("ingest", "enrich", "edge", "launcher", "sink");
+    private static final List<String> SERVICE_MODULES = List.of("ingest", "enrich", "edge", "service", "launcher", "sink");
 
     @Test
     void everyMetricAnAlertUsesIsServedByTheCodeOrConnectsJmxRules() {

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.EnvironmentOverrides;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
-import io.wirefeed.launcher.console.ConsoleConfig;
+import io.wirefeed.service.console.ConsoleConfig;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.sink.postgres.PostgresSinkConfig;

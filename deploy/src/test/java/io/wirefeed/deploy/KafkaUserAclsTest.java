@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.wirefeed.enrich.stream.EnrichConfig;
 import io.wirefeed.ingest.IngestConfig;
-import io.wirefeed.launcher.console.ConsoleConfig;
-import io.wirefeed.launcher.deadletters.DeadLettersConfig;
+import io.wirefeed.service.console.ConsoleConfig;
+import io.wirefeed.service.deadletters.DeadLettersConfig;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -37,6 +38,7 @@ import io.wirefeed.ingest.kafka.DispatchPublisher;
 import io.wirefeed.ingest.kafka.PublicationLedger;
 import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.registry.RegistryProbe;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.serde.SubjectCompatibility;
@@ -80,6 +82,10 @@ public final class IngestService implements AutoCloseable {
         }
         SubjectCompatibility.apply(null, config.serdeConfig(), Map.of(topics.dispatches(), Dispatch.getClassSchema(),
             topics.deadLetters(), DeadLetter.getClassSchema()));
+        RegistryProbe registryProbe = keep(RegistryProbe.start(config.serdeConfig(), dispatches + "-value"));
+        Gauge.builder("wirefeed.schema.registry.up", registryProbe, probe -> probe.reachable() ? 1 : 0)
+            .description("1 when the schema registry answered this service's last probe (every 30 s), else 0")
+            .register(registry);
         WireFormats formats = new WireFormats();
         DispatchPublisher publisher = keep(DispatchPublisher.create(config.kafkaClientConfig(), config.serdeConfig(),
             dispatches));

@@ -1,18 +1,27 @@
 package io.wirefeed.launcher;
 
-import io.wirefeed.enrich.topic.InvalidRulesException;
 import io.wirefeed.launcher.bench.BenchCommand;
 import io.wirefeed.launcher.bench.BenchSinksCommand;
-import io.wirefeed.launcher.console.ConsoleCommand;
-import io.wirefeed.launcher.deadletters.DeadLettersCommand;
 import io.wirefeed.launcher.local.DataDirectoryLock;
 import io.wirefeed.launcher.local.LocalCommand;
-import io.wirefeed.launcher.reprocess.ReprocessCommand;
-import org.apache.kafka.common.config.ConfigException;
+import io.wirefeed.service.CommandErrors;
+import io.wirefeed.service.WirefeedVersion;
+import io.wirefeed.service.console.ConsoleCommand;
+import io.wirefeed.service.deadletters.DeadLettersCommand;
+import io.wirefeed.service.enrich.EnrichCommand;
+import io.wirefeed.service.enrich.EnrichFileCommand;
+import io.wirefeed.service.ingest.IngestCommand;
+import io.wirefeed.service.ingest.ParseCommand;
+import io.wirefeed.service.reprocess.ReprocessCommand;
+import io.wirefeed.service.schemas.RegisterSchemasCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code bin/wirefeed}: one command line for the local stack, the services and the offline tools. */
+/**
+ * {@code bin/wirefeed}: one command line for the local stack, the services and the offline tools. The services'
+ * commands are the image's ({@code io.wirefeed.service.WirefeedService}); {@code local}, {@code bench} and
+ * {@code bench-sinks} are this module's, since they start embedded servers or generate load.
+ */
 @Command(name = "wirefeed",
     mixinStandardHelpOptions = true,
     versionProvider = WirefeedVersion.class,
@@ -27,25 +36,18 @@ public final class Wirefeed {
     static final String LOG_CONFIG = "log4j2-launcher.xml";
 
     /**
-     * The command line with its error handling: a bad setting or rule file, or a data directory in use, is one
-     * line on stderr and exit code 2.
+     * The command line with its error handling: a bad setting or rule file ({@link CommandErrors}), or a data
+     * directory in use, is one line on stderr and exit code 2.
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Wirefeed());
+        CommandErrors operatorErrors = new CommandErrors();
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
-            if (error instanceof ConfigException) {
-                command.getErr().println("Invalid configuration: " + error.getMessage());
-                return 2;
-            }
             if (error instanceof DataDirectoryLock.DataDirectoryInUseException) {
                 command.getErr().println(error.getMessage());
                 return 2;
             }
-            if (error instanceof InvalidRulesException) {
-                command.getErr().println("Invalid rules: " + error.getMessage());
-                return 2;
-            }
-            throw error;
+            return operatorErrors.handleExecutionException(error, command, parsed);
         });
         return commandLine;
     }

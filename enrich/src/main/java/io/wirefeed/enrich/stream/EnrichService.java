@@ -30,6 +30,7 @@ import io.wirefeed.kafka.PipelineTopic;
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.schema.Alert;
 import io.wirefeed.schema.DeadLetter;
+import io.wirefeed.registry.RegistryProbe;
 import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
@@ -57,6 +58,7 @@ public final class EnrichService implements AutoCloseable {
     private final KafkaStreamsMetrics streamsMetrics;
     private final HttpEdge http;
     private final SchemaRegistryClient deadLetterRegistry;
+    private final RegistryProbe registryProbe;
 
     private EnrichService(EnrichConfig config, Clock clock) throws IOException {
         EnrichTopics topics = config.topics();
@@ -91,6 +93,10 @@ public final class EnrichService implements AutoCloseable {
             published.put(topics.embargoedAlerts(), Alert.getClassSchema());
         }
         prepareSubjects(serdeConfig, published);
+        registryProbe = RegistryProbe.start(serdeConfig, topics.enriched() + "-value");
+        Gauge.builder("wirefeed.schema.registry.up", registryProbe, probe -> probe.reachable() ? 1 : 0)
+            .description("1 when the schema registry answered this service's last probe (every 30 s), else 0")
+            .register(registry);
         // What the stream writes is bounded by what its producer may send: a record over it becomes a dead letter
         // while Kafka Streams serializes it, before the producer could poison the transaction.
         int maxRequestSize = DeadLetterHandler.maxRequestSize(config.streamsConfig());
@@ -216,5 +222,6 @@ public final class EnrichService implements AutoCloseable {
             .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         streamsMetrics.close();
         deadLetterRegistry.close();
+        registryProbe.close();
     }
 }

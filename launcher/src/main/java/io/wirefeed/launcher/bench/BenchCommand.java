@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.wirefeed.enrich.stream.EnrichConfig;
-import io.wirefeed.launcher.DispatchFiles;
+import io.wirefeed.service.cli.DispatchFiles;
 import io.wirefeed.registry.SchemaRegistryClientConfig;
 import io.wirefeed.schema.DedupeVerdict;
 import io.wirefeed.schema.Dispatch;
