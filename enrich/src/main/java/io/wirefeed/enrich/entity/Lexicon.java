@@ -23,11 +23,27 @@ final class Lexicon {
         union(lines("given-names-world.txt"), lines("given-names-faker.txt"))));
 
     private final Set<String> commonWords;
+    /**
+     * The common words written with a capital ("Reading" of "reading"): most words asked about open a sentence or a
+     * name, and looking them up as written spares making each one's lower case.
+     */
+    private final Set<String> capitalisedCommonWords;
     private final Set<String> givenNames;
 
     private Lexicon(Set<String> commonWords, Set<String> givenNames) {
         this.commonWords = commonWords;
+        this.capitalisedCommonWords = capitalised(commonWords);
         this.givenNames = givenNames;
+    }
+
+    private static Set<String> capitalised(Set<String> lowerCaseWords) {
+        Set<String> capitalised = new HashSet<>();
+        for (String word : lowerCaseWords) {
+            if (!word.isEmpty() && word.charAt(0) >= 'a' && word.charAt(0) <= 'z' && lowerCaseAfter(word, 0)) {
+                capitalised.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+        }
+        return WordSet.of(capitalised);
     }
 
     static Lexicon shipped() {
@@ -36,17 +52,25 @@ final class Lexicon {
 
     /** Whether the word, in lower case, is an ordinary English word ("reading", "mobile", "baker"). */
     boolean isCommonWord(String word) {
+        if (!word.isEmpty() && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z' && lowerCaseAfter(word, 0)) {
+            return capitalisedCommonWords.contains(word);
+        }
         return commonWords.contains(lowerCase(word));
     }
 
     /** The word in lower case; itself when it is already (most words are). */
     private static String lowerCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
+        return lowerCaseAfter(word, -1) ? word : word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether every character after index {@code from} is in lower case. */
+    private static boolean lowerCaseAfter(String word, int from) {
+        for (int i = from + 1; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i))) {
-                return word.toLowerCase(java.util.Locale.ROOT);
+                return false;
             }
         }
-        return word;
+        return true;
     }
 
     /** Whether the word, as capitalised, is a given name ("Frank", "Mark"). */
