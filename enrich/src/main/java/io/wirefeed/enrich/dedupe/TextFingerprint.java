@@ -40,11 +40,16 @@ public record TextFingerprint(String exactHash, long[] signature, int shingles) 
         String normalised = NormalForm.of(headline + " " + text);
         long[] shingles = shingles(normalised);
         long[] signature = new long[HASHES];
+        long[] mixed = new long[shingles.length];
         for (int i = 0; i < HASHES; i++) {
             long seed = SEEDS[i];
+            // Mixing every shingle first, then taking the least, is a loop the JIT can run on vector registers.
+            for (int j = 0; j < shingles.length; j++) {
+                mixed[j] = mix(shingles[j] ^ seed);
+            }
             long min = Long.MAX_VALUE;
-            for (long shingle : shingles) {
-                min = Math.min(min, mix(shingle ^ seed));
+            for (long value : mixed) {
+                min = Math.min(min, value);
             }
             signature[i] = min;
         }
