@@ -109,13 +109,14 @@ public final class CountryResolver {
     /** The last word of the longest known run of words starting at word {@code first} ("South African"). */
     private int longest(Tokens words, int first) {
         int best = first;
-        StringBuilder key = new StringBuilder(words.key(first, false));
+        // Most words start no longer name: the first word's key is the tokens' own, so asking costs no new string.
+        String key = words.key(first, false);
         for (int j = first; j + 1 < words.size() && j - first + 1 < LONGEST_NAME && words.joinedToNext(j)
-                && gazetteer.isPrefix(key.toString()); j++) {
+                && gazetteer.isPrefix(key); j++) {
             if (gazetteer.lookup(key + " " + words.key(j + 1, true)).length > 0) {
                 best = j + 1;
             }
-            key.append(' ').append(words.key(j + 1, false));
+            key = key + " " + words.key(j + 1, false);
         }
         return best;
     }

@@ -567,12 +567,17 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private KnownName[] lookup(Tokens words, String before, int last) {
         if (words.possessive(last)) {
-            KnownName[] names = gazetteer.lookup(before + words.key(last, false));
+            KnownName[] names = gazetteer.lookup(joined(before, words.key(last, false)));
             if (names.length > 0) {
                 return names;
             }
         }
-        return gazetteer.lookup(before + words.key(last, true));
+        return gazetteer.lookup(joined(before, words.key(last, true)));
+    }
+
+    /** The key of a word after the words before it; a word alone is its own key, kept by the tokens, hash and all. */
+    private static String joined(String before, String key) {
+        return before.isEmpty() ? key : before + key;
     }
 
     private static final KnownName[] NONE = new KnownName[0];
