@@ -113,9 +113,9 @@ class ConnectJmxRulesIT {
 
             for (String name : connectors.keySet()) {
                 int tasks = Integer.parseInt(connectors.get(name).get("tasks.max"));
+                // sink-record-send-total counts every record handed to the task, the unreadable one too
                 assertThat(sum(samples, WRITTEN, name)).as("records %s wrote", name).isGreaterThanOrEqualTo(3);
                 assertThat(sum(samples, DEAD_LETTERS, name)).as("records %s dead-lettered", name).isEqualTo(1);
-                // sink-record-send-total counts every record handed to the task, the unreadable one too
                 assertThat(sum(samples, FAILURES, name)).as("records %s failed", name).isGreaterThanOrEqualTo(1);
                 assertThat(sum(samples, FAILURES, name) - sum(samples, DEAD_LETTERS, name))
                     .as("records %s failed and did not dead-letter (WirefeedSinkRecordsLost)", name).isZero();
