@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,40 @@ class AlertRulesPromtoolIT {
     @Test
     void theRulesPassTheirUnitTests() throws Exception {
         assertThat(promtool("test", "rules", "prometheus/alerts.test.yml")).contains("SUCCESS");
+    }
+
+    /**
+     * What {@code mvn package} writes for operators: the overlay's PrometheusRule patch and the compose rules file are
+     * the rules of {@code deploy/}, each {@code runbook_url} under the address given as {@code wirefeed.runbook.url};
+     * the patch is valid against the Prometheus Operator's schema and listed in the overlay, the rules file is valid
+     * for promtool.
+     */
+    @Test
+    void thePackagedRulesLinkTheRunbookAtTheAddressGivenToTheBuild() throws Exception {
+        String base = System.getProperty("wirefeed.runbook.url");
+        assertThat(base).as("wirefeed.runbook.url, passed by the build").isNotBlank();
+        JsonNode patch = DeployFiles.yaml("target/k8s/prometheus-rules-runbook.yaml").get(0);
+        assertThat(patch).isEqualTo(withRunbookAt(DeployFiles.yaml("k8s/prometheus-rules.yaml").get(0), base));
+        assertThat(DeployFiles.yaml("target/prometheus/alerts.yml").get(0))
+            .isEqualTo(withRunbookAt(DeployFiles.yaml("prometheus/alerts.yml").get(0), base));
+        assertThat(patch.findValues("runbook_url")).hasSizeGreaterThan(10)
+            .allSatisfy(url -> assertThat(url.asText()).startsWith(base + "#wirefeed"));
+        assertThat(DeployFiles.yaml("target/k8s/kustomization.yaml").get(0).path("patches").findValuesAsText("path"))
+            .contains("prometheus-rules-runbook.yaml");
+        assertThat(ManifestSchemas.crdsIn(DeployFiles.ROOT.resolve("target/strimzi-crds"),
+            DeployFiles.ROOT.resolve(ManifestSchemasTest.PROMETHEUS_OPERATOR_CRDS)).problems(patch)).isEmpty();
+        assertThat(promtool("check", "rules", "target/prometheus/alerts.yml")).contains("SUCCESS");
+    }
+
+    /** The rules with each {@code runbook_url} of {@code docs/runbook.md#<anchor>} made {@code <base>#<anchor>}. */
+    private static JsonNode withRunbookAt(JsonNode rules, String base) {
+        JsonNode copy = rules.deepCopy();
+        for (JsonNode annotations : copy.findParents("runbook_url")) {
+            String url = annotations.path("runbook_url").asText();
+            assertThat(url).startsWith("docs/runbook.md#");
+            ((ObjectNode) annotations).put("runbook_url", base + url.substring("docs/runbook.md".length()));
+        }
+        return copy;
     }
 
     /** Runs promtool in {@code deploy/} and returns what it wrote; fails with that output unless it exits with 0. */

@@ -248,6 +248,30 @@ class DeployFilesTest {
     }
 
     /**
+     * The compose console reads each service's metrics where Prometheus scrapes them: the URL it is given for a
+     * service names a target and the path of Prometheus' job for that service ({@code wirefeed-<service>}), and it
+     * is given one for every job.
+     */
+    @Test
+    void composeConsoleReadsTheMetricsWherePrometheusScrapesThem() {
+        Map<String, String> scraped = new HashMap<>();
+        for (JsonNode job : DeployFiles.yaml("prometheus/prometheus.yml").get(0).path("scrape_configs")) {
+            String service = job.path("job_name").asText().replaceFirst("^wirefeed-", "");
+            job.path("static_configs").forEach(targets -> targets.path("targets").forEach(target ->
+                scraped.put(service, "http://" + target.asText() + job.path("metrics_path").asText("/metrics"))));
+        }
+        assertThat(scraped).containsKeys("ingest", "enrich", "connect");
+        String urls = DeployFiles.yaml("compose/compose.yaml").get(0)
+            .at("/services/console/environment/WIREFEED_CONSOLE_METRICS_URLS").asText();
+        Map<String, String> console = new HashMap<>();
+        for (String entry : urls.split(",")) {
+            String[] nameAndUrl = entry.split("=", 2);
+            console.put(nameAndUrl[0].trim(), nameAndUrl[1].trim());
+        }
+        assertThat(console).as("the console's WIREFEED_CONSOLE_METRICS_URLS").isEqualTo(scraped);
+    }
+
+    /**
      * The broker keeps its log where the volume is: the apache/kafka image writes to /tmp/kraft-combined-logs unless
      * told otherwise, which a recreated container loses with every topic, offset and transaction in it.
      */

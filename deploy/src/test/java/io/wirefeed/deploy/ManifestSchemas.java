@@ -27,16 +27,13 @@ import com.networknt.schema.ValidationMessage;
  * of the Strimzi release (written by its own generator at build time, target/strimzi-crds), closed as
  * {@code kubectl apply}'s strict field validation closes them (an unknown field is an error). Kubernetes' own kinds:
  * the Kubernetes Java client's model of the Kubernetes version it was generated for, whose classes check unknown and
- * required fields. The Prometheus Operator's kinds have no schema here yet (none is published on Maven Central), and
- * are listed as such ({@link #UNCHECKED}); any other kind neither knows is an error.
+ * required fields. The Prometheus Operator's kinds ({@code PodMonitor}, {@code PrometheusRule}): the openAPIV3Schema of
+ * its released CRDs, vendored under the test resources (no artifact on Maven Central carries them), closed the same
+ * way. Any other kind is an error.
  */
 final class ManifestSchemas {
 
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
-
-    /** Kinds known to be applied without a schema to check them against. */
-    static final Set<String> UNCHECKED = Set.of("monitoring.coreos.com/v1 PodMonitor",
-        "monitoring.coreos.com/v1 PrometheusRule");
 
     private final Map<String, JsonSchema> crds;
 
@@ -44,24 +41,31 @@ final class ManifestSchemas {
         this.crds = crds;
     }
 
-    /** The CRDs in a directory, each served version by its apiVersion and kind. */
-    static ManifestSchemas crdsIn(Path directory) {
+    /** The CRDs in the directories, each served version by its apiVersion and kind. */
+    static ManifestSchemas crdsIn(Path... directories) {
         Map<String, JsonSchema> crds = new HashMap<>();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode crd = DeployFiles.yamlAt(file).get(0);
-                String group = crd.at("/spec/group").asText();
-                String kind = crd.at("/spec/names/kind").asText();
-                for (JsonNode version : crd.at("/spec/versions")) {
-                    JsonNode schema = closed(version.at("/schema/openAPIV3Schema").deepCopy());
-                    crds.put(group + "/" + version.path("name").asText() + " " + kind, factory.getSchema(schema));
+        for (Path directory : directories) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
+                    JsonNode crd = DeployFiles.yamlAt(file).get(0);
+                    String group = crd.at("/spec/group").asText();
+                    String kind = crd.at("/spec/names/kind").asText();
+                    for (JsonNode version : crd.at("/spec/versions")) {
+                        JsonNode schema = closed(version.at("/schema/openAPIV3Schema").deepCopy());
+                        crds.put(group + "/" + version.path("name").asText() + " " + kind, factory.getSchema(schema));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No CRDs in " + directory, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("No CRDs in " + directory + " (the build generates them)", e);
         }
         return new ManifestSchemas(crds);
+    }
+
+    /** The apiVersion and kind of every resource these schemas check, as {@code group/version Kind}. */
+    Set<String> kinds() {
+        return crds.keySet();
     }
 
     /** Why the resource is not valid; empty when it is. */
@@ -71,9 +75,6 @@ final class ManifestSchemas {
         JsonSchema crd = crds.get(apiVersion + " " + kind);
         if (crd != null) {
             return crd.validate(resource).stream().map(ValidationMessage::getMessage).toList();
-        }
-        if (UNCHECKED.contains(apiVersion + " " + kind)) {
-            return List.of();
         }
         return kubernetesProblems(apiVersion, kind, resource);
     }

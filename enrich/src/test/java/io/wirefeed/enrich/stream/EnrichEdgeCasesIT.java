@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +14,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.wirefeed.kafka.TopicSetup;
+import io.wirefeed.registry.RestSchemaRegistryClient;
+import io.wirefeed.registry.SchemaRegistryClient;
 import io.wirefeed.schema.DeadLetter;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
@@ -23,12 +27,17 @@ import io.wirefeed.serde.AvroSerializer;
 import io.wirefeed.serde.TopicContents;
 import io.wirefeed.stack.InfrastructureExtension;
 import io.wirefeed.stack.KafkaEndpoint;
+import io.wirefeed.stack.LoopbackProxy;
 import io.wirefeed.stack.RegistryEndpoint;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +110,60 @@ class EnrichEdgeCasesIT {
                 assertThat(letter.value().getReason()).contains("max.request.size");
             });
         }
+    }
+
+    /**
+     * Kafka Streams in ERROR on a real broker and registry, and {@code /health} answering 503 with the state, so that
+     * Kubernetes restarts the process: the registry goes away (behind a proxy that is cut) just before a rule arrives
+     * whose schema the instance has never fetched; the global thread that keeps the rules cannot read it, may not be
+     * replaced, and takes the client to ERROR.
+     */
+    @Test
+    void healthAnswers503OnceKafkaStreamsIsInError(KafkaEndpoint kafka, RegistryEndpoint registry, @TempDir Path dir)
+            throws Exception {
+        URI direct = URI.create(registry.url());
+        try (LoopbackProxy proxy = LoopbackProxy.to(direct.getPort())) {
+            String proxied = new URI(direct.getScheme(), null, direct.getHost(), proxy.port(), direct.getPath(), null, null)
+                .toString();
+            EnrichSettings settings = new EnrichSettings(kafka, registry, dir).with("schema.registry.url", proxied);
+            EnrichConfig config = settings.config();
+            TopicSetup.ensure(config.kafkaClientConfig(), List.of(new TopicSetup.Wanted(settings.dispatches, 1, false)));
+            try (EnrichService service = EnrichService.start(config, Clock.systemUTC())) {
+                EnrichServiceIT.awaitRunning(service);
+                assertThat(health(service).statusCode()).isEqualTo(200);
+
+                Schema unseen = SchemaBuilder.record("Unseen" + UUID.randomUUID().toString().replace("-", ""))
+                    .namespace("io.wirefeed.test").fields().requiredString("text").endRecord();
+                int id;
+                try (SchemaRegistryClient client = RestSchemaRegistryClient.create(Map.of("schema.registry.url",
+                        registry.url()))) {
+                    id = client.register("unseen-" + UUID.randomUUID(), unseen);
+                }
+                proxy.cut();
+                byte[] value = ByteBuffer.allocate(7).put((byte) 0).putInt(id).put((byte) 2).put((byte) 'x').array();
+                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG,
+                        "all"), new StringSerializer(), new ByteArraySerializer())) {
+                    producer.send(new ProducerRecord<>(settings.topics.rules(), "rule-1", value)).get();
+                }
+
+                HttpResponse<String> answer = health(service);
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (answer.statusCode() != 503 && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                    answer = health(service);
+                }
+                assertThat(service.state()).isIn(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.body()).contains("Kafka Streams is in state").containsPattern("ERROR");
+                proxy.restore();
+            }
+        }
+    }
+
+    private static HttpResponse<String> health(EnrichService service) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            "http://127.0.0.1:" + service.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(EnrichService service, String query) throws Exception {

@@ -192,6 +192,31 @@ class EnrichServiceIT {
             .hasMessageContaining("Cannot get the schema id of io.wirefeed.schema.").hasMessageContaining("404");
     }
 
+    /**
+     * The release's subjects put back to BACKWARD (a registry's default level, or a level someone lowered) before
+     * enrich starts: the start sets FULL_TRANSITIVE again. What {@link #assertFullTransitive} sees in the test above
+     * the release registration set already; this is the start's own doing.
+     */
+    @Test
+    void enrichSetsItsSubjectsToFullTransitiveAtStart(KafkaEndpoint kafka, RegistryEndpoint registry,
+            @TempDir Path dir) {
+        EnrichSettings settings = new EnrichSettings(kafka, registry, dir).with("auto.register.schemas", false);
+        registerAsARelease(registry, settings);
+        try (SchemaRegistryClient client = RestSchemaRegistryClient.create(Map.of("schema.registry.url",
+                registry.url()))) {
+            for (String topic : List.of(settings.topics.enriched(), settings.topics.alerts(), settings.topics.trends(),
+                    settings.topics.deadLetters())) {
+                client.setCompatibility(topic + "-value", CompatibilityLevel.BACKWARD);
+                assertThat(client.compatibility(topic + "-value")).as(topic).isEqualTo(CompatibilityLevel.BACKWARD);
+            }
+        }
+        TopicSetup.ensure(settings.config().kafkaClientConfig(),
+            List.of(new TopicSetup.Wanted(settings.dispatches, 3, false)));
+        try (EnrichService service = EnrichService.start(settings.config(), Clock.systemUTC())) {
+            assertFullTransitive(registry, settings);
+        }
+    }
+
     private static void registerAsARelease(RegistryEndpoint registry, EnrichSettings settings) {
         SchemaRegistration.register(null, Map.of("schema.registry.url", registry.url()), Map.of(
             settings.topics.enriched(), EnrichedDispatch.getClassSchema(), settings.topics.alerts(),
@@ -199,7 +224,7 @@ class EnrichServiceIT {
             DeadLetter.getClassSchema()));
     }
 
-    /** Set at registration and again at start, and held by the registry since. */
+    /** The level of the published subjects: set at registration and again at start, and held by the registry since. */
     private static void assertFullTransitive(RegistryEndpoint registry, EnrichSettings settings) {
         try (SchemaRegistryClient client = RestSchemaRegistryClient.create(Map.of("schema.registry.url",
                 registry.url()))) {

@@ -19,7 +19,8 @@ import io.wirefeed.stack.ConnectRest;
 /**
  * The sink connectors as Prometheus sees them: {@code wirefeed_connect_tasks{connector, state}}, how many tasks
  * of each connector are in each state (from the worker's REST API), and
- * {@code wirefeed_connect_records_written_total{connector}} and
+ * {@code wirefeed_connect_records_written_total{connector}},
+ * {@code wirefeed_connect_record_failures_total{connector}} and
  * {@code wirefeed_connect_dead_letters_total{connector}} (Connect's own {@code sink-task-metrics} and
  * {@code task-error-metrics}, read over JMX). On Strimzi the JMX exporter rules in {@code deploy/k8s} give the
  * same series, so one alert rule and one dashboard serve both.
@@ -48,6 +49,11 @@ final class ConnectorTaskMetrics implements MeterBinder {
             FunctionCounter.builder("wirefeed.connect.records.written", connector,
                     name -> taskTotal("sink-task-metrics", name, "sink-record-send-total"))
                 .description("Records a sink connector's tasks have written (sink-record-send-total)")
+                .tag("connector", connector)
+                .register(registry);
+            FunctionCounter.builder("wirefeed.connect.record.failures", connector,
+                    name -> taskTotal("task-error-metrics", name, "total-record-failures"))
+                .description("Records a sink connector's tasks reported as failed, dead-lettered or not")
                 .tag("connector", connector)
                 .register(registry);
             FunctionCounter.builder("wirefeed.connect.dead.letters", connector,

@@ -70,7 +70,7 @@ public final class ConsoleConfig extends ServiceConfig {
             ConfigDef.Width.SHORT, "Stream lifetime")
         .define(METRICS_URLS_CONFIG, Type.LIST, "", Importance.MEDIUM,
             "The services' Prometheus endpoints the pipeline page reads, as name=url, comma-separated "
-                + "(ingest=http://ingest:8081/metrics,enrich=http://enrich:8080/metrics,connect=...); the names "
+                + "(ingest=http://ingest:8081/metrics,enrich=http://enrich:8081/metrics,connect=...); the names "
                 + "ingest, enrich and connect get their stage's figures.", CONSOLE, 11, ConfigDef.Width.LONG,
             "Metrics URLs");
 

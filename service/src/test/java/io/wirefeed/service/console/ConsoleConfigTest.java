@@ -28,13 +28,13 @@ class ConsoleConfigTest {
             "WIREFEED_SCHEMA_REGISTRY_URL", "https://registry:8081",
             "WIREFEED_HTTP_API_KEYS", "reader, root=admin",
             "WIREFEED_CONSOLE_HTTP_PORT", "9000",
-            "WIREFEED_CONSOLE_METRICS_URLS", "ingest=http://ingest:8081/metrics,enrich=http://enrich:8080/metrics",
+            "WIREFEED_CONSOLE_METRICS_URLS", "ingest=http://ingest:8081/metrics,enrich=http://enrich:8081/metrics",
             "WIREFEED_INGEST_MAX_VERSION_JUMP", "5000"), ConsoleConfig.KAFKA_PREFIX));
 
         assertThat(config.apiKeys()).containsExactly("reader", "root=admin");
         assertThat(config.getInt(ConsoleConfig.HTTP_PORT_CONFIG)).isEqualTo(9000);
         assertThat(config.metricsUrls()).containsExactly(Map.entry("ingest", "http://ingest:8081/metrics"),
-            Map.entry("enrich", "http://enrich:8080/metrics"));
+            Map.entry("enrich", "http://enrich:8081/metrics"));
         assertThat(config.enrichedTopic()).isEqualTo("wirefeed.enriched");
         assertThat(config.deadLetters().limits().maxVersion()).as("the replay reads under the same limits")
             .isEqualTo(5001);
