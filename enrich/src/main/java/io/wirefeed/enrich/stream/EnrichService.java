@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
@@ -59,6 +61,8 @@ public final class EnrichService implements AutoCloseable {
     private final HttpEdge http;
     private final SchemaRegistryClient deadLetterRegistry;
     private final RegistryProbe registryProbe;
+    /** Completes with why, once Kafka Streams is in ERROR: none of its threads come back from that but by a restart. */
+    private final CompletableFuture<String> failure = new CompletableFuture<>();
 
     private EnrichService(EnrichConfig config, Clock clock) throws IOException {
         EnrichTopics topics = config.topics();
@@ -126,7 +130,7 @@ public final class EnrichService implements AutoCloseable {
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
             embargo, metrics, clock),
             properties);
-        superviseThreads(streams, registry);
+        superviseThreads(streams, registry, failure);
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         TrendsQuery trends = new TrendsQuery(streams, clock);
@@ -142,9 +146,16 @@ public final class EnrichService implements AutoCloseable {
 
     /**
      * Replaces a stream thread that fails (a registry outage stops threads until it answers), counts the failures,
-     * and publishes whether Kafka Streams runs and how many of its threads live.
+     * publishes whether Kafka Streams runs and how many of its threads live, and completes {@code failure} once it is
+     * in ERROR, which no thread comes back from (the global thread's failure takes it there).
      */
-    private static void superviseThreads(KafkaStreams streams, MeterRegistry registry) {
+    private static void superviseThreads(KafkaStreams streams, MeterRegistry registry,
+                                         CompletableFuture<String> failure) {
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                failure.complete("Kafka Streams went from " + before + " to ERROR (a global or last thread failed)");
+            }
+        });
         Counter threadFailures = Counter.builder("wirefeed.enrich.stream.thread.failures")
             .description("Stream threads that failed and were replaced (a schema registry outage included)")
             .register(registry);
@@ -203,6 +214,11 @@ public final class EnrichService implements AutoCloseable {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(null, type);
         serde.configure(config, false);
         return serde;
+    }
+
+    /** Completes, with why, when the service can enrich no more until it is started again. */
+    public CompletionStage<String> failure() {
+        return failure;
     }
 
     public KafkaStreams.State state() {

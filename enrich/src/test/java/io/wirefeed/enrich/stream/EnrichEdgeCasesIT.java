@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.wirefeed.kafka.TopicSetup;
 import io.wirefeed.registry.RestSchemaRegistryClient;
@@ -156,6 +157,8 @@ class EnrichEdgeCasesIT {
                 assertThat(service.state()).isIn(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
                 assertThat(answer.statusCode()).isEqualTo(503);
                 assertThat(answer.body()).contains("Kafka Streams is in state").containsPattern("ERROR");
+                // the service says it can go on no longer, so that its main ends the JVM and a supervisor restarts it
+                assertThat(service.failure().toCompletableFuture().get(60, TimeUnit.SECONDS)).contains("ERROR");
                 proxy.restore();
             }
         }

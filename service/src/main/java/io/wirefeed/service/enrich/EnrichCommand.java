@@ -22,7 +22,6 @@ public final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EnrichApp.run(EnrichApp.config(config, System.getenv()));
-        return 0;
+        return EnrichApp.run(EnrichApp.config(config, System.getenv()));
     }
 }
