@@ -37,7 +37,12 @@ public enum ParseWarning {
     /** An item of a format that carries ids had none (ninjs without uri or guid): one was derived from its story. */
     ID_DERIVED,
     /** No body text could be read (none sent, or in a form not read): the dispatch is its headline alone. */
-    BODY_MISSING;
+    BODY_MISSING,
+    /**
+     * Another item of the same feed had nothing to read (neither headline nor body): it was left out, and each item
+     * the feed did carry says which.
+     */
+    ITEM_SKIPPED;
 
     private static final int DETAIL_LIMIT = 80;
 

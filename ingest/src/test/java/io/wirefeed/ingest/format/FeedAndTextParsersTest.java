@@ -1,6 +1,7 @@
 package io.wirefeed.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,51 @@ class FeedAndTextParsersTest {
         assertThat(items.get(0).getVersionCreated()).isEqualTo(Instant.parse("2026-12-04T00:30:00Z"));
         assertThat(items.get(1).getVersionCreated()).isNull();
         assertThat(items.get(1).getWarnings()).containsExactly("time-unreadable: pubDate 'early on Friday'");
+    }
+
+    @Test
+    void aHeadlineOnlyItemGoesThroughWithItsBodyMissingSaid() throws Exception {
+        Dispatch flash = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo</title>"
+            + "<item><title>Strong quake hits northern Japan</title><guid>kyodo-flash-1</guid></item>"
+            + "</channel></rss>").get(0);
+
+        assertThat(flash.getHeadline()).isEqualTo("Strong quake hits northern Japan");
+        assertThat(flash.getBody()).isEmpty();
+        assertThat(flash.getWarnings()).containsExactly("body-missing: no body text read");
+    }
+
+    @Test
+    void anEmptyItemIsSkippedAndSaidSoOnTheFeedsOtherItems() throws Exception {
+        List<Dispatch> items = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo</title>"
+            + "<item><title>Spending rises</title><description>TOKYO (Kyodo) -- Spending rose.</description></item>"
+            + "<item><title> </title><description></description><guid>kyodo-empty</guid></item>"
+            + "<item><title>Exports fall</title><description>TOKYO (Kyodo) -- Exports fell.</description></item>"
+            + "</channel></rss>");
+
+        assertThat(items).extracting(Dispatch::getHeadline).containsExactly("Spending rises", "Exports fall");
+        assertThat(items).extracting(item -> item.getOriginal().getIndex()).containsExactly(0, 2);
+        assertThat(items).allSatisfy(item -> assertThat(item.getWarnings())
+            .containsExactly("item-skipped: RSS item 2 of 3: Dispatch has neither a headline nor body text"));
+    }
+
+    @Test
+    void anEmptyAtomEntryIsSkippedToo() throws Exception {
+        List<Dispatch> entries = Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id>"
+            + "<title>AFP</title><entry><id>e1</id><title></title></entry>"
+            + "<entry><id>e2</id><title>Talks resume</title><content>PARIS (AFP) - Talks resumed.</content></entry>"
+            + "</feed>");
+
+        assertThat(entries).extracting(Dispatch::getId).containsExactly("e2");
+        assertThat(entries.get(0).getWarnings())
+            .containsExactly("item-skipped: Atom entry 1 of 2: Dispatch has neither a headline nor body text");
+    }
+
+    @Test
+    void aFeedOfEmptyItemsIsRefused() {
+        assertThatThrownBy(() -> Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kyodo</title>"
+            + "<item><title></title></item><item><description> </description></item></channel></rss>"))
+            .isInstanceOf(InvalidDispatchException.class)
+            .hasMessage("RSS item 1 of 2: Dispatch has neither a headline nor body text (and every other item alike)");
     }
 
     @Test

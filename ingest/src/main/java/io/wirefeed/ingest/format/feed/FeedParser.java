@@ -58,29 +58,22 @@ public final class FeedParser implements DispatchParser {
         String agency = channel == null ? null : withoutSection(text(channel, "title"));
         String language = channel == null ? null : text(channel, "language");
         String sha256 = document.sha256();
-        List<Dispatch> dispatches = new ArrayList<>(items.size());
-        for (Element item : items) {
-            try {
-                String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
-                String encoded = text(item, "encoded");
-                String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
-                Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
-                    .setGuid(id).setFormat(SourceFormat.RSS)
-
-                    .setLanguage(firstOf(text(item, "language"), language))
-                    .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
-                    .setBody(body(firstOf(encoded, rawText(item, "description"), "")))
-                    .setSubjects(subjects(item, "category"));
-                dispatch.setVersionCreated(WireTimes.field(dispatch, dateField, text(item, dateField)));
-                if (id != null) {
-                    dispatch.setId(id);
-                }
-                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(item, "source"), agency)));
-            } catch (InvalidDispatchException e) {
-                throw new InvalidDispatchException("RSS item " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+        return FeedItems.read("RSS item", items, (item, position) -> {
+            String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
+            String encoded = text(item, "encoded");
+            String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
+            Dispatch.Builder dispatch = document.newDispatch(position, sha256)
+                .setGuid(id).setFormat(SourceFormat.RSS)
+                .setLanguage(firstOf(text(item, "language"), language))
+                .setHeadline(text(item, "title") == null ? "" : HtmlText.toText(text(item, "title")))
+                .setBody(body(firstOf(encoded, rawText(item, "description"))))
+                .setSubjects(subjects(item, "category"));
+            dispatch.setVersionCreated(WireTimes.field(dispatch, dateField, text(item, dateField)));
+            if (id != null) {
+                dispatch.setId(id);
             }
-        }
-        return dispatches;
+            return DispatchCompletion.complete(dispatch, firstOf(text(item, "source"), agency));
+        });
     }
 
     private static List<Dispatch> atomEntries(RawDocument document, Element feed, List<Element> entries)
@@ -88,33 +81,33 @@ public final class FeedParser implements DispatchParser {
         String agency = feed == null ? null : firstOf(text(feed, "author", "name"), withoutSection(text(feed, "title")));
         String feedLanguage = feed == null ? null : firstOf(feed.getAttributeNS(XML_NS, "lang"));
         String sha256 = document.sha256();
-        List<Dispatch> dispatches = new ArrayList<>(entries.size());
-        for (Element entry : entries) {
-            try {
-                String id = text(entry, "id");
-                Element content = firstElement(child(entry, "content"), child(entry, "summary"));
-                String language = entry.getAttributeNS(XML_NS, "lang");
-                Dispatch.Builder dispatch = document.newDispatch(dispatches.size(), sha256)
-                    .setGuid(id).setFormat(SourceFormat.ATOM)
-                    .setLanguage(firstOf(language, feedLanguage))
-                    .setHeadline(atomText(child(entry, "title")))
-                    .setBody(atomText(content))
-                    .setSubjects(atomCategories(entry));
-                dispatch.setVersionCreated(WireTimes.field(dispatch, "updated", text(entry, "updated")))
-                    .setFirstCreated(WireTimes.field(dispatch, "published", text(entry, "published")));
-                if (id != null) {
-                    dispatch.setId(id);
-                }
-                dispatches.add(DispatchCompletion.complete(dispatch, firstOf(text(entry, "author", "name"), agency)));
-            } catch (InvalidDispatchException e) {
-                throw new InvalidDispatchException("Atom entry " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
+        return FeedItems.read("Atom entry", entries, (entry, position) -> {
+            String id = text(entry, "id");
+            Element content = firstElement(child(entry, "content"), child(entry, "summary"));
+            String language = entry.getAttributeNS(XML_NS, "lang");
+            Dispatch.Builder dispatch = document.newDispatch(position, sha256)
+                .setGuid(id).setFormat(SourceFormat.ATOM)
+                .setLanguage(firstOf(language, feedLanguage))
+                .setHeadline(atomText(child(entry, "title")))
+                .setBody(atomText(content))
+                .setSubjects(atomCategories(entry));
+            dispatch.setVersionCreated(WireTimes.field(dispatch, "updated", text(entry, "updated")))
+                .setFirstCreated(WireTimes.field(dispatch, "published", text(entry, "published")));
+            if (id != null) {
+                dispatch.setId(id);
             }
-        }
-        return dispatches;
+            return DispatchCompletion.complete(dispatch, firstOf(text(entry, "author", "name"), agency));
+        });
     }
 
-    /** An item's text: markup when it has any, else plain text, whose line breaks may be its paragraphs. */
+    /**
+     * An item's text: markup when it has any, else plain text, whose line breaks may be its paragraphs; none for an
+     * item without any (a flash is often its headline alone).
+     */
     private static String body(String text) {
+        if (text == null) {
+            return "";
+        }
         return text.indexOf('<') >= 0 ? HtmlText.toText(text) : HtmlText.normaliseParagraphs(text);
     }
 
