@@ -39,8 +39,8 @@ public enum ParseWarning {
     /** No body text could be read (none sent, or in a form not read): the dispatch is its headline alone. */
     BODY_MISSING,
     /**
-     * Another item of the same feed had nothing to read (neither headline nor body): it was left out, and each item
-     * the feed did carry says which.
+     * Another item of the same feed or NewsML-G2 newsMessage had nothing to read (neither headline nor body): it was
+     * left out, and each item the document did carry says which.
      */
     ITEM_SKIPPED;
 

@@ -1,7 +1,11 @@
 package io.wirefeed.ingest.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +75,23 @@ class BadInputTest {
             + "<contentMeta><headline> </headline></contentMeta></newsItem>").getBytes();
         assertThatThrownBy(() -> new WireFormats().parse(new RawDocument(bytes, null, "t", Fixtures.RECEIVED), null))
             .isInstanceOf(InvalidDispatchException.class)
-            .hasMessage("newsItem 1: Dispatch has neither a headline nor body text");
+            .hasMessage("newsItem 1 of 1: Dispatch has neither a headline nor body text");
+    }
+
+    @Test
+    void aNewsMessagesEmptyItemIsLeftOutAndTheOthersGoThrough() throws Exception {
+        byte[] bytes = ("<newsMessage xmlns='http://iptc.org/std/nar/2006-10-01/'><itemSet>"
+            + "<newsItem guid='urn:x:1' version='1'><contentMeta><headline> </headline></contentMeta></newsItem>"
+            + "<newsItem guid='urn:x:2' version='1'><contentMeta><headline>Talks resume</headline></contentMeta>"
+            + "<contentSet><inlineData>PARIS (AFP) - Talks resumed on Monday.</inlineData></contentSet></newsItem>"
+            + "</itemSet></newsMessage>").getBytes();
+
+        List<Dispatch> dispatches = new WireFormats().parse(new RawDocument(bytes, null, "t", Fixtures.RECEIVED), null);
+
+        assertThat(dispatches).extracting(Dispatch::getId).containsExactly("urn:x:2");
+        assertThat(dispatches.get(0).getOriginal().getIndex()).isEqualTo(1);
+        assertThat(dispatches.get(0).getWarnings())
+            .contains("item-skipped: newsItem 1 of 2: Dispatch has neither a headline nor body text");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.PackagedItems;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.ingest.format.XmlDocuments;
@@ -58,7 +59,7 @@ public final class FeedParser implements DispatchParser {
         String agency = channel == null ? null : withoutSection(text(channel, "title"));
         String language = channel == null ? null : text(channel, "language");
         String sha256 = document.sha256();
-        return FeedItems.read("RSS item", items, (item, position) -> {
+        return PackagedItems.read("RSS item", items, (item, position) -> {
             String id = firstOf(text(item, "guid"), text(item, "link"), attribute(item, "about"));
             String encoded = text(item, "encoded");
             String dateField = text(item, "pubDate") != null ? "pubDate" : "date";
@@ -81,7 +82,7 @@ public final class FeedParser implements DispatchParser {
         String agency = feed == null ? null : firstOf(text(feed, "author", "name"), withoutSection(text(feed, "title")));
         String feedLanguage = feed == null ? null : firstOf(feed.getAttributeNS(XML_NS, "lang"));
         String sha256 = document.sha256();
-        return FeedItems.read("Atom entry", entries, (entry, position) -> {
+        return PackagedItems.read("Atom entry", entries, (entry, position) -> {
             String id = text(entry, "id");
             Element content = firstElement(child(entry, "content"), child(entry, "summary"));
             String language = entry.getAttributeNS(XML_NS, "lang");

@@ -16,6 +16,7 @@ import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
+import io.wirefeed.ingest.format.PackagedItems;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.ingest.format.VersionNumbers;
@@ -57,15 +58,8 @@ public final class NewsMlParser implements DispatchParser {
             throw new InvalidDispatchException("NewsML-G2 newsMessage without a newsItem in its itemSet");
         }
         String sha256 = document.sha256();
-        List<Dispatch> dispatches = new ArrayList<>(items.size());
-        for (Element item : items) {
-            try {
-                dispatches.add(item(document.newDispatch(dispatches.size(), sha256), item));
-            } catch (InvalidDispatchException e) {
-                throw new InvalidDispatchException("newsItem " + (dispatches.size() + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return dispatches;
+        return PackagedItems.read("newsItem", items, (item, position) -> item(document.newDispatch(position, sha256),
+            item));
     }
 
     private static Dispatch item(Dispatch.Builder dispatch, Element item) throws InvalidDispatchException {

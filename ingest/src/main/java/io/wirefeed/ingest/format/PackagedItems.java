@@ -1,31 +1,30 @@
-package io.wirefeed.ingest.format.feed;
+package io.wirefeed.ingest.format;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.wirefeed.ingest.format.InvalidDispatchException;
-import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.schema.Dispatch;
 import org.w3c.dom.Element;
 
 /**
- * The dispatches of a feed's items, read one by one: an item that cannot be one (nothing to read in it) is left out
- * and said so on every other item, so that one empty item does not refuse a feed's news; a feed of nothing but such
- * items is refused, with the first one's reason.
+ * The dispatches of a document that packages several (a feed's items, a NewsML-G2 newsMessage's newsItems), read one
+ * by one: an item that cannot be one (nothing to read in it) is left out and said so on every other item, so that one
+ * empty item does not refuse the others' news; a document of nothing but such items is refused, with the first one's
+ * reason.
  */
-final class FeedItems {
+public final class PackagedItems {
 
-    /** Reads the item at {@code position} (from 0) of the feed. */
+    /** Reads the item at {@code position} (from 0) of the document. */
     @FunctionalInterface
-    interface ItemReader {
+    public interface ItemReader {
         Dispatch read(Element item, int position) throws InvalidDispatchException;
     }
 
-    private FeedItems() {
+    private PackagedItems() {
     }
 
-    /** {@code kind} names an item in the reasons: "RSS item", "Atom entry". */
-    static List<Dispatch> read(String kind, List<Element> items, ItemReader reader) throws InvalidDispatchException {
+    /** {@code kind} names an item in the reasons: "RSS item", "Atom entry", "newsItem". */
+    public static List<Dispatch> read(String kind, List<Element> items, ItemReader reader) throws InvalidDispatchException {
         List<Dispatch> dispatches = new ArrayList<>(items.size());
         List<String> skipped = new ArrayList<>();
         InvalidDispatchException first = null;
