@@ -100,7 +100,7 @@ final class BareInstitutionFinder implements MentionFinder {
                 int end = at + word.length();
                 if (standsAlone(text, at, end, institution)) {
                     FoundMention mention = new FoundMention(field, at, end, word, meant);
-                    if (taken.stream().noneMatch(mention::overlaps)) {
+                    if (!mention.overlapsAny(taken)) {
                         found.add(mention);
                     }
                 }
@@ -125,7 +125,7 @@ final class BareInstitutionFinder implements MentionFinder {
         for (FoundMention mention : taken) {
             String name = mention.entity().name();
             if (mention.entity().type() == EntityType.ORGANIZATION && !institution.namesItself().test(name)
-                    && institution.rival().test(name) && own.stream().noneMatch(mention::overlaps)) {
+                    && institution.rival().test(name) && !mention.overlapsAny(own)) {
                 return null;
             }
         }

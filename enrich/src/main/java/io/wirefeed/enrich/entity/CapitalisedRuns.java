@@ -44,7 +44,8 @@ final class CapitalisedRuns {
     private CapitalisedRuns() {
     }
 
-    static List<Run> in(String text, List<FoundMention> taken, String field) {
+    static List<Run> in(String text, List<FoundMention> earlier, String field) {
+        FieldMentions taken = FieldMentions.of(earlier, field);
         List<Run> runs = new ArrayList<>();
         int at = 0;
         int length = text.length();
@@ -61,7 +62,7 @@ final class CapitalisedRuns {
                 end = wordEnd(text, next);
                 next = nextCapitalised(text, wordStart, end);
             }
-            split(text, at, end, runs, taken, field);
+            split(text, at, end, runs, taken);
             at = end;
         }
         return runs;
@@ -136,7 +137,7 @@ final class CapitalisedRuns {
      * The run without a function word opening it ("In Karimama") and parted at a day or month ("On Tuesday the
      * Central Bank"), each piece kept when it may be a name and no earlier finder judged it.
      */
-    private static void split(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
+    private static void split(String text, int from, int to, List<Run> runs, FieldMentions taken) {
         int start = from;
         int lastEnd = from;
         int at = from;
@@ -150,25 +151,23 @@ final class CapitalisedRuns {
             boolean date = NameVocabulary.isCalendarWord(word)
                 || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
             if (opening || date) {
-                add(text, start, lastEnd, runs, taken, field);
+                add(text, start, lastEnd, runs, taken);
                 start = spaces(text, wordEnd);
-            } else if (possessiveOfABody(text, start, at, word) || possessiveOfAPlace(at, word, taken, field)) {
+            } else if (possessiveOfABody(text, start, at, word) || possessiveOfAPlace(at, word, taken)) {
                 // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name;
                 // "Tamil Nadu's Virudhunagar district": a place's ends it
-                add(text, start, wordEnd, runs, taken, field);
+                add(text, start, wordEnd, runs, taken);
                 start = spaces(text, wordEnd);
             }
             lastEnd = wordEnd;
             at = spaces(text, wordEnd);
         }
-        add(text, start, to, runs, taken, field);
+        add(text, start, to, runs, taken);
     }
 
     /** Whether {@code word}, at {@code at}, is the possessive of a place an earlier finder found there. */
-    private static boolean possessiveOfAPlace(int at, String word, List<FoundMention> taken, String field) {
-        int end = at + word.length() - 2;
-        return Tokens.endsPossessive(word) && taken.stream().anyMatch(mention -> mention.end() == end
-            && mention.field().equals(field) && mention.entity().type() == EntityType.PLACE);
+    private static boolean possessiveOfAPlace(int at, String word, FieldMentions taken) {
+        return Tokens.endsPossessive(word) && taken.placeEndsAt(at + word.length() - 2);
     }
 
     /**
@@ -190,20 +189,17 @@ final class CapitalisedRuns {
         return false;
     }
 
-    private static void add(String text, int from, int to, List<Run> runs, List<FoundMention> taken, String field) {
+    private static void add(String text, int from, int to, List<Run> runs, FieldMentions taken) {
         Run span = candidate(text, from, to, RunParts.Cut.WHOLE);
         if (span == null) {
             return;
         }
         int start = span.start();
         int end = span.end();
-        List<FoundMention> inside = new ArrayList<>();
-        for (FoundMention mention : taken) {
-            if (mention.field().equals(field) && mention.start() < end && start < mention.end()) {
-                if (mention.start() < start || mention.end() > end || mention.start() == start && mention.end() == end) {
-                    return;    // the earlier finders judged this run, or a longer one around it
-                }
-                inside.add(mention);
+        List<FoundMention> inside = taken.overlapping(start, end);
+        for (FoundMention mention : inside) {
+            if (mention.start() < start || mention.end() > end || mention.start() == start && mention.end() == end) {
+                return;    // the earlier finders judged this run, or a longer one around it
             }
         }
         if (inside.isEmpty()) {

@@ -207,7 +207,7 @@ final class ConventionalNameFinder implements MentionFinder {
         String name = text.substring(start, end);
         FoundMention mention = new FoundMention(field, start, end, name,
             new GazetteerEntry(EntityType.PERSON, name, null, null));
-        if (taken.stream().noneMatch(mention::overlaps) && found.stream().noneMatch(mention::overlaps)) {
+        if (!mention.overlapsAny(taken) && !mention.overlapsAny(found)) {
             found.add(mention);
         }
     }

@@ -28,6 +28,6 @@ public final class DatelineAgencyFinder implements MentionFinder {
         GazetteerEntry agency = agencies.called(code.group(1));
         FoundMention mention = agency == null ? null
             : new FoundMention(field, code.start(1), code.end(1), code.group(1), agency);
-        return mention == null || taken.stream().anyMatch(mention::overlaps) ? List.of() : List.of(mention);
+        return mention == null || mention.overlapsAny(taken) ? List.of() : List.of(mention);
     }
 }

@@ -194,7 +194,7 @@ public final class EntityRecognizer {
         byLength.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
         List<FoundMention> kept = new ArrayList<>();
         for (FoundMention mention : byLength) {
-            if (kept.stream().noneMatch(mention::overlaps)) {
+            if (!mention.overlapsAny(kept)) {
                 kept.add(mention);
             }
         }
@@ -275,7 +275,7 @@ public final class EntityRecognizer {
             }
             FoundMention mention = new FoundMention(field, longForm.start(1), longForm.end(1), longForm.group(1),
                 new GazetteerEntry(EntityType.ORGANIZATION, longForm.group(1), null, null));
-            if (mentions.stream().noneMatch(mention::overlaps)) {
+            if (!mention.overlapsAny(mentions)) {
                 mentions.add(mention);
                 defined.put(acronym.group(1), mention.entity());
             }
@@ -558,7 +558,7 @@ public final class EntityRecognizer {
                         && !(mayBePerson && afterPersonCue(text, at))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
                     mentions.removeIf(other -> other.overlaps(mention) && yields(other, mention));
-                    if (mentions.stream().noneMatch(mention::overlaps)) {
+                    if (!mention.overlapsAny(mentions)) {
                         mentions.add(mention);
                     }
                 }

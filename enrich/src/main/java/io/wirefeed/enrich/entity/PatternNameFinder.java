@@ -66,7 +66,7 @@ final class PatternNameFinder implements MentionFinder {
         while (name.find()) {
             FoundMention mention = new FoundMention(field, name.start(), name.end(), name.group(),
                 new GazetteerEntry(type, name.group(), null, null));
-            if (taken.stream().noneMatch(mention::overlaps)) {
+            if (!mention.overlapsAny(taken)) {
                 found.add(mention);
             }
         }

@@ -266,13 +266,35 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Whether a place a list knows opens at word {@code i}. */
     private static boolean knownPlaceAt(List<FoundMention> taken, Tokens words, int i) {
-        return taken.stream().anyMatch(known -> known.start() == words.start(i)
-            && known.entity().type() == EntityType.PLACE);
+        int start = words.start(i);
+        for (FoundMention known : taken) {
+            if (known.start() == start && known.entity().type() == EntityType.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a body a list knows opens at word {@code i}. */
+    private static boolean knownBodyAt(List<FoundMention> taken, Tokens words, int i) {
+        int start = words.start(i);
+        for (FoundMention known : taken) {
+            if (known.start() == start && known.entity().type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean placeKnownAt(List<FoundMention> taken, Tokens words, int first, int last) {
-        return taken.stream().anyMatch(known -> known.start() < words.end(last) && words.start(first) < known.end()
-            && known.entity().type() != EntityType.ORGANIZATION);
+        int start = words.start(first);
+        int end = words.end(last);
+        for (FoundMention known : taken) {
+            if (known.start() < end && start < known.end() && known.entity().type() != EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAnd(Tokens words, int from, int last) {
@@ -1144,9 +1166,7 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, rest, last, EntityType.PERSON);
             return true;
         }
-        boolean knownBody = taken.stream().anyMatch(known -> known.start() == words.start(from)
-            && known.entity().type() == EntityType.ORGANIZATION);
-        if (knownBody && ORGANISATION_HEADS.contains(words.name(rest - 1))) {
+        if (ORGANISATION_HEADS.contains(words.name(rest - 1)) && knownBodyAt(taken, words, from)) {
             name(field, words, rest, last, taken, found);
             return true;
         }
@@ -2330,7 +2350,7 @@ public final class ProperNameFinder implements MentionFinder {
         String listed = type == EntityType.ORGANIZATION ? tickerCountry(words, last) : null;
         FoundMention mention = new FoundMention(field, start, end, words.text().substring(start, end),
             new GazetteerEntry(type, name, null, listed == null || listed.isEmpty() ? null : listed));
-        if (found.stream().noneMatch(mention::overlaps)) {
+        if (!mention.overlapsAny(found)) {
             found.add(mention);
         }
     }

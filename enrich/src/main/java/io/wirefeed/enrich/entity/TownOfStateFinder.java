@@ -34,7 +34,7 @@ final class TownOfStateFinder implements MentionFinder {
             String name = text.substring(start, end);
             FoundMention town = new FoundMention(field, start, end, name,
                 new GazetteerEntry(EntityType.PLACE, Tokens.singleSpaced(name), null, state.entity().country()));
-            if (taken.stream().noneMatch(town::overlaps)) {
+            if (!town.overlapsAny(taken)) {
                 found.add(town);
             }
         }
