@@ -148,7 +148,8 @@ class EvaluationTest {
             new Part("Development part 24", "dev-part-24", 40, 0.91, 0.89),
             new Part("Development part 25", "dev-part-25", 40, 0.94, 0.92),
             new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92),
-            new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93));
+            new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93),
+            new Part("Development part 28", "dev-part-28", 40, 0.94, 0.93));
     }
 
     @ParameterizedTest(name = "{0}")
