@@ -11,7 +11,8 @@ import io.wirefeed.schema.SourceFormat;
 /**
  * The transmission framing that IPTC 7901 and ANPA-1312 share: messages that open with SOH, carry a header
  * up to STX, text up to ETX, and a trailer (the timestamp) up to EOT or the next message; or the same messages
- * without their control characters ({@link UnframedText}), each with a {@link ParseWarning#FRAMING_MISSING} warning.
+ * without their control characters ({@link UnframedText}), each with a {@link ParseWarning#FRAMING_MISSING} warning. A
+ * message cut off before its ETX is read as far as it came, with a {@link ParseWarning#TEXT_TRUNCATED} warning.
  */
 public final class ControlFramedText {
 
@@ -25,9 +26,14 @@ public final class ControlFramedText {
      * One message: the header (its lines joined by spaces), the text (lines ending in {@code \n}), the trailer
      * (one line), and whether control characters framed it. Control characters other than the framing ones, which
      * transmission lines pad with and which sometimes land between fields, are gone: a space in the header and
-     * trailer, nothing in the text.
+     * trailer, nothing in the text. {@code cutShort}: the transmission stopped before the text's ETX, so the text may
+     * be incomplete.
      */
-    public record Message(String header, String text, String trailer, boolean framed) {
+    public record Message(String header, String text, String trailer, boolean framed, boolean cutShort) {
+
+        public Message(String header, String text, String trailer, boolean framed) {
+            this(header, text, trailer, framed, false);
+        }
     }
 
     /** Control characters that are noise here: all but tab, line ends and the framing SOH, STX, ETX and EOT. */
@@ -65,6 +71,9 @@ public final class ControlFramedText {
                 ParseWarning.FRAMING_MISSING.record(dispatch, "no control characters; header '" + message.header()
                     + "'");
             }
+            if (message.cutShort()) {
+                ParseWarning.TEXT_TRUNCATED.record(dispatch, "no ETX (end of text): the text may be cut short");
+            }
             try {
                 dispatches.add(reader.read(dispatch, message));
             } catch (InvalidDispatchException e) {
@@ -90,20 +99,24 @@ public final class ControlFramedText {
                 throw new InvalidDispatchException(formatName + " message " + number + ": no STX (start of text) "
                     + "after its header: truncated or not " + formatName);
             }
-            int etx = transmission.indexOf(ETX, stx);
-            if (etx < 0 || next >= 0 && etx > next) {
-                throw new InvalidDispatchException(formatName + " message " + number + ": no ETX (end of text): "
-                    + "truncated");
-            }
             int end = next >= 0 ? next : transmission.length();
-            int eot = transmission.indexOf(EOT, etx);
-            String trailer = transmission.substring(etx + 1, eot >= 0 && eot < end ? eot : end);
+            int etx = transmission.indexOf(ETX, stx);
+            boolean cutShort = etx < 0 || etx > end;
+            int textEnd = cutShort ? before(transmission, EOT, stx, end) : etx;
+            // A message cut off before ETX has no trailer: the line dropped after its text, or within it.
+            String trailer = cutShort ? "" : transmission.substring(etx + 1, before(transmission, EOT, etx, end));
             messages.add(new Message(oneLine(transmission.substring(at + 1, stx)),
-                NOISE.matcher(transmission.substring(stx + 1, etx)).replaceAll("").replaceAll("\\r\\n?", "\n"),
-                oneLine(trailer), true));
+                NOISE.matcher(transmission.substring(stx + 1, textEnd)).replaceAll("").replaceAll("\\r\\n?", "\n"),
+                oneLine(trailer), true, cutShort));
             at = next;
         }
         return messages;
+    }
+
+    /** Where {@code c} first stands after {@code from} and before {@code end}; else {@code end}. */
+    private static int before(String transmission, char c, int from, int end) {
+        int at = transmission.indexOf(c, from);
+        return at >= 0 && at < end ? at : end;
     }
 
     static String oneLine(String field) {

@@ -42,7 +42,12 @@ public enum ParseWarning {
      * Another item of the same feed or NewsML-G2 newsMessage had nothing to read (neither headline nor body): it was
      * left out, and each item the document did carry says which.
      */
-    ITEM_SKIPPED;
+    ITEM_SKIPPED,
+    /**
+     * An ANPA-1312 or IPTC 7901 message whose transmission stopped before its end of text (ETX): read as far as it
+     * came, without a trailer; its text may be cut short.
+     */
+    TEXT_TRUNCATED;
 
     private static final int DETAIL_LIMIT = 80;
 

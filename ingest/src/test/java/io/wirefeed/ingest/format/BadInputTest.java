@@ -42,10 +42,25 @@ class BadInputTest {
     }
 
     @Test
-    void truncatedFramingIsNamed() {
-        assertThatThrownBy(() -> Fixtures.parse("bad/truncated-7901.txt"))
-            .isInstanceOf(InvalidDispatchException.class)
-            .hasMessage("IPTC 7901 message 1: no ETX (end of text): truncated");
+    void aMessageCutOffBeforeItsEndIsReadAndSaysSo() throws Exception {
+        Dispatch truncated = Fixtures.parse("bad/truncated-7901.txt").get(0);
+        assertThat(truncated.getBody()).isEqualTo("Body that never ends");
+        assertThat(truncated.getWarnings())
+            .contains("text-truncated: no ETX (end of text): the text may be cut short");
+
+        // ANPA-1312 as AAP's line sends it when the transmission stops after the text: no ETX, EOT or time trailer
+        List<Dispatch> anpa = Fixtures.parseText("\u0001a0001 r a BC-X 07-08 0010\r\n\u0002\tSYDNEY, July 8 AAP - "
+            + "The bank held rates.\r\n");
+        assertThat(anpa).hasSize(1);
+        assertThat(anpa.get(0).getBody()).endsWith("The bank held rates.");
+        assertThat(anpa.get(0).getWarnings()).contains("text-truncated: no ETX (end of text): the text may be cut short");
+
+        // Cut off before the next message's SOH: that message is still read in full
+        List<Dispatch> two = Fixtures.parseText("\u0001dpa0099 3 pol 0100\r\n\u0002Usbekistan/\r\nFirst =\r\n"
+            + "Cut short\r\n\u0001dpa0100 3 pol 0100\r\n\u0002Usbekistan/\r\nSecond =\r\nWhole.\r\n\u0003\r\n"
+            + "\u0004");
+        assertThat(two).extracting(Dispatch::getHeadline).containsExactly("First", "Second");
+        assertThat(two.get(1).getWarnings()).noneMatch(warning -> warning.startsWith("text-truncated"));
     }
 
     @Test
