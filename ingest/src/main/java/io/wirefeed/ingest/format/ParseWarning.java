@@ -39,6 +39,11 @@ public enum ParseWarning {
     /** No body text could be read (none sent, or in a form not read): the dispatch is its headline alone. */
     BODY_MISSING,
     /**
+     * No body text (a NewsML-G2 item whose content is remote, a ninjs item with descriptions only), but a summary or
+     * caption: the summary is the body.
+     */
+    BODY_FROM_SUMMARY,
+    /**
      * Another item of the same feed or NewsML-G2 newsMessage had nothing to read (neither headline nor body): it was
      * left out, and each item the document did carry says which.
      */

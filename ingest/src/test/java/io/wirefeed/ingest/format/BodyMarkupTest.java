@@ -3,6 +3,7 @@ package io.wirefeed.ingest.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.wirefeed.schema.Dispatch;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,69 @@ class BodyMarkupTest {
 
         assertThat(dispatch.getBody()).isEmpty();
         assertThat(dispatch.getWarnings()).containsExactly("body-missing: no body text read");
+    }
+
+    @Test
+    void anItemWhoseTextIsOnlyItsSummaryHasTheSummaryForBody() throws Exception {
+        // NewsML-G2 whose content is remote, the text in contentMeta's description
+        Dispatch remote = Fixtures.parseText("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:x:1\" "
+            + "version=\"1\"><contentMeta><headline>Bank holds rates</headline><description role=\"drol:summary\">"
+            + "SYDNEY, July 8 (AAP) - The Reserve Bank held rates.</description></contentMeta><contentSet>"
+            + "<remoteContent contenttype=\"text/html\" href=\"https://x.example/1.html\"/></contentSet></newsItem>")
+            .get(0);
+        assertThat(remote.getBody()).isEqualTo("SYDNEY, July 8 (AAP) - The Reserve Bank held rates.");
+        assertThat(remote.getDateline().getPlace()).isEqualTo("SYDNEY");
+        assertThat(remote.getWarnings()).containsExactly("body-from-summary: no body text; description read instead");
+
+        // ninjs 2.x with descriptions only
+        Dispatch described = Fixtures.parseText("{\"uri\":\"urn:x:2\",\"type\":\"text\",\"headlines\":[{\"role\":"
+            + "\"main\",\"value\":\"Bank holds rates\"}],\"descriptions\":[{\"role\":\"summary\",\"value\":"
+            + "\"The Reserve Bank held rates.\"}]}").get(0);
+        assertThat(described.getBody()).isEqualTo("The Reserve Bank held rates.");
+        assertThat(described.getWarnings()).contains("body-from-summary: no body text; description read instead");
+
+        // ninjs 1.x description_text
+        assertThat(Fixtures.parseText("{\"uri\":\"urn:x:3\",\"headline\":\"Bank holds rates\",\"description_text\":"
+            + "\"The Reserve Bank held rates.\"}").get(0).getBody()).isEqualTo("The Reserve Bank held rates.");
+
+        // Atom whose content is out of line (src), the text in the summary
+        Dispatch atom = Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>f</id><title>AAP</title>"
+            + "<updated>2027-07-08T09:00:00Z</updated><entry><id>urn:x:4</id><title>Bank holds rates</title>"
+            + "<updated>2027-07-08T09:00:00Z</updated><summary>The Reserve Bank held rates.</summary>"
+            + "<content type=\"text/html\" src=\"https://x.example/1.html\"/></entry></feed>").get(0);
+        assertThat(atom.getBody()).isEqualTo("The Reserve Bank held rates.");
+        assertThat(atom.getWarnings()).noneMatch(warning -> warning.startsWith("body-"));
+    }
+
+    @Test
+    void aNinjsPackageIsItsTextItems() throws Exception {
+        List<Dispatch> dispatches = Fixtures.parseText("{\"uri\":\"urn:x:p\",\"type\":\"composite\",\"headline\":"
+            + "\"Package\",\"associations\":{\"main\":{\"uri\":\"urn:x:1\",\"type\":\"text\",\"headline\":"
+            + "\"Bank holds rates\",\"body_text\":\"The bank held rates.\"},\"photo\":{\"uri\":\"urn:x:2\","
+            + "\"type\":\"picture\",\"headline\":\"RBA\"}}}");
+        assertThat(dispatches).extracting(Dispatch::getId).containsExactly("urn:x:1");
+        assertThat(dispatches.get(0).getHeadline()).isEqualTo("Bank holds rates");
+        assertThat(dispatches.get(0).getBody()).isEqualTo("The bank held rates.");
+    }
+
+    @Test
+    void aPictureBesideTheStoryIsNoDispatch() throws Exception {
+        String picture = "<newsItem guid=\"urn:x:pic\" version=\"1\"><itemMeta><itemClass qcode=\"ninat:picture\"/>"
+            + "</itemMeta><contentMeta><headline>RBA</headline><description role=\"drol:caption\">Governor Bullock "
+            + "in Sydney.</description></contentMeta><contentSet><remoteContent contenttype=\"image/jpeg\" "
+            + "href=\"https://x.example/1.jpg\"/></contentSet></newsItem>";
+        String story = "<newsItem guid=\"urn:x:1\" version=\"1\"><itemMeta><itemClass qcode=\"ninat:text\"/></itemMeta>"
+            + "<contentMeta><headline>Bank holds rates</headline></contentMeta><contentSet><inlineData>The bank held "
+            + "rates.</inlineData></contentSet></newsItem>";
+        List<Dispatch> dispatches = Fixtures.parseText("<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\">"
+            + "<itemSet>" + story + picture + "</itemSet></newsMessage>");
+        assertThat(dispatches).extracting(Dispatch::getId).containsExactly("urn:x:1");
+        assertThat(dispatches.get(0).getWarnings()).noneMatch(warning -> warning.startsWith("item-skipped"));
+
+        // alone, a picture's caption is what there is to read
+        Dispatch alone = Fixtures.parseText(picture.replace("<newsItem ", "<newsItem xmlns=\"http://iptc.org/std/nar/"
+            + "2006-10-01/\" ")).get(0);
+        assertThat(alone.getBody()).isEqualTo("Governor Bullock in Sydney.");
     }
 
     private static String newsItem(String content) {

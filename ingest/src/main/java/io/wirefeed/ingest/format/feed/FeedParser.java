@@ -84,7 +84,10 @@ public final class FeedParser implements DispatchParser {
         String sha256 = document.sha256();
         return PackagedItems.read("Atom entry", entries, (entry, position) -> {
             String id = text(entry, "id");
-            Element content = firstElement(child(entry, "content"), child(entry, "summary"));
+            // Content given by reference (src) is not here to read: the summary is its text (RFC 4287, 4.1.1.1).
+            Element inline = child(entry, "content");
+            Element content = firstElement(inline != null && inline.hasAttribute("src") ? null : inline,
+                child(entry, "summary"));
             String language = entry.getAttributeNS(XML_NS, "lang");
             Dispatch.Builder dispatch = document.newDispatch(position, sha256)
                 .setGuid(id).setFormat(SourceFormat.ATOM)

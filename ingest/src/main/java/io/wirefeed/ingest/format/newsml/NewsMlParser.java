@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.DispatchCompletion;
@@ -17,6 +18,7 @@ import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.PackagedItems;
+import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.ingest.format.VersionNumbers;
@@ -57,6 +59,10 @@ public final class NewsMlParser implements DispatchParser {
         if (items.isEmpty()) {
             throw new InvalidDispatchException("NewsML-G2 newsMessage without a newsItem in its itemSet");
         }
+        // A story's pictures, graphics and video travel beside it in one message: the story is the dispatch. A message
+        // of nothing else is read, its captions for text.
+        List<Element> stories = items.stream().filter(item -> !media(item)).toList();
+        items = stories.isEmpty() ? items : stories;
         String sha256 = document.sha256();
         return PackagedItems.read("newsItem", items, (item, position) -> item(document.newDispatch(position, sha256),
             item));
@@ -93,10 +99,26 @@ public final class NewsMlParser implements DispatchParser {
             String declared = attribute(child(contentMeta, "language"), "tag");
             language = declared != null ? declared : language;
         }
-        dispatch.setLanguage(language == null || language.isBlank() ? null : language)
-            .setBody(body(child(item, "contentSet")));
+        String body = body(child(item, "contentSet"));
+        Element summary = contentMeta == null ? null : child(contentMeta, "description");
+        if (body.isBlank() && summary != null && !summary.getTextContent().isBlank()) {
+            // Content sent by reference (remoteContent) or not at all: the description is the text there is.
+            ParseWarning.BODY_FROM_SUMMARY.record(dispatch, "no body text; description read instead");
+            body = HtmlText.normaliseParagraphs(summary.getTextContent());
+        }
+        dispatch.setLanguage(language == null || language.isBlank() ? null : language).setBody(body);
         return DispatchCompletion.complete(dispatch, domain ? provider : null);
     }
+
+    /** Whether the item is a picture, graphic, video or audio rather than text ({@code ninat:picture}). */
+    private static boolean media(Element item) {
+        Element itemMeta = child(item, "itemMeta");
+        String itemClass = itemMeta == null ? null : attribute(child(itemMeta, "itemClass"), "qcode");
+        return itemClass != null
+            && MEDIA_CLASSES.contains(itemClass.substring(itemClass.indexOf(':') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> MEDIA_CLASSES = Set.of("picture", "graphic", "video", "audio", "interactive");
 
     private static String provider(Element itemMeta) {
         Element provider = itemMeta == null ? null : child(itemMeta, "provider");

@@ -88,9 +88,29 @@ public final class NinjsParser implements DispatchParser {
             objects.add(data.get("item"));
         } else if (data.path("items").isArray()) {
             data.get("items").forEach(entry -> objects.add(entry.path("item").isObject() ? entry.get("item") : entry));
+        } else if (isPackage(value)) {
+            // A package (composite) of a story and its pictures: its text items are the dispatches.
+            value.get("associations").forEach(associated -> {
+                if (associated.isObject() && "text".equals(associated.path("type").asText())) {
+                    objects.add(associated);
+                }
+            });
         } else {
             objects.add(value);
         }
+    }
+
+    /** A ninjs composite with no text of its own and at least one text item among its associations. */
+    private static boolean isPackage(JsonNode value) {
+        if (!"composite".equals(value.path("type").asText()) || !body(value).isEmpty()) {
+            return false;
+        }
+        for (JsonNode associated : value.path("associations")) {
+            if (associated.isObject() && "text".equals(associated.path("type").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Dispatch item(Dispatch.Builder dispatch, JsonNode item) throws InvalidDispatchException {
@@ -118,7 +138,7 @@ public final class NinjsParser implements DispatchParser {
             .setSlugline(string(item, "slugline"))
             .setHeadline(Objects.requireNonNullElse(headline(item), ""))
             .setDateline(located == null ? null : Dateline.newBuilder().setText(located).setPlace(located).build())
-            .setBody(body(item))
+            .setBody(bodyOrSummary(dispatch, item))
             .setSubjects(subjects(item));
         return DispatchCompletion.complete(dispatch);
     }
@@ -175,6 +195,33 @@ public final class NinjsParser implements DispatchParser {
         return string(item, "headline");
     }
 
+    /** The body, or when there is none the description (2.x {@code descriptions}, 1.x {@code description_*}). */
+    private static String bodyOrSummary(Dispatch.Builder dispatch, JsonNode item) {
+        String body = body(item);
+        if (!body.isEmpty()) {
+            return body;
+        }
+        String summary = description(item);
+        if (summary.isEmpty()) {
+            return body;
+        }
+        ParseWarning.BODY_FROM_SUMMARY.record(dispatch, "no body text; description read instead");
+        return summary;
+    }
+
+    private static String description(JsonNode item) {
+        JsonNode descriptions = item.path("descriptions");
+        if (descriptions.isArray() && !descriptions.isEmpty()) {
+            return text(descriptions.get(0));
+        }
+        String html = string(item, "description_html");
+        if (html != null) {
+            return HtmlText.toText(html);
+        }
+        String text = string(item, "description_text");
+        return text == null ? "" : HtmlText.normaliseParagraphs(text);
+    }
+
     private static String body(JsonNode item) {
         JsonNode bodies = item.path("bodies");
         if (bodies.isArray() && !bodies.isEmpty()) {
@@ -185,9 +232,7 @@ public final class NinjsParser implements DispatchParser {
                     break;
                 }
             }
-            String value = chosen.path("value").asText("");
-            return string(chosen, "contenttype") != null && string(chosen, "contenttype").contains("html")
-                ? HtmlText.toText(value) : HtmlText.normaliseParagraphs(value);
+            return text(chosen);
         }
         // ninjs 1.x allows any body_* key; these are the markup ones agencies use.
         for (String markup : List.of("body_html", "body_xhtml")) {
@@ -198,6 +243,13 @@ public final class NinjsParser implements DispatchParser {
         }
         String text = string(item, "body_text");
         return text == null ? "" : HtmlText.normaliseParagraphs(text);
+    }
+
+    /** The text of a 2.x body or description: its value, as markup when its contenttype says HTML. */
+    private static String text(JsonNode entry) {
+        String value = entry.path("value").asText("");
+        String type = string(entry, "contenttype");
+        return type != null && type.contains("html") ? HtmlText.toText(value) : HtmlText.normaliseParagraphs(value);
     }
 
     private static List<Subject> subjects(JsonNode item) {
