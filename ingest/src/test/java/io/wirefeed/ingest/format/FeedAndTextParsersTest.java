@@ -218,6 +218,19 @@ class FeedAndTextParsersTest {
         assertThat(dispatch.getBody()).startsWith("TASHKENT, July 7 (Reuters) - Uzbekistan raised");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "FLASH -- Bank holds rates     | URGENT",
+        "URGENT — Bank holds rates     | URGENT",
+        "UPDATE 1 -- Bank holds rates  | UPDATE",
+        "BULLETIN – Bank holds rates   | URGENT"})
+    void aMarkerIsTakenOffTheHeadlineWhateverDashFollowsIt(String headline, Signal signal) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(headline + "\n\n" + REUTERS_LEAD).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Bank holds rates");
+        assertThat(dispatch.getSignals()).containsExactly(signal);
+    }
+
     @Test
     void aBylineIsNotPartOfTheHeadlineAndTheCreditLineStaysInTheBody() throws Exception {
         Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nBy Olzhas Auyezov\n\n" + REUTERS_LEAD
