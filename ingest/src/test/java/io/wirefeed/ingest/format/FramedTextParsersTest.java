@@ -183,6 +183,16 @@ class FramedTextParsersTest {
         assertThat(dispatch.getAgency()).isEqualTo("AFP");
     }
 
+    @Test
+    void anAnpaTimestampLineClosingTheTextIsItsTimestampNotBodyText() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
+            + "\tSYDNEY, July 8 AAP - The bank held rates.\r\n\tMORE\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003\u0004").get(0);
+
+        assertThat(dispatch.getBody()).isEqualTo("SYDNEY, July 8 AAP - The bank held rates.");
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2027-07-08T16:10:00Z"));
+        assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("time-unreadable"));
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");

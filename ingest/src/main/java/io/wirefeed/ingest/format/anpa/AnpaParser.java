@@ -90,9 +90,19 @@ public final class AnpaParser implements DispatchParser {
         } else {
             ParseWarning.HEADER_UNREADABLE.record(dispatch, "header '" + message.header() + "'");
         }
-        Text text = text(message.text(), slug);
-        Matcher timestamp = TIMESTAMP.matcher(message.trailer());
+        String copy = message.text();
+        String trailer = message.trailer();
+        Matcher timestamp = TIMESTAMP.matcher(trailer);
         boolean stamped = timestamp.find();
+        int closing = stamped ? -1 : closingTimestamp(copy);
+        if (closing >= 0) {
+            // Some lines send the timestamp as the text's last line, before ETX (a take's MORE above it).
+            trailer = copy.substring(closing).strip();
+            copy = withoutTakeMarker(copy.substring(0, closing));
+            timestamp = TIMESTAMP.matcher(trailer);
+            stamped = timestamp.find();
+        }
+        Text text = text(copy, slug);
         dispatch.setFormat(SourceFormat.ANPA_1312)
             .setAgency(stamped ? timestamp.group("agency") : DispatchCompletion.UNKNOWN_AGENCY)
             .setSlugline(slug != null ? slug : text.slug())
@@ -102,13 +112,27 @@ public final class AnpaParser implements DispatchParser {
             .setHeadline(text.headline())
             .setBody(text.body())
             .setVersionCreated(stamped ? instant(timestamp, dispatch) : null);
-        if (!stamped && !message.trailer().isEmpty()) {
-            ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + message.trailer() + "'");
+        if (!stamped && !trailer.isEmpty()) {
+            ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + trailer + "'");
         }
         // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=), else the selector, names the agency when
         // the dateline does not.
         String selector = readable ? header.group("selector") : null;
         return DispatchCompletion.complete(dispatch, text.agency() != null ? text.agency() : selectorAgency(selector));
+    }
+
+    /** Where the text's last line starts when that line is a timestamp ({@code AP-NY-07-08-27 1210EDT<}), else -1. */
+    private static int closingTimestamp(String text) {
+        String copy = text.stripTrailing();
+        int start = copy.lastIndexOf('\n') + 1;
+        return start > 0 && TIMESTAMP.matcher(copy.substring(start).strip()).find() ? start : -1;
+    }
+
+    /** The text without a take's closing {@code MORE} line. */
+    private static String withoutTakeMarker(String text) {
+        String copy = text.stripTrailing();
+        int start = copy.lastIndexOf('\n') + 1;
+        return copy.substring(start).strip().equals("MORE") ? copy.substring(0, start) : text;
     }
 
     /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
