@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,11 +42,12 @@ final class MonthNames {
 
     /** The month a name read by {@link #PATTERN} names. */
     static Month of(String name) {
-        Month month = MONTHS.get(name.toLowerCase(Locale.ROOT));
-        if (month == null) {
-            throw new IllegalArgumentException("Not a month: " + name);
-        }
-        return month;
+        return find(name).orElseThrow(() -> new IllegalArgumentException("Not a month: " + name));
+    }
+
+    /** The month a name in any of these languages names, if it is one. */
+    static Optional<Month> find(String name) {
+        return Optional.ofNullable(MONTHS.get(name.toLowerCase(Locale.ROOT)));
     }
 
     private static Map.Entry<Month, List<String>> names(Month month, String... names) {

@@ -135,13 +135,15 @@ public final class WireTimes {
             int value = Integer.parseInt(number);
             return value >= 1 && value <= 12 ? Month.of(value) : null;
         }
-        String name = trailer.group("month").substring(0, 3).toUpperCase(Locale.ROOT);
+        String written = trailer.group("month");
+        String name = written.substring(0, 3).toUpperCase(Locale.ROOT);
         for (Month month : Month.values()) {
             if (month.name().startsWith(name)) {
                 return month;
             }
         }
-        return OTHER_MONTHS.get(name);
+        // ANSA's "LUG", EFE's "dic", AFP's "juil": the months datelines are written with
+        return MonthNames.find(written).orElse(OTHER_MONTHS.get(name));
     }
 
     private static String groupOrNull(Matcher matcher, String group) {

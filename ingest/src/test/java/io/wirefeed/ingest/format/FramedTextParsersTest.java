@@ -275,7 +275,8 @@ class FramedTextParsersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"07.07.2026 15:30 GMT", "07-07-26 1530 GMT", "Jul 07 15:30", "07 Jul 2026 15:30",
-        "dpa 071530 Jul 26", "071530 Jul 26\r\n\r\n\r\n", "07/07/2026 17:30 CEST"})
+        "dpa 071530 Jul 26", "071530 Jul 26\r\n\r\n\r\n", "07/07/2026 17:30 CEST", "071530 LUG 26", "071530 jul. 26",
+        "071530 JUIL 26"})
     void readsIptc7901TrailerLayouts(String trailer) throws Exception {
         Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("071530 Jul 26", trailer)).get(0);
 
