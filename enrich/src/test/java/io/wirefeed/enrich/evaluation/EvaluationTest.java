@@ -149,7 +149,8 @@ class EvaluationTest {
             new Part("Development part 25", "dev-part-25", 40, 0.94, 0.92),
             new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92),
             new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93),
-            new Part("Development part 28", "dev-part-28", 40, 0.94, 0.93));
+            new Part("Development part 28", "dev-part-28", 40, 0.94, 0.93),
+            new Part("Development part 29", "dev-part-29", 40, 0.90, 0.89));
     }
 
     @ParameterizedTest(name = "{0}")
