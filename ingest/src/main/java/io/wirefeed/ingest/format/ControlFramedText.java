@@ -106,7 +106,7 @@ public final class ControlFramedText {
             // A message cut off before ETX has no trailer: the line dropped after its text, or within it.
             String trailer = cutShort ? "" : transmission.substring(etx + 1, before(transmission, EOT, etx, end));
             messages.add(new Message(oneLine(transmission.substring(at + 1, stx)),
-                NOISE.matcher(transmission.substring(stx + 1, textEnd)).replaceAll("").replaceAll("\\r\\n?", "\n"),
+                TextDecoding.lineFeeds(NOISE.matcher(transmission.substring(stx + 1, textEnd)).replaceAll("")),
                 oneLine(trailer), true, cutShort));
             at = next;
         }

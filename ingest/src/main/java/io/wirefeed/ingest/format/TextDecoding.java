@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a text format into characters. UTF-32 and UTF-16 with a byte order mark, and UTF-16 without
@@ -48,6 +49,16 @@ public final class TextDecoding {
     }
 
     /** Whether the bytes are valid UTF-8 (a BOM allowed). */
+    /**
+     * The text with every line end a line feed: CR LF, a lone CR, and the CR CR LF of teleprinter copy (a CR more to
+     * let the carriage return), which is one line end, not a blank line between two.
+     */
+    public static String lineFeeds(String text) {
+        return LINE_END.matcher(text).replaceAll("\n");
+    }
+
+    private static final Pattern LINE_END = Pattern.compile("\\r+\\n|\\r");
+
     public static boolean isUtf8(byte[] bytes) {
         try {
             int start = hasUtf8Bom(bytes) ? 3 : 0;

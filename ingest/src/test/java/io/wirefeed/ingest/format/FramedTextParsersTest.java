@@ -285,6 +285,16 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void teleprinterLineEndsAreOneLineEnd() throws Exception {
+        String crlf = IPTC_FIRST.replace("\r\n", "\n").replace("\n", "\r\n");
+        Dispatch teleprinter = Fixtures.parseText(crlf.replace("\r\n", "\r\r\n")).get(0);
+        Dispatch plain = Fixtures.parseText(crlf).get(0);
+
+        assertThat(teleprinter.getHeadline()).isEqualTo(plain.getHeadline());
+        assertThat(teleprinter.getBody()).isEqualTo(plain.getBody());
+    }
+
+    @Test
     void anUnreadableIptc7901TrailerIsAWarning() throws Exception {
         Dispatch dispatch = Fixtures.parseText(IPTC_FIRST.replace("071530 Jul 26", "sometime on Tuesday")).get(0);
 

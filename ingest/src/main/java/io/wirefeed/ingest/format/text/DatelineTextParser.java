@@ -44,7 +44,7 @@ public final class DatelineTextParser implements DispatchParser {
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
         // Paragraphs with their lines, for the title block; folded to one line, for the rest.
-        List<String> lined = paragraphs(NOISE.matcher(text).replaceAll(" ").replaceAll("\\r\\n?", "\n"));
+        List<String> lined = paragraphs(TextDecoding.lineFeeds(NOISE.matcher(text).replaceAll(" ")));
         List<String> paragraphs = new ArrayList<>(lined.stream().map(DatelineTextParser::fold).toList());
         if (paragraphs.isEmpty()) {
             throw new InvalidDispatchException("Empty document");
