@@ -384,10 +384,14 @@ final class NameVocabulary {
         "Protestants", "Sunni", "Sunnis", "Shiite", "Shiites", "Shi'ite", "Hindu", "Hindus", "Buddhist",
         "Buddhists", "Sikh", "Sikhs", "Evangelical", "Evangelicals").map(NameKeys::of).collect(Collectors.toSet());
 
-    /** Capitalised words that are never names nor parts of one: days and months. */
-    static final Set<String> CALENDAR = words(
+    /**
+     * Capitalised words that are never names nor parts of one: days and months, also in capitals as datelines write
+     * them ("SUVA, 09 JULY 2027 (PACNEWS)"), where a short one would read as an acronym.
+     */
+    static final Set<String> CALENDAR = words(Stream.of(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December");
+        "April", "June", "July", "August", "September", "October", "November", "December")
+        .flatMap(word -> Stream.of(word, word.toUpperCase(Locale.ROOT))).toArray(String[]::new));
 
     /** Months as datelines abbreviate them ("Nov 9", "NOV 9"): a date only before a number ("Jan Carlzon" is not). */
     private static final Set<String> MONTHS_ABBREVIATED = words("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
