@@ -988,14 +988,27 @@ public final class ProperNameFinder implements MentionFinder {
         if (titleForPortfolioToTheEnd(words, from, last)) {
             return true;
         }
-        // "Chairman of the Federal Reserve", "Inspector-General of Police": without a person, the body
-        for (int t = from; t <= from + 1 && t + 1 < last; t++) {
+        // "Chairman of the Federal Reserve", "Inspector-General of Police", "Chief Financial Officer of Zenith Bank":
+        // without a person, the body
+        for (int t = from; t <= from + TITLE_WORDS && t + 1 < last; t++) {
+            if (t > from + 1 && !titleWord(words, t - 1)) {
+                return false;
+            }
             if (TITLES.contains(words.word(t)) && words.word(t + 1).equals("of")) {
                 typed(field, words, t + 2, last, taken, found);
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words a title may have before its "of": "Group Chief Branding and Communications Officer of". */
+    private static final int TITLE_WORDS = 6;
+
+    /** A word of a long title: a title's own word, an ordinary word capitalised ("Branding") or "and". */
+    private boolean titleWord(Tokens words, int i) {
+        String word = words.word(i);
+        return TITLES.contains(word) || word.equals("and") || word.equals("&") || lexicon.isCommonWord(word);
     }
 
     /** A title and its tie: "Minister of", "Cabinet Secretary for", "Member of". */
