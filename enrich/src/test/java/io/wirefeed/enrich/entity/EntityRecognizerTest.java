@@ -1803,4 +1803,31 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Seimas", "Saeima", "Riigikogu");
     }
+
+    @Test
+    void aMonthInCapitalsIsNoAcronym() {
+        List<Entity> entities = recognise("Codeshare signed", null, "SUVA, 09 JULY 2027 --- Fiji Airways and Air "
+            + "Vanuatu signed a codeshare. The JUNE figures were weak.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("JULY", "JUNE");
+    }
+
+    @Test
+    void aDatelineCodeInCapitalsIsTheAgencyEvenWhenNoListKnowsIt() {
+        List<Entity> entities = recognise("Ministers meet", null, "SUVA, 9 JUNE 2027 (PACNEWS) --- Pacific ministers "
+            + "met on Friday.");
+        List<Entity> updated = recognise("Senate votes", null, "WASHINGTON (UPDATED) - The Senate voted on Friday.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("PACNEWS");
+        assertThat(namesOf(updated, EntityType.ORGANIZATION)).doesNotContain("UPDATED");
+    }
+
+    @Test
+    void aTitleOfSeveralWordsBeforeOfNamesTheBodyAfterIt() {
+        List<Entity> entities = recognise("Refinery deal", null, "The Group Chief Branding and Communications Officer "
+            + "of Sahel Refining Industries Ltd, Anthony Okeke, said the deal was signed.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Sahel Refining Industries Ltd");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Anthony Okeke");
+    }
 }
