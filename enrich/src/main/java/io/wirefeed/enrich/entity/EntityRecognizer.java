@@ -102,12 +102,10 @@ public final class EntityRecognizer {
     /**
      * "National Amusements, Inc", "Apple, Inc.", "Hengrun Fine Chemical Co., Ltd.": a legal form after a comma closes
      * the company's name, as American and Chinese copy write it; the mention takes it in (a sentence's full stop stays
-     * out unless the form is written with one).
+     * out unless the form is written with one), and names a company even where the name alone read as a place or
+     * a person.
      */
     static FoundMention withLegalFormAfterComma(String text, FoundMention mention) {
-        if (mention.entity().type() != EntityType.ORGANIZATION) {
-            return mention;
-        }
         int comma = mention.end();
         if (text.startsWith("., ", comma) && CompanyForms.isSuffix(lastWord(mention.text()) + ".")) {
             comma++;  // "Co., Ltd.": the first form's full stop, then the comma
@@ -131,8 +129,10 @@ public final class EntityRecognizer {
         if (end == at || !CompanyForms.isLegalForm(form)) {
             return mention;
         }
-        return new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end),
-            mention.entity());
+        // A name that a legal form closes is a company's, whatever the name alone was read as ("National Amusements").
+        GazetteerEntry company = mention.entity().type() == EntityType.ORGANIZATION ? mention.entity()
+            : new GazetteerEntry(EntityType.ORGANIZATION, mention.text(), null, null);
+        return new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end), company);
     }
 
     private static String lastWord(String text) {
