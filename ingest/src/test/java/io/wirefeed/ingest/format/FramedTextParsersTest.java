@@ -184,6 +184,16 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaPriorityLineAboveTheHeadlineIsASignalNotTheHeadline() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001a0001 b a BC-Rates 07-08 0010\r\n\u0002^BULLETIN<\r\n"
+            + "^Bank holds rates<\r\n\tSYDNEY, July 8 AAP - The bank held rates.\r\n\u0003\u0004").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Bank holds rates");
+        assertThat(dispatch.getSignals()).contains(Signal.URGENT);
+        assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("headline-derived"));
+    }
+
+    @Test
     void anAnpaTimestampLineClosingTheTextIsItsTimestampNotBodyText() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
             + "\tSYDNEY, July 8 AAP - The bank held rates.\r\n\tMORE\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003\u0004").get(0);

@@ -228,11 +228,16 @@ public final class AnpaParser implements DispatchParser {
      * byline, or Canadian Press's {@code ^HL:} line), the slug (a keyword repeat, for a header without one), and an
      * agency line under the byline.
      */
+    /** A priority word on a line of its own above the headline: {@code ^BULLETIN<}, {@code ^URGENT<}. */
+    private static final Pattern PRIORITY_LINE = Pattern.compile("(?:FLASH|BULLETIN|URGENT)");
+
     private static final class CaretLines {
         private String headline;
         private String slug;
         private String agency;
         private boolean afterByline;
+        /** A line of a priority word alone above the headline ("^BULLETIN<"), kept to open the headline with. */
+        private String priority;
 
         CaretLines(String headerSlug) {
             slug = headerSlug;
@@ -247,8 +252,11 @@ public final class AnpaParser implements DispatchParser {
                 slug = keywords.group(1);
             } else if (afterByline && agency == null && content.split("\\s+").length <= 4) {
                 agency = content;
+            } else if (headline == null && PRIORITY_LINE.matcher(content).matches()) {
+                priority = content;
             } else if (headline == null && !isHeaderNote(content, slug)) {
-                headline = content;
+                // HeadlineSignals reads the priority off the headline's start as it does in other formats
+                headline = priority == null ? content : priority + " " + content;
             }
             afterByline = content.toLowerCase(Locale.ROOT).startsWith("by ");
         }
