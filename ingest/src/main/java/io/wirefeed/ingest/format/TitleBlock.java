@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code Eds: ...}), a note in brackets ({@code (Corrects deadline in paragraph 2)}) and telex framing
  * ({@code ZCZC}, a header line {@code XIN0077 4 I 0136 UZB}) are left out. Markers on their own line ({@code URGENT},
  * {@code CORRECTION:}) are kept in front of the headline, where {@link HeadlineSignals} reads them; a note that
- * corrects is a correction marker.
+ * corrects is a correction marker. A summary's bullet points ({@code * Dollar jumps}) and a story code alone
+ * ({@code DEL52}) are left out too.
  */
 public final class TitleBlock {
 
@@ -26,7 +27,12 @@ public final class TitleBlock {
         "(?:(?i:by|von|par|por|door) \\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?i:writer|correspondent|reporter))");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)(?:editors?|eds|editor'?s note|note to editors)[:.].*");
     private static final Pattern NOTE = Pattern.compile("\\(.*\\)");
-    private static final Pattern TELEX = Pattern.compile("(?:ZCZC|NNNN)\\b.*|[A-Za-z]{2,5}\\d{2,5} [1-9] [A-Za-z]{1,4}\\b.*");
+    private static final Pattern TELEX = Pattern.compile("(?:ZCZC|NNNN)\\b.*|[A-Za-z]{2,5}\\d{2,5} [1-9] [A-Za-z]{1,4}\\b.*"
+        + "|\\p{Lu}{2,5}\\d{1,4}");
+    /** A summary's bullet point ({@code * Dollar jumps}), as Reuters puts them between headline and dateline. */
+    private static final Pattern BULLET = Pattern.compile("[*•·] .*");
+    /** A slug in capitals with spaces ({@code JAPAN-PHILIPPINES/COAST GUARD}): a slug only beside a headline. */
+    private static final Pattern CAPITALS_SLUG = Pattern.compile("\\p{Lu}+(?:[-/]\\p{Lu}+)+(?:[ /-]\\p{Lu}+)*/?");
     /** A person's name: two to four capitalised words (particles such as "de" or "bin" between them). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Ll}{1,3} )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
     private static final int BYLINE_WORDS = 10;
@@ -51,7 +57,7 @@ public final class TitleBlock {
             HeadlineSignals.Parsed marked = HeadlineSignals.parse(line);
             String rest = marked.headline();
             boolean byline = isByline(rest) || afterByline && NAME.matcher(rest).matches();
-            if (line.isEmpty() || TELEX.matcher(line).matches() || EDITORS_NOTE.matcher(rest).matches() || byline) {
+            if (line.isEmpty() || byline || leftOut(line, rest)) {
                 afterByline = byline;
                 continue;
             }
@@ -69,8 +75,28 @@ public final class TitleBlock {
         }
         if (candidates.size() > 1) {
             // A name alone beside a headline is its byline ("Hatice Öztürk"); alone, it may be the headline.
+            slug = slug != null ? slug : capitalsSlug(candidates);
             candidates.removeIf(candidate -> NAME.matcher(candidate).matches());
         }
         return new Read((markers + String.join(" ", candidates)).strip(), slug);
+    }
+
+    /** A telex line, an editors' note (behind its markers), a summary's bullet point or a story code alone. */
+    private static boolean leftOut(String line, String rest) {
+        return TELEX.matcher(line).matches() || EDITORS_NOTE.matcher(rest).matches() || BULLET.matcher(line).matches();
+    }
+
+    /**
+     * A line of capitals with a slug's dashes and slashes beside a headline, taken out of the candidates: the slug
+     * ("JAPAN-PHILIPPINES/COAST GUARD"); alone, it may be the headline ("US-CHINA TALKS RESUME"). Null when none.
+     */
+    private static String capitalsSlug(List<String> candidates) {
+        for (String candidate : candidates) {
+            if (CAPITALS_SLUG.matcher(candidate).matches()) {
+                candidates.remove(candidate);
+                return candidate.replaceAll("/$", "");
+            }
+        }
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import io.wirefeed.schema.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FeedAndTextParsersTest {
 
@@ -229,6 +230,19 @@ class FeedAndTextParsersTest {
 
         assertThat(dispatch.getHeadline()).isEqualTo("Bank holds rates");
         assertThat(dispatch.getSignals()).containsExactly(signal);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UPDATE 2-Bank holds rates\n\n* Dollar jumps\n* Bonds rally\n\n",
+        "JAPAN-PHILIPPINES/COAST GUARD\nBank holds rates\n",
+        "DEL52\nBank holds rates\n\n",
+        "ADVISORY -- EDITORS: The following story is embargoed until 0800 GMT.\n\nBank holds rates\n\n"})
+    void linesAboveTheHeadlineThatAreNoneOfItStayOutOfIt(String titleBlock) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(titleBlock + REUTERS_LEAD).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Bank holds rates");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("TASHKENT");
     }
 
     @Test

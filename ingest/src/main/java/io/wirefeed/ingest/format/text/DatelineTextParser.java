@@ -44,7 +44,8 @@ public final class DatelineTextParser implements DispatchParser {
     public List<Dispatch> parse(RawDocument document) throws InvalidDispatchException {
         String text = TextDecoding.decode(document.bytes(), document.declaredCharset().orElse(null));
         // Paragraphs with their lines, for the title block; folded to one line, for the rest.
-        List<String> lined = paragraphs(TextDecoding.lineFeeds(NOISE.matcher(text).replaceAll(" ")));
+        List<String> lined = titleApartFromLead(paragraphs(TextDecoding.lineFeeds(NOISE.matcher(text).replaceAll(" "))),
+            document);
         List<String> paragraphs = new ArrayList<>(lined.stream().map(DatelineTextParser::fold).toList());
         if (paragraphs.isEmpty()) {
             throw new InvalidDispatchException("Empty document");
@@ -87,6 +88,29 @@ public final class DatelineTextParser implements DispatchParser {
         Optional<Datelines.Found> found = Datelines.find(paragraphs.get(i), document.receivedAt());
         // "ISTANBUL" alone (Anadolu) only as the second paragraph: after the headline, before the story.
         return found.isPresent() || i != 1 || paragraphs.size() < 3 ? found : Datelines.placeAlone(paragraphs.get(i));
+    }
+
+    /**
+     * The paragraphs with a first paragraph that runs from the title lines into the lead without a blank line
+     * ("JAPAN-PHILIPPINES/COAST GUARD", the headline, then "TOKYO, July 11 (Kyodo) -- ...") parted where its dateline
+     * opens a line, so that the title lines are the title block and the rest the lead.
+     */
+    private static List<String> titleApartFromLead(List<String> lined, RawDocument document) {
+        if (lined.isEmpty() || lined.get(0).indexOf('\n') < 0
+                || Datelines.find(HeadlineSignals.parse(fold(lined.get(0))).headline(), document.receivedAt()).isPresent()) {
+            return lined;
+        }
+        List<String> lines = lined.get(0).lines().toList();
+        for (int k = 1; k < lines.size(); k++) {
+            if (Datelines.find(HeadlineSignals.parse(lines.get(k)).headline(), document.receivedAt()).isPresent()) {
+                List<String> parted = new ArrayList<>(lined.size() + 1);
+                parted.add(String.join("\n", lines.subList(0, k)));
+                parted.add(String.join("\n", lines.subList(k, lines.size())));
+                parted.addAll(lined.subList(1, lined.size()));
+                return parted;
+            }
+        }
+        return lined;
     }
 
     /**
