@@ -40,6 +40,7 @@ public final class DispatchCompletion {
             builder.setAgency(UNKNOWN_AGENCY);
         }
         signals(builder);
+        withoutHeadlineRepeated(builder);
         furniture(builder);
         dateline(builder, packagingAgency);
         if (builder.getHeadline().isBlank() && builder.getBody().isBlank()) {
@@ -70,6 +71,19 @@ public final class DispatchCompletion {
         builder.setHeadline(headline.headline().replaceAll("\\s+", " ")).setSignals(signals);
         if (!builder.hasVersion() && headline.version() > 1) {
             builder.setVersion(headline.version());
+        }
+    }
+
+    /**
+     * The body without a first paragraph that only repeats the headline, as an XHTML body's {@code <h1>} does: the
+     * story, and its dateline, open after it.
+     */
+    private static void withoutHeadlineRepeated(Dispatch.Builder builder) {
+        String body = builder.getBody();
+        int end = body.indexOf("\n\n");
+        if (end > 0 && !builder.getHeadline().isBlank()
+                && body.substring(0, end).replaceAll("\\s+", " ").strip().equalsIgnoreCase(builder.getHeadline())) {
+            builder.setBody(body.substring(end + 2).stripLeading());
         }
     }
 

@@ -123,6 +123,16 @@ class BodyMarkupTest {
     }
 
     @Test
+    void aBodyThatOpensWithItsHeadlineOpensWithTheStory() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(newsItem("<nar:inlineXML><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+            + "<body><h1>Measles up</h1><p>GENEVA, July 8 (AFP) - Cases doubled.</p><p>Second para.</p></body></html>"
+            + "</nar:inlineXML>")).get(0);
+
+        assertThat(dispatch.getBody()).isEqualTo("GENEVA, July 8 (AFP) - Cases doubled.\n\nSecond para.");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("GENEVA");
+    }
+
+    @Test
     void aNinjsPackageIsItsTextItems() throws Exception {
         List<Dispatch> dispatches = Fixtures.parseText("{\"uri\":\"urn:x:p\",\"type\":\"composite\",\"headline\":"
             + "\"Package\",\"associations\":{\"main\":{\"uri\":\"urn:x:1\",\"type\":\"text\",\"headline\":"
