@@ -9,6 +9,7 @@ import java.time.Instant;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.Entity;
+import io.wirefeed.schema.MediaTopic;
 import io.wirefeed.schema.SampleDispatches;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,14 @@ class DispatchDescriberTest {
             () -> describe(DESCRIBER, "Acronyms", hostile));
 
         assertThat(described.getAnalysedChars()).isLessThanOrEqualTo(DispatchDescriber.DEFAULT_MAX_ANALYSED_CHARS);
+    }
+
+    @Test
+    void anArmedGroupUnderTheSpellingItsOwnCountryWritesIsThatGroup() {
+        EnrichedDispatch described = describe(DESCRIBER, "Seven JAD suspects held in Poso", "Palu (ANTARA) - Police "
+            + "arrested seven suspected members of the Jamaah Ansharut Daulah (JAD) network in Poso on Friday.");
+
+        assertThat(described.getEntities()).extracting(Entity::getName).contains("Jemaah Ansharut Daulah");
+        assertThat(described.getTopics()).extracting(MediaTopic::getCode).contains("medtop:20000103");
     }
 }

@@ -87,6 +87,12 @@ class TopicClassifierTest {
     }
 
     @Test
+    void suspectsOfPreparingAttacksArePlotters() {
+        assertThat(codes("Seven held in Poso", "Police arrested seven people in Poso on Friday. \"They are suspected of "
+            + "preparing amaliyah, or attacks, against police posts,\" a spokesperson said.")).contains(ACT_OF_TERROR);
+    }
+
+    @Test
     void counterTerrorismCooperationIsTerrorismNews() {
         assertThat(codes("Central Asian states agree on joint counter-terrorism drills",
             "Security chiefs of five states agreed to hold joint counter-terrorism drills near the border."))
