@@ -31,4 +31,12 @@ final class CompanyForms {
     static boolean isLegalForm(String word) {
         return LEGAL_FORMS.contains(word);
     }
+
+    /**
+     * A legal form that nothing else is written as after a comma: of three letters or more ("Inc", "Ltd", "GmbH"), not
+     * "NV", "SA" or "AG", which are also Nevada, South Australia and an attorney general ("Reno, NV").
+     */
+    static boolean isUnmistakableLegalForm(String word) {
+        return isLegalForm(word) && word.chars().filter(Character::isLetter).count() >= 3;
+    }
 }

@@ -11,7 +11,7 @@ import io.wirefeed.schema.EntityType;
  * The agency a dateline names by its code: "BAGHDAD (AA) -", "YEREVAN, January 20 (ARMENPRESS) -", in the dateline
  * field or at the opening of the body, when no other finder took the code. A code the list does not know is an
  * organisation of its own when it is written in capitals, as agencies write their codes ("SUVA, 09 JULY 2027 (PACNEWS)",
- * "(RNZ Pacific)"), and is no editor's word ("(UPDATED)").
+ * "(RNZ Pacific)"), and is no English word nor an editor's abbreviation ("(UPDATED)", "(RPT)").
  */
 public final class DatelineAgencyFinder implements MentionFinder {
 
@@ -20,12 +20,20 @@ public final class DatelineAgencyFinder implements MentionFinder {
         Pattern.compile("^\\s*\\p{Lu}[^(\\n]{1,60}?\\((\\p{Lu}[\\p{L}&]{1,15}(?: \\p{Lu}\\p{L}{1,15})?)\\)");
     /** An agency's code as agencies write one: capitals, perhaps a word after them ("RNZ Pacific"). */
     private static final Pattern UNLISTED_CODE = Pattern.compile("\\p{Lu}{2,10}(?: \\p{Lu}\\p{L}{1,15})?");
-    /** Words in capitals that an editor, not an agency, puts in brackets after a dateline's place. */
-    private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "CORRECTED", "CORRECTION", "REFILE",
-        "REFILED", "RPT", "REPEAT", "URGENT", "FLASH", "ADVISORY", "LEAD", "WRAP", "WRAPUP", "PHOTO", "PHOTOS", "VIDEO",
-        "AUDIO", "EDITORS", "EDS", "CORRECTS", "KILL", "WITHDRAWN", "EMBARGOED");
+    /** Editors' abbreviations in brackets after a place, which no dictionary holds. */
+    private static final Set<String> EDITORS_ABBREVIATIONS = Set.of("RPT", "EDS", "ADV", "CORR", "UPD", "URG");
 
     private final NewsAgencies agencies = NewsAgencies.shipped();
+    private final Lexicon lexicon = Lexicon.shipped();
+
+    /**
+     * A code in capitals that is no English word ("(UPDATED)", "(EXCLUSIVE)", "(PHOTOS)" are an editor's) nor an
+     * editor's abbreviation ("(RPT)").
+     */
+    private boolean unlistedCode(String code) {
+        return UNLISTED_CODE.matcher(code).matches() && !EDITORS_ABBREVIATIONS.contains(code)
+            && !lexicon.isCommonWord(code);
+    }
 
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
@@ -37,7 +45,7 @@ public final class DatelineAgencyFinder implements MentionFinder {
             return List.of();
         }
         GazetteerEntry agency = agencies.called(code.group(1));
-        if (agency == null && UNLISTED_CODE.matcher(code.group(1)).matches() && !EDITORIAL.contains(code.group(1))) {
+        if (agency == null && unlistedCode(code.group(1))) {
             agency = new GazetteerEntry(EntityType.ORGANIZATION, code.group(1), null, null);
         }
         FoundMention mention = agency == null ? null

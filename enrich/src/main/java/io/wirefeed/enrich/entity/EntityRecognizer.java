@@ -129,10 +129,21 @@ public final class EntityRecognizer {
         if (end == at || !CompanyForms.isLegalForm(form)) {
             return mention;
         }
-        // A name that a legal form closes is a company's, whatever the name alone was read as ("National Amusements").
-        GazetteerEntry company = mention.entity().type() == EntityType.ORGANIZATION ? mention.entity()
-            : new GazetteerEntry(EntityType.ORGANIZATION, mention.text(), null, null);
-        return new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end), company);
+        GazetteerEntry company = companyClosedBy(mention, form);
+        return company == null ? mention
+            : new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end), company);
+    }
+
+    /**
+     * The company a name closed by a legal form is, whatever the name alone was read as ("National Amusements"), or
+     * null where the form may be something else after a place or a person ("Reno, NV", "Port Augusta, SA").
+     */
+    private static GazetteerEntry companyClosedBy(FoundMention mention, String form) {
+        if (mention.entity().type() == EntityType.ORGANIZATION) {
+            return mention.entity();
+        }
+        return CompanyForms.isUnmistakableLegalForm(form)
+            ? new GazetteerEntry(EntityType.ORGANIZATION, mention.text(), null, null) : null;
     }
 
     private static String lastWord(String text) {

@@ -266,20 +266,18 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Whether a place a list knows opens at word {@code i}. */
     private static boolean knownPlaceAt(List<FoundMention> taken, Tokens words, int i) {
-        int start = words.start(i);
-        for (FoundMention known : taken) {
-            if (known.start() == start && known.entity().type() == EntityType.PLACE) {
-                return true;
-            }
-        }
-        return false;
+        return knownAt(taken, words, i, EntityType.PLACE);
     }
 
     /** Whether a body a list knows opens at word {@code i}. */
     private static boolean knownBodyAt(List<FoundMention> taken, Tokens words, int i) {
+        return knownAt(taken, words, i, EntityType.ORGANIZATION);
+    }
+
+    private static boolean knownAt(List<FoundMention> taken, Tokens words, int i, EntityType type) {
         int start = words.start(i);
         for (FoundMention known : taken) {
-            if (known.start() == start && known.entity().type() == EntityType.ORGANIZATION) {
+            if (known.start() == start && known.entity().type() == type) {
                 return true;
             }
         }

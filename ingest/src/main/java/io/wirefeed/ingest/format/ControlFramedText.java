@@ -100,8 +100,8 @@ public final class ControlFramedText {
                     + "after its header: truncated or not " + formatName);
             }
             int end = next >= 0 ? next : transmission.length();
-            int etx = transmission.indexOf(ETX, stx);
-            boolean cutShort = etx < 0 || etx > end;
+            int etx = before(transmission, ETX, stx, end);
+            boolean cutShort = etx == end;
             int textEnd = cutShort ? before(transmission, EOT, stx, end) : etx;
             // A message cut off before ETX has no trailer: the line dropped after its text, or within it.
             String trailer = cutShort ? "" : transmission.substring(etx + 1, before(transmission, EOT, etx, end));
@@ -113,10 +113,17 @@ public final class ControlFramedText {
         return messages;
     }
 
-    /** Where {@code c} first stands after {@code from} and before {@code end}; else {@code end}. */
+    /**
+     * Where {@code c} first stands after {@code from} and before {@code end}; else {@code end}. Searched within the
+     * message only: a search to the transmission's end for each message made one without ETXs quadratic.
+     */
     private static int before(String transmission, char c, int from, int end) {
-        int at = transmission.indexOf(c, from);
-        return at >= 0 && at < end ? at : end;
+        for (int at = from; at < end; at++) {
+            if (transmission.charAt(at) == c) {
+                return at;
+            }
+        }
+        return end;
     }
 
     static String oneLine(String field) {

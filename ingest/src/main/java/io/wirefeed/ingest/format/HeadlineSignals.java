@@ -23,7 +23,7 @@ public final class HeadlineSignals {
 
     private static final Pattern MARKER = Pattern.compile(
         "^(?<word>UPDATE|WRAPUP|CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|URGENT|FLASH|BULLETIN|KILL|KILLED"
-            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s+(?<number>\\d{1,3}))?\\s*(?:-{1,3}|[:—–])\\s*",
+            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s+(?<number>\\d{1,3}))?\\s*(?<dash>-{1,3}|[:—–])\\s*",
         Pattern.CASE_INSENSITIVE);
     /**
      * Priority words without punctuation ({@code FLASH TASHKENT, July 7 -- ...}); upper case only, since "Flash
@@ -66,8 +66,9 @@ public final class HeadlineSignals {
      */
     private static Matcher marker(Matcher marker, Matcher bare, int from) {
         int end = marker.regionEnd();
-        if (marker.region(from, end).lookingAt()) {
-            return marker;
+        if (marker.region(from, end).lookingAt() && (marker.group("dash").length() == 1 && "-:".contains(marker.group("dash"))
+                || marker.group("word").equals(marker.group("word").toUpperCase(Locale.ROOT)))) {
+            return marker;   // a long dash after a marker in capitals only: "Update — what we know" is a headline
         }
         return bare.region(from, end).lookingAt() ? bare : null;
     }

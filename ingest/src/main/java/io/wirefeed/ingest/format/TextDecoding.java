@@ -48,7 +48,6 @@ public final class TextDecoding {
         }
     }
 
-    /** Whether the bytes are valid UTF-8 (a BOM allowed). */
     /**
      * The text with every line end a line feed: CR LF, a lone CR, and the CR CR LF of teleprinter copy (a CR more to
      * let the carriage return), which is one line end, not a blank line between two.
@@ -59,6 +58,7 @@ public final class TextDecoding {
 
     private static final Pattern LINE_END = Pattern.compile("\\r+\\n|\\r");
 
+    /** Whether the bytes are valid UTF-8 (a BOM allowed). */
     public static boolean isUtf8(byte[] bytes) {
         try {
             int start = hasUtf8Bom(bytes) ? 3 : 0;

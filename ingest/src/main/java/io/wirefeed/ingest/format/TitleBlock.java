@@ -2,6 +2,7 @@ package io.wirefeed.ingest.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +28,18 @@ public final class TitleBlock {
         "(?:(?i:by|von|par|por|door) \\p{Lu}[^\\n]{1,80}|[^\\n]{1,60}\\s(?i:writer|correspondent|reporter))");
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)(?:editors?|eds|editor'?s note|note to editors)[:.].*");
     private static final Pattern NOTE = Pattern.compile("\\(.*\\)");
-    private static final Pattern TELEX = Pattern.compile("(?:ZCZC|NNNN)\\b.*|[A-Za-z]{2,5}\\d{2,5} [1-9] [A-Za-z]{1,4}\\b.*"
-        + "|\\p{Lu}{2,5}\\d{1,4}");
+    private static final Pattern TELEX = Pattern.compile("(?:ZCZC|NNNN)\\b.*|[A-Za-z]{2,5}\\d{2,5} [1-9] [A-Za-z]{1,4}\\b.*");
+    /** A story code alone ({@code DEL52}, PTI's): left out only beside a headline ("COP28" alone may be one). */
+    private static final Pattern STORY_CODE = Pattern.compile("\\p{Lu}{2,5}\\d{1,4}");
     /** A summary's bullet point ({@code * Dollar jumps}), as Reuters puts them between headline and dateline. */
     private static final Pattern BULLET = Pattern.compile("[*•·] .*");
-    /** A slug in capitals with spaces ({@code JAPAN-PHILIPPINES/COAST GUARD}): a slug only beside a headline. */
+    /**
+     * A slug in capitals with spaces ({@code JAPAN-PHILIPPINES/COAST GUARD}): a slug only beside a headline, and only
+     * with a slash, which headlines in capitals do not have ("US-CHINA TALKS RESUME" above a standfirst).
+     */
     private static final Pattern CAPITALS_SLUG = Pattern.compile("\\p{Lu}+(?:[-/]\\p{Lu}+)+(?:[ /-]\\p{Lu}+)*/?");
+    /** A slug is no longer than this: a longer line is not matched against the slug patterns at all. */
+    private static final int SLUG_LIMIT = 120;
     /** A person's name: two to four capitalised words (particles such as "de" or "bin" between them). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?: (?:\\p{Ll}{1,3} )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
     private static final int BYLINE_WORDS = 10;
@@ -67,16 +74,15 @@ public final class TitleBlock {
                 if (rest.startsWith("(Correct")) {
                     markers.append("CORRECTION: ");
                 }
-            } else if (SLUG.matcher(line).matches()) {
+            } else if (line.length() <= SLUG_LIMIT && SLUG.matcher(line).matches()) {
                 slug = slug != null ? slug : line.replaceAll(" \\(.*\\)$", "").replaceAll("/$", "");
             } else {
                 candidates.add(line);
             }
         }
         if (candidates.size() > 1) {
-            // A name alone beside a headline is its byline ("Hatice Öztürk"); alone, it may be the headline.
-            slug = slug != null ? slug : capitalsSlug(candidates);
-            candidates.removeIf(candidate -> NAME.matcher(candidate).matches());
+            String capitals = besideAHeadline(candidates);
+            slug = slug != null ? slug : capitals;
         }
         return new Read((markers + String.join(" ", candidates)).strip(), slug);
     }
@@ -87,12 +93,32 @@ public final class TitleBlock {
     }
 
     /**
-     * A line of capitals with a slug's dashes and slashes beside a headline, taken out of the candidates: the slug
-     * ("JAPAN-PHILIPPINES/COAST GUARD"); alone, it may be the headline ("US-CHINA TALKS RESUME"). Null when none.
+     * The candidates of several lines without those that stand beside a headline: a name alone is its byline ("Hatice
+     * Öztürk"; alone, it may be the headline, and a line in capitals is a headline in capitals, "US-CHINA TALKS
+     * RESUME"), and a slug or a story code ({@link #capitalsSlug}). The slug, or null.
+     */
+    private static String besideAHeadline(List<String> candidates) {
+        String slug = capitalsSlug(candidates);
+        candidates.removeIf(candidate -> NAME.matcher(candidate).matches()
+            && !candidate.equals(candidate.toUpperCase(Locale.ROOT)));
+        return slug;
+    }
+
+    /**
+     * The slug among the candidates beside a headline in mixed case, taken out of them: a line of capitals with a
+     * slug's dashes and a slash ("JAPAN-PHILIPPINES/COAST GUARD"); a story code alone ("DEL52") is taken out too.
+     * Without such a headline beside them either may be the headline ("US-CHINA TALKS RESUME", "COP28"). Null when
+     * there is no slug.
      */
     private static String capitalsSlug(List<String> candidates) {
+        boolean headline = candidates.stream().anyMatch(candidate -> !candidate.equals(candidate.toUpperCase(Locale.ROOT))
+            && !NAME.matcher(candidate).matches());
+        if (!headline) {
+            return null;
+        }
+        candidates.removeIf(candidate -> candidate.length() <= SLUG_LIMIT && STORY_CODE.matcher(candidate).matches());
         for (String candidate : candidates) {
-            if (CAPITALS_SLUG.matcher(candidate).matches()) {
+            if (candidate.length() <= SLUG_LIMIT && candidate.indexOf('/') > 0 && CAPITALS_SLUG.matcher(candidate).matches()) {
                 candidates.remove(candidate);
                 return candidate.replaceAll("/$", "");
             }

@@ -59,7 +59,8 @@ final class UnframedText {
      */
     static List<ControlFramedText.Message> messages(String transmission, SourceFormat format,
                                                     ControlFramedText.TimestampLine timestampLine) {
-        List<String> lines = CONTROLS.matcher(transmission).replaceAll("").lines().map(UnframedText::withoutTelex).toList();
+        List<String> lines = TextDecoding.lineFeeds(CONTROLS.matcher(transmission).replaceAll("")).lines()
+            .map(UnframedText::withoutTelex).toList();
         List<ControlFramedText.Message> messages = new ArrayList<>();
         int start = -1;
         int startHeader = 0;

@@ -109,9 +109,12 @@ class BodyMarkupTest {
         assertThat(described.getBody()).isEqualTo("The Reserve Bank held rates.");
         assertThat(described.getWarnings()).contains("body-from-summary: no body text; description read instead");
 
-        // ninjs 1.x description_text
+        // ninjs 1.x description_text and description_html
         assertThat(Fixtures.parseText("{\"uri\":\"urn:x:3\",\"headline\":\"Bank holds rates\",\"description_text\":"
             + "\"The Reserve Bank held rates.\"}").get(0).getBody()).isEqualTo("The Reserve Bank held rates.");
+        assertThat(Fixtures.parseText("{\"uri\":\"urn:x:3\",\"headline\":\"Bank holds rates\",\"description_html\":"
+            + "\"<p>The Reserve Bank held rates.</p><p>Again.</p>\"}").get(0).getBody())
+            .isEqualTo("The Reserve Bank held rates.\n\nAgain.");
 
         // Atom whose content is out of line (src), the text in the summary
         Dispatch atom = Fixtures.parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>f</id><title>AAP</title>"
@@ -141,6 +144,15 @@ class BodyMarkupTest {
         assertThat(dispatches).extracting(Dispatch::getId).containsExactly("urn:x:1");
         assertThat(dispatches.get(0).getHeadline()).isEqualTo("Bank holds rates");
         assertThat(dispatches.get(0).getBody()).isEqualTo("The bank held rates.");
+    }
+
+    @Test
+    void aNinjsPackageWhoseStoryIsAReferenceIsReadAsItIs() throws Exception {
+        List<Dispatch> dispatches = Fixtures.parseText("{\"uri\":\"urn:x:p\",\"type\":\"composite\",\"headline\":"
+            + "\"Storms knock out power\",\"associations\":{\"main\":{\"uri\":\"urn:x:1\",\"type\":\"text\"}}}");
+
+        assertThat(dispatches).extracting(Dispatch::getId).containsExactly("urn:x:p");
+        assertThat(dispatches.get(0).getHeadline()).isEqualTo("Storms knock out power");
     }
 
     @Test

@@ -246,6 +246,42 @@ class FeedAndTextParsersTest {
     }
 
     @Test
+    void aLineThatMayBeASlugOrACodeIsTheHeadlineWhenNoHeadlineStandsBesideIt() throws Exception {
+        Dispatch kyodo = Fixtures.parseText("JAPAN-PHILIPPINES/COAST GUARD\nBank holds rates\n\n" + REUTERS_LEAD).get(0);
+        assertThat(kyodo.getSlugline()).isEqualTo("JAPAN-PHILIPPINES/COAST GUARD");
+
+        assertThat(Fixtures.parseText("US-CHINA TRADE TALKS RESUME IN GENEVA\nOlzhas Auyezov\n\n" + REUTERS_LEAD).get(0)
+            .getHeadline()).isEqualTo("US-CHINA TRADE TALKS RESUME IN GENEVA");
+        assertThat(Fixtures.parseText("US-CHINA TRADE TALKS RESUME\nNegotiators meet for the first time since May\n\n"
+            + REUTERS_LEAD).get(0).getHeadline()).startsWith("US-CHINA TRADE TALKS RESUME");
+        assertThat(Fixtures.parseText("COP28\n\n" + REUTERS_LEAD).get(0).getHeadline()).isEqualTo("COP28");
+    }
+
+    @Test
+    void aLongLineOfCapitalsAboveTheDatelineIsReadWithoutOverflowingTheStack() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("AB-CD" + " AB".repeat(3000) + "\nBank holds rates\n\n" + REUTERS_LEAD)
+            .get(0);
+
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("TASHKENT");
+    }
+
+    @Test
+    void aMarkerInOrdinaryCaseBeforeALongDashIsPartOfTheHeadline() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("Update — what we know about the flood\n\n" + REUTERS_LEAD).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("Update — what we know about the flood");
+        assertThat(dispatch.getSignals()).isEmpty();
+    }
+
+    @Test
+    void teleprinterLineEndsInDatelineTextAreOneLineEnd() throws Exception {
+        Dispatch plain = Fixtures.parseText(REUTERS_LEAD).get(0);
+        Dispatch teleprinter = Fixtures.parseText(REUTERS_LEAD.replace("\n", "\r\r\n")).get(0);
+
+        assertThat(teleprinter.getBody()).isEqualTo(plain.getBody());
+    }
+
+    @Test
     void aBylineIsNotPartOfTheHeadlineAndTheCreditLineStaysInTheBody() throws Exception {
         Dispatch dispatch = Fixtures.parseText("Uzbekistan raises key rate\n\nBy Olzhas Auyezov\n\n" + REUTERS_LEAD
             + "\n(Reporting by Olzhas Auyezov; Editing by Jane Merriman)\n").get(0);

@@ -194,6 +194,37 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaPriorityLineWithNoHeadlineAfterItIsASignalAndTheLeadStaysTheLead() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001a0001 b a BC-Rates 07-08 0010\r\n\u0002^BULLETIN<\r\n"
+            + "\tSYDNEY, July 8 (AAP) - The bank held rates.\r\n\u0003\u0004").get(0);
+
+        assertThat(dispatch.getSignals()).contains(Signal.URGENT);
+        assertThat(dispatch.getBody()).startsWith("SYDNEY, July 8 (AAP) - The bank held rates.");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("SYDNEY");
+        assertThat(dispatch.getAgency()).isEqualTo("AAP");
+    }
+
+    @Test
+    void anUnreadableAnpaTrailerStaysAWarningWhenTheTextEndsWithATimestampLine() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
+            + "\tSYDNEY, July 8 (AAP) - The bank held rates.\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003sometime\u0004").get(0);
+
+        assertThat(dispatch.getWarnings()).contains("time-unreadable: timestamp 'sometime'");
+    }
+
+    @Test
+    void teleprinterLineEndsInAnpaAndInCopyWithoutControlCharactersAreOneLineEnd() throws Exception {
+        Dispatch anpa = Fixtures.parseText(ANPA).get(0);
+        Dispatch anpaTeleprinter = Fixtures.parseText(ANPA.replace("\r\n", "\n").replace("\n", "\r\r\n")).get(0);
+        assertThat(anpaTeleprinter.getBody()).isEqualTo(anpa.getBody());
+
+        String unframed = IPTC_FIRST.replaceAll("[\u0001-\u0004]", "").replace("\r\n", "\n");
+        Dispatch plain = Fixtures.parseText(unframed).get(0);
+        Dispatch teleprinter = Fixtures.parseText(unframed.replace("\n", "\r\r\n")).get(0);
+        assertThat(teleprinter.getBody()).isEqualTo(plain.getBody());
+    }
+
+    @Test
     void anAnpaTimestampLineClosingTheTextIsItsTimestampNotBodyText() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
             + "\tSYDNEY, July 8 AAP - The bank held rates.\r\n\tMORE\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003\u0004").get(0);

@@ -94,7 +94,7 @@ public final class AnpaParser implements DispatchParser {
         String trailer = message.trailer();
         Matcher timestamp = TIMESTAMP.matcher(trailer);
         boolean stamped = timestamp.find();
-        int closing = stamped ? -1 : closingTimestamp(copy);
+        int closing = trailer.isEmpty() ? closingTimestamp(copy) : -1;
         if (closing >= 0) {
             // Some lines send the timestamp as the text's last line, before ETX (a take's MORE above it).
             trailer = copy.substring(closing).strip();
@@ -123,16 +123,19 @@ public final class AnpaParser implements DispatchParser {
 
     /** Where the text's last line starts when that line is a timestamp ({@code AP-NY-07-08-27 1210EDT<}), else -1. */
     private static int closingTimestamp(String text) {
-        String copy = text.stripTrailing();
-        int start = copy.lastIndexOf('\n') + 1;
-        return start > 0 && TIMESTAMP.matcher(copy.substring(start).strip()).find() ? start : -1;
+        int start = lastLineStart(text);
+        return start > 0 && TIMESTAMP.matcher(text.substring(start).strip()).find() ? start : -1;
     }
 
     /** The text without a take's closing {@code MORE} line. */
     private static String withoutTakeMarker(String text) {
-        String copy = text.stripTrailing();
-        int start = copy.lastIndexOf('\n') + 1;
-        return copy.substring(start).strip().equals("MORE") ? copy.substring(0, start) : text;
+        int start = lastLineStart(text);
+        return text.substring(start).strip().equals("MORE") ? text.substring(0, start) : text;
+    }
+
+    /** Where the last line with text starts (0 when the text has one line). */
+    private static int lastLineStart(String text) {
+        return text.stripTrailing().lastIndexOf('\n') + 1;
     }
 
     /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
@@ -214,7 +217,7 @@ public final class AnpaParser implements DispatchParser {
             paragraph.append('\n').append(TextRuns.stripTrailingAfterSpace(line, "<=").trim());
         }
         addParagraph(paragraphs, paragraph);
-        String headline = title.headline;
+        String headline = title.headline();
         if (headline == null && paragraphs.size() > 1 && paragraphs.get(0).indexOf('\n') < 0
                 && paragraphs.get(0).length() <= HEADLINE_LIMIT) {
             headline = paragraphs.remove(0);   // AFP's copy through ANPA: the headline is the first line of text
@@ -223,14 +226,14 @@ public final class AnpaParser implements DispatchParser {
             title.slug, title.agency);
     }
 
-    /**
-     * What the {@code ^} lines say, read one by one: the headline (the first that is no keyword repeat, note or
-     * byline, or Canadian Press's {@code ^HL:} line), the slug (a keyword repeat, for a header without one), and an
-     * agency line under the byline.
-     */
     /** A priority word on a line of its own above the headline: {@code ^BULLETIN<}, {@code ^URGENT<}. */
     private static final Pattern PRIORITY_LINE = Pattern.compile("(?:FLASH|BULLETIN|URGENT)");
 
+    /**
+     * What the {@code ^} lines say, read one by one: the headline (the first that is no keyword repeat, note or
+     * byline, or Canadian Press's {@code ^HL:} line; a priority line above it opens it), the slug (a keyword repeat,
+     * for a header without one), and an agency line under the byline.
+     */
     private static final class CaretLines {
         private String headline;
         private String slug;
@@ -241,6 +244,11 @@ public final class AnpaParser implements DispatchParser {
 
         CaretLines(String headerSlug) {
             slug = headerSlug;
+        }
+
+        /** The headline; a priority line with no headline after it is the headline, as any headline's marker. */
+        String headline() {
+            return headline != null ? headline : priority;
         }
 
         void read(String content) {

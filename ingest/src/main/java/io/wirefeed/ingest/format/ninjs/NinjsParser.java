@@ -88,29 +88,30 @@ public final class NinjsParser implements DispatchParser {
             objects.add(data.get("item"));
         } else if (data.path("items").isArray()) {
             data.get("items").forEach(entry -> objects.add(entry.path("item").isObject() ? entry.get("item") : entry));
-        } else if (isPackage(value)) {
+        } else if (!storiesPackaged(value).isEmpty()) {
             // A package (composite) of a story and its pictures: its text items are the dispatches.
-            value.get("associations").forEach(associated -> {
-                if (associated.isObject() && "text".equals(associated.path("type").asText())) {
-                    objects.add(associated);
-                }
-            });
+            objects.addAll(storiesPackaged(value));
         } else {
             objects.add(value);
         }
     }
 
-    /** A ninjs composite with no text of its own and at least one text item among its associations. */
-    private static boolean isPackage(JsonNode value) {
+    /**
+     * The text items a ninjs composite with no text of its own carries in full among its associations (not those
+     * given by reference alone, uri and type): none for any other object, which is read as it is.
+     */
+    private static List<JsonNode> storiesPackaged(JsonNode value) {
         if (!"composite".equals(value.path("type").asText()) || !body(value).isEmpty()) {
-            return false;
+            return List.of();
         }
+        List<JsonNode> stories = new ArrayList<>();
         for (JsonNode associated : value.path("associations")) {
-            if (associated.isObject() && "text".equals(associated.path("type").asText())) {
-                return true;
+            if (associated.isObject() && "text".equals(associated.path("type").asText())
+                    && (headline(associated) != null || !body(associated).isEmpty())) {
+                stories.add(associated);
             }
         }
-        return false;
+        return stories;
     }
 
     private static Dispatch item(Dispatch.Builder dispatch, JsonNode item) throws InvalidDispatchException {
