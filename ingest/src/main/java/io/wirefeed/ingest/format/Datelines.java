@@ -110,6 +110,19 @@ public final class Datelines {
         return Optional.of(new Found(Dateline.newBuilder().setText(line).setPlace(line).setDate(null).build(), null, ""));
     }
 
+    /**
+     * The town a dateline element names: what comes before a comma or a bracket ("TASHKENT, July 7", "Bannu
+     * (Pakistan)" as AFP writes a lesser-known place, "Berlin (dpa)", "New Delhi [India]" as ANI tags it).
+     */
+    public static String town(String written) {
+        int end = written.length();
+        for (char mark : new char[] {',', '(', '['}) {
+            int at = written.indexOf(mark);
+            end = at > 0 ? Math.min(end, at) : end;
+        }
+        return written.substring(0, end).trim();
+    }
+
     public static Optional<Found> find(String text, Instant reference) {
         Matcher first = AGENCY_FIRST.matcher(text);
         if (first.lookingAt()) {

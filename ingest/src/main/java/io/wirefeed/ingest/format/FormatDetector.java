@@ -25,14 +25,18 @@ public final class FormatDetector {
         "application/ninjs+json", SourceFormat.NINJS,
         "application/vnd.iptc.ninjs+json", SourceFormat.NINJS,
         "application/rss+xml", SourceFormat.RSS,
-        "application/atom+xml", SourceFormat.ATOM);
+        "application/atom+xml", SourceFormat.ATOM,
+        "text/vnd.iptc.nitf", SourceFormat.NITF,
+        "application/vnd.iptc.nitf+xml", SourceFormat.NITF);
     private static final Map<String, SourceFormat> XML_ROOTS = Map.of(
         "newsItem", SourceFormat.NEWSML_G2,
         "newsMessage", SourceFormat.NEWSML_G2,
         "rss", SourceFormat.RSS,
         "RDF", SourceFormat.RSS,
         "feed", SourceFormat.ATOM,
-        "entry", SourceFormat.ATOM);
+        "entry", SourceFormat.ATOM,
+        "NewsML", SourceFormat.NEWSML_1,
+        "nitf", SourceFormat.NITF);
     /** The first element of an XML document, past its declaration, comments and DOCTYPE. */
     private static final Pattern ROOT = Pattern.compile("<(?![?!])(?:[\\w.-]+:)?([\\w.-]+)");
     private static final int SNIFF_BYTES = 4096;
@@ -103,7 +107,7 @@ public final class FormatDetector {
         SourceFormat format = XML_ROOTS.get(root.group(1));
         if (format == null) {
             throw new InvalidDispatchException("Unknown XML format: root element <" + root.group(1)
-                + ">, expected newsItem or newsMessage (NewsML-G2), rss, feed or entry (Atom)");
+                + ">, expected newsItem or newsMessage (NewsML-G2), NewsML (NewsML 1.x), nitf (NITF), rss, feed or entry (Atom)");
         }
         return format;
     }

@@ -23,7 +23,7 @@ public final class HeadlineSignals {
 
     private static final Pattern MARKER = Pattern.compile(
         "^(?<word>UPDATE|WRAPUP|CORRECTED|CORRECTION|CORRECTS|REFILE|REPEAT|URGENT|FLASH|BULLETIN|KILL|KILLED"
-            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s+(?<number>\\d{1,3}))?\\s*(?<dash>-{1,3}|[:—–])\\s*",
+            + "|WITHDRAWN|ADVISORY|ADVISORY NOTE|RPT|CORRECTED REPEAT)(?:\\s*(?<number>\\d{1,3}))?\\s*(?<dash>-{1,3}|[:—–])\\s*",
         Pattern.CASE_INSENSITIVE);
     /**
      * Priority words without punctuation ({@code FLASH TASHKENT, July 7 -- ...}); upper case only, since "Flash

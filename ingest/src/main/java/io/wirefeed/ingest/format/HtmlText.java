@@ -20,10 +20,10 @@ public final class HtmlText {
         "ul", "ol", "table", "figure", "figcaption");
     /**
      * Not text of the story: scripts and styles, NITF's head and body.head (a repeat of the headline), and a figure's
-     * caption (a picture's, which a feed puts before the story's dateline).
+     * caption (a picture's, which a feed puts before the story's dateline), as NITF's media block holds it.
      */
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "noscript", "template",
-        "body.head", "body.end", "figcaption");
+        "body.head", "body.end", "figcaption", "media");
 
     private HtmlText() {
     }

@@ -7,8 +7,10 @@ import java.util.Map;
 import io.wirefeed.ingest.format.anpa.AnpaParser;
 import io.wirefeed.ingest.format.feed.FeedParser;
 import io.wirefeed.ingest.format.iptc7901.Iptc7901Parser;
+import io.wirefeed.ingest.format.newsml.NewsMl1Parser;
 import io.wirefeed.ingest.format.newsml.NewsMlParser;
 import io.wirefeed.ingest.format.ninjs.NinjsParser;
+import io.wirefeed.ingest.format.nitf.NitfParser;
 import io.wirefeed.ingest.format.text.DatelineTextParser;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
@@ -21,7 +23,7 @@ public final class WireFormats {
     public WireFormats() {
         FeedParser feeds = new FeedParser();
         for (DispatchParser parser : List.of(new NewsMlParser(), new NinjsParser(), new Iptc7901Parser(),
-                new AnpaParser(), new DatelineTextParser())) {
+                new AnpaParser(), new DatelineTextParser(), new NewsMl1Parser(), new NitfParser())) {
             parsers.put(parser.format(), parser);
         }
         parsers.put(SourceFormat.RSS, feeds);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Parses XML from untrusted senders. DOCTYPE declarations are refused outright, which closes external
- * entities (XXE), external DTDs and entity-expansion bombs at once; element depth is bounded. Without an
+ * entities (XXE), external DTDs and entity-expansion bombs at once; element depth is bounded. A DOCTYPE that only
+ * names its DTD ({@code <!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.4//EN" "...">}, as NITF and NewsML 1.x copy opens)
+ * declares nothing and is read as white space; one with an internal subset ({@code [...]}) is refused. Without an
  * encoding declaration, bytes that are not UTF-8 are read as Windows-1252.
  */
 public final class XmlDocuments {
@@ -38,7 +41,8 @@ public final class XmlDocuments {
     private XmlDocuments() {
     }
 
-    public static Document parse(byte[] bytes) throws InvalidDispatchException {
+    public static Document parse(byte[] document) throws InvalidDispatchException {
+        byte[] bytes = withoutBareDoctype(document);
         InputSource input;
         String prolog = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         if (TextDecoding.wideUnicode(bytes).isPresent()) {
@@ -61,6 +65,28 @@ public final class XmlDocuments {
         } finally {
             builder.reset();
         }
+    }
+
+    /** How far into a document a DOCTYPE is looked for: it stands in the prolog, before the root element. */
+    private static final int PROLOG_LIMIT = 2048;
+    /** An element's opening tag: a DOCTYPE after one is not in the prolog. */
+    private static final Pattern ELEMENT_START = Pattern.compile("<\\p{Alpha}");
+
+    /**
+     * The document with a DOCTYPE that only names its DTD blanked out (the DTD is never loaded either way); as given
+     * when it has none, or one with an internal subset, which the parser then refuses.
+     */
+    private static byte[] withoutBareDoctype(byte[] bytes) {
+        String prolog = new String(bytes, 0, Math.min(bytes.length, PROLOG_LIMIT), StandardCharsets.ISO_8859_1);
+        int start = prolog.indexOf("<!DOCTYPE");
+        int end = start < 0 ? -1 : prolog.indexOf('>', start);
+        boolean inProlog = start >= 0 && !ELEMENT_START.matcher(prolog.substring(0, start)).find();
+        if (!inProlog || end < 0 || prolog.substring(start, end).indexOf('[') >= 0) {
+            return bytes;
+        }
+        byte[] blanked = bytes.clone();
+        Arrays.fill(blanked, start, end + 1, (byte) ' ');
+        return blanked;
     }
 
     private static String describe(SAXParseException e) {

@@ -224,7 +224,8 @@ class FeedAndTextParsersTest {
         "FLASH -- Bank holds rates     | URGENT",
         "URGENT — Bank holds rates     | URGENT",
         "UPDATE 1 -- Bank holds rates  | UPDATE",
-        "BULLETIN – Bank holds rates   | URGENT"})
+        "BULLETIN – Bank holds rates   | URGENT",
+        "UPDATE1: Bank holds rates     | UPDATE"})
     void aMarkerIsTakenOffTheHeadlineWhateverDashFollowsIt(String headline, Signal signal) throws Exception {
         Dispatch dispatch = Fixtures.parseText(headline + "\n\n" + REUTERS_LEAD).get(0);
 

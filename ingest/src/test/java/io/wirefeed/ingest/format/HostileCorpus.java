@@ -44,8 +44,11 @@ public final class HostileCorpus {
         "newsml", List.of("newsml/newsitem-canceled.xml", "newsml/newsitem-xinhua.xml",
             "newsml/newsmessage-two-items.xml"),
         "ninjs", List.of("ninjs/batch.ndjson", "ninjs/ninjs1-ap.json", "ninjs/ninjs2-afp.json"),
-        "text", List.of("text/reuters-update-cp1252.txt", "text/xinhua-tashkent.txt"));
-    private static final List<String> FORMATS = List.of("anpa", "feed", "iptc7901", "newsml", "ninjs", "text");
+        "text", List.of("text/reuters-update-cp1252.txt", "text/xinhua-tashkent.txt"),
+        "newsml1", List.of("newsml1/afp-nitf.xml"),
+        "nitf", List.of("nitf/reuters-nitf34-doctype.xml"));
+    private static final List<String> FORMATS = List.of("anpa", "feed", "iptc7901", "newsml", "ninjs", "text", "newsml1",
+        "nitf");
     private static final Map<String, String> STORY_PHRASE = Map.ofEntries(
         Map.entry("anpa/ap-writethru.anpa", "approved a new cabinet"),
         Map.entry("feed/atom.xml", "summit will be held"),
@@ -58,7 +61,9 @@ public final class HostileCorpus {
         Map.entry("ninjs/ninjs1-ap.json", "exchanged fire on Tuesday"),
         Map.entry("ninjs/ninjs2-afp.json", "Les chefs de la"),
         Map.entry("text/reuters-update-cp1252.txt", "approved the 2027 budget"),
-        Map.entry("text/xinhua-tashkent.txt", "the Uzbek transport ministry"));
+        Map.entry("text/xinhua-tashkent.txt", "the Uzbek transport ministry"),
+        Map.entry("newsml1/afp-nitf.xml", "opened an international tender"),
+        Map.entry("nitf/reuters-nitf34-doctype.xml", "cut its benchmark lending rate"));
     /** What a long run of text is made of: names, acronyms and capitals for the tagger, runs for the patterns. */
     private static final List<String> RUNS = List.of("Tashkent and Samarkand. ", "(SCO) (UN) (NATO) (CSTO) ",
         "Zhang Wei Met Ahmed Karimov Of The United Nations ", "the talks went on ", " ", "<", "=", "x",

@@ -40,7 +40,9 @@ class ParserMutationIT {
         "text/reuters-update-cp1252.txt", "text/xinhua-tashkent.txt",
         // The probe's variants (issue 15): title blocks, Canadian Press lines, an API envelope, UTF-16.
         "iptc7901/afp-title-block.txt", "anpa/cp-hl-markers.anpa", "ninjs/ap-media-api-envelope.json",
-        "text/bernama-utf16le-bom.txt");
+        "text/bernama-utf16le-bom.txt",
+        // NewsML 1.x and NITF standing alone (issue 15's third ingest probe)
+        "newsml1/afp-nitf.xml", "nitf/reuters-nitf34-doctype.xml");
 
     private static final String DOCTYPE_XXE = "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
     private static final String DOCTYPE_BOMB = "<!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\">"

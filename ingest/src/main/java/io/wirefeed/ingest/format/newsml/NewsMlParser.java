@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
@@ -167,7 +168,7 @@ public final class NewsMlParser implements DispatchParser {
         return signals;
     }
 
-    private static Integer urgency(String value) {
+    static Integer urgency(String value) {
         if (value == null) {
             return null;
         }
@@ -185,21 +186,8 @@ public final class NewsMlParser implements DispatchParser {
         if (written == null && located == null) {
             return null;
         }
-        String place = written != null ? town(written) : located;
+        String place = written != null ? Datelines.town(written) : located;
         return Dateline.newBuilder().setText(written != null ? written : located).setPlace(place).build();
-    }
-
-    /**
-     * The town a dateline element names: what comes before a comma or a bracket ("TASHKENT, July 7", "Bannu
-     * (Pakistan)" as AFP writes a lesser-known place, "Berlin (dpa)", "New Delhi [India]" as ANI tags it).
-     */
-    private static String town(String written) {
-        int end = written.length();
-        for (char mark : new char[] {',', '(', '['}) {
-            int at = written.indexOf(mark);
-            end = at > 0 ? Math.min(end, at) : end;
-        }
-        return written.substring(0, end).trim();
     }
 
     private static List<Subject> subjects(Element contentMeta) {

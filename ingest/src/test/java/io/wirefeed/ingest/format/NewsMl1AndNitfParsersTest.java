@@ -1,0 +1,79 @@
+package io.wirefeed.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
+import io.wirefeed.schema.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+/** NewsML 1.x and NITF standing alone, as agencies still deliver them, DOCTYPE and all. */
+class NewsMl1AndNitfParsersTest {
+
+    @Test
+    void readsANewsMl1ItemWithNitfInItsDataContent() throws Exception {
+        Dispatch dispatch = Fixtures.parse("newsml1/afp-nitf.xml").get(0);
+
+        assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.NEWSML_1);
+        assertThat(dispatch.getId()).isEqualTo("urn:newsml:afp.com:20250314:TX-PAR-XKT41:1");
+        assertThat(dispatch.getVersion()).isEqualTo(1);
+        assertThat(dispatch.getHeadline()).isEqualTo("Chile opens lithium tender to foreign firms");
+        assertThat(dispatch.getDateline().getPlace()).isEqualTo("SANTIAGO");
+        assertThat(dispatch.getAgency()).isEqualTo("AFP");
+        assertThat(dispatch.getLanguage()).isEqualTo("en");
+        assertThat(dispatch.getFirstCreated()).isEqualTo(Instant.parse("2025-03-14T09:12:00Z"));
+        assertThat(dispatch.getVersionCreated()).isEqualTo(Instant.parse("2025-03-14T09:15:00Z"));
+        assertThat(dispatch.getPubStatus()).isEqualTo(PubStatus.USABLE);
+        assertThat(dispatch.getBody()).startsWith("Chile on Friday opened an international tender")
+            .doesNotContain("Chile opens lithium tender").contains("\n\n");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void readsEachNewsItemOfANewsMl1DocumentWithXhtmlOrHtmlText() throws Exception {
+        List<Dispatch> dpa = Fixtures.parse("newsml1/dpa-two-items-xhtml.xml");
+        Dispatch belga = Fixtures.parse("newsml1/belga-cdata-html.xml").get(0);
+
+        assertThat(dpa).extracting(Dispatch::getHeadline).containsExactly(
+            "Bahn streicht Fernverkehr wegen Sturmtief im Norden", "Inflation in der Eurozone sinkt auf 2,1 Prozent");
+        assertThat(dpa).allSatisfy(item -> assertThat(item.getAgency()).isEqualTo("dpa"));
+        assertThat(dpa.get(0).getBody()).startsWith("Hamburg (dpa) - ").doesNotContain("<");
+        assertThat(belga.getBody()).startsWith("The Port of Antwerp-Bruges handled").doesNotContain("<p>");
+    }
+
+    @Test
+    void readsNitfStandingAloneWithItsDoctypeOrInTheDefaultNamespace() throws Exception {
+        Dispatch reuters = Fixtures.parse("nitf/reuters-nitf34-doctype.xml").get(0);
+        Dispatch brasil = Fixtures.parse("nitf/agencia-brasil-nitf36.xml").get(0);
+
+        assertThat(reuters.getFormat()).isEqualTo(SourceFormat.NITF);
+        assertThat(reuters.getId()).isEqualTo("KEN-ECON-RATES-0718");
+        assertThat(reuters.getHeadline()).isEqualTo("Kenya central bank cuts rate to support lending");
+        assertThat(reuters.getDateline().getPlace()).isEqualTo("NAIROBI");
+        assertThat(reuters.getDateline().getText()).startsWith("NAIROBI Kenya");
+        assertThat(reuters.getAgency()).isEqualTo("Reuters");
+        assertThat(reuters.getBody()).startsWith("NAIROBI, Aug 7 (Reuters) - Kenya's central bank");
+        assertThat(brasil.getHeadline()).startsWith("Petrobras anuncia nova descoberta");
+        assertThat(brasil.getAgency()).isEqualTo("Agência Brasil");
+    }
+
+    @Test
+    void aNitfPicturesCaptionIsNoStoryText() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("<nitf><body><body.head><hedline><hl1>Quake hits Chile</hl1></hedline>"
+            + "</body.head><body.content><media media-type=\"image\"><media-caption>Rescuers in Santiago.</media-caption>"
+            + "</media><p>SANTIAGO, Aug 7 (Reuters) - A quake struck.</p></body.content></body></nitf>").get(0);
+
+        assertThat(dispatch.getBody()).isEqualTo("SANTIAGO, Aug 7 (Reuters) - A quake struck.");
+    }
+
+    @Test
+    void aDoctypeWithAnInternalSubsetIsStillRefused() {
+        assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY x \"y\">]>"
+            + "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>"))
+            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("DOCTYPE");
+    }
+}
