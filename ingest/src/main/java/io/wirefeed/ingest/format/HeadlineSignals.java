@@ -66,11 +66,17 @@ public final class HeadlineSignals {
      */
     private static Matcher marker(Matcher marker, Matcher bare, int from) {
         int end = marker.regionEnd();
-        if (marker.region(from, end).lookingAt() && (marker.group("dash").length() == 1 && "-:".contains(marker.group("dash"))
-                || marker.group("word").equals(marker.group("word").toUpperCase(Locale.ROOT)))) {
-            return marker;   // a long dash after a marker in capitals only: "Update — what we know" is a headline
+        if (marker.region(from, end).lookingAt() && (capitals(marker.group("word"))
+                || marker.group("number") == null && marker.group("dash").length() == 1 && "-:".contains(marker.group("dash")))) {
+            // In ordinary case a word is a marker only before a hyphen or a colon, without a number: "Update —
+            // what we know", "Urgent 24-hour strike" and "Update 100-day plan" are headlines
+            return marker;
         }
         return bare.region(from, end).lookingAt() ? bare : null;
+    }
+
+    private static boolean capitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     static Signal signalOf(String word) {

@@ -8,15 +8,21 @@ import org.w3c.dom.Node;
 
 /**
  * The story of a NITF document, standing alone or inside NewsML: its headline ({@code body.head/hedline/hl1}, else
- * {@code head/title}), the dateline {@code body.head} writes (null when none) and the body's text, whose markup
- * becomes clean paragraphs without the head, {@code body.head}, {@code body.end} or a picture's caption.
+ * {@code head/title}), the dateline {@code body.head} writes (null when none) and the text of {@code body.content},
+ * whose markup becomes clean paragraphs without a picture's caption.
  */
 public record NitfStory(String headline, Dateline dateline, String body) {
 
     public static NitfStory of(Element nitf) {
         String hedline = text(nitf, "body", "body.head", "hedline", "hl1");
         return new NitfStory(hedline != null ? hedline : text(nitf, "head", "title"),
-            dateline(XmlDocuments.path(nitf, "body", "body.head", "dateline")), HtmlText.toText(XmlDocuments.markup(nitf)));
+            dateline(XmlDocuments.path(nitf, "body", "body.head", "dateline")), body(nitf));
+    }
+
+    /** {@code body.content}'s text ({@code head} and {@code body.head} are no story text); the whole body without one. */
+    private static String body(Element nitf) {
+        Element content = XmlDocuments.path(nitf, "body", "body.content");
+        return HtmlText.toText(XmlDocuments.markup(content != null ? content : nitf));
     }
 
     /**
@@ -29,7 +35,8 @@ public record NitfStory(String headline, Dateline dateline, String body) {
         }
         StringBuilder written = new StringBuilder();
         spaced(dateline, written);
-        String text = written.toString().replaceAll("\\s+", " ").replaceAll(" ([,.])", "$1").strip();
+        String text = written.toString().replaceAll("\\s+", " ").replaceAll(" ([,.)])", "$1").replace("( ", "(")
+            .strip();
         if (text.isEmpty()) {
             return null;
         }

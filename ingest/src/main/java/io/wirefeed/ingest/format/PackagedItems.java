@@ -43,11 +43,18 @@ public final class PackagedItems {
         return skipped.isEmpty() ? dispatches : withSkippedSaid(dispatches, skipped);
     }
 
+    /** How many skipped items each dispatch names: a document of thousands of empty items names the first ones. */
+    static final int SKIPPED_NAMED = 10;
+
     private static List<Dispatch> withSkippedSaid(List<Dispatch> dispatches, List<String> skipped) {
+        List<String> named = new ArrayList<>(skipped.subList(0, Math.min(skipped.size(), SKIPPED_NAMED)));
+        if (skipped.size() > SKIPPED_NAMED) {
+            named.add((skipped.size() - SKIPPED_NAMED) + " more items alike");
+        }
         List<Dispatch> said = new ArrayList<>(dispatches.size());
         for (Dispatch dispatch : dispatches) {
             Dispatch.Builder builder = Dispatch.newBuilder(dispatch);
-            skipped.forEach(reason -> ParseWarning.ITEM_SKIPPED.record(builder, reason));
+            named.forEach(reason -> ParseWarning.ITEM_SKIPPED.record(builder, reason));
             said.add(builder.build());
         }
         return said;

@@ -138,6 +138,35 @@ public final class XmlDocuments {
 
     // Navigation over namespace-aware DOM by local name: wire formats mix namespaces and prefixes freely.
 
+    /** The namespace of {@code xml:lang}. */
+    public static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /** The elements of that local name at any depth under {@code from}, in document order (none under a null). */
+    public static List<Element> descendants(Element from, String localName) {
+        List<Element> found = new ArrayList<>();
+        if (from != null) {
+            collect(from, localName, found);
+        }
+        return found;
+    }
+
+    /** The first element of that local name at any depth under {@code from} (document order), or null. */
+    public static Element descendant(Element from, String localName) {
+        List<Element> found = descendants(from, localName);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void collect(Element from, String localName, List<Element> found) {
+        for (Node node = from.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                if (localName.equals(element.getLocalName())) {
+                    found.add(element);
+                }
+                collect(element, localName, found);
+            }
+        }
+    }
+
     /** The child elements of {@code parent} with the given local name, in document order. */
     public static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();

@@ -266,6 +266,27 @@ class FeedAndTextParsersTest {
         assertThat(dispatch.getDateline().getPlace()).isEqualTo("TASHKENT");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Urgent 24-hour strike shuts ports", "Update 100-day plan unveiled"})
+    void aWordInOrdinaryCaseBeforeANumberIsPartOfTheHeadline(String headline) throws Exception {
+        Dispatch dispatch = Fixtures.parseText(headline + "\n\n" + REUTERS_LEAD).get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo(headline);
+        assertThat(dispatch.getSignals()).isEmpty();
+        assertThat(dispatch.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aFeedOfThousandsOfEmptyItemsNamesTheFirstOnesOnItsStory() throws Exception {
+        String empty = "<item><title></title><description></description></item>";
+        Dispatch story = Fixtures.parseText("<rss version=\"2.0\"><channel><title>Kabar</title><item><title>Rates held"
+            + "</title><description>BISHKEK, July 7 (Kabar) -- Rates were held.</description></item>" + empty.repeat(2000)
+            + "</channel></rss>").get(0);
+
+        assertThat(story.getWarnings()).filteredOn(warning -> warning.startsWith("item-skipped")).hasSize(11)
+            .last().asString().contains("1990 more items alike");
+    }
+
     @Test
     void aMarkerInOrdinaryCaseBeforeALongDashIsPartOfTheHeadline() throws Exception {
         Dispatch dispatch = Fixtures.parseText("Update — what we know about the flood\n\n" + REUTERS_LEAD).get(0);

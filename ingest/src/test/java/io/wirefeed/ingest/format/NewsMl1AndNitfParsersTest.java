@@ -19,7 +19,8 @@ class NewsMl1AndNitfParsersTest {
         Dispatch dispatch = Fixtures.parse("newsml1/afp-nitf.xml").get(0);
 
         assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.NEWSML_1);
-        assertThat(dispatch.getId()).isEqualTo("urn:newsml:afp.com:20250314:TX-PAR-XKT41:1");
+        assertThat(dispatch.getId()).isEqualTo("urn:newsml:afp.com:20250314:TX-PAR-XKT41");
+        assertThat(dispatch.getGuid()).isEqualTo("urn:newsml:afp.com:20250314:TX-PAR-XKT41:1");
         assertThat(dispatch.getVersion()).isEqualTo(1);
         assertThat(dispatch.getHeadline()).isEqualTo("Chile opens lithium tender to foreign firms");
         assertThat(dispatch.getDateline().getPlace()).isEqualTo("SANTIAGO");
@@ -75,5 +76,59 @@ class NewsMl1AndNitfParsersTest {
         assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY x \"y\">]>"
             + "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>"))
             .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    private static final String ITEM = "<NewsML Version=\"1.2\"><NewsItem><Identification><NewsIdentifier>"
+        + "<ProviderId>afp.com</ProviderId><DateId>20250314</DateId><NewsItemId>TX-1</NewsItemId>"
+        + "<RevisionId PreviousRevision=\"1\" Update=\"N\">2</RevisionId>"
+        + "<PublicIdentifier>urn:newsml:afp.com:20250314:TX-1:2</PublicIdentifier></NewsIdentifier></Identification>"
+        + "<NewsManagement><Status FormalName=\"STATUS\"/>EMBARGO</NewsManagement><NewsComponent>"
+        + "<NewsComponent><Role FormalName=\"Photo\"/><NewsLines><HeadLine>Photo of the mine</HeadLine></NewsLines>"
+        + "<ContentItem><MediaType FormalName=\"Photo\"/></ContentItem><ContentItem><MediaType FormalName=\"Text\"/>"
+        + "<DataContent>Miners at the Atacama salt flat.</DataContent></ContentItem></NewsComponent>"
+        + "<NewsComponent><NewsLines><HeadLine>Chile opens lithium tender</HeadLine></NewsLines><ContentItem>"
+        + "<MediaType FormalName=\"Text\"/><DataContent>SANTIAGO, March 14 (AFP) - Chile opened a tender."
+        + "</DataContent></ContentItem></NewsComponent></NewsComponent></NewsItem></NewsML>";
+
+    @Test
+    void aNewsMl1RevisionKeepsTheStorysIdAndAPicturesCaptionIsNotTheStory() throws Exception {
+        Dispatch dispatch = Fixtures.parseText(ITEM.replace("STATUS", "Usable").replace("EMBARGO", "")).get(0);
+
+        assertThat(dispatch.getId()).isEqualTo("urn:newsml:afp.com:20250314:TX-1");
+        assertThat(dispatch.getVersion()).isEqualTo(2);
+        assertThat(dispatch.getHeadline()).isEqualTo("Chile opens lithium tender");
+        assertThat(dispatch.getBody()).isEqualTo("SANTIAGO, March 14 (AFP) - Chile opened a tender.");
+        assertThat(dispatch.getAgency()).isEqualTo("AFP");
+    }
+
+    @Test
+    void anEmbargoedNewsMl1ItemWaitsForItsTimeOrIsWithheld() throws Exception {
+        Dispatch timed = Fixtures.parseText(ITEM.replace("STATUS", "Embargoed").replace("EMBARGO",
+            "<StatusWillChange><FutureStatus FormalName=\"Usable\"/><DateAndTime>20250314T120000Z</DateAndTime>"
+                + "</StatusWillChange>")).get(0);
+        Dispatch untimed = Fixtures.parseText(ITEM.replace("STATUS", "Embargoed").replace("EMBARGO", "")).get(0);
+        Dispatch canceled = Fixtures.parseText(ITEM.replace("STATUS", "Canceled").replace("EMBARGO", "")).get(0);
+
+        assertThat(timed.getPubStatus()).isEqualTo(PubStatus.USABLE);
+        assertThat(timed.getEmbargoedUntil()).isEqualTo(Instant.parse("2025-03-14T12:00:00Z"));
+        assertThat(untimed.getPubStatus()).isEqualTo(PubStatus.WITHHELD);
+        assertThat(canceled.getPubStatus()).isEqualTo(PubStatus.CANCELED);
+    }
+
+    @Test
+    void aNitfsVersionStatusAndEmbargoAreRead() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("<nitf><head><title>Title only</title><docdata management-status="
+            + "\"canceled\"><doc-id id-string=\"KEN-1\"/><du-key key=\"kenya-rates\" version=\"3\"/>"
+            + "<date.release norm=\"20250807T140000Z\"/></docdata></head><body><body.head><hedline><hl1>Kenya cuts rate"
+            + "</hl1></hedline><dateline><location><city>NAIROBI</city></location>, <story.date>Aug 7</story.date> "
+            + "(<distributor>Reuters</distributor>)</dateline></body.head><body.content><p>The bank cut its rate.</p>"
+            + "</body.content></body></nitf>").get(0);
+
+        assertThat(dispatch.getVersion()).isEqualTo(3);
+        assertThat(dispatch.getPubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(dispatch.getEmbargoedUntil()).isEqualTo(Instant.parse("2025-08-07T14:00:00Z"));
+        assertThat(dispatch.getSlugline()).isEqualTo("kenya-rates");
+        assertThat(dispatch.getDateline().getText()).isEqualTo("NAIROBI, Aug 7 (Reuters)");
+        assertThat(dispatch.getBody()).isEqualTo("The bank cut its rate.");
     }
 }

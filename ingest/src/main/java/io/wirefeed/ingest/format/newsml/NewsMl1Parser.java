@@ -5,7 +5,7 @@ import static io.wirefeed.ingest.format.XmlDocuments.child;
 import static io.wirefeed.ingest.format.XmlDocuments.children;
 import static io.wirefeed.ingest.format.XmlDocuments.text;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,6 +23,7 @@ import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.ingest.format.XmlDocuments;
 import io.wirefeed.schema.Dateline;
 import io.wirefeed.schema.Dispatch;
+import io.wirefeed.schema.PubStatus;
 import io.wirefeed.schema.SourceFormat;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -36,8 +37,6 @@ import org.w3c.dom.Node;
  * Pictures' components are left out.
  */
 public final class NewsMl1Parser implements DispatchParser {
-
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     @Override
     public SourceFormat format() {
@@ -64,13 +63,13 @@ public final class NewsMl1Parser implements DispatchParser {
         Element identifier = XmlDocuments.path(item, "Identification", "NewsIdentifier");
         String id = id(identifier);
         if (id != null) {
-            dispatch.setId(id).setGuid(id);
+            dispatch.setId(id).setGuid(firstOf(text(identifier, "PublicIdentifier"), id));
         }
         Element management = child(item, "NewsManagement");
-        Element lines = first(item, "NewsLines");
+        Element lines = newsLines(item);
         Element story = textContent(item);
         Element data = story == null ? null : child(story, "DataContent");
-        Element nitf = data == null ? null : first(data, "nitf");
+        Element nitf = data == null ? null : XmlDocuments.descendant(data, "nitf");
         NitfStory nitfStory = nitf == null ? null : NitfStory.of(nitf);
         String headline = firstOf(text(lines, "HeadLine"), nitfStory == null ? null : nitfStory.headline());
         String written = text(lines, "DateLine");
@@ -78,7 +77,8 @@ public final class NewsMl1Parser implements DispatchParser {
             .setVersion(VersionNumbers.read(dispatch, identifier == null ? null : text(identifier, "RevisionId")))
             .setFirstCreated(WireTimes.field(dispatch, "FirstCreated", text(management, "FirstCreated")))
             .setVersionCreated(WireTimes.field(dispatch, "ThisRevisionCreated", text(management, "ThisRevisionCreated")))
-            .setPubStatus(NewsMlParser.pubStatus(formalName(management, "Status")))
+            .setPubStatus(status(management))
+            .setEmbargoedUntil(embargo(dispatch, management))
             .setUrgency(NewsMlParser.urgency(formalName(management, "Urgency")))
             .setLanguage(language(item))
             .setSlugline(firstOf(text(lines, "SlugLine"), text(item, "Identification", "NameLabel")))
@@ -90,40 +90,111 @@ public final class NewsMl1Parser implements DispatchParser {
         return DispatchCompletion.complete(dispatch, agency(item, lines, identifier));
     }
 
-    /** The public identifier, else the provider, date and item id as NewsML's own URN writes them. */
+    /**
+     * The story's id: provider, date and item id as NewsML's URN writes them but without the revision its public
+     * identifier ends with, so that every revision of the story (its update, its kill) has the same id; the public
+     * identifier itself when there is no item id.
+     */
     private static String id(Element identifier) {
         if (identifier == null) {
             return null;
         }
-        String published = text(identifier, "PublicIdentifier");
         String itemId = text(identifier, "NewsItemId");
-        return published != null || itemId == null ? published
-            : "urn:newsml:" + text(identifier, "ProviderId") + ":" + text(identifier, "DateId") + ":" + itemId;
+        if (itemId == null) {
+            return text(identifier, "PublicIdentifier");
+        }
+        StringBuilder id = new StringBuilder("urn:newsml");
+        for (String part : new String[] {text(identifier, "ProviderId"), text(identifier, "DateId"), itemId}) {
+            if (part != null) {
+                id.append(':').append(part);
+            }
+        }
+        return id.toString();
+    }
+
+    /**
+     * NewsML 1's Status: Embargoed is usable once its StatusWillChange time comes (the embargo), withheld when no time
+     * is given; Usable, Withheld and Canceled as NewsML-G2's.
+     */
+    private static PubStatus status(Element management) {
+        String status = formalName(management, "Status");
+        if ("Embargoed".equalsIgnoreCase(status)) {
+            return embargoTime(management) != null ? PubStatus.USABLE : PubStatus.WITHHELD;
+        }
+        return NewsMlParser.pubStatus(status);
+    }
+
+    private static Instant embargo(Dispatch.Builder dispatch, Element management) {
+        String status = formalName(management, "Status");
+        return "Embargoed".equalsIgnoreCase(status)
+            ? WireTimes.field(dispatch, "StatusWillChange", embargoTime(management)) : null;
+    }
+
+    private static String embargoTime(Element management) {
+        return text(management, "StatusWillChange", "DateAndTime");
     }
 
     /** The provider's party, else the credit line, else the provider's domain, as packaging names the agency. */
     private static String agency(Element item, Element lines, Element identifier) {
-        Element provider = first(item, "Provider");
+        Element provider = XmlDocuments.descendant(item, "Provider");
         return firstOf(provider == null ? null : attribute(child(provider, "Party"), "FormalName"),
             text(lines, "CreditLine"), identifier == null ? null : text(identifier, "ProviderId"));
     }
 
     private static String language(Element item) {
-        Element language = first(item, "Language");
+        Element language = XmlDocuments.descendant(item, "Language");
         String named = language == null ? null : attribute(language, "FormalName");
-        String lang = item.getAttributeNS(XML_NS, "lang");
+        String lang = item.getAttributeNS(XmlDocuments.XML_NS, "lang");
         return named != null ? named : lang.isBlank() ? null : lang;
     }
 
-    /** The first component's content item that is text (its MediaType says so, or says nothing) and has data. */
+    /** The NewsLines of the item's own component, else of the first component that is no picture's. */
+    private static Element newsLines(Element item) {
+        Element own = XmlDocuments.path(item, "NewsComponent", "NewsLines");
+        if (own != null) {
+            return own;
+        }
+        for (Element lines : XmlDocuments.descendants(item, "NewsLines")) {
+            if (!ofAPicture(lines)) {
+                return lines;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first content item that is text (its MediaType says so, or says nothing) with data that is not empty, in a
+     * component that is no picture's (a photo's caption is text too).
+     */
     private static Element textContent(Element item) {
-        for (Element content : all(item, "ContentItem")) {
+        for (Element content : XmlDocuments.descendants(item, "ContentItem")) {
             String media = formalName(content, "MediaType");
-            if ((media == null || media.equalsIgnoreCase("Text")) && child(content, "DataContent") != null) {
+            Element data = child(content, "DataContent");
+            if ((media == null || media.equalsIgnoreCase("Text")) && data != null && !data.getTextContent().isBlank()
+                    && !ofAPicture(content)) {
                 return content;
             }
         }
         return null;
+    }
+
+    /** Whether the element's component carries a picture, graphic, video or audio, or plays a caption's role. */
+    private static boolean ofAPicture(Element element) {
+        Node parent = element.getParentNode();
+        if (!(parent instanceof Element component) || !"NewsComponent".equals(component.getLocalName())) {
+            return false;
+        }
+        String role = formalName(component, "Role");
+        if (role != null && role.toLowerCase(Locale.ROOT).contains("caption")) {
+            return true;
+        }
+        for (Element content : XmlDocuments.children(component, "ContentItem")) {
+            String media = formalName(content, "MediaType");
+            if (media != null && !media.equalsIgnoreCase("Text")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String body(Element content, Element data) {
@@ -135,7 +206,9 @@ public final class NewsMl1Parser implements DispatchParser {
         }
         String mime = String.valueOf(formalName(content, "MimeType")).toLowerCase(Locale.ROOT);
         String text = data.getTextContent();
-        return mime.contains("html") ? HtmlText.toText(text) : HtmlText.normaliseParagraphs(text);
+        // markup escaped in the data: HTML, or NITF as text/vnd.IPTC.NITF names it
+        return mime.contains("html") || mime.contains("nitf") || mime.contains("xml") ? HtmlText.toText(text)
+            : HtmlText.normaliseParagraphs(text);
     }
 
     private static String formalName(Element parent, String localName) {
@@ -149,26 +222,6 @@ public final class NewsMl1Parser implements DispatchParser {
             }
         }
         return null;
-    }
-
-    /** The first element of that local name at any depth under {@code from} (document order), or null. */
-    private static Element first(Element from, String localName) {
-        List<Element> found = all(from, localName);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** The elements of that local name at any depth under {@code from}, in document order. */
-    private static List<Element> all(Element from, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = from.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                if (localName.equals(element.getLocalName())) {
-                    found.add(element);
-                }
-                found.addAll(all(element, localName));
-            }
-        }
-        return found;
     }
 
     private static Element firstElement(Element parent) {

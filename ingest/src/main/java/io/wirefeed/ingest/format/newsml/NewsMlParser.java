@@ -138,7 +138,7 @@ public final class NewsMlParser implements DispatchParser {
         return qcode == null ? DispatchCompletion.UNKNOWN_AGENCY : qcode.substring(qcode.indexOf(':') + 1);
     }
 
-    static PubStatus pubStatus(String qcode) {
+    public static PubStatus pubStatus(String qcode) {
         if (qcode == null) {
             return PubStatus.USABLE;
         }

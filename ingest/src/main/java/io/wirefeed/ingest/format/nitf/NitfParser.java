@@ -12,20 +12,21 @@ import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.NitfStory;
 import io.wirefeed.ingest.format.RawDocument;
+import io.wirefeed.ingest.format.VersionNumbers;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.ingest.format.XmlDocuments;
+import io.wirefeed.ingest.format.newsml.NewsMlParser;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.SourceFormat;
 import org.w3c.dom.Element;
 
 /**
  * IPTC NITF (3.x) standing alone: one story, its id from {@code docdata/doc-id}, its time from {@code date.issue},
- * its slug from {@code du-key}, the copyright holder or distributor the agency when its dateline names none, and
+ * its embargo from {@code date.release}, its status from {@code management-status}, its slug and version from
+ * {@code du-key}, the copyright holder or distributor the agency when its dateline names none, and
  * the story as {@link NitfStory} reads it.
  */
 public final class NitfParser implements DispatchParser {
-
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     @Override
     public SourceFormat format() {
@@ -45,10 +46,15 @@ public final class NitfParser implements DispatchParser {
         if (id != null) {
             dispatch.setId(id).setGuid(id);
         }
-        String language = nitf.getAttributeNS(XML_NS, "lang");
-        dispatch.setVersion(1)
-            .setLanguage(language.isBlank() ? null : language)
+        String language = nitf.getAttributeNS(XmlDocuments.XML_NS, "lang");
+        String version = attribute(path(docdata, "du-key"), "version");
+        if (version != null) {
+            dispatch.setVersion(VersionNumbers.read(dispatch, version));
+        }
+        dispatch.setLanguage(language.isBlank() ? null : language)
             .setSlugline(attribute(path(docdata, "du-key"), "key"))
+            .setPubStatus(NewsMlParser.pubStatus(attribute(docdata, "management-status")))
+            .setEmbargoedUntil(WireTimes.field(dispatch, "date.release", attribute(path(docdata, "date.release"), "norm")))
             .setVersionCreated(WireTimes.field(dispatch, "date.issue", attribute(path(docdata, "date.issue"), "norm")))
             .setHeadline(Objects.requireNonNullElse(story.headline(), ""))
             .setDateline(story.dateline())
