@@ -94,13 +94,12 @@ public final class TitleBlock {
 
     /**
      * The candidates of several lines without those that stand beside a headline: a name alone is its byline ("Hatice
-     * Öztürk"; alone, it may be the headline, and a line in capitals is a headline in capitals, "US-CHINA TALKS
-     * RESUME"), and a slug or a story code ({@link #capitalsSlug}). The slug, or null.
+     * Öztürk"; alone, it may be the headline), as are two to four words in capitals, as keyword lines write them
+     * ("VIVIENDA PLAN"), and a slug or a story code ({@link #capitalsSlug}). The slug, or null.
      */
     private static String besideAHeadline(List<String> candidates) {
         String slug = capitalsSlug(candidates);
-        candidates.removeIf(candidate -> NAME.matcher(candidate).matches()
-            && !candidate.equals(candidate.toUpperCase(Locale.ROOT)));
+        candidates.removeIf(candidate -> NAME.matcher(candidate).matches());
         return slug;
     }
 
