@@ -107,7 +107,8 @@ class HostileInputCampaignIT {
         assertThat(tally.deaths).as("thread deaths and parser faults").isEmpty();
         assertThat(tally.unsaid).as("refusals without a reason").isEmpty();
         assertThat(tally.accepted + tally.refused + tally.empty).isEqualTo(DOCUMENTS);
-        assertThat(tally.byFormat).hasSize(6).allSatisfy((format, count) -> assertThat(count).isGreaterThan(1_500));
+        // every format of the corpus (eight) gets its share of the documents
+        assertThat(tally.byFormat).hasSize(8).allSatisfy((format, count) -> assertThat(count).isGreaterThan(1_000));
         assertThat(tally.refused).as("refused").isGreaterThan(DOCUMENTS / 10);
         assertThat(tally.accepted).as("accepted").isGreaterThan(DOCUMENTS / 3);
         assertThat(tally.enriched + tally.enrichDeadLetters).as("dispatches out").isEqualTo(tally.dispatches);
