@@ -10,6 +10,8 @@ import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
 import io.wirefeed.schema.SourceFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** NewsML 1.x and NITF standing alone, as agencies still deliver them, DOCTYPE and all. */
 class NewsMl1AndNitfParsersTest {
@@ -71,11 +73,16 @@ class NewsMl1AndNitfParsersTest {
         assertThat(dispatch.getBody()).isEqualTo("SANTIAGO, Aug 7 (Reuters) - A quake struck.");
     }
 
-    @Test
-    void aDoctypeWithAnInternalSubsetIsStillRefused() {
-        assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY x \"y\">]>"
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!DOCTYPE nitf [<!ENTITY x \"y\">]>",
+        "<!DOCTYPE nitf SYSTEM \"a>b\" [<!ENTITY x \"y\">]>",
+        "<!DOCTYPE nitf PUBLIC \"-//IPTC//DTD NITF 3.4//EN\" \"nitf.dtd\"><!DOCTYPE nitf [<!ENTITY x \"y\">]>",
+        "<!-- <!DOCTYPE nitf SYSTEM \"nitf.dtd\"> --><!DOCTYPE nitf [<!ENTITY x \"y\">]>"})
+    void aDoctypeThatDeclaresAnythingIsStillRefused(String doctype) {
+        assertThatThrownBy(() -> Fixtures.parseText("<?xml version=\"1.0\"?>" + doctype
             + "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>"))
-            .isInstanceOf(InvalidDispatchException.class).hasMessageContaining("DOCTYPE");
+            .isInstanceOf(InvalidDispatchException.class);
     }
 
     private static final String ITEM = "<NewsML Version=\"1.2\"><NewsItem><Identification><NewsIdentifier>"
