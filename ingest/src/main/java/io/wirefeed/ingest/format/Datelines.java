@@ -123,6 +123,23 @@ public final class Datelines {
         return written.substring(0, end).trim();
     }
 
+    /** An agency named in brackets or between slashes at the end of a written dateline. */
+    private static final Pattern AGENCY_AT_END = Pattern.compile("(?:\\((?<bracketed>\\p{L}[\\p{L} .&/-]{0,30})\\)"
+        + "|/ ?(?<slashed>\\p{L}[\\p{L} .&-]{0,30}?) ?/)\\.?\\s*$");
+
+    /**
+     * The agency a dateline a format gives as a field of its own names at its end ("SANTIAGO, March 14, 2025 (AFP)",
+     * "MOSCOW, July 9 /TASS/"), or null; never an editor's word ("(UPDATED)").
+     */
+    public static String agencyNamed(String written) {
+        Matcher named = AGENCY_AT_END.matcher(written);
+        if (!named.find()) {
+            return null;
+        }
+        String agency = (named.group("bracketed") != null ? named.group("bracketed") : named.group("slashed")).strip();
+        return EDITORIAL.contains(agency.toUpperCase(Locale.ROOT)) ? null : agency;
+    }
+
     public static Optional<Found> find(String text, Instant reference) {
         Matcher first = AGENCY_FIRST.matcher(text);
         if (first.lookingAt()) {

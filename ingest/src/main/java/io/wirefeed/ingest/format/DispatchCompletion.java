@@ -117,7 +117,9 @@ public final class DispatchCompletion {
             builder.setDateline(found.get().dateline());
         }
         if (wantAgency) {
-            String named = found.map(Datelines.Found::agency).orElse(null);
+            // the body's dateline, else the one the format gave as a field ("SANTIAGO, March 14, 2025 (AFP)")
+            String named = found.map(Datelines.Found::agency).orElse(builder.getDateline() == null ? null
+                : Datelines.agencyNamed(builder.getDateline().getText()));
             builder.setAgency(named != null ? named
                 : packagingAgency != null && !packagingAgency.isBlank() ? packagingAgency.strip() : UNKNOWN_AGENCY);
         }

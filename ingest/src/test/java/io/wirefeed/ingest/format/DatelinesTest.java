@@ -122,4 +122,15 @@ class DatelinesTest {
         assertThat(Datelines.placeAlone(paragraph).map(found -> found.dateline().getPlace()).orElse(null))
             .isEqualTo(place);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "SANTIAGO, March 14, 2025 (AFP)|AFP",
+        "MOSCOW, July 9 /TASS/|TASS",
+        "BELGRADE, July 15 (Tanjug).|Tanjug",
+        "WASHINGTON (UPDATED)|none",
+        "NAIROBI, Aug 7|none"})
+    void aDatelineGivenAsAFieldNamesItsAgencyAtItsEnd(String written, String agency) {
+        assertThat(Datelines.agencyNamed(written)).isEqualTo(agency);
+    }
 }

@@ -46,6 +46,7 @@ class NewsMl1AndNitfParsersTest {
         assertThat(dpa).allSatisfy(item -> assertThat(item.getAgency()).isEqualTo("dpa"));
         assertThat(dpa.get(0).getBody()).startsWith("Hamburg (dpa) - ").doesNotContain("<");
         assertThat(belga.getBody()).startsWith("The Port of Antwerp-Bruges handled").doesNotContain("<p>");
+        assertThat(belga.getAgency()).as("the agency its DateLine names, not the provider's domain").isEqualTo("Belga");
     }
 
     @Test
