@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Enrichment on real copy nobody on the team wrote: Reuters-21578 (1987), fetched at test time (research use
  * only). Entities are scored against stories annotated entity by entity for the project ({@code reuters/dev.json}
- * and {@code reuters/dev-2.json} to {@code reuters/dev-11.json}, tuned on; {@code reuters/test.json} and
- * {@code reuters/test-2.json}, never tuned on: only their totals are printed), countries against Reuters' own
+ * and {@code reuters/dev-2.json} to {@code reuters/dev-12.json}, tuned on; {@code reuters/test.json} to
+ * {@code reuters/test-3.json}, never tuned on: only their totals are printed), countries against Reuters' own
  * {@code places} labels over every story with a body, and counter-terrorism false alarms over every story
  * (Reuters filed no terrorism topic in 1987's economic
  * wire, so a story tagged counter-terrorism is checked against a list of the words that would make it right).
@@ -71,7 +71,8 @@ class ReutersEvaluationIT {
         "Reuters development part 8, dev-8.json, 0.90, 0.87",
         "Reuters development part 9, dev-9.json, 0.93, 0.90",
         "Reuters development part 10, dev-10.json, 0.91, 0.90",
-        "Reuters development part 11, dev-11.json, 0.89, 0.87"})
+        "Reuters development part 11, dev-11.json, 0.89, 0.87",
+        "Reuters development part 12, dev-12.json, 0.90, 0.87"})
     void entitiesOnADevelopmentPart(String name, String file, double recall, double precision) throws IOException {
         EntityScore score = score(file);
         System.out.println(name + ": " + score.summary() + "\n  " + String.join("\n  ", score.misses()));
@@ -90,8 +91,13 @@ class ReutersEvaluationIT {
     }
 
     @Test
-    void entitiesOnBothTestParts() throws IOException {
-        testPart("Reuters test parts 1 and 2", TESTS_RECALL, TESTS_PRECISION, "test.json", "test-2.json");
+    void entitiesOnTheThirdTestPart() throws IOException {
+        testPart("Reuters test part 3", TEST_3_RECALL, TEST_3_PRECISION, "test-3.json");
+    }
+
+    @Test
+    void entitiesOnAllTestParts() throws IOException {
+        testPart("Reuters test parts 1 to 3", TESTS_RECALL, TESTS_PRECISION, "test.json", "test-2.json", "test-3.json");
     }
 
     private void testPart(String name, double recall, double precision, String... parts) throws IOException {
@@ -156,6 +162,9 @@ class ReutersEvaluationIT {
     private static final double TEST_PRECISION = 0.87;
     private static final double TEST_2_RECALL = 0.90;
     private static final double TEST_2_PRECISION = 0.88;
+    /** Written on 2026-12-06 and scored before any tuning: 0.894 / 0.859. */
+    private static final double TEST_3_RECALL = 0.88;
+    private static final double TEST_3_PRECISION = 0.85;
     private static final double TESTS_RECALL = 0.89;
     private static final double TESTS_PRECISION = 0.87;
     private static final double COUNTRY_RECALL = 0.93;
