@@ -147,6 +147,13 @@ final class CapitalisedRuns {
                 wordEnd++;
             }
             String word = text.substring(at, text.charAt(wordEnd - 1) == '.' ? wordEnd - 1 : wordEnd);
+            if (at == start && gerundBeforeThe(text, word, wordEnd, to)) {
+                // "Using the Congressional Budget Office figures": a verb opening a sentence opens no name
+                start = spaces(text, wordEnd + BEFORE_THE.length());
+                lastEnd = start;
+                at = start;
+                continue;
+            }
             boolean opening = at == start && NameVocabulary.FUNCTION_WORDS.contains(word);
             boolean date = NameVocabulary.isCalendarWord(word)
                 || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
@@ -163,6 +170,14 @@ final class CapitalisedRuns {
             at = spaces(text, wordEnd);
         }
         add(text, start, to, runs, taken);
+    }
+
+    private static final String BEFORE_THE = " the";
+
+    /** An everyday word in -ing ("Using", "Citing", "Following") and "the" after it, inside the run. */
+    private static boolean gerundBeforeThe(String text, String word, int wordEnd, int to) {
+        return word.endsWith("ing") && wordEnd + BEFORE_THE.length() + 1 < to && text.startsWith(BEFORE_THE + " ", wordEnd)
+            && Lexicon.shipped().isCommonWord(word);
     }
 
     /** Whether {@code word}, at {@code at}, is the possessive of a place an earlier finder found there. */
@@ -253,8 +268,12 @@ final class CapitalisedRuns {
     private static boolean noNameAlone(String word) {
         return NameVocabulary.isCalendarWord(word) || word.startsWith("I") && word.length() > 1
             && Tokens.isApostrophe(word.charAt(1)) || Lexicon.shipped().isCommonWord(word) || ACCOUNTS.contains(word)
-            || ProperNameFinder.pluralOfAcronym(word);
+            || ProperNameFinder.pluralOfAcronym(word) || INTERBANK_RATES.contains(word);
     }
+
+    /** The interbank rates loans are priced over ("1/4 point over Libor"), which copy writes like names. */
+    private static final Set<String> INTERBANK_RATES = WordSet.of("Libor", "LIBOR", "Euribor", "EURIBOR", "Sibor",
+        "SIBOR", "Hibor", "HIBOR", "Pibor", "PIBOR", "Fibor", "FIBOR", "Tibor", "TIBOR");
 
     /** The last space in [start, end), or -1. */
     static int lastSpace(String text, int start, int end) {

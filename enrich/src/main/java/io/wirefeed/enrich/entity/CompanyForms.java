@@ -21,7 +21,26 @@ final class CompanyForms {
         "Ltda", "Ltda.", "PJSC", "OJSC", "Tbk", "FZE", "FZCO", "FZC", "EAD", "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "WLL",
         "ApS", "S.A.S.", "A.Ş.");
 
+    /** Forms a bank's or a Mexican or Spanish company's name ends with ("Citibank NA", "Nissan Mexicana SA de CV"). */
+    private static final Set<String> OTHER_FORMS = WordSet.of("NA", "N.A.", "CV", "C.V.", "SL", "S.L.", "FSB", "LTD",
+        "INC", "CORP", "CO", "LLC", "GMBH");
+
     private CompanyForms() {
+    }
+
+    /** Legal forms alone ("AG", "Co AG", "LTD"), which are no company's name however they were read. */
+    static boolean isFormsAlone(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int space = text.indexOf(' ', from);
+            int end = space < 0 ? text.length() : space;
+            String word = text.substring(from, end);
+            if (!isSuffix(word) && !OTHER_FORMS.contains(word)) {
+                return false;
+            }
+            from = end + 1;
+        }
+        return !text.isEmpty();
     }
 
     static boolean isSuffix(String word) {

@@ -84,7 +84,8 @@ public final class EntityRecognizer {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
-                || OfficeHolders.namesAnOffice(mention) || partyAndState(mention));
+                || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
+                || formsAlone(mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }
@@ -97,6 +98,15 @@ public final class EntityRecognizer {
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
         return merge(mentions);
+    }
+
+    /**
+     * A legal form read alone as a company ("Citibank NA", "Co AG" cut from their names), unless a list knows it by that
+     * name ("(NA)", the agency Noticias Argentinas).
+     */
+    private static boolean formsAlone(FoundMention mention) {
+        return mention.entity().type() == EntityType.ORGANIZATION && mention.entity().name().equals(mention.text())
+            && CompanyForms.isFormsAlone(mention.text());
     }
 
     /**

@@ -1410,6 +1410,14 @@ public final class ProperNameFinder implements MentionFinder {
         }
     }
 
+    /** "the Lower House", "the Upper Chamber": a parliament's chamber, no place for all "Upper" opens. */
+    private static boolean chamber(Tokens words, int from, int end) {
+        return end == from + 1 && CHAMBER_SIDES.contains(words.name(from)) && CHAMBERS.contains(words.name(end));
+    }
+
+    private static final Set<String> CHAMBER_SIDES = WordSet.of("Upper", "Lower");
+    private static final Set<String> CHAMBERS = WordSet.of("House", "Chamber");
+
     /** Types one name, words {@code from} to {@code end}, by what it and the words around it say. */
     private void typedName(String field, Tokens words, int from, int end, List<FoundMention> taken,
                            List<FoundMention> found) {
@@ -1420,7 +1428,7 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
             return;
         }
-        if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end)) {
+        if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end) || chamber(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
             return;
         }
@@ -2227,12 +2235,16 @@ public final class ProperNameFinder implements MentionFinder {
      * generic word capitalised after a country's initials or a sanctions listing's kind, which name no entity.
      */
     private boolean namesNothing(Tokens words, int from, int end) {
-        return facility(words, from, end) || from == end && pluralOfAcronym(words.name(from))
+        return facility(words, from, end) || end > from && ENACTMENTS.contains(words.name(end))
+            || from == end && pluralOfAcronym(words.name(from))
             || genericAfterCountryInitials(words, from, end)
             || end > from && DESIGNATION_OPENERS.contains(words.name(from))
             && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)))
             || end == from + 1 && WORLDS.contains(words.name(from) + " " + words.name(end));
     }
+
+    /** What a law or an agreement is called by ("the Securities and Exchange Act", "the Plaza Accord"): no body. */
+    private static final Set<String> ENACTMENTS = WordSet.of("Act", "Acts", "Accord", "Accords");
 
     /** The worlds of the Cold War's speech ("Third World debt"): groups of countries by their lot, no body or place. */
     private static final Set<String> WORLDS = Set.of("Third World", "First World", "Second World", "Free World");

@@ -1830,4 +1830,40 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Sahel Refining Industries Ltd");
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Anthony Okeke");
     }
+    @Test
+    void lawsAndInterbankRatesAreNoBodies() {
+        List<Entity> entities = recognise("", "", "The company violated the Securities and Exchange Act of 1934, the SEC "
+            + "said. The loan pays 1/4 point over the London Interbank Offered Rate (Libor). Libor rose.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Securities and Exchange Commission");
+    }
+
+    @Test
+    void aVerbOpeningASentenceBeforeTheOpensNoName() {
+        List<Entity> entities = recognise("", "", "Using the Congressional Budget Office figures, he said the deficit "
+            + "would grow. Citing the Finance Ministry, the paper said.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Congressional Budget Office",
+            "Finance Ministry");
+    }
+
+    @Test
+    void aParliamentsChamberIsABodyAndNorthYemenIsAPlace() {
+        List<Entity> entities = recognise("", "", "The Lower House passed the bill, and the Upper House will vote. "
+            + "Officials in North Yemen said talks would resume.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Lower House", "Upper House");
+        assertThat(named(entities, "Yemen").getMentions()).extracting(Mention::getText).containsExactly(
+            "North Yemen");
+    }
+
+    @Test
+    void aLegalFormAloneIsNoCompanyUnlessAListKnowsItByThatName() {
+        List<Entity> entities = recognise("", "", "Shares of Citibank NA rose. Nissan Mexicana SA de CV is owned by "
+            + "Nissan. Firms such as Co AG were named.");
+        List<Entity> agency = recognise("", "", "BUENOS AIRES, March 3 (NA) - Unions called a strike.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("NA", "CV", "Co AG");
+        assertThat(namesOf(agency, EntityType.ORGANIZATION)).contains("Noticias Argentinas");
+    }
 }
