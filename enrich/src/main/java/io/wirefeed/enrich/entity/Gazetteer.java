@@ -197,7 +197,36 @@ public final class Gazetteer {
 
     /** The names a row of organizations.tsv gives: the canonical one, then the others. */
     static List<String> organisationNames(List<String> row) {
-        return withOthers(row.get(1), split(row, 2));
+        List<String> names = new ArrayList<>(withOthers(row.get(1), split(row, 2)));
+        for (String name : List.copyOf(names)) {
+            String spelledOut = withAndSpelledOut(name);
+            if (!spelledOut.equals(name) && !names.contains(spelledOut)) {
+                names.add(spelledOut);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The name with its ampersands written as "and", as wires that had none write it ("Pratt and Whitney", "AT and
+     * T"); the name itself when it has none.
+     */
+    static String withAndSpelledOut(String name) {
+        if (name.indexOf('&') < 0) {
+            return name;
+        }
+        StringBuilder spelledOut = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '&') {
+                spelledOut.append(c);
+                continue;
+            }
+            boolean spaceBefore = i > 0 && name.charAt(i - 1) == ' ';
+            boolean spaceAfter = i + 1 < name.length() && name.charAt(i + 1) == ' ';
+            spelledOut.append(spaceBefore ? "" : " ").append("and").append(spaceAfter ? "" : " ");
+        }
+        return spelledOut.toString();
     }
 
     /**

@@ -224,7 +224,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     /**
      * "Dillon, Read and Co Inc", "Alex, Brown and Sons Inc", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners'
-     * names listed up to "and" and a last one with a legal form are one firm. The firm's last word, or -1.
+     * names listed up to "and" and a last one with a legal form, or up to a last one and a legal form, are one firm.
+     * The firm's last word, or -1.
      */
     private int partnersAfterComma(Tokens words, int first, int last, List<FoundMention> taken) {
         if (!opensPartners(words, first, last)) {
@@ -236,7 +237,7 @@ public final class ProperNameFinder implements MentionFinder {
             if (end - j > 4) {
                 return -1;
             }
-            if (hasAnd(words, j, end)) {
+            if (lastPartner(words, j, end)) {
                 int start = words.end(last);
                 int stop = words.end(end);
                 // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first
@@ -291,6 +292,27 @@ public final class ProperNameFinder implements MentionFinder {
             if (known.start() < end && start < known.end() && known.entity().type() != EntityType.ORGANIZATION) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words {@code j} to {@code end} close a firm's partners: "and" and a last partner ("Read and Co Inc"), or
+     * a last partner and a legal form ("Kleinwort, Benson Ltd", "Howard, Weil, Labouisse, Friedrichs Inc").
+     */
+    private static boolean lastPartner(Tokens words, int j, int end) {
+        return hasAnd(words, j, end) && !companyAfterAnd(words, j, end)
+            || end == j + 1 && CompanyForms.isLegalForm(words.name(end));
+    }
+
+    /** "Sonora, Goldenbell, United and Inca Resources Inc": a company's word after the "and" makes it a list. */
+    private static boolean companyAfterAnd(Tokens words, int from, int last) {
+        boolean afterAnd = false;
+        for (int j = from + 1; j <= last; j++) {
+            if (afterAnd && NameVocabulary.COMPANY_WORDS.contains(words.name(j))) {
+                return true;
+            }
+            afterAnd = afterAnd || words.word(j).equals("and") || words.word(j).equals("&");
         }
         return false;
     }
@@ -1382,7 +1404,7 @@ public final class ProperNameFinder implements MentionFinder {
     private void typed(String field, Tokens words, int first, int last, List<FoundMention> taken,
                        List<FoundMention> found) {
         int from = first;
-        while (from <= last && (JOINERS.contains(words.word(from)) || FUNCTION_WORDS.contains(words.name(from)))) {
+        while (from <= last && opensNoName(words, from)) {
             from++;
         }
         if (from > last) {
@@ -1409,6 +1431,15 @@ public final class ProperNameFinder implements MentionFinder {
             typedName(field, words, from, end, taken, found);
         }
     }
+
+    /** A joiner, a function word or a day's possessive ("Tonight's American Petroleum Institute report"). */
+    private static boolean opensNoName(Tokens words, int i) {
+        return JOINERS.contains(words.word(i)) || FUNCTION_WORDS.contains(words.name(i))
+            || words.possessive(i) && DAYS_OF_SPEECH.contains(words.name(i));
+    }
+
+    /** The days speech names by their place in time, whose possessive opens no name ("Today's Federal Reserve"). */
+    private static final Set<String> DAYS_OF_SPEECH = WordSet.of("Today", "Tonight", "Yesterday", "Tomorrow");
 
     /** "the Lower House", "the Upper Chamber": a parliament's chamber, no place for all "Upper" opens. */
     private static boolean chamber(Tokens words, int from, int end) {

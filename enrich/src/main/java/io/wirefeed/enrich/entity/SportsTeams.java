@@ -142,7 +142,7 @@ final class SportsTeams {
             return last + 1;
         }
         for (int j = last + 1; j < words.size() && j <= last + LONGEST_NICKNAME; j++) {
-            if (!words.capitalised(j) || words.allCaps(j)) {
+            if (!mayNickname(words, j)) {
                 break;
             }
             if (plural(words.name(j))) {
@@ -153,6 +153,11 @@ final class SportsTeams {
             }
         }
         return start < first ? last : -1;
+    }
+
+    /** A capitalised word, not in capitals and no company's word ("Home Federal Savings", "Tahoe Industries"). */
+    private static boolean mayNickname(Tokens words, int j) {
+        return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(words.name(j));
     }
 
     /** "the Oklahoma City Thunder ... put the Thunder ahead": in a match report, a side called by its nickname. */

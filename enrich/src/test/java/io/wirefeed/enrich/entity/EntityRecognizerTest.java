@@ -708,8 +708,10 @@ class EntityRecognizerTest {
             + "Corp rose, and the Trade and Industry Ministry said imports fell. Leaders of the Shanghai Cooperation "
             + "Organization met.");
 
-        assertThat(entities).extracting(Entity::getName).contains("Stop and Shop Cos Inc", "Black and Decker Corp",
+        assertThat(entities).extracting(Entity::getName).contains("Stop and Shop Cos Inc", "Stanley Black & Decker",
             "Trade and Industry Ministry", "Shanghai Cooperation Organization");
+        assertThat(named(entities, "Stanley Black & Decker").getMentions()).extracting(Mention::getText)
+            .containsExactly("Black and Decker Corp");
 
         assertThat(recognise("", "", "Workers and Acme Steel Corp reached a deal, and both Sears and Kellwood Co agreed."))
             .extracting(Entity::getName).contains("Acme Steel Corp", "Kellwood Co");
@@ -1865,5 +1867,25 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("NA", "CV", "Co AG");
         assertThat(namesOf(agency, EntityType.ORGANIZATION)).contains("Noticias Argentinas");
+    }
+    @Test
+    void aTradeRepresentativeBeforeANameIsATitleAndTheCountryStaysAPlace() {
+        List<Entity> entities = recognise("", "", "U.S. Trade Representative Clayton Yeutter said talks would resume.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("United States");
+    }
+
+    @Test
+    void firmsAreReadAsWiresWithoutAmpersandsWriteThem() {
+        List<Entity> entities = recognise("", "", "Pratt and Whitney will build the engine. Kleinwort, Benson Ltd and "
+            + "Howard, Weil, Labouisse, Friedrichs Inc advised. Far West Savings and Loan Association closed. "
+            + "Tonight's American Petroleum Institute report is due. It manages Goldenbell, United and Inca "
+            + "Resources Inc.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Pratt & Whitney", "Kleinwort, Benson Ltd",
+            "Howard, Weil, Labouisse, Friedrichs Inc", "Far West Savings and Loan Association",
+            "American Petroleum Institute", "Inca Resources Inc").doesNotContain("West Savings", "Loan Association",
+            "Goldenbell, United and Inca Resources Inc");
     }
 }
