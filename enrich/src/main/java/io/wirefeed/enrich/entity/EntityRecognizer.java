@@ -85,20 +85,39 @@ public final class EntityRecognizer {
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
-                || formsAlone(mention));
+                || formsAlone(mention) || namesARate(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }
         SHOUTING.get().clear();
-        dropShoutedAcronymsNothingElseNames(fields, mentions);
+        ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
         linkClubTowns(fields, mentions);
         List<String> order = List.copyOf(fields.keySet());
         mentions.sort((a, b) -> a.field().equals(b.field()) ? Integer.compare(a.start(), b.start())
             : Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())));
-        return merge(mentions);
+        List<Entity> entities = merge(mentions);
+        ShoutedHeadline.dropDescriptionsTakenForNames(fields, entities);
+        return entities;
     }
+
+    /**
+     * "the London Interbank Offered Rate", "Hong Kong interbank rates": a place naming an interbank rate is the rate's
+     * name, no mention of the place.
+     */
+    private static boolean namesARate(String text, FoundMention mention) {
+        if (mention.entity().type() != EntityType.PLACE) {
+            return false;
+        }
+        int at = mention.end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at > mention.end() && text.regionMatches(true, at, INTERBANK, 0, INTERBANK.length());
+    }
+
+    private static final String INTERBANK = "interbank";
 
     /**
      * A legal form read alone as a company ("Citibank NA", "Co AG" cut from their names), unless a list knows it by that
@@ -159,37 +178,6 @@ public final class EntityRecognizer {
     private static String lastWord(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);
     }
-
-    /**
-     * "BALTIC ICE": in a headline written in capitals an organisation's acronym that is also a word is as likely the
-     * word, so it names the organisation only when the rest of the dispatch does too ("FED" over a story of the
-     * Federal Reserve). A dispatch with nothing but capitals is taken as it is.
-     */
-    private static void dropShoutedAcronymsNothingElseNames(Map<String, String> fields, List<FoundMention> mentions) {
-        // only the headline: a dateline in capitals names its agency by its acronym alone ("STOCKHOLM (TT)")
-        String headline = fields.get("headline");
-        boolean writtenOtherwise = fields.entrySet().stream().anyMatch(field -> !field.getKey().equals("headline")
-            && field.getValue() != null && !field.getValue().isBlank());
-        if (headline == null || headline.isBlank() || !writtenOtherwise || !Capitals.shouting(headline)) {
-            return;
-        }
-        List<FoundMention> all = List.copyOf(mentions);
-        mentions.removeIf(mention -> mention.field().equals("headline")
-            && mention.entity().type() == EntityType.ORGANIZATION
-            && SHOUTED_ACRONYM.matcher(mention.text()).matches() && !mention.text().equals(mention.entity().name())
-            && Lexicon.shipped().isCommonWord(mention.text())
-            && all.stream().noneMatch(other -> !other.field().equals("headline")
-                && (other.entity().equals(mention.entity()) || firstWord(other.text()).equalsIgnoreCase(mention.text()))));
-    }
-
-    /** "Fiat" of "Fiat SpA". */
-    private static String firstWord(String text) {
-        int space = text.indexOf(' ');
-        return space < 0 ? text : text.substring(0, space);
-    }
-
-    /** A word of capitals short enough to be an acronym. */
-    private static final Pattern SHOUTED_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     /**
      * "Sen. James McClure (R-Idaho)", "McClure, R-Idaho,": a US lawmaker's party and state, of which the state is the

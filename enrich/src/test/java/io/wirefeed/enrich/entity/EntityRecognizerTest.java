@@ -1888,4 +1888,23 @@ class EntityRecognizerTest {
             "American Petroleum Institute", "Inca Resources Inc").doesNotContain("West Savings", "Loan Association",
             "Goldenbell, United and Inca Resources Inc");
     }
+    @Test
+    void aDescriptionInAHeadlineInCapitalsIsNoNameButACompanyOnlyTheHeadlineNamesIs() {
+        List<Entity> stake = recognise("INVESTOR GROUP CUTS STAKE IN ACME CORP", "", "An investor group led by John "
+            + "Smith said it cut its stake in Acme Corp to 4.9 pct.");
+        List<Entity> earnings = recognise("BROWN GROUP INC 1ST QTR NET", "", "Shr 12 cts vs 10 cts\nNet 1.2 mln vs "
+            + "1.0 mln");
+
+        assertThat(namesOf(stake, EntityType.ORGANIZATION)).doesNotContain("INVESTOR GROUP");
+        assertThat(namesOf(earnings, EntityType.ORGANIZATION)).containsExactly("BROWN GROUP INC");
+    }
+
+    @Test
+    void aPlaceNamingAnInterbankRateIsTheRatesName() {
+        List<Entity> entities = recognise("", "", "The notes pay 1/8 point over the\nLondon Interbank Offered Rate. "
+            + "Hong Kong interbank rates rose. The bank is based in London.");
+
+        assertThat(named(entities, "London").getMentions()).extracting(Mention::getText).containsExactly("London");
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Hong Kong");
+    }
 }
