@@ -1088,12 +1088,12 @@ public final class ProperNameFinder implements MentionFinder {
                 return true;
             }
             if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
-                listedBeforeTitle(field, words, from, t, taken, found);
+                beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
             if (!organisationLike(words, t + 1, last)) {
                 person(field, words, t + 1, last, found);
-                listedBeforeTitle(field, words, from, t, taken, found);
+                beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
             return false;
@@ -1106,16 +1106,42 @@ public final class ProperNameFinder implements MentionFinder {
         return taken.stream().anyMatch(known -> known.start() < words.start(i) && words.start(i) < known.end());
     }
 
-    /** "President Joseph Aoun and Prime Minister Nawaf Salam": the names listed before the last title's. */
-    private void listedBeforeTitle(String field, Tokens words, int from, int title, List<FoundMention> taken,
-                                   List<FoundMention> found) {
+    /**
+     * The names before the title of the person at word {@code title}: those listed before it, or else the body whose
+     * title it is ("Foreign Ministry Spokesperson Mao Ning", "Agriculture Ministry Permanent Secretary Robbie
+     * Mupawose").
+     */
+    private void beforeTitle(String field, Tokens words, int from, int title, List<FoundMention> taken,
+                             List<FoundMention> found) {
+        if (listedBeforeTitle(field, words, from, title, taken, found)) {
+            return;
+        }
+        int start = title;
+        while (start > from && (isTitle(words, start - 1) || TITLE_QUALIFIERS.contains(words.name(start - 1)))) {
+            start--;
+        }
+        // "Greenfield Police Chief Jay Johnson": a town's police chief, as copy writes the title, names the town
+        if (start > from && ORGANISATION_HEADS.contains(words.name(start - 1)) && !words.name(start - 1).equals("Police")
+                && !withinKnownName(taken, words, from)) {
+            name(field, words, from, start - 1, taken, found);
+        }
+    }
+
+    /** "President Joseph Aoun and Prime Minister Nawaf Salam": the names listed before the last title's, if any. */
+    private boolean listedBeforeTitle(String field, Tokens words, int from, int title, List<FoundMention> taken,
+                                      List<FoundMention> found) {
         for (int j = title - 1; j > from; j--) {
             if (LIST_JOINERS.contains(words.word(j))) {
                 name(field, words, from, j - 1, taken, found);
-                return;
+                return true;
             }
         }
+        return false;
     }
+
+    /** Words that qualify a title after a body's name: "Permanent Secretary", "Press Secretary", "Cabinet Secretary". */
+    private static final Set<String> TITLE_QUALIFIERS = WordSet.of("Permanent", "Senior", "Principal", "Assistant",
+        "Acting", "Press", "Parliamentary", "Special", "First", "Cabinet");
 
     /**
      * "James Voytko of PaineWebber Group Inc", "Zhang Wei at Sinopec Corp": a person by their given name, then

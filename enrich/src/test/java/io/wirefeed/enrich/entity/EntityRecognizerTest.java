@@ -1907,4 +1907,14 @@ class EntityRecognizerTest {
         assertThat(named(entities, "London").getMentions()).extracting(Mention::getText).containsExactly("London");
         assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Hong Kong");
     }
+    @Test
+    void aBodyBeforeItsOfficialsTitleIsNamed() {
+        List<Entity> entities = recognise("", "", "Foreign Ministry Spokesperson Mao Ning said on Monday. Agriculture "
+            + "Ministry Permanent Secretary Robbie Mupawose said. Interior Cabinet Secretary Kipchumba Murkomen spoke. "
+            + "Greenfield Police Chief Jay Johnson said.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Foreign Ministry", "Agriculture Ministry");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Mao Ning", "Robbie Mupawose",
+            "Kipchumba Murkomen", "Jay Johnson");
+    }
 }
