@@ -1467,10 +1467,28 @@ public final class ProperNameFinder implements MentionFinder {
     /** The days speech names by their place in time, whose possessive opens no name ("Today's Federal Reserve"). */
     private static final Set<String> DAYS_OF_SPEECH = WordSet.of("Today", "Tonight", "Yesterday", "Tomorrow");
 
+    /** A parliament's chamber or one of its committees, whatever its words read as alone. */
+    private static boolean legislative(Tokens words, int from, int end) {
+        return chamber(words, from, end) || chambersCommittee(words, from, end);
+    }
+
     /** "the Lower House", "the Upper Chamber": a parliament's chamber, no place for all "Upper" opens. */
     private static boolean chamber(Tokens words, int from, int end) {
         return end == from + 1 && CHAMBER_SIDES.contains(words.name(from)) && CHAMBERS.contains(words.name(end));
     }
+
+    /**
+     * "a House Appropriations subcommittee", "House Ways and Means chairman Dan Rostenkowski": a chamber's committee,
+     * its head written in lower case after its name.
+     */
+    private static boolean chambersCommittee(Tokens words, int from, int end) {
+        return end > from && CHAMBERS_OF_COMMITTEES.contains(words.name(from)) && end + 1 < words.size()
+            && words.joinedToNext(end) && !words.possessive(end) && COMMITTEE_WORDS.contains(words.word(end + 1));
+    }
+
+    private static final Set<String> CHAMBERS_OF_COMMITTEES = WordSet.of("House", "Senate");
+    private static final Set<String> COMMITTEE_WORDS = WordSet.of("committee", "subcommittee", "sub-committee", "panel",
+        "chairman", "chairwoman");
 
     private static final Set<String> CHAMBER_SIDES = WordSet.of("Upper", "Lower");
     private static final Set<String> CHAMBERS = WordSet.of("House", "Chamber");
@@ -1485,7 +1503,7 @@ public final class ProperNameFinder implements MentionFinder {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
             return;
         }
-        if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end) || chamber(words, from, end)) {
+        if (organisationLike(words, from, end) || describedAsOrganisation(words, from, end) || legislative(words, from, end)) {
             add(found, field, words, from, end, EntityType.ORGANIZATION);
             return;
         }

@@ -1917,4 +1917,12 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Mao Ning", "Robbie Mupawose",
             "Kipchumba Murkomen", "Jay Johnson");
     }
+    @Test
+    void aChambersCommitteeWrittenWithItsHeadInLowerCaseIsABody() {
+        List<Entity> entities = recognise("", "", "Baker told a House Appropriations subcommittee that imports would "
+            + "fall. He also gave the House subcommittee a report on the debt strategy.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("House Appropriations",
+            "House of Representatives");
+    }
 }
