@@ -1712,7 +1712,7 @@ public final class ProperNameFinder implements MentionFinder {
         }
         for (int j = at; j < Math.min(words.size(), at + PRICE_REACH); j++) {
             String word = words.word(j);
-            if (PRICE_UNITS.contains(word) || j > at && Character.isDigit(word.charAt(0)) && word.endsWith("p")) {
+            if (priceQuoted(words, j, j > at)) {
                 return true;
             }
             if (j > at && PERCENT.contains(word)) {
@@ -1723,6 +1723,27 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Word {@code j} is a share price's unit ("dlr", "cts"), pence ("5p", after a number) or, first, a price in fractions
+     * of a dollar ("Seagram rose 1-1/2 to 67", "Inco fell 1/4": shares were quoted so).
+     */
+    private static boolean priceQuoted(Tokens words, int j, boolean afterNumber) {
+        String word = words.word(j);
+        return PRICE_UNITS.contains(word) || afterNumber && Character.isDigit(word.charAt(0)) && word.endsWith("p")
+            || !afterNumber && eighths(words.text(), words.start(j));
+    }
+
+    /** Whether a price in fractions opens at {@code at}: "1/2", "1-1/2", "3/8". */
+    private static boolean eighths(String text, int at) {
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ',') {
+            end++;
+        }
+        int slash = text.indexOf('/', at);
+        return slash > at && slash < end - 1 && Character.isDigit(text.charAt(slash - 1))
+            && Character.isDigit(text.charAt(slash + 1));
     }
 
     /**

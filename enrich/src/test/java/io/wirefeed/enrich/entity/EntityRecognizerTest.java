@@ -1925,4 +1925,12 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("House Appropriations",
             "House of Representatives");
     }
+    @Test
+    void aNameWhoseSharePriceMovesInFractionsIsACompanys() {
+        List<Entity> entities = recognise("", "", "Toronto stocks rose. Seagram rose 1-1/2 to 67, while Inco fell 1/4 to "
+            + "19-3/8 and Noranda gained 1/2.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Seagram", "Inco", "Noranda");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Toronto");
+    }
 }
