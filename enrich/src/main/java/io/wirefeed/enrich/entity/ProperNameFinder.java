@@ -692,6 +692,16 @@ public final class ProperNameFinder implements MentionFinder {
      * a body's, "the Army's Third Division", "the Ministry of Public Security's Department of Cybersecurity").
      */
     private boolean possessiveInName(Tokens words, int first, int i, List<FoundMention> taken) {
+        return possessiveOfCompany(words, i, taken) || englishPossessiveInName(words, first, i, taken);
+    }
+
+    /** "Heck's Inc", "Alexander's Inc": a legal form after the possessive, not a place's, makes it a company's name. */
+    private static boolean possessiveOfCompany(Tokens words, int i, List<FoundMention> taken) {
+        return i + 1 < words.size() && words.joinedToNext(i) && CompanyForms.isLegalForm(words.name(i + 1))
+            && !placeKnownAt(taken, words, i, i);
+    }
+
+    private boolean englishPossessiveInName(Tokens words, int first, int i, List<FoundMention> taken) {
         String word = words.name(i);
         boolean noun = lexicon.isCommonWord(word) || word.endsWith("men") || word.endsWith("ers");
         boolean ofABody = headWordIn(words, first, i) && !ORGANISATION_HEADS.contains(words.word(i));  // "Prosecutor's Office"

@@ -1933,4 +1933,12 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Seagram", "Inco", "Noranda");
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Toronto");
     }
+    @Test
+    void aPossessiveBeforeALegalFormIsPartOfTheCompanysName() {
+        List<Entity> entities = recognise("", "", "Heck's Inc said it would file. Shares of Alexander's Inc rose, and "
+            + "Britain's Ltd companies fell.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Heck's Inc", "Alexander's Inc");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("United Kingdom");
+    }
 }
