@@ -454,6 +454,41 @@ class FramedTextParsersTest {
         assertThat(dispatch.getFormat()).isEqualTo(SourceFormat.DATELINE_TEXT);
     }
 
+    @Test
+    void anAnpaKeywordRepeatIndentedLikeAParagraphIsNoText() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0016\u0016\u0001a0644\u001fapw\r\nr a\u0013\u0011 BC-Budget-Vote   "
+            + "12-04 0020\r\n\u0002\t^BC-Budget-Vote,0020<\r\n^House passes stopgap bill@<\r\n\tWASHINGTON (AP) _ The "
+            + "House passed a stopgap spending bill on Friday.<\r\n\u0003\r\nAP-NY-12-04-26 1402EST<\r\n\u0004").get(0);
+
+        assertThat(dispatch.getHeadline()).isEqualTo("House passes stopgap bill");
+        assertThat(dispatch.getBody()).startsWith("WASHINGTON (AP) _ The House passed");
+        assertThat(dispatch.getDateline().getText()).isEqualTo("WASHINGTON (AP)");
+    }
+
+    @Test
+    void anAnpaHeaderWithATwoLetterCategoryAndAVersionAfterTheSlugsCommaIsRead() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0016\u0016\u0001a0519\u001fapfin\r\nr fi\u0013\u0011 "
+            + "BC-Sudan-Flood,2nd Ld-Writethru 08-14 0020\r\n\u0002^Floods kill 38 in Sudan@<\r\n\tKHARTOUM, Sudan "
+            + "(AP) _ Flash floods have killed at least 38 people, officials said.<\r\n\u0003\r\nAP-NY-08-14-26 "
+            + "1542EDT<\r\n\u0004").get(0);
+
+        assertThat(dispatch.getSlugline()).isEqualTo("BC-Sudan-Flood");
+        assertThat(dispatch.getVersion()).isEqualTo(3);
+        assertThat(dispatch.getUrgency()).isEqualTo(5);
+        assertThat(dispatch.getSubjects()).extracting(subject -> subject.getCode()).containsExactly("anpa-category:fi");
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
+    @Test
+    void aTrailerWithTheZoneBeforeTheMonthIsRead() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress "
+            + "rejects motion\r\n\r\nLIMA, Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n"
+            + "\u0003\r\n041432 GMT DEC 26\r\n\u0004").get(0);
+
+        assertThat(dispatch.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T14:32:00Z"));
+        assertThat(dispatch.getWarnings()).isEmpty();
+    }
+
     /** The first of the dpa fixture's two framed messages, as its text. */
     private static String firstDpaMessage() {
         return Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];

@@ -40,7 +40,7 @@ public final class AnpaParser implements DispatchParser {
 
     private static final Pattern HEADER = Pattern.compile(
         "^\\s*(?<service>[a-z]{1,4})\\s?(?<sequence>\\d{2,6})\\s+(?:(?<selector>[a-z]{2,6}(?:-[a-z]{1,6})?)\\s+)?"
-            + "(?<priority>[a-z])\\s+(?<category>[a-z])\\s+(?<rest>\\S.*)$",
+            + "(?<priority>[a-z])\\s+(?<category>[a-z]{1,2})\\s+(?<rest>\\S.*)$",
         Pattern.CASE_INSENSITIVE);
     /** Canadian Press's field lines among the {@code ^} lines: {@code ^HL:} is the headline, the others are not. */
     private static final Pattern FIELD_LINE = Pattern.compile("^(?<field>HL|INDEX|SYMBOL|CODE|KEYWORDS):\\s*(?<value>.*)$");
@@ -79,7 +79,7 @@ public final class AnpaParser implements DispatchParser {
         int version = 1;
         List<Signal> signals = new ArrayList<>();
         if (readable) {
-            String[] fields = header.group("rest").split(" ");
+            String[] fields = versionApart(header.group("rest")).split(" ");
             slug = fields[0];
             for (int i = 1; i < fields.length; i++) {
                 version = Math.max(version, versionField(fields[i], signals, dispatch));
@@ -120,6 +120,21 @@ public final class AnpaParser implements DispatchParser {
         String selector = readable ? header.group("selector") : null;
         return DispatchCompletion.complete(dispatch, text.agency() != null ? text.agency() : selectorAgency(selector));
     }
+
+    /**
+     * The header's keyword, version, date and count with the version apart from the slug and in one field:
+     * {@code BC-Sudan-Flood,2nd Ld-Writethru 08-14 0136} as {@code BC-Sudan-Flood 2ndLd-Writethru 08-14 0136}.
+     */
+    private static String versionApart(String rest) {
+        int space = rest.indexOf(' ');
+        int comma = rest.indexOf(',');
+        String apart = comma > 0 && (space < 0 || comma < space) ? rest.substring(0, comma) + " " + rest.substring(comma + 1)
+            : rest;
+        return SPACED_LEAD.matcher(apart).replaceFirst("$1Ld");
+    }
+
+    /** A lead's number written apart from its "Ld": {@code 2nd Ld}. */
+    private static final Pattern SPACED_LEAD = Pattern.compile("(?i)\\b(\\d+(?:st|nd|rd|th)) Ld\\b");
 
     /** Where the text's last line starts when that line is a timestamp ({@code AP-NY-07-08-27 1210EDT<}), else -1. */
     private static int closingTimestamp(String text) {
@@ -203,11 +218,13 @@ public final class AnpaParser implements DispatchParser {
         boolean caretNotation = text.indexOf('\t') < 0 && text.contains("\n^I");
         for (String split : text.split("\n")) {
             String line = caretNotation ? caretsRead(split, title.headline != null) : split;
-            if (line.startsWith("^")) {
+            boolean beforeText = nothingRead(paragraphs, paragraph);
+            if (headerLine(line, beforeText)) {
+                line = line.stripLeading();
                 title.read(TextRuns.stripTrailingAfterSpace(line.substring(1), "<=@").trim());
                 continue;
             }
-            if (paragraphs.isEmpty() && paragraph.isEmpty() && BARE_FIELD.matcher(line.strip()).matches()) {
+            if (beforeText && BARE_FIELD.matcher(line.strip()).matches()) {
                 continue;
             }
             if (line.startsWith("\t") || line.isBlank()) {
@@ -224,6 +241,18 @@ public final class AnpaParser implements DispatchParser {
         }
         return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),
             title.slug, title.agency);
+    }
+
+    private static boolean nothingRead(List<String> paragraphs, StringBuilder paragraph) {
+        return paragraphs.isEmpty() && paragraph.isEmpty();
+    }
+
+    /**
+     * A {@code ^} line; before the text also one indented like a paragraph ({@code \t^BC-Budget-Vote,0020<}, as AP's
+     * keyword repeat comes).
+     */
+    private static boolean headerLine(String line, boolean beforeText) {
+        return line.startsWith("^") || beforeText && line.startsWith("\t^");
     }
 
     /** A priority word on a line of its own above the headline: {@code ^BULLETIN<}, {@code ^URGENT<}. */
