@@ -129,4 +129,15 @@ public final class ControlFramedText {
     static String oneLine(String field) {
         return NOISE.matcher(field).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
+
+    /**
+     * A continuing take's number on a line of its own ({@code -2-}, {@code 2nd Take}), which agencies put above the
+     * text of every take after the first: no headline and no text of the story.
+     */
+    public static boolean isTakeMarker(String line) {
+        return TAKE_MARKER.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern TAKE_MARKER = Pattern.compile(
+        "(?i)-\\s*\\d{1,2}\\s*-<?|\\d{1,2}(?:st|nd|rd|th) take<?");
 }

@@ -399,4 +399,15 @@ class FeedAndTextParsersTest {
         assertThat(dispatch.getWarnings()).contains("furniture-removed: 'Share | Print | Email', 'Back to top', "
             + "'Day|Week'");
     }
+    @Test
+    void aDescriptionWhoseMarkupWasEscapedTwiceIsReadAsMarkup() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("<rss version=\"2.0\"><channel><title>PNA</title><item><title>Quake "
+            + "jolts Mindanao</title><description>&amp;lt;p&amp;gt;DAVAO CITY, Dec. 4 (PNA) -- A magnitude 5.9 quake "
+            + "jolted Mindanao on Friday.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;No damage was reported.&amp;lt;/p&amp;gt;"
+            + "</description></item></channel></rss>").get(0);
+
+        assertThat(dispatch.getBody()).isEqualTo("DAVAO CITY, Dec. 4 (PNA) -- A magnitude 5.9 quake jolted Mindanao on "
+            + "Friday.\n\nNo damage was reported.");
+        assertThat(dispatch.getDateline().getText()).isEqualTo("DAVAO CITY, Dec. 4 (PNA)");
+    }
 }

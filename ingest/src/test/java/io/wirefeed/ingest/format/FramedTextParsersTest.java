@@ -489,6 +489,21 @@ class FramedTextParsersTest {
         assertThat(dispatch.getWarnings()).isEmpty();
     }
 
+    @Test
+    void aContinuingTakesNumberIsNoHeadline() throws Exception {
+        Dispatch iptc = Fixtures.parseText("\u0001EFE0212 4 ECO 0020\r\nArgentina-inflation -2-\r\n\u0002-2-\r\n\r\n"
+            + "Private economists had expected a monthly rate of 2.1 percent, the survey showed.\r\n\u0003\r\n"
+            + "04 DEC 2026 19:07 GMT\r\n\u0004").get(0);
+        Dispatch anpa = Fixtures.parseText("\u0016\u0016\u0001a0645\u001fapw\r\nr a\u0013\u0011 BC-Budget-Vote "
+            + "2ndTake  12-04 0020\r\n\u0002\t^BC-Budget-Vote, 2nd Take,0020<\r\n\t-2-<\r\n\tSenate leaders said "
+            + "they expected to take up the bill Saturday.<\r\n\u0003\r\nAP-NY-12-04-26 1403EST<\r\n\u0004").get(0);
+
+        assertThat(iptc.getHeadline()).isNotEqualTo("-2-");
+        assertThat(iptc.getBody()).startsWith("Private economists");
+        assertThat(anpa.getHeadline()).doesNotContain("-2-").doesNotContain("BC-Budget-Vote");
+        assertThat(anpa.getBody()).startsWith("Senate leaders");
+    }
+
     /** The first of the dpa fixture's two framed messages, as its text. */
     private static String firstDpaMessage() {
         return Fixtures.text("iptc7901/dpa-two-messages.txt").split("\u0004")[0];

@@ -224,7 +224,7 @@ public final class AnpaParser implements DispatchParser {
                 title.read(TextRuns.stripTrailingAfterSpace(line.substring(1), "<=@").trim());
                 continue;
             }
-            if (beforeText && BARE_FIELD.matcher(line.strip()).matches()) {
+            if (beforeText && (BARE_FIELD.matcher(line.strip()).matches() || ControlFramedText.isTakeMarker(line))) {
                 continue;
             }
             if (line.startsWith("\t") || line.isBlank()) {

@@ -7,6 +7,7 @@ import static io.wirefeed.ingest.format.XmlDocuments.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
@@ -112,8 +113,15 @@ public final class FeedParser implements DispatchParser {
         if (text == null) {
             return "";
         }
+        if (text.indexOf('<') < 0 && ESCAPED_TAG.matcher(text).find()) {
+            // "&lt;p&gt;DAVAO CITY...": markup escaped once more than RSS asks, as some CMSs send it
+            return HtmlText.toText(HtmlText.toText(text));
+        }
         return text.indexOf('<') >= 0 ? HtmlText.toText(text) : HtmlText.normaliseParagraphs(text);
     }
+
+    /** A block tag still escaped after the feed's own escaping was read: {@code &lt;p&gt;}, {@code &lt;br /&gt;}. */
+    private static final Pattern ESCAPED_TAG = Pattern.compile("(?i)&lt;/?(?:p|br|div|b|i|em|strong|a|span)\\b[^&]{0,200}&gt;");
 
     /** Atom text constructs: text, html (escaped markup) or xhtml (inline markup). */
     private static String atomText(Element element) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,15 +88,14 @@ public final class Iptc7901Parser implements DispatchParser {
         List<String> lines = new ArrayList<>(List.of(message.text().split("\n", -1)));
         String keywords = null;
         String headline = "";
-        while (!lines.isEmpty() && lines.get(0).isBlank()) {
-            lines.remove(0);
-        }
+        dropOpening(lines, String::isBlank);
         if (!lines.isEmpty() && KEYWORDS.matcher(lines.get(0).trim()).matches()) {
             keywords = lines.remove(0).trim().replaceAll("/$", "");
         }
-        while (!lines.isEmpty() && lines.get(0).isBlank()) {
-            lines.remove(0);
-        }
+        dropOpening(lines, String::isBlank);
+        // a continuing take ("-2-" over its text) has no headline: its text goes on the first take's
+        boolean continuing = opensWithTake(lines);
+        dropOpening(lines, line -> line.isBlank() || ControlFramedText.isTakeMarker(line));
         int dateline = datelineLine(lines);
         if (dateline > 0) {
             TitleBlock.Read title = TitleBlock.read(lines.subList(0, dateline).stream()
@@ -103,7 +103,7 @@ public final class Iptc7901Parser implements DispatchParser {
             headline = title.headline();
             keywords = keywords != null ? keywords : title.slug();
             lines = new ArrayList<>(lines.subList(dateline, lines.size()));
-        } else if (!lines.isEmpty() && isHeadline(lines)) {
+        } else if (!continuing && isHeadline(lines)) {
             String first = lines.remove(0).trim();
             headline = (first.endsWith("=") ? first.substring(0, first.length() - 1) : first).trim();
         }
@@ -115,6 +115,13 @@ public final class Iptc7901Parser implements DispatchParser {
         // The header's source is the service that sent the message; the dateline names the story's agency.
         return DispatchCompletion.complete(dispatch, source == null ? null
             : SOURCE_NAMES.getOrDefault(source.toUpperCase(Locale.ROOT), source));
+    }
+
+    /** Drops the lines opening the list while they are such lines (blank, or a take's number). */
+    private static void dropOpening(List<String> lines, Predicate<String> dropped) {
+        while (!lines.isEmpty() && dropped.test(lines.get(0))) {
+            lines.remove(0);
+        }
     }
 
     /**
@@ -140,7 +147,14 @@ public final class Iptc7901Parser implements DispatchParser {
      * Whether the first line is the headline: it ends in {@code =}, or (sent without it) a blank line or the
      * story's dateline follows it and it is not itself the dateline.
      */
+    private static boolean opensWithTake(List<String> lines) {
+        return !lines.isEmpty() && ControlFramedText.isTakeMarker(lines.get(0));
+    }
+
     private static boolean isHeadline(List<String> lines) {
+        if (lines.isEmpty()) {
+            return false;
+        }
         String first = lines.get(0).replaceAll("\\s+", " ").trim();
         if (first.endsWith("=")) {
             return true;
