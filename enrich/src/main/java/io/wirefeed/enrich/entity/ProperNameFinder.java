@@ -338,7 +338,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static boolean ofAfterHead(Tokens words, int first, int last) {
         for (int j = first + 1; j <= last; j++) {
-            if ((words.word(j).equals("of") || words.word(j).equals("for")) && headBefore(words, first, j)) {
+            if ((words.word(j).equals("of") || words.word(j).equals("for") || words.word(j).equals("on"))
+                    && headBefore(words, first, j)) {
                 return true;
             }
         }
@@ -2346,8 +2347,12 @@ public final class ProperNameFinder implements MentionFinder {
             || genericAfterCountryInitials(words, from, end)
             || end > from && DESIGNATION_OPENERS.contains(words.name(from))
             && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)))
-            || end == from + 1 && WORLDS.contains(words.name(from) + " " + words.name(end));
+            || end == from + 1 && WORLDS.contains(words.name(from) + " " + words.name(end))
+            || end > from && STORMS.contains(words.name(from));
     }
+
+    /** "Hurricane Melissa", "Typhoon Haiyan", "Storm Boris": a storm's name, no person's. */
+    private static final Set<String> STORMS = WordSet.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical");
 
     /** What a law or an agreement is called by ("the Securities and Exchange Act", "the Plaza Accord"): no body. */
     private static final Set<String> ENACTMENTS = WordSet.of("Act", "Acts", "Accord", "Accords");

@@ -1941,4 +1941,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Heck's Inc", "Alexander's Inc");
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("United Kingdom");
     }
+    @Test
+    void aStormsNameIsNoPersonAndACommitteeOnTwoFieldsIsOneBody() {
+        List<Entity> entities = recognise("", "", "Hurricane Melissa caused damage, and Tropical Storm Alberto weakened. "
+            + "The Committee on Defence and Internal Affairs met.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly(
+            "Committee on Defence and Internal Affairs");
+    }
 }

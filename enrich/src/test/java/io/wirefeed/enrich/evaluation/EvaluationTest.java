@@ -151,7 +151,8 @@ class EvaluationTest {
             new Part("Development part 26", "dev-part-26", 40, 0.91, 0.92),
             new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93),
             new Part("Development part 28", "dev-part-28", 40, 0.94, 0.93),
-            new Part("Development part 29", "dev-part-29", 40, 0.90, 0.89));
+            new Part("Development part 29", "dev-part-29", 40, 0.90, 0.89),
+            new Part("Development part 30", "dev-part-30", 40, 0.93, 0.93));
     }
 
     @ParameterizedTest(name = "{0}")
