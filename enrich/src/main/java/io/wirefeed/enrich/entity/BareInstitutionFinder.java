@@ -38,7 +38,8 @@ final class BareInstitutionFinder implements MentionFinder {
         this.institutions = List.of(
             new Institution("House", organisation(lists, "House of Representatives"),
                 Set.of("Senate", "United States Senate", "Congress", "United States Congress"),
-                Set.of("congressional", "congressman", "congresswoman", "Congressman", "Congresswoman", "subcommittee"),
+                Set.of("congressional", "congressman", "congresswoman", "Congressman", "Congresswoman",
+                    "House subcommittee"),
                 Set.of("Speaker", "Democrats", "Republicans", "Democratic", "Republican", "Majority", "Minority"),
                 Set.of(), name -> name.contains("House of Representatives"), name -> name.contains("House of")),
             new Institution("Commission", organisation(lists, "European Commission"),

@@ -103,21 +103,18 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "the London Interbank Offered Rate", "Hong Kong interbank rates": a place naming an interbank rate is the rate's
-     * name, no mention of the place.
+     * "the London Interbank Offered Rate": a place naming an interbank rate is the rate's name, no mention of the place
+     * (but "the Tokyo interbank market" is in Tokyo).
      */
     private static boolean namesARate(String text, FoundMention mention) {
         if (mention.entity().type() != EntityType.PLACE) {
             return false;
         }
-        int at = mention.end();
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at > mention.end() && text.regionMatches(true, at, INTERBANK, 0, INTERBANK.length());
+        return INTERBANK_RATE.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
-    private static final String INTERBANK = "interbank";
+    /** The rest of an interbank rate's name: "Interbank Offered Rate(s)", "interbank borrowing rates". */
+    private static final Pattern INTERBANK_RATE = Pattern.compile("(?i)\\s+interbank\\s+(?:offered|bid|borrowing|mean)\\s+rate");
 
     /**
      * A legal form read alone as a company ("Citibank NA", "Co AG" cut from their names), unless a list knows it by that

@@ -237,7 +237,7 @@ public final class ProperNameFinder implements MentionFinder {
             if (end - j > 4) {
                 return -1;
             }
-            if (lastPartner(words, j, end)) {
+            if (lastPartner(words, j, end, surnameOnly(words, first, last))) {
                 int start = words.end(last);
                 int stop = words.end(end);
                 // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first
@@ -297,12 +297,22 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * Whether words {@code j} to {@code end} close a firm's partners: "and" and a last partner ("Read and Co Inc"), or
-     * a last partner and a legal form ("Kleinwort, Benson Ltd", "Howard, Weil, Labouisse, Friedrichs Inc").
+     * Whether words {@code j} to {@code end} close a firm's partners: "and" and a last partner ("Read and Co Inc"), or,
+     * after a first partner that is a surname alone, a last partner and a legal form ("Kleinwort, Benson Ltd").
      */
-    private static boolean lastPartner(Tokens words, int j, int end) {
+    private static boolean lastPartner(Tokens words, int j, int end, boolean surnameFirst) {
         return hasAnd(words, j, end) && !companyAfterAnd(words, j, end)
-            || end == j + 1 && CompanyForms.isLegalForm(words.name(end));
+            || surnameFirst && end == j + 1 && CompanyForms.isLegalForm(words.name(end));
+    }
+
+    /**
+     * One word before the comma that can only be a partner's surname: no everyday or function word, no given name
+     * ("Meanwhile, Sorbex Inc said", "Peter Jones, Norvell Ltd chairman" are no firm's partners).
+     */
+    private static boolean surnameOnly(Tokens words, int first, int last) {
+        String word = words.name(first);
+        return first == last && !FUNCTION_WORDS.contains(word) && !Lexicon.shipped().isCommonWord(word)
+            && !Lexicon.shipped().isGivenName(word);
     }
 
     /** "Sonora, Goldenbell, United and Inca Resources Inc": a company's word after the "and" makes it a list. */
@@ -696,10 +706,13 @@ public final class ProperNameFinder implements MentionFinder {
         return possessiveOfCompany(words, i, taken) || englishPossessiveInName(words, first, i, taken);
     }
 
-    /** "Heck's Inc", "Alexander's Inc": a legal form after the possessive, not a place's, makes it a company's name. */
+    /**
+     * "Heck's Inc", "Alexander's Inc": a legal form of three letters or more after the possessive of a name no list
+     * knows makes it a company's name ("Trump's AG pick" is no company; "Peugeot's SA unit" names Peugeot).
+     */
     private static boolean possessiveOfCompany(Tokens words, int i, List<FoundMention> taken) {
-        return i + 1 < words.size() && words.joinedToNext(i) && CompanyForms.isLegalForm(words.name(i + 1))
-            && !placeKnownAt(taken, words, i, i);
+        return i + 1 < words.size() && words.joinedToNext(i) && CompanyForms.isUnmistakableLegalForm(words.name(i + 1))
+            && !withinKnownName(taken, words, i) && !knownAt(taken, words.start(i), -1);
     }
 
     private boolean englishPossessiveInName(Tokens words, int first, int i, List<FoundMention> taken) {
@@ -1131,7 +1144,7 @@ public final class ProperNameFinder implements MentionFinder {
         while (start > from && (isTitle(words, start - 1) || TITLE_QUALIFIERS.contains(words.name(start - 1)))) {
             start--;
         }
-        // "Greenfield Police Chief Jay Johnson": a town's police chief, as copy writes the title, names the town
+        // "Greenfield Police Chief Jay Johnson": "Police Chief" is one title, as copy writes it, not a body's
         if (start > from && ORGANISATION_HEADS.contains(words.name(start - 1)) && !words.name(start - 1).equals("Police")
                 && !withinKnownName(taken, words, from)) {
             name(field, words, from, start - 1, taken, found);
@@ -1494,10 +1507,14 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private static boolean chambersCommittee(Tokens words, int from, int end) {
         return end > from && CHAMBERS_OF_COMMITTEES.contains(words.name(from)) && end + 1 < words.size()
-            && words.joinedToNext(end) && !words.possessive(end) && COMMITTEE_WORDS.contains(words.word(end + 1));
+            && words.joinedToNext(end) && !words.possessive(end) && COMMITTEE_WORDS.contains(words.word(end + 1))
+            && !PARTY_ADJECTIVES.contains(words.name(end));
     }
 
     private static final Set<String> CHAMBERS_OF_COMMITTEES = WordSet.of("House", "Senate");
+    /** "A House Republican panel": the members' party, no committee's name. */
+    private static final Set<String> PARTY_ADJECTIVES = WordSet.of("Republican", "Republicans", "Democratic",
+        "Democrat", "Democrats", "GOP");
     private static final Set<String> COMMITTEE_WORDS = WordSet.of("committee", "subcommittee", "sub-committee", "panel",
         "chairman", "chairwoman");
 
@@ -1752,7 +1769,10 @@ public final class ProperNameFinder implements MentionFinder {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ',') {
             end++;
         }
-        int slash = text.indexOf('/', at);
+        int slash = at;
+        while (slash < end && text.charAt(slash) != '/') {
+            slash++;
+        }
         return slash > at && slash < end - 1 && Character.isDigit(text.charAt(slash - 1))
             && Character.isDigit(text.charAt(slash + 1));
     }
@@ -2348,10 +2368,10 @@ public final class ProperNameFinder implements MentionFinder {
             || end > from && DESIGNATION_OPENERS.contains(words.name(from))
             && DESIGNATIONS.contains(words.text().substring(words.start(from), words.end(end)))
             || end == from + 1 && WORLDS.contains(words.name(from) + " " + words.name(end))
-            || end > from && STORMS.contains(words.name(from));
+            || end > from && STORMS.contains(words.name(from)) && !endsCompanyName(words.name(end));
     }
 
-    /** "Hurricane Melissa", "Typhoon Haiyan", "Storm Boris": a storm's name, no person's. */
+    /** "Hurricane Melissa", "Typhoon Haiyan", "Storm Boris": a storm's name, no person's ("Hurricane Energy Plc" is a firm). */
     private static final Set<String> STORMS = WordSet.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical");
 
     /** What a law or an agreement is called by ("the Securities and Exchange Act", "the Plaza Accord"): no body. */

@@ -72,7 +72,8 @@ public final class WireTimes {
         .toList();
 
     /** A trailer's day and time ({@code 041432}), the zone, then the month and year. */
-    private static final Pattern ZONE_BEFORE_MONTH = Pattern.compile("^((?:\\p{L}{2,10} )?\\d{6}) (GMT|UTC) (\\p{L}.*)$");
+    private static final Pattern ZONE_BEFORE_MONTH = Pattern.compile(
+        "^((?:\\p{L}{2,10} )?\\d{6}) (GMT|UTC) (\\p{L}{3,9}\\.? \\d{2,4})( NNNN)?$");
 
     private WireTimes() {
     }
@@ -94,7 +95,7 @@ public final class WireTimes {
     /** The trailer read in the first of the {@link #TRAILER_LAYOUTS} it is written in, if any. */
     private static Optional<Matcher> trailerLayout(String text) {
         // "041432 GMT DEC 26": the zone written before the month, as after it
-        String value = ZONE_BEFORE_MONTH.matcher(text.strip().replaceAll("\\s+", " ")).replaceFirst("$1 $3 $2");
+        String value = ZONE_BEFORE_MONTH.matcher(text.strip().replaceAll("\\s+", " ")).replaceFirst("$1 $3 $2$4");
         for (Pattern layout : TRAILER_LAYOUTS) {
             Matcher matcher = layout.matcher(value);
             if (matcher.matches()) {

@@ -480,6 +480,15 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void aTrailerWithTheZoneBeforeTheMonthIsReadAlsoBeforeNnnn() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress "
+            + "rejects motion\r\n\r\nLIMA, Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n"
+            + "\u0003\r\n041907 GMT DEC 26 NNNN\r\n\u0004").get(0);
+
+        assertThat(dispatch.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T19:07:00Z"));
+    }
+
+    @Test
     void aTrailerWithTheZoneBeforeTheMonthIsRead() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress "
             + "rejects motion\r\n\r\nLIMA, Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n"
@@ -496,7 +505,8 @@ class FramedTextParsersTest {
             + "04 DEC 2026 19:07 GMT\r\n\u0004").get(0);
         Dispatch anpa = Fixtures.parseText("\u0016\u0016\u0001a0645\u001fapw\r\nr a\u0013\u0011 BC-Budget-Vote "
             + "2ndTake  12-04 0020\r\n\u0002\t^BC-Budget-Vote, 2nd Take,0020<\r\n\t-2-<\r\n\tSenate leaders said "
-            + "they expected to take up the bill Saturday.<\r\n\u0003\r\nAP-NY-12-04-26 1403EST<\r\n\u0004").get(0);
+            + "they expected to take up the bill Saturday.<\r\n\tThe House passed its version last week.<\r\n\u0003\r\n"
+            + "AP-NY-12-04-26 1403EST<\r\n\u0004").get(0);
 
         assertThat(iptc.getHeadline()).isNotEqualTo("-2-");
         assertThat(iptc.getBody()).startsWith("Private economists");

@@ -214,6 +214,7 @@ public final class AnpaParser implements DispatchParser {
         CaretLines title = new CaretLines(headerSlug);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        boolean continuing = false;
         // copy shown with cat -v and saved again: no tab anywhere, each paragraph's tab written "^I", each CR "^M"
         boolean caretNotation = text.indexOf('\t') < 0 && text.contains("\n^I");
         for (String split : text.split("\n")) {
@@ -224,7 +225,11 @@ public final class AnpaParser implements DispatchParser {
                 title.read(TextRuns.stripTrailingAfterSpace(line.substring(1), "<=@").trim());
                 continue;
             }
-            if (beforeText && (BARE_FIELD.matcher(line.strip()).matches() || ControlFramedText.isTakeMarker(line))) {
+            if (beforeText && ControlFramedText.isTakeMarker(line)) {
+                continuing = true;  // a continuing take has no headline: its text goes on the first take's
+                continue;
+            }
+            if (beforeText && BARE_FIELD.matcher(line.strip()).matches()) {
                 continue;
             }
             if (line.startsWith("\t") || line.isBlank()) {
@@ -235,9 +240,8 @@ public final class AnpaParser implements DispatchParser {
         }
         addParagraph(paragraphs, paragraph);
         String headline = title.headline();
-        if (headline == null && paragraphs.size() > 1 && paragraphs.get(0).indexOf('\n') < 0
-                && paragraphs.get(0).length() <= HEADLINE_LIMIT) {
-            headline = paragraphs.remove(0);   // AFP's copy through ANPA: the headline is the first line of text
+        if (headline == null && !continuing) {
+            headline = firstLineHeadline(paragraphs);
         }
         return new Text(headline == null ? "" : headline, HtmlText.normaliseParagraphs(String.join("\n\n", paragraphs)),
             title.slug, title.agency);
@@ -245,6 +249,14 @@ public final class AnpaParser implements DispatchParser {
 
     private static boolean nothingRead(List<String> paragraphs, StringBuilder paragraph) {
         return paragraphs.isEmpty() && paragraph.isEmpty();
+    }
+
+    /** AFP's copy through ANPA: the first line of text, alone and short, is the headline (taken out); else null. */
+    private static String firstLineHeadline(List<String> paragraphs) {
+        if (paragraphs.size() > 1 && paragraphs.get(0).indexOf('\n') < 0 && paragraphs.get(0).length() <= HEADLINE_LIMIT) {
+            return paragraphs.remove(0);
+        }
+        return null;
     }
 
     /**

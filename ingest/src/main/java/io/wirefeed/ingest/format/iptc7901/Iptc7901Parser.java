@@ -143,14 +143,15 @@ public final class Iptc7901Parser implements DispatchParser {
         return folded.endsWith("=") ? folded.substring(0, folded.length() - 1).strip() : folded;
     }
 
-    /**
-     * Whether the first line is the headline: it ends in {@code =}, or (sent without it) a blank line or the
-     * story's dateline follows it and it is not itself the dateline.
-     */
+    /** Whether the lines open with a continuing take's number ("-2-"). */
     private static boolean opensWithTake(List<String> lines) {
         return !lines.isEmpty() && ControlFramedText.isTakeMarker(lines.get(0));
     }
 
+    /**
+     * Whether the first line is the headline: it ends in {@code =}, or (sent without it) a blank line or the
+     * story's dateline follows it and it is not itself the dateline.
+     */
     private static boolean isHeadline(List<String> lines) {
         if (lines.isEmpty()) {
             return false;
