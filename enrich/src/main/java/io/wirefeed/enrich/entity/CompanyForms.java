@@ -21,7 +21,10 @@ final class CompanyForms {
         "Ltda", "Ltda.", "PJSC", "OJSC", "Tbk", "FZE", "FZCO", "FZC", "EAD", "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "WLL",
         "ApS", "S.A.S.", "A.Ş.");
 
-    /** Forms a bank's or a Mexican or Spanish company's name ends with ("Citibank NA", "Nissan Mexicana SA de CV"). */
+    /**
+     * Forms a bank's or a Mexican or Spanish company's name ends with ("Citibank NA", "Nissan Mexicana SA de CV"), and
+     * the commonest legal forms as a headline in capitals writes them ("LTD", "INC").
+     */
     private static final Set<String> OTHER_FORMS = WordSet.of("NA", "N.A.", "CV", "C.V.", "SL", "S.L.", "FSB", "LTD",
         "INC", "CORP", "CO", "LLC", "GMBH");
 

@@ -481,21 +481,14 @@ class FramedTextParsersTest {
 
     @Test
     void aTrailerWithTheZoneBeforeTheMonthIsReadAlsoBeforeNnnn() throws Exception {
-        Dispatch dispatch = Fixtures.parseText("\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress "
-            + "rejects motion\r\n\r\nLIMA, Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n"
-            + "\u0003\r\n041907 GMT DEC 26 NNNN\r\n\u0004").get(0);
-
-        assertThat(dispatch.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T19:07:00Z"));
-    }
-
-    @Test
-    void aTrailerWithTheZoneBeforeTheMonthIsRead() throws Exception {
-        Dispatch dispatch = Fixtures.parseText("\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress "
-            + "rejects motion\r\n\r\nLIMA, Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n"
-            + "\u0003\r\n041432 GMT DEC 26\r\n\u0004").get(0);
+        String message = "\u0001AFP0417 4 POL 0020\r\nPeru-congress\r\n\u0002Peru Congress rejects motion\r\n\r\nLIMA, "
+            + "Dec 4, 2026 (AFP) - Peru's Congress rejected a motion on Thursday.\r\n\u0003\r\n%s\r\n\u0004";
+        Dispatch dispatch = Fixtures.parseText(String.format(message, "041432 GMT DEC 26")).get(0);
+        Dispatch ended = Fixtures.parseText(String.format(message, "041907 GMT DEC 26 NNNN")).get(0);
 
         assertThat(dispatch.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T14:32:00Z"));
         assertThat(dispatch.getWarnings()).isEmpty();
+        assertThat(ended.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T19:07:00Z"));
     }
 
     @Test
