@@ -500,7 +500,8 @@ public final class GazetteerFinder implements MentionFinder {
                     && (words.joinedToNext(j) || qualifierOpens(words, j)) && gazetteer.isPrefix(prefix.toString()); j++) {
                 bracketed |= !words.joinedToNext(j);
                 KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
-                if (names.length > 0) {
+                if (names.length > 0 && !(afterTitle(words, i) && Arrays.stream(names).allMatch(
+                        GazetteerFinder::ampersandSpelledOut))) {
                     best = j + 1;
                     bestNames = names;
                 }
@@ -512,6 +513,16 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /** "Premier Li and Fung Kai-man": a titled person coordinated with another, no firm's "&" spelled out. */
+    private static boolean afterTitle(Tokens words, int i) {
+        return i > 0 && words.joinedToNext(i - 1) && NameVocabulary.TITLES.contains(words.word(i - 1));
+    }
+
+    /** "Li and Fung": a listed name written with "and" where the list has "&". */
+    private static boolean ampersandSpelledOut(KnownName name) {
+        return name.entry().name().indexOf('&') >= 0 && name.written().contains(" and ");
     }
 
     /**

@@ -1889,6 +1889,15 @@ class EntityRecognizerTest {
             "Goldenbell, United and Inca Resources Inc", "Meanwhile, Sorbex Inc");
     }
     @Test
+    void aTitledPersonAndAnotherAreNoFirmTheListWritesWithAnAmpersand() {
+        List<Entity> entities = recognise("", "", "Premier Li and Fung Kai-man met in Beijing. Li & Fung said "
+            + "orders rose.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Li & Fung");
+        assertThat(named(entities, "Li & Fung").getMentions()).hasSize(1);
+    }
+
+    @Test
     void aDescriptionInAHeadlineInCapitalsIsNoNameButACompanyOnlyTheHeadlineNamesIs() {
         List<Entity> stake = recognise("INVESTOR GROUP CUTS STAKE IN ACME CORP", "", "An investor group led by John "
             + "Smith said it cut its stake in Acme Corp to 4.9 pct.");
