@@ -85,7 +85,8 @@ public final class EntityRecognizer {
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
-                || formsAlone(mention) || namesARate(field.getValue(), mention));
+                || formsAlone(mention) || namesARate(field.getValue(), mention)
+                || namesADebtInstrument(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }
@@ -115,6 +116,22 @@ public final class EntityRecognizer {
 
     /** The rest of an interbank rate's name: "Interbank Offered Rate(s)", "interbank borrowing rates". */
     private static final Pattern INTERBANK_RATE = Pattern.compile("(?i)\\s+interbank\\s+(?:offered|bid|borrowing|mean)\\s+rate");
+
+    /**
+     * "U.S. Treasury securities", "the Treasury Bill rate": government debt named after its issuer is a product, no
+     * mention of the treasury (but "Treasury Secretary James Baker" and "the Treasury said" are).
+     */
+    private static boolean namesADebtInstrument(String text, FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        return mention.text().endsWith("Treasury") && TREASURY_DEBT.matcher(text).region(mention.end(), text.length())
+            .lookingAt() || TREASURY_DEBT_NAMED.matcher(mention.text()).matches();
+    }
+
+    private static final Pattern TREASURY_DEBT = Pattern.compile("(?i)[ \\n](?:securities|bills?|bonds?|notes?|paper|"
+        + "issues?|yields?|futures|refunding|market)\\b");
+    private static final Pattern TREASURY_DEBT_NAMED = Pattern.compile("(?:U\\.S\\. )?Treasury (?:Bills?|Bonds?|Notes?)");
 
     /**
      * A legal form read alone as a company ("Citibank NA", "Co AG" cut from their names), unless a list knows it by that

@@ -1889,6 +1889,16 @@ class EntityRecognizerTest {
             "Goldenbell, United and Inca Resources Inc", "Meanwhile, Sorbex Inc");
     }
     @Test
+    void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
+        List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
+        List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
+            + "Baker spoke.");
+
+        assertThat(namesOf(debt, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(named(body, "United States Department of the Treasury").getMentions()).hasSize(2);
+    }
+
+    @Test
     void aTitledPersonAndAnotherAreNoFirmTheListWritesWithAnAmpersand() {
         List<Entity> entities = recognise("", "", "Premier Li and Fung Kai-man met in Beijing. Li & Fung said "
             + "orders rose.");
