@@ -707,12 +707,37 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Heck's Inc", "Alexander's Inc": a legal form of three letters or more after the possessive of a name no list
-     * knows makes it a company's name ("Trump's AG pick" is no company; "Peugeot's SA unit" names Peugeot).
+     * "Heck's Inc", "Wendy's International Inc": a legal form of three letters or more closing the capitalised words
+     * after the possessive of a name no list knows makes it a company's name ("Trump's AG pick" is no company;
+     * "Peugeot's SA unit" and "Chrysler's American Motors Corp" name Peugeot and Chrysler). A parent's possessive
+     * before its unit's name is no part of it: an acronym ("GHR's Good Hope Refineries Inc") or a name the text
+     * also writes without it ("Purolator's Stant Inc" where Purolator is a company of its own).
      */
     private static boolean possessiveOfCompany(Tokens words, int i, List<FoundMention> taken) {
-        return i + 1 < words.size() && words.joinedToNext(i) && CompanyForms.isUnmistakableLegalForm(words.name(i + 1))
-            && !withinKnownName(taken, words, i) && !knownAt(taken, words.start(i), -1);
+        if (withinKnownName(taken, words, i) || knownAt(taken, words.start(i), -1)
+                || words.nameInCapitals(i) || writtenWithoutPossessive(words, i)) {
+            return false;
+        }
+        for (int j = i + 1; j < words.size() && j <= i + 4 && words.joinedToNext(j - 1) && words.capitalised(j); j++) {
+            if (CompanyForms.isUnmistakableLegalForm(words.name(j))) {
+                return true;
+            }
+            if (words.possessive(j)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text also writes word {@code i}, a possessive, as a name of its own (no "'s" after it). */
+    private static boolean writtenWithoutPossessive(Tokens words, int i) {
+        String name = words.name(i);
+        for (int j = 0; j < words.size(); j++) {
+            if (j != i && !words.possessive(j) && words.word(j).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean englishPossessiveInName(Tokens words, int first, int i, List<FoundMention> taken) {

@@ -312,8 +312,17 @@ final class Tokens {
 
     /** Two or more letters, all capitals ("OPEC", "U.S."). */
     boolean allCaps(int i) {
+        return allCaps(starts[i], ends[i]);
+    }
+
+    /** Whether the word without its possessive is in capitals ("GHR's"). */
+    boolean nameInCapitals(int i) {
+        return allCaps(starts[i], nameEnd(i));
+    }
+
+    private boolean allCaps(int start, int end) {
         int letters = 0;
-        for (int at = starts[i]; at < ends[i]; at++) {
+        for (int at = start; at < end; at++) {
             char c = text.charAt(at);
             if (Character.isLowerCase(c)) {
                 return false;

@@ -1963,6 +1963,17 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Heck's Inc", "Alexander's Inc");
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("United Kingdom");
     }
+
+    @Test
+    void aPossessiveOpeningANameClosedByALegalFormIsPartOfIt() {
+        List<Entity> entities = recognise("", "", "Wendy's International Inc said profits rose. Nature's Blend Products "
+            + "Inc agreed. Britain's Imperial Chemical Industries Plc gained, and Chrysler's American Motors Corp fell.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Wendy's International Inc",
+            "Nature's Blend Products Inc", "Chrysler").doesNotContain("International Inc", "Blend Products Inc");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("United Kingdom");
+    }
+
     @Test
     void aStormsNameIsNoPersonAndACommitteeOnTwoFieldsIsOneBody() {
         List<Entity> entities = recognise("", "", "Hurricane Melissa caused damage, and Tropical Storm Alberto weakened. "
