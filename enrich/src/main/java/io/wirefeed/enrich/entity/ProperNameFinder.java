@@ -1371,8 +1371,8 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Black and Decker Corp", "Trade and Industry Ministry", "Post and Telecommunications Ministry": a word, "and",
-     * then one capitalised word and legal forms, or up to three and a body's head; not a noun for people ("Workers and
+     * "Black and Decker Corp", "Central and South West Corp", "Trade and Industry Ministry": a word, "and", then one or
+     * two capitalised words and legal forms, or up to three and a body's head; not a noun for people ("Workers and
      * Acme Corp reached a deal"), nor after "both" or "between" ("both Sears and Kellwood Co": two companies).
      */
     private static boolean pairedInName(Tokens words, int i, int last) {
@@ -1384,12 +1384,18 @@ public final class ProperNameFinder implements MentionFinder {
         if (PAIRED_BODIES.contains(words.name(last)) && last - (i + 2) <= 3) {
             return true;
         }
-        for (int j = i + 3; j <= last; j++) {
-            if (!CompanyForms.isSuffix(words.name(j))) {
-                return false;
-            }
+        int forms = last;
+        while (forms > i + 2 && CompanyForms.isSuffix(words.name(forms))) {
+            forms--;
         }
-        return true;
+        // two words after the "and" only where no comma or joiner lists names before ("Goldenbell, United and Inca
+        // Resources", "Wagner and Brown and AFG Industries")
+        return forms < last && (forms == i + 2 || forms == i + 3 && !listedBefore(words, i));
+    }
+
+    private static boolean listedBefore(Tokens words, int i) {
+        return i > 0 && (words.text().lastIndexOf(',', words.start(i)) >= words.end(i - 1)
+            || LIST_JOINERS.contains(words.word(i - 1)));
     }
 
     /** "Workers", "Shareholders", "Doctors", "Economists": a plural noun for people. */
@@ -1402,7 +1408,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
     private static final Set<String> PAIRED_BODIES = WordSet.of("Commission", "Committee", "Ministry", "Department",
-        "Authority", "Agency", "Board", "Bureau", "Council", "Community");
+        "Authority", "Agency", "Board", "Bureau", "Council", "Community", "Institute", "Association");
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
     private static int afterKnownName(Tokens words, int from, int last, List<FoundMention> taken) {

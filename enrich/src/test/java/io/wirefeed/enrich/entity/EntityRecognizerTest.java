@@ -1889,6 +1889,17 @@ class EntityRecognizerTest {
             "Goldenbell, United and Inca Resources Inc", "Meanwhile, Sorbex Inc");
     }
     @Test
+    void anOrdinaryWordAndANameClosedByALegalFormOrABodysHeadAreOneName() {
+        List<Entity> entities = recognise("", "", "Shares of Central and Southern Pacific Corp rose. The Farm and Industrial "
+            + "Equipment Institute said sales fell. Workers and Acme Steel Corp reached a deal. Wagner and Brown and AFG "
+            + "Industries Inc bid.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Central and Southern Pacific Corp",
+            "Farm and Industrial Equipment Institute", "Acme Steel Corp").doesNotContain(
+            "Industrial Equipment Institute", "Southern Pacific Corp", "Brown and AFG Industries Inc");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
