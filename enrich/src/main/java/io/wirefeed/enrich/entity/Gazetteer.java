@@ -145,13 +145,38 @@ public final class Gazetteer {
                     row.get(1)), "iso3166:" + row.get(0), row.get(0));
                 countries.put(row.get(0), country);
                 for (String name : withOthers(row.get(1), split(row, 2))) {
-                    lists.add(name, country, KnownName.Kind.COUNTRY, 0);
+                    for (String form : writtenForms(name)) {
+                        lists.add(form, country, KnownName.Kind.COUNTRY, 0);
+                    }
                 }
             }
         }
         for (List<String> row : lines("country-aliases.tsv")) {
             lists.add(row.get(1), countries.get(row.get(0)), KnownName.Kind.COUNTRY, 0);
         }
+    }
+
+    /**
+     * A country's name as copy writes it: a country of two parts also with a hyphen or an ampersand
+     * ("Bosnia-Herzegovina", "Trinidad & Tobago"), and "Saint" also as "St" and "St." ("St Kitts and Nevis").
+     */
+    static List<String> writtenForms(String name) {
+        List<String> saints = name.startsWith("Saint ")
+            ? List.of(name, "St " + name.substring(6), "St. " + name.substring(6)) : List.of(name);
+        int and = name.indexOf(" and ");
+        if (and < 0 || name.indexOf(" and ", and + 1) >= 0) {
+            return saints;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String saint : saints) {
+            int at = saint.indexOf(" and ");
+            forms.add(saint);
+            forms.add(saint.substring(0, at) + " & " + saint.substring(at + 5));
+            if (!saint.startsWith("the ", at + 5)) {
+                forms.add(saint.substring(0, at) + "-" + saint.substring(at + 5));
+            }
+        }
+        return forms;
     }
 
     /** Demonyms come before every place, so that "Somali" is never the Ethiopian town of that name. */

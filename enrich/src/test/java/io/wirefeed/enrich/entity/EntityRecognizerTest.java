@@ -1900,6 +1900,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryOfTwoPartsIsKnownWithAHyphenAnAmpersandOrAShortSaint() {
+        List<Entity> entities = recognise("", "", "Ministers from Bosnia-Herzegovina, Trinidad-Tobago, Antigua & "
+            + "Barbuda, St Kitts and Nevis and St. Vincent and the Grenadines met.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Bosnia and Herzegovina",
+            "Trinidad and Tobago", "Antigua and Barbuda", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
