@@ -346,18 +346,18 @@ public final class EntityRecognizer {
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
                 personsParts(words, entity, parts, firstSurnames);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
-                int kept = withoutLegalForm(words);
-                if (kept < words.length) {
-                    parts.putIfAbsent(String.join(" ", Arrays.copyOf(words, kept)), entity);
-                    String trading = tradingName(words, kept);
-                    if (trading != null && !placeMentioned(fields, mentions, trading)) {
-                        parts.putIfAbsent(trading, entity);
-                        founders.add(trading);
-                    }
+                String founder = companysParts(fields, mentions, words, entity, parts);
+                if (founder != null) {
+                    founders.add(founder);
                 }
+                int kept = withoutLegalForm(words);
                 if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
                     parts.putIfAbsent(words[0], entity);
                     towns.add(words[0]);
+                } else if (kept == 2 && INITIALS.matcher(words[0]).matches() && standsAlone(words[1])) {
+                    // "J.C. Penney Co Inc ... Penney's stores": the founder's surname after his initials
+                    parts.putIfAbsent(words[1], entity);
+                    founders.add(words[1]);
                 }
             }
         }
@@ -365,6 +365,25 @@ public final class EntityRecognizer {
         firstSurnames.forEach(parts::putIfAbsent);
         parts.forEach((word, entity) -> addEveryOccurrence(fields, mentions, word, entity, towns.contains(word),
             founders.contains(word)));
+    }
+
+    /**
+     * A company's name without its legal form, and its trading name when it has one; the trading name, which may be
+     * a founder's, or null.
+     */
+    private static String companysParts(Map<String, String> fields, List<FoundMention> mentions, String[] words,
+                                        GazetteerEntry company, Map<String, GazetteerEntry> parts) {
+        int kept = withoutLegalForm(words);
+        if (kept == words.length) {
+            return null;
+        }
+        parts.putIfAbsent(String.join(" ", Arrays.copyOf(words, kept)), company);
+        String trading = tradingName(words, kept);
+        if (trading == null || placeMentioned(fields, mentions, trading)) {
+            return null;
+        }
+        parts.putIfAbsent(trading, company);
+        return trading;
     }
 
     /**
@@ -523,6 +542,8 @@ public final class EntityRecognizer {
         String name = String.join(" ", Arrays.copyOf(words, kept));
         return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
     }
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** Heads that a company's name may end with before its legal form, beside the trade words and legal forms. */
     private static final Set<String> TRADE_HEADS = WordSet.of("Organization", "Organisation");

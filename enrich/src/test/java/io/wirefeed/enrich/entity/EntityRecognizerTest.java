@@ -1909,6 +1909,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFoundersSurnameAfterHisInitialsStandsForTheCompany() {
+        List<Entity> entities = recognise("", "", "MCI Communications Corp will serve "
+            + "J.C. Penney Co Inc to accomodate much of Penney's nationwide voice traffic. Mr Penney was not reached.");
+
+        assertThat(named(entities, "J.C. Penney").getMentions()).extracting(Mention::getText)
+            .containsExactly("J.C. Penney Co Inc", "Penney");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
