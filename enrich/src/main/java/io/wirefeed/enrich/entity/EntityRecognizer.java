@@ -351,13 +351,13 @@ public final class EntityRecognizer {
                     founders.add(founder);
                 }
                 int kept = withoutLegalForm(words);
-                if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
+                if (founderNamed(words, kept)) {
+                    // "J.C. Penney Co Inc ... Penney's stores", "Roy F Weston Inc ... Weston said": the founder's surname
+                    parts.putIfAbsent(words[kept - 1], entity);
+                    founders.add(words[kept - 1]);
+                } else if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
                     parts.putIfAbsent(words[0], entity);
                     towns.add(words[0]);
-                } else if (kept == 2 && INITIALS.matcher(words[0]).matches() && standsAlone(words[1])) {
-                    // "J.C. Penney Co Inc ... Penney's stores": the founder's surname after his initials
-                    parts.putIfAbsent(words[1], entity);
-                    founders.add(words[1]);
                 }
             }
         }
@@ -543,6 +543,23 @@ public final class EntityRecognizer {
         return namesRegion(name) || Gazetteer.shipped().knowsAs(NameKeys.of(name), KnownName.Kind.CITY) ? null : name;
     }
 
+    /**
+     * Whether a company's name before its legal form is a person's: initials ("J.C. Penney", with or without its
+     * form), or a given name, perhaps an initial, and a legal form ("Roy F Weston Inc"); the surname no English word
+     * ("Georgia Gulf Corp" is no Mr Gulf's).
+     */
+    private static boolean founderNamed(String[] words, int kept) {
+        if (kept < 2 || kept > 3 || !standsAlone(words[kept - 1])) {
+            return false;
+        }
+        if (kept == 2 && INITIALS.matcher(words[0]).matches()) {
+            return true;
+        }
+        return kept < words.length && Lexicon.shipped().isGivenName(words[0])
+            && (kept == 2 || INITIAL.matcher(words[1]).matches());
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** Heads that a company's name may end with before its legal form, beside the trade words and legal forms. */
@@ -597,7 +614,7 @@ public final class EntityRecognizer {
             for (int at = searched.indexOf(sought); at >= 0; at = searched.indexOf(sought, at + 1)) {
                 int end = at + sought.length();
                 if (isWordEdge(text, at - 1) && isWordEdge(text, end)
-                        && !(mayBeTown && (afterPlacePreposition(text, at) || placeKindAfter(text, end)
+                        && !(mayBeTown && (townAfterPreposition(text, at, word, entity) || placeKindAfter(text, end)
                             || datelinePlace(field, text, at, end)))
                         && !(mayBePerson && afterPersonCue(text, at))) {
                     FoundMention mention = new FoundMention(field, at, end, text.substring(at, end), entity);
@@ -684,12 +701,35 @@ public final class EntityRecognizer {
     private static final Set<String> CIVIC_NOUNS = WordSet.of("mayor", "governor", "residents", "police", "council",
         "municipality", "citizens", "authorities", "airport", "port", "hospital", "court");
 
+    /**
+     * "plants in Kinangop": a place preposition before a name's first word makes it the town; but people "at" or
+     * "from" a company are its people ("officials at Purolator", of "Purolator Courier Corp"), unless the lists know
+     * the word as a town.
+     */
+    private static boolean townAfterPreposition(String text, int at, String word, GazetteerEntry entity) {
+        String preposition = placePrepositionBefore(text, at);
+        if (preposition == null) {
+            return false;
+        }
+        String[] words = wordsOf(entity.name());
+        boolean company = withoutLegalForm(words) < words.length;
+        return !company || !(preposition.equals("at") || preposition.equals("from")) || Gazetteer.shipped()
+            .knowsAs(NameKeys.of(word), KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.MINOR_REGION,
+                KnownName.Kind.DISTRICT);
+    }
+
     private static boolean afterPlacePreposition(String text, int at) {
+        return placePrepositionBefore(text, at) != null;
+    }
+
+    /** The place preposition right before {@code at} ("in", "at", "near"...), or null. */
+    private static String placePrepositionBefore(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return end < at && PLACE_PREPOSITIONS.contains(text.substring(lettersBefore(text, end), end));
+        String before = end < at ? text.substring(lettersBefore(text, end), end) : "";
+        return PLACE_PREPOSITIONS.contains(before) ? before : null;
     }
 
     /** Where the letters that end at {@code end} start: the word before a mention. */

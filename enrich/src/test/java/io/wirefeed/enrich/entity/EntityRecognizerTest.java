@@ -1919,6 +1919,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFoundersSurnameStandsForTheCompanyAndAFirstWordNoTownIsTheCompanyAfterAt() {
+        List<Entity> weston = recognise("", "", "Roy F Weston Inc said it filed. Weston also plans acquisitions.");
+        List<Entity> purolator = recognise("", "", "Emery bid for Purolator Courier Corp. Officials at Purolator could "
+            + "not be reached. Georgia Gulf Corp said oil in the Gulf rose.");
+
+        assertThat(named(weston, "Roy F Weston Inc").getMentions()).hasSize(2);
+        assertThat(named(purolator, "Purolator Courier Corp").getMentions()).hasSize(2);
+        assertThat(namesOf(weston, EntityType.PLACE)).isEmpty();
+        assertThat(namesOf(purolator, EntityType.PLACE)).containsExactly("Gulf");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
