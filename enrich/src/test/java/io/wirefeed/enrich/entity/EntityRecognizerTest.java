@@ -1931,6 +1931,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSentenceAdverbOpensNoCompanysName() {
+        List<Entity> entities = recognise("", "", "Ford has factories. Now Chrysler Corp <C> is exporting. Separately, "
+            + "Acme Widgets Inc said sales rose. Still Acme Widgets Inc did not say more.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Acme Widgets Inc")
+            .doesNotContain("Now Chrysler Corp", "Still Acme Widgets Inc");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
