@@ -339,7 +339,7 @@ public final class GazetteerFinder implements MentionFinder {
         int next = run.last() + 1;
         return run.first() == run.last() && lexicon.isGivenName(words.name(run.first())) && next < words.size()
             && words.joinedToNext(run.last()) && words.capitalised(next) && !words.allCaps(next)
-            && !lexicon.isCommonWord(words.name(next));
+            && (!lexicon.isCommonWord(words.name(next)) || afterTitle(words, run.first()));
     }
 
     /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */

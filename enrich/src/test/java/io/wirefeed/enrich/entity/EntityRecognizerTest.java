@@ -1940,6 +1940,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitledGivenNameAndASurnameThatIsAlsoAWordAreAPerson() {
+        List<Entity> entities = recognise("", "", "\"It hurts our producers,\" Senator Don Nickles, an Oklahoma "
+            + "Republican, said. Nickles and Senator Steven Symms have introduced legislation.");
+
+        assertThat(named(entities, "Don Nickles").getType()).isEqualTo(EntityType.PERSON);
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
