@@ -497,11 +497,10 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.append(words.key(i, false));
             boolean bracketed = false;
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME
-                    && (words.joinedToNext(j) || qualifierOpens(words, j)) && gazetteer.isPrefix(prefix.toString()); j++) {
-                bracketed |= !words.joinedToNext(j);
+                    && keyGoesOn(words, j) && gazetteer.isPrefix(prefix.toString()); j++) {
+                bracketed |= qualifierOpens(words, j) && !words.joinedToNext(j);
                 KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
-                if (names.length > 0 && !(afterTitle(words, i) && Arrays.stream(names).allMatch(
-                        GazetteerFinder::ampersandSpelledOut))) {
+                if (names.length > 0 && !titledCoordination(words, i, names)) {
                     best = j + 1;
                     bestNames = names;
                 }
@@ -515,6 +514,15 @@ public final class GazetteerFinder implements MentionFinder {
         return runs;
     }
 
+    /** Whether a listed name may go on past word {@code j}: joined to the next, a qualifier's bracket or a slash. */
+    private static boolean keyGoesOn(Tokens words, int j) {
+        return words.joinedToNext(j) || qualifierOpens(words, j) || slashed(words, j);
+    }
+
+    private static boolean titledCoordination(Tokens words, int i, KnownName[] names) {
+        return afterTitle(words, i) && Arrays.stream(names).allMatch(GazetteerFinder::ampersandSpelledOut);
+    }
+
     /** "Premier Li and Fung Kai-man": a titled person coordinated with another, no firm's "&" spelled out. */
     private static boolean afterTitle(Tokens words, int i) {
         return i > 0 && words.joinedToNext(i - 1) && NameVocabulary.TITLES.contains(words.word(i - 1));
@@ -523,6 +531,11 @@ public final class GazetteerFinder implements MentionFinder {
     /** "Li and Fung": a listed name written with "and" where the list has "&". */
     private static boolean ampersandSpelledOut(KnownName name) {
         return name.entry().name().indexOf('&') >= 0 && name.written().contains(" and ");
+    }
+
+    /** "Royal Dutch/Shell", "Radio Free Europe/Radio Liberty": a slash alone between word {@code j} and the next. */
+    private static boolean slashed(Tokens words, int j) {
+        return words.start(j + 1) - words.end(j) == 1 && words.text().charAt(words.end(j)) == '/';
     }
 
     /**

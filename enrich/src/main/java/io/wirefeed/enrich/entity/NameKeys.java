@@ -26,7 +26,7 @@ final class NameKeys {
             if (c == '.' || c == '(' || c == ')' || unkeyedApostrophe(c)) {
                 continue;  // "Communist Party of India (Maoist)" is keyed as written with or without its brackets
             }
-            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '/') {
                 space = key.length() > 0;
                 continue;
             }

@@ -1949,6 +1949,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedNameWrittenWithASlashIsOneName() {
+        List<Entity> entities = recognise("", "", "The Royal Dutch/Shell Group said profits rose. He works for Radio "
+            + "Free Europe/Radio Liberty in Prague. Ford/Chrysler talks ended.");
+
+        assertThat(named(entities, "Shell plc").getMentions()).extracting(Mention::getText)
+            .containsExactly("Royal Dutch/Shell Group");
+        assertThat(named(entities, "Radio Free Europe/Radio Liberty").getMentions()).extracting(Mention::getText)
+            .containsExactly("Radio Free Europe/Radio Liberty");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
