@@ -240,9 +240,11 @@ public final class ProperNameFinder implements MentionFinder {
             if (lastPartner(words, j, end, surnameOnly(words, first, last))) {
                 int start = words.end(last);
                 int stop = words.end(end);
-                // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first
+                // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first and a
+                // town's ("Kidder, Peabody and Co Inc")
                 return CompanyForms.isSuffix(words.name(end)) && !placeKnownAt(taken, words, first, last)
-                    && taken.stream().noneMatch(known -> known.start() < stop && start < known.end()) ? end : -1;
+                    && taken.stream().noneMatch(known -> known.start() < stop && start < known.end() && !isTown(known))
+                    ? end : -1;
             }
             if (end - j > 1 || words.after(end) != ',') {
                 return -1;
@@ -263,6 +265,11 @@ public final class ProperNameFinder implements MentionFinder {
             || ORGANISATION_HEADS.contains(words.name(last)));
         return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm
             && !wholeBody;
+    }
+
+    private static boolean isTown(FoundMention known) {
+        return known.entity().type() == EntityType.PLACE && known.entity().id() != null
+            && known.entity().id().startsWith("geonames:");
     }
 
     /** Whether a place a list knows opens at word {@code i}. */

@@ -1883,6 +1883,10 @@ class EntityRecognizerTest {
             + "Petroleum Institute report is due. It manages Goldenbell, United and Inca Resources Inc. Meanwhile, "
             + "Sorbex Inc said profits rose.");
 
+        List<Entity> townPartner = recognise("", "", "The U.S. offering is led by Kidder, Peabody and Co Inc, Lazard "
+            + "Freres and Co and Salomon Brothers Inc.");
+
+        assertThat(namesOf(townPartner, EntityType.ORGANIZATION)).contains("Kidder, Peabody and Co Inc");
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Pratt & Whitney", "Kleinwort, Benson Ltd",
             "Labouisse, Friedrichs Inc", "Far West Savings and Loan Association", "American Petroleum Institute",
             "Inca Resources Inc", "Sorbex Inc").doesNotContain("West Savings", "Loan Association",
