@@ -667,7 +667,7 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("", "", "Mark Rogers, paper analyst for Prudential Bache, said prices would "
             + "rise. Ann Keller, an economist with Marlow Hayes, agreed. A spokesman for Martin Keogh declined to comment.");
 
-        assertThat(named(entities, "Prudential Bache").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Prudential-Bache Securities").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Marlow Hayes").getType()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Martin Keogh").getType()).isEqualTo(EntityType.PERSON);
 
@@ -1961,6 +1961,17 @@ class EntityRecognizerTest {
             .containsExactly("Royal Dutch/Shell Group");
         assertThat(named(entities, "Radio Free Europe/Radio Liberty").getMentions()).extracting(Mention::getText)
             .containsExactly("Radio Free Europe/Radio Liberty");
+    }
+
+    @Test
+    void brokersAndAccountantsOfTheCityAndWallStreetAreKnownWithAndWithoutTheirAmpersand() {
+        List<Entity> entities = recognise("", "", "Analysts at Phillips and Drew and James Capel said the PSBR fell. "
+            + "Coopers & Lybrand audited it, and Wagner and Brown bid.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Phillips & Drew", "James Capel",
+            "Coopers & Lybrand", "Wagner & Brown");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
     }
 
     @Test
