@@ -1975,6 +1975,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theChamberBeforeItsSpeakerOrCommitteeIsTheHouseOfRepresentatives() {
+        List<Entity> speaker = recognise("WHITE HOUSE OPPOSES STOCK TAX", "", "The White House said that a proposal by "
+            + "House Speaker Jim Wright was a tax increase.");
+        List<Entity> committee = recognise("", "", "House Ways and Means chairman Dan Rostenkowski said he doubted it.");
+
+        assertThat(namesOf(speaker, EntityType.ORGANIZATION)).contains("White House", "House of Representatives");
+        assertThat(namesOf(committee, EntityType.ORGANIZATION)).contains("House of Representatives");
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
