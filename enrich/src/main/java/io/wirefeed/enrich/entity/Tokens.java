@@ -350,12 +350,15 @@ final class Tokens {
         int breaks = 0;
         for (int at = ends[i]; at < starts[i + 1]; at++) {
             char c = text.charAt(at);
+            if (hyphen(c) && at + 1 < starts[i + 1] && hyphen(text.charAt(at + 1))) {
+                return false;  // "airports--Dallas", "Philadelphia--Dole said": two hyphens are a dash
+            }
             if (c == '\n') {
                 breaks++;
                 if (indented(at + 1)) {
                     return false;  // a new paragraph: "Year\n    Shr 2.16 dlrs" is no name
                 }
-            } else if (c == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i)))) {
+            } else if (abbreviationStop(i, at)) {
                 continue;  // "Martin T. Sosnoff", "Maj. Gen. Sani": an initial's or a title's full stop
             } else if (!blank(c) && !(hyphen(c) && !spacedDashBeforeArticle(i))) {
                 // "Accra, Dec. 16, GNA - The Bank of Ghana": a dateline's dash before the story's words parts them
@@ -391,6 +394,10 @@ final class Tokens {
 
     private static boolean blank(char c) {
         return c == ' ' || c == '\t' || c == '\r';
+    }
+
+    private boolean abbreviationStop(int i, int at) {
+        return text.charAt(at) == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i)));
     }
 
     private static boolean hyphen(char c) {

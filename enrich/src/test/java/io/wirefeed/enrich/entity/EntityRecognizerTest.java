@@ -1985,6 +1985,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void twoHyphensAreADashBetweenNamesNotAHyphenatedName() {
+        List<Entity> entities = recognise("", "", "At five other airports--Dallas-Fort Worth, Boston, Denver, Newark and "
+            + "Philadelphia--Transportation Secretary Elizabeth Dole said she would act.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Boston", "Denver", "Newark", "Philadelphia");
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Elizabeth Dole")
+            .noneMatch(name -> name.contains("--"));
+    }
+
+    @Test
     void treasuryDebtIsAProductButTheTreasuryActingIsTheBody() {
         List<Entity> debt = recognise("", "", "Yields on U.S. Treasury securities fell and the Treasury Bill rate rose.");
         List<Entity> body = recognise("", "", "The U.S. Treasury said it would sell notes. Treasury Secretary James "
