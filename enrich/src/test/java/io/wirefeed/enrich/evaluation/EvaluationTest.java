@@ -118,7 +118,8 @@ class EvaluationTest {
             new Part("Test part 13", "test-part-13", 40, 0.92, 0.91, 0.90, 0.90),
             new Part("Test part 14", "test-part-14", 40, 0.91, 0.92, 0.90, 0.90),
             new Part("Test part 15", "test-part-15", 40, 0.91, 0.91, 0.90, 0.90),
-            new Part("Test part 16", "test-part-16", 40, 0.92, 0.93, 0.90, 0.90));
+            new Part("Test part 16", "test-part-16", 40, 0.92, 0.93, 0.90, 0.90),
+            new Part("Test part 17", "test-part-17", 40, 0.93, 0.90, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
