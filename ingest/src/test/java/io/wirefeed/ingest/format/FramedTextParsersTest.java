@@ -184,6 +184,25 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void theLinesAboveTheDatelineOfAnpaCopyWithoutCaretLinesAreItsTitleBlock() throws Exception {
+        String header = "\u0016\u0016\u0001i0772\u001fAFP-I\r\nr i Flood-Sudan   08-17 0210\r\n\u0002";
+        String lead = "KHARTOUM, Aug 17, 2027 (AFP) - Floods killed at least 12 people in eastern Sudan.\r\n"
+            + "More rain is expected.\r\n\u0003\r\n\u0004";
+        Dispatch glued = Fixtures.parseText(header + "Floods kill 12 in eastern Sudan\r\n" + lead).get(0);
+        Dispatch byline = Fixtures.parseText(header + "Floods kill 12 in eastern Sudan\r\nby Ahmed Salih\r\n\r\n"
+            + lead).get(0);
+        Dispatch keyword = Fixtures.parseText(header + "Sudan-flood-toll\r\nFloods kill 12 in eastern Sudan\r\n\r\n"
+            + lead).get(0);
+
+        for (Dispatch dispatch : List.of(glued, byline, keyword)) {
+            assertThat(dispatch.getHeadline()).isEqualTo("Floods kill 12 in eastern Sudan");
+            assertThat(dispatch.getBody()).startsWith("KHARTOUM, Aug 17, 2027 (AFP) - Floods killed");
+            assertThat(dispatch.getDateline().getPlace()).isEqualTo("KHARTOUM");
+            assertThat(dispatch.getWarnings()).isEmpty();
+        }
+    }
+
+    @Test
     void anAnpaPriorityLineAboveTheHeadlineIsASignalNotTheHeadline() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 b a BC-Rates 07-08 0010\r\n\u0002^BULLETIN<\r\n"
             + "^Bank holds rates<\r\n\tSYDNEY, July 8 AAP - The bank held rates.\r\n\u0003\u0004").get(0);

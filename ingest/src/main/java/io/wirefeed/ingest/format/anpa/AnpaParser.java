@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.wirefeed.ingest.format.ControlFramedText;
+import io.wirefeed.ingest.format.Datelines;
 import io.wirefeed.ingest.format.DispatchCompletion;
 import io.wirefeed.ingest.format.DispatchParser;
 import io.wirefeed.ingest.format.HtmlText;
@@ -20,6 +21,7 @@ import io.wirefeed.ingest.format.InvalidDispatchException;
 import io.wirefeed.ingest.format.ParseWarning;
 import io.wirefeed.ingest.format.RawDocument;
 import io.wirefeed.ingest.format.TextRuns;
+import io.wirefeed.ingest.format.TitleBlock;
 import io.wirefeed.ingest.format.WireTimes;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.PubStatus;
@@ -51,6 +53,8 @@ public final class AnpaParser implements DispatchParser {
         "cpstf", "The Canadian Press", "aap", "AAP", "rtr", "Reuters", "afp", "AFP");
     /** Headline from the first line of copy without {@code ^} lines: at most this long. */
     private static final int HEADLINE_LIMIT = 200;
+    /** A title block above the dateline is no longer than this many lines (blank ones included). */
+    private static final int TITLE_LINES = 6;
     /** A slug as the keyword repeat line opens with it: {@code BC-Mongolia-Parliament,}. */
     private static final Pattern SLUG = Pattern.compile("^([A-Za-z]{1,4}-[\\w-]+)(?:[, ]|$)");
     private static final Pattern LEAD = Pattern.compile("(?i)^(\\d+)(?:st|nd|rd|th)\\s*Ld$");
@@ -251,12 +255,38 @@ public final class AnpaParser implements DispatchParser {
         return paragraphs.isEmpty() && paragraph.isEmpty();
     }
 
-    /** AFP's copy through ANPA: the first line of text, alone and short, is the headline (taken out); else null. */
+    /**
+     * AFP's copy through ANPA: the short lines above the dateline are its title block, a headline perhaps with a
+     * keyword line or a byline, with or without a blank line before the dateline (taken out); without a dateline
+     * near the top, the first line of text, alone and short, is the headline. Else null.
+     */
     private static String firstLineHeadline(List<String> paragraphs) {
+        List<String> lines = List.of(String.join("\n\n", paragraphs).split("\n"));
+        int dateline = datelineLine(lines);
+        if (dateline > 0) {
+            String rest = String.join("\n", lines.subList(dateline, lines.size()));
+            paragraphs.clear();
+            paragraphs.addAll(List.of(rest.split("\n\n")));
+            return TitleBlock.read(lines.subList(0, dateline)).headline();
+        }
         if (paragraphs.size() > 1 && paragraphs.get(0).indexOf('\n') < 0 && paragraphs.get(0).length() <= HEADLINE_LIMIT) {
             return paragraphs.remove(0);
         }
         return null;
+    }
+
+    /** The line of the first few that opens with a dateline, below short lines only; or -1. */
+    private static int datelineLine(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), TITLE_LINES); i++) {
+            String line = lines.get(i).strip();
+            if (i > 0 && Datelines.find(line, Instant.EPOCH).isPresent()) {
+                return i;
+            }
+            if (line.length() > HEADLINE_LIMIT) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
