@@ -37,6 +37,8 @@ public final class Datelines {
     private static final String AGENCY_REST = "[\\p{L} .&-]{0,30}";
     private static final String AGENCY = "\\p{L}" + AGENCY_REST;
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
+    /** A double hyphen or an em dash written with no space before the story's first word ("(Jiji Press)--Typhoon"). */
+    private static final String CLOSED_UP_DASH = "(?:-{2,3}|—)(?=[\\p{Lu}\"“‘'])";
     private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
     /**
      * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP adds it
@@ -56,7 +58,7 @@ public final class Datelines {
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}(?:\\p{Lu}+|\\p{Ll}+)(?: \\p{Lu}{2,})?))?"
-        + "\\s*" + DASH + "\\s+");
+        + "\\s*(?:" + DASH + "\\s+|" + CLOSED_UP_DASH + ")");
     /**
      * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
      * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or

@@ -38,6 +38,8 @@ public final class TitleBlock {
      * with a slash, which headlines in capitals do not have ("US-CHINA TALKS RESUME" above a standfirst).
      */
     private static final Pattern CAPITALS_SLUG = Pattern.compile("\\p{Lu}+(?:[-/]\\p{Lu}+)+(?:[ /-]\\p{Lu}+)*/?");
+    /** A keyword line of one word in capitals beside a headline in mixed case ({@code TYPHOON}), as Jiji's. */
+    private static final Pattern KEYWORD = Pattern.compile("\\p{Lu}{3,}");
     /** A slug is no longer than this: a longer line is not matched against the slug patterns at all. */
     private static final int SLUG_LIMIT = 120;
     /** A person's name: two to four capitalised words (particles such as "de" or "bin" between them). */
@@ -105,7 +107,8 @@ public final class TitleBlock {
 
     /**
      * The slug among the candidates beside a headline in mixed case, taken out of them: a line of capitals with a
-     * slug's dashes and a slash ("JAPAN-PHILIPPINES/COAST GUARD"); a story code alone ("DEL52") is taken out too.
+     * slug's dashes and a slash ("JAPAN-PHILIPPINES/COAST GUARD") or one word in capitals ("TYPHOON"); a story code
+     * alone ("DEL52") is taken out too.
      * Without such a headline beside them either may be the headline ("US-CHINA TALKS RESUME", "COP28"). Null when
      * there is no slug.
      */
@@ -117,7 +120,8 @@ public final class TitleBlock {
         }
         candidates.removeIf(candidate -> candidate.length() <= SLUG_LIMIT && STORY_CODE.matcher(candidate).matches());
         for (String candidate : candidates) {
-            if (candidate.length() <= SLUG_LIMIT && candidate.indexOf('/') > 0 && CAPITALS_SLUG.matcher(candidate).matches()) {
+            if (candidate.length() <= SLUG_LIMIT && (candidate.indexOf('/') > 0 && CAPITALS_SLUG.matcher(candidate).matches()
+                    || KEYWORD.matcher(candidate).matches())) {
                 candidates.remove(candidate);
                 return candidate.replaceAll("/$", "");
             }

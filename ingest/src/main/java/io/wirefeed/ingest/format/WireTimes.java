@@ -27,7 +27,7 @@ public final class WireTimes {
 
     /**
      * Zone names that teleprinter trailers and feeds use besides the RFC 822 ones: Europe's, and those of the
-     * agencies' home zones in Asia and the Pacific (IST is India's, as Indian feeds write it).
+     * agencies' home zones in Africa, Asia, the Pacific and South America (IST is India's, as Indian feeds write it).
      */
     private static final Map<String, String> OTHER_ZONES = Map.ofEntries(
         Map.entry("UTC", "+0000"), Map.entry("WET", "+0000"), Map.entry("BST", "+0100"), Map.entry("CET", "+0100"),
@@ -36,7 +36,10 @@ public final class WireTimes {
         Map.entry("IST", "+0530"), Map.entry("ICT", "+0700"), Map.entry("WIB", "+0700"), Map.entry("HKT", "+0800"),
         Map.entry("SGT", "+0800"), Map.entry("MYT", "+0800"), Map.entry("PHT", "+0800"), Map.entry("AWST", "+0800"),
         Map.entry("JST", "+0900"), Map.entry("KST", "+0900"), Map.entry("AEST", "+1000"), Map.entry("AEDT", "+1100"),
-        Map.entry("NZST", "+1200"), Map.entry("NZDT", "+1300"));
+        Map.entry("NZST", "+1200"), Map.entry("NZDT", "+1300"), Map.entry("WAT", "+0100"), Map.entry("CAT", "+0200"),
+        Map.entry("SAST", "+0200"), Map.entry("EAT", "+0300"), Map.entry("GST", "+0400"), Map.entry("IRST", "+0330"),
+        Map.entry("AFT", "+0430"), Map.entry("NPT", "+0545"), Map.entry("WITA", "+0800"), Map.entry("WIT", "+0900"),
+        Map.entry("ART", "-0300"), Map.entry("BRT", "-0300"), Map.entry("COT", "-0500"), Map.entry("PET", "-0500"));
     /** An offset in hours (and minutes), alone or after GMT or UTC: {@code +0530}, {@code +05:30}, {@code GMT+9}. */
     private static final Pattern NUMERIC_ZONE =
         Pattern.compile("(?:GMT|UTC?)?(?<sign>[+-])(?<hours>\\d{1,2}?)(?::?(?<minutes>\\d{2}))?");
@@ -73,7 +76,7 @@ public final class WireTimes {
 
     /** A trailer's day and time ({@code 041432}), the zone, then the month and year. */
     private static final Pattern ZONE_BEFORE_MONTH = Pattern.compile(
-        "^((?:\\p{L}{2,10} )?\\d{6}) (GMT|UTC) (\\p{L}{3,9}\\.? \\d{2,4})( NNNN)?$");
+        "^((?:\\p{L}{2,10} )?\\d{6}) (\\p{Lu}{2,5}) (\\p{L}{3,9}\\.? \\d{2,4})( NNNN)?$");
 
     private WireTimes() {
     }

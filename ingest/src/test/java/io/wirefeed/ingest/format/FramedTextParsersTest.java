@@ -511,6 +511,38 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void aDatelineClosedUpToItsDashIsReadUnderAKeywordLineWithoutASlash() throws Exception {
+        String message = "\u0001JIJ0312 4 F 0210 JPN\r\n\u0002%s\r\nTyphoon Lan forces 80,000 to evacuate\r\n\r\n"
+            + "TOKYO, Dec 4 (Jiji Press)--Typhoon Lan forced about 80,000 people to evacuate.\r\n\u0003\r\n\u0004";
+        Dispatch dashed = Fixtures.parseText(String.format(message, "JAPAN-TYPHOON")).get(0);
+        Dispatch oneWord = Fixtures.parseText(String.format(message, "TYPHOON")).get(0);
+
+        for (Dispatch dispatch : List.of(dashed, oneWord)) {
+            assertThat(dispatch.getHeadline()).isEqualTo("Typhoon Lan forces 80,000 to evacuate");
+            assertThat(dispatch.getDateline().getPlace()).isEqualTo("TOKYO");
+            assertThat(dispatch.getAgency()).isEqualTo("Jiji Press");
+            assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("dateline-missing"));
+        }
+        assertThat(dashed.getSlugline()).isEqualTo("JAPAN-TYPHOON");
+        assertThat(oneWord.getSlugline()).isEqualTo("TYPHOON");
+    }
+
+    @Test
+    void aTrailerInAnAgencysHomeZoneIsReadInThatZone() throws Exception {
+        String message = "\u0001NAN0417 4 POL 0020\r\nNigeria-flood\r\n\u0002Floods hit Kano\r\n\r\nKANO, Dec 4, "
+            + "2026 (NAN) - Floods hit Kano state.\r\n\u0003\r\n%s\r\n\u0004";
+        Dispatch lagos = Fixtures.parseText(String.format(message, "041432 WAT DEC 26")).get(0);
+        Dispatch nairobi = Fixtures.parseText(String.format(message, "041432 EAT DEC 26")).get(0);
+        Dispatch unknown = Fixtures.parseText(String.format(message, "041432 XYZ DEC 26")).get(0);
+
+        assertThat(lagos.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T13:32:00Z"));
+        assertThat(nairobi.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T11:32:00Z"));
+        assertThat(lagos.getWarnings()).isEmpty();
+        assertThat(unknown.getVersionCreated()).isNull();
+        assertThat(unknown.getWarnings()).anyMatch(warning -> warning.startsWith("time-unreadable"));
+    }
+
+    @Test
     void aContinuingTakesNumberIsNoHeadline() throws Exception {
         Dispatch iptc = Fixtures.parseText("\u0001EFE0212 4 ECO 0020\r\nArgentina-inflation -2-\r\n\u0002-2-\r\n\r\n"
             + "Private economists had expected a monthly rate of 2.1 percent, the survey showed.\r\n\u0003\r\n"
