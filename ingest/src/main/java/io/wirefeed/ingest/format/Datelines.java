@@ -37,8 +37,12 @@ public final class Datelines {
     private static final String AGENCY_REST = "[\\p{L} .&-]{0,30}";
     private static final String AGENCY = "\\p{L}" + AGENCY_REST;
     private static final String DASH = "(?:-{2,3}|—|–|_|\\.?-|:)";
-    /** A double hyphen or an em dash written with no space before the story's first word ("(Jiji Press)--Typhoon"). */
-    private static final String CLOSED_UP_DASH = "(?:-{2,3}|—)(?=[\\p{Lu}\"“‘'])";
+    /**
+     * A double hyphen or an em dash written with no space before the story's first word, after an agency's bracket or
+     * slash or a place in capitals ("(Jiji Press)--Typhoon", "WASHINGTON--The"); never after a date or a word in
+     * lower case, as a sentence's dashes stand ("Monday, Oct. 19--Black Monday--").
+     */
+    private static final String CLOSED_UP_DASH = "(?<=[)/]|\\p{Lu}{2})(?:-{2,3}|—)(?=[\\p{Lu}\"“‘'])";
     private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
     /**
      * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP adds it
@@ -90,8 +94,8 @@ public final class Datelines {
         + "(?: \\p{Lu}[\\p{Lu}'’.-]+)?");
     /** A town's name is at most this long (as in a dateline's place); a longer line of capitals is none. */
     private static final int TOWN_LIMIT = 40;
-    /** Words in capitals that open an editor's line, not a dateline ("UPDATE - Police now say"). */
-    private static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
+    /** Words in capitals that open an editor's line ("UPDATE - Police now say"): no dateline, no keyword line. */
+    static final Set<String> EDITORIAL = Set.of("UPDATE", "UPDATED", "BREAKING", "CORRECTION", "CORRECTED",
         "URGENT", "FLASH", "ALERT", "ADVISORY", "NOTE", "EDITORS", "EDS", "REPEAT", "WARNING", "EMBARGOED", "EXCLUSIVE",
         "ANALYSIS", "FACTBOX", "INTERVIEW", "PREVIEW", "REVIEW", "OPINION", "COMMENT", "WRAPUP", "RPT", "REFILE",
         "FEATURE", "PROFILE", "OBITUARY", "EDITORIAL", "SIDEBAR", "MORE", "END", "ENDS");

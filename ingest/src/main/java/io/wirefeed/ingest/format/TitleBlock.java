@@ -38,7 +38,10 @@ public final class TitleBlock {
      * with a slash, which headlines in capitals do not have ("US-CHINA TALKS RESUME" above a standfirst).
      */
     private static final Pattern CAPITALS_SLUG = Pattern.compile("\\p{Lu}+(?:[-/]\\p{Lu}+)+(?:[ /-]\\p{Lu}+)*/?");
-    /** A keyword line of one word in capitals beside a headline in mixed case ({@code TYPHOON}), as Jiji's. */
+    /**
+     * A keyword line of one word in capitals beside a headline in mixed case ({@code TYPHOON}), as Jiji's; not an
+     * editor's word ({@code EXCLUSIVE}, {@code ANALYSIS}), which stays with the headline.
+     */
     private static final Pattern KEYWORD = Pattern.compile("\\p{Lu}{3,}");
     /** A slug is no longer than this: a longer line is not matched against the slug patterns at all. */
     private static final int SLUG_LIMIT = 120;
@@ -121,7 +124,7 @@ public final class TitleBlock {
         candidates.removeIf(candidate -> candidate.length() <= SLUG_LIMIT && STORY_CODE.matcher(candidate).matches());
         for (String candidate : candidates) {
             if (candidate.length() <= SLUG_LIMIT && (candidate.indexOf('/') > 0 && CAPITALS_SLUG.matcher(candidate).matches()
-                    || KEYWORD.matcher(candidate).matches())) {
+                    || KEYWORD.matcher(candidate).matches() && !Datelines.EDITORIAL.contains(candidate))) {
                 candidates.remove(candidate);
                 return candidate.replaceAll("/$", "");
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,14 @@ public final class WireTimes {
             + "(?: ?(?<zone>\\p{L}{1,5}|[+-]\\d{2}:?\\d{2}))?(?: NNNN)?$"))
         .toList();
 
+    /**
+     * Zone names that mean different offsets to the agencies that write them before the month: China's, the
+     * Philippines', Malaysia's, Australia's or the Americas' (CST, PST, MST, EST...), Bangladesh's or Britain's (BST),
+     * India's, Ireland's or Israel's (IST); such a trailer is left unread rather than read at a guessed offset.
+     */
+    private static final Set<String> AMBIGUOUS_ZONES = Set.of("CST", "CDT", "PST", "PDT", "MST", "MDT", "EST", "EDT",
+        "BST", "IST", "AST", "GST", "SST");
+
     /** A trailer's day and time ({@code 041432}), the zone, then the month and year. */
     private static final Pattern ZONE_BEFORE_MONTH = Pattern.compile(
         "^((?:\\p{L}{2,10} )?\\d{6}) (\\p{Lu}{2,5}) (\\p{L}{3,9}\\.? \\d{2,4})( NNNN)?$");
@@ -98,7 +107,10 @@ public final class WireTimes {
     /** The trailer read in the first of the {@link #TRAILER_LAYOUTS} it is written in, if any. */
     private static Optional<Matcher> trailerLayout(String text) {
         // "041432 GMT DEC 26": the zone written before the month, as after it
-        String value = ZONE_BEFORE_MONTH.matcher(text.strip().replaceAll("\\s+", " ")).replaceFirst("$1 $3 $2$4");
+        String folded = text.strip().replaceAll("\\s+", " ");
+        Matcher zoneFirst = ZONE_BEFORE_MONTH.matcher(folded);
+        String value = zoneFirst.matches() && !AMBIGUOUS_ZONES.contains(zoneFirst.group(2))
+            ? zoneFirst.replaceFirst("$1 $3 $2$4") : folded;
         for (Pattern layout : TRAILER_LAYOUTS) {
             Matcher matcher = layout.matcher(value);
             if (matcher.matches()) {

@@ -61,6 +61,8 @@ class DatelinesTest {
         "Ulaanbaatar /MONTSAME/. The State Great Khural|Ulaanbaatar|none|MONTSAME|The State Great Khural",
         "HANOI, Dec 16 (VNS/VNA) - Vietnam's exports|HANOI|2026-12-16|VNS/VNA|Vietnam's exports",
         "BAKU, Azerbaijan, Dec.16. Azerbaijan's exports|BAKU|2026-12-16|none|Azerbaijan's exports",
+        "TOKYO, Dec 4 (Jiji Press)--Typhoon Lan|TOKYO|2026-12-04|Jiji Press|Typhoon Lan",
+        "LAGOS, NIGERIA--Gunmen killed five|LAGOS|none|none|Gunmen killed five",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
@@ -103,6 +105,8 @@ class DatelinesTest {
         "Apple (AAPL.O) Chief Executive Tim Cook",
         "Berlin (dpa) Die Regierung",
         "Prices rose 3/4 /percent/. The bank",
+        "Monday, Oct. 19--Black Monday--the Dow fell",
+        "Today, July 4—Independence Day—Americans",
     })
     void leavesOrdinaryOpeningsAlone(String text) {
         assertThat(Datelines.find(text, NOVEMBER)).isEmpty();

@@ -203,6 +203,21 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void aWrappedLeadOfAnpaCopyWithoutCaretLinesIsNoTitleBlock() throws Exception {
+        String header = "\u0016\u0016\u0001i0772\u001fAFP-I\r\nr i Flood-Sudan   08-17 0210\r\n\u0002";
+        Dispatch opening = Fixtures.parseText(header + "\tKHARTOUM, Aug 17 (AFP) - Floods killed at least 12 people\r\n"
+            + "in eastern Sudan on Monday, officials said, as\r\nSudanese Red Crescent (SRC) -- the main relief\r\n"
+            + "agency -- appealed for aid.\r\n\u0003\r\n\u0004").get(0);
+        Dispatch running = Fixtures.parseText(header + "Floods hit Sudan\r\n\r\nThe president of the\r\n"
+            + "Sudanese Red Crescent (SRC) -- the main relief agency -- appealed for aid.\r\n\u0003\r\n\u0004").get(0);
+
+        assertThat(opening.getDateline().getPlace()).isEqualTo("KHARTOUM");
+        assertThat(opening.getBody()).startsWith("KHARTOUM, Aug 17 (AFP) - Floods killed");
+        assertThat(running.getHeadline()).isEqualTo("Floods hit Sudan");
+        assertThat(running.getBody()).startsWith("The president of the");
+    }
+
+    @Test
     void anAnpaPriorityLineAboveTheHeadlineIsASignalNotTheHeadline() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 b a BC-Rates 07-08 0010\r\n\u0002^BULLETIN<\r\n"
             + "^Bank holds rates<\r\n\tSYDNEY, July 8 AAP - The bank held rates.\r\n\u0003\u0004").get(0);
@@ -534,12 +549,14 @@ class FramedTextParsersTest {
         Dispatch lagos = Fixtures.parseText(String.format(message, "041432 WAT DEC 26")).get(0);
         Dispatch nairobi = Fixtures.parseText(String.format(message, "041432 EAT DEC 26")).get(0);
         Dispatch unknown = Fixtures.parseText(String.format(message, "041432 XYZ DEC 26")).get(0);
+        Dispatch ambiguous = Fixtures.parseText(String.format(message, "041432 CST DEC 26")).get(0);
 
         assertThat(lagos.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T13:32:00Z"));
         assertThat(nairobi.getVersionCreated()).isEqualTo(java.time.Instant.parse("2026-12-04T11:32:00Z"));
         assertThat(lagos.getWarnings()).isEmpty();
         assertThat(unknown.getVersionCreated()).isNull();
         assertThat(unknown.getWarnings()).anyMatch(warning -> warning.startsWith("time-unreadable"));
+        assertThat(ambiguous.getVersionCreated()).as("China's or America's Central time").isNull();
     }
 
     @Test

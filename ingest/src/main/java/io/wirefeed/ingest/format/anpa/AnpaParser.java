@@ -275,19 +275,28 @@ public final class AnpaParser implements DispatchParser {
         return null;
     }
 
-    /** The line of the first few that opens with a dateline, below short lines only; or -1. */
+    /**
+     * The line of the first few that opens with a dateline below lines a title block has: short, none of them ending
+     * a sentence, and no dateline on the first (else the lines above are the lead's, wrapped: "in eastern Sudan on
+     * Monday, as" / "Sudanese Red Crescent (SRC) -- the relief"); or -1.
+     */
     private static int datelineLine(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), TITLE_LINES); i++) {
             String line = lines.get(i).strip();
-            if (i > 0 && Datelines.find(line, Instant.EPOCH).isPresent()) {
-                return i;
+            boolean dateline = Datelines.find(line, Instant.EPOCH).isPresent();
+            if (dateline) {
+                return i > 0 ? i : -1;
             }
-            if (line.length() > HEADLINE_LIMIT) {
+            if (line.length() > HEADLINE_LIMIT || SENTENCE_END.matcher(line).find()) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /** A line a sentence ends or runs on from, which no title block's line is ("officials said, as", "head of the"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:[.,;]|\\b(?:the|a|an|of|and|or|in|on|at|to|for|by|"
+        + "with|from|as|that))$");
 
     /**
      * A {@code ^} line; before the text also one indented like a paragraph ({@code \t^BC-Budget-Vote,0020<}, as AP's
