@@ -79,7 +79,7 @@ final class BareInstitutionFinder implements MentionFinder {
     }
 
     /** What the Treasury issues and the markets in them: "Treasury bills", "the Treasury bond market". */
-    private static final Set<String> TREASURY_ISSUES = WordSet.of("bill", "bills", "bond", "bonds", "note", "notes",
+    static final Set<String> TREASURY_ISSUES = WordSet.of("bill", "bills", "bond", "bonds", "note", "notes",
         "securities", "paper", "issue", "issues", "yield", "yields", "market", "markets", "rate", "rates", "debt",
         "auction", "auctions", "coupon", "coupons", "futures", "prices", "price", "refunding", "strips", "zero",
         "zeros", "curve", "maturities", "obligations", "stock", "stocks", "certificates", "benchmark", "benchmarks",

@@ -119,18 +119,30 @@ public final class EntityRecognizer {
 
     /**
      * "U.S. Treasury securities", "the Treasury Bill rate": government debt named after its issuer is a product, no
-     * mention of the treasury (but "Treasury Secretary James Baker" and "the Treasury said" are).
+     * mention of the treasury (but "Treasury Secretary James Baker", "the Treasury said" and "the Treasury issues new
+     * rules" are).
      */
     private static boolean namesADebtInstrument(String text, FoundMention mention) {
         if (mention.entity().type() != EntityType.ORGANIZATION) {
             return false;
         }
-        return mention.text().endsWith("Treasury") && TREASURY_DEBT.matcher(text).region(mention.end(), text.length())
-            .lookingAt() || TREASURY_DEBT_NAMED.matcher(mention.text()).matches();
+        return mention.text().endsWith("Treasury") && debtAfter(text, mention.end())
+            || TREASURY_DEBT_NAMED.matcher(mention.text()).matches();
     }
 
-    private static final Pattern TREASURY_DEBT = Pattern.compile("(?i)[ \\n](?:securities|bills?|bonds?|notes?|paper|"
-        + "issues?|yields?|futures|refunding|market)\\b");
+    /** Whether the word after {@code end} names debt ({@link BareInstitutionFinder#TREASURY_ISSUES}), not a verb. */
+    private static boolean debtAfter(String text, int end) {
+        Matcher next = NEXT_WORDS.matcher(text).region(end, text.length());
+        if (!next.lookingAt() || !BareInstitutionFinder.TREASURY_ISSUES.contains(next.group(1))) {
+            return false;
+        }
+        return !(next.group(1).endsWith("s") && next.group(2) != null && VERB_OBJECTS.contains(next.group(2)));
+    }
+
+    private static final Pattern NEXT_WORDS = Pattern.compile("[ \\n]+([a-z-]+)(?:[ \\n]+([a-z]+))?");
+    /** Words after "issues", "notes" or "yields" that make it a verb ("issues new rules", "notes that"). */
+    private static final Set<String> VERB_OBJECTS = WordSet.of("that", "the", "a", "an", "new", "its", "their", "no",
+        "more", "guidance", "rules", "data", "figures", "warnings");
     private static final Pattern TREASURY_DEBT_NAMED = Pattern.compile("(?:U\\.S\\. )?Treasury (?:Bills?|Bonds?|Notes?)");
 
     /**
@@ -346,19 +358,7 @@ public final class EntityRecognizer {
             if (entity.type() == EntityType.PERSON && words.length >= 2) {
                 personsParts(words, entity, parts, firstSurnames);
             } else if (entity.type() == EntityType.ORGANIZATION && entity.id() == null && words.length >= 2) {
-                String founder = companysParts(fields, mentions, words, entity, parts);
-                if (founder != null) {
-                    founders.add(founder);
-                }
-                int kept = withoutLegalForm(words);
-                if (founderNamed(words, kept)) {
-                    // "J.C. Penney Co Inc ... Penney's stores", "Roy F Weston Inc ... Weston said": the founder's surname
-                    parts.putIfAbsent(words[kept - 1], entity);
-                    founders.add(words[kept - 1]);
-                } else if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
-                    parts.putIfAbsent(words[0], entity);
-                    towns.add(words[0]);
-                }
+                organisationsParts(fields, mentions, words, entity, parts, towns, founders);
             }
         }
         // a second word yields to any name's first or last ("Sarah Huckabee Sanders ... Mike Huckabee. Huckabee said")
@@ -368,9 +368,33 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A company's name without its legal form, and its trading name when it has one; the trading name, which may be
-     * a founder's, or null.
+     * The short forms of an organisation's name: without its legal form, its trading name, and its founder's surname
+     * ("J.C. Penney Co Inc ... Penney's stores", "Roy F Weston Inc ... Weston said") or else its first word ("Boston" of
+     * "Boston Bruins"); a first word, or a surname the lists know as a town, stays the town after a place preposition
+     * ("its plant in Weston, Fla."), and a founder's name stays a person's after a title.
      */
+    private static void organisationsParts(Map<String, String> fields, List<FoundMention> mentions, String[] words,
+                                           GazetteerEntry organisation, Map<String, GazetteerEntry> parts,
+                                           Set<String> towns, Set<String> founders) {
+        String trading = companysParts(fields, mentions, words, organisation, parts);
+        if (trading != null) {
+            founders.add(trading);
+        }
+        int kept = withoutLegalForm(words);
+        if (founderNamed(words, kept)) {
+            String surname = words[kept - 1];
+            parts.putIfAbsent(surname, organisation);
+            founders.add(surname);
+            if (knownTown(surname)) {
+                towns.add(surname);
+            }
+        } else if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
+            parts.putIfAbsent(words[0], organisation);
+            towns.add(words[0]);
+        }
+    }
+
+    /** A company's name without its legal form, and its trading name when it has one; the trading name, or null. */
     private static String companysParts(Map<String, String> fields, List<FoundMention> mentions, String[] words,
                                         GazetteerEntry company, Map<String, GazetteerEntry> parts) {
         int kept = withoutLegalForm(words);
@@ -713,9 +737,13 @@ public final class EntityRecognizer {
         }
         String[] words = wordsOf(entity.name());
         boolean company = withoutLegalForm(words) < words.length;
-        return !company || !(preposition.equals("at") || preposition.equals("from")) || Gazetteer.shipped()
-            .knowsAs(NameKeys.of(word), KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.MINOR_REGION,
-                KnownName.Kind.DISTRICT);
+        return !company || !(preposition.equals("at") || preposition.equals("from")) || knownTown(word);
+    }
+
+    /** Whether the lists know the word as a town or a district ("Weston", "Boston"). */
+    private static boolean knownTown(String word) {
+        return Gazetteer.shipped().knowsAs(NameKeys.of(word), KnownName.Kind.CITY, KnownName.Kind.CAPITAL,
+            KnownName.Kind.MINOR_REGION, KnownName.Kind.DISTRICT);
     }
 
     private static boolean afterPlacePreposition(String text, int at) {

@@ -265,7 +265,7 @@ final class NameVocabulary {
         "Also", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Over", "Among", "Between", "During",
         "Against", "Without", "Despite", "Unlike", "Like", "Through", "Until", "Once", "Then", "There", "Here", "It",
         "He", "She", "They", "We", "You", "I", "Analysts", "Officials", "Sources", "Shares", "Dealers", "Traders",
-        "Economists", "Now", "Still", "Yet", "Instead", "Thus", "Separately", "Elsewhere", "Moreover", "Furthermore",
+        "Economists", "Now", "Yet", "Instead", "Thus", "Separately", "Elsewhere", "Moreover", "Furthermore",
         "Additionally", "Currently", "Recently", "Previously", "Initially", "Finally", "Subsequently", "Overall");
 
     /** In a headline in capitals, words a company's name does not run back across ("CUTS", "TO"). */

@@ -241,10 +241,11 @@ public final class ProperNameFinder implements MentionFinder {
                 int start = words.end(last);
                 int stop = words.end(end);
                 // "Paris, Texaco and Shell Oil Co": a name a list knows is no partner, but for the firm's first and a
-                // town's ("Kidder, Peabody and Co Inc")
+                // town's before "and Co" ("Kidder, Peabody and Co Inc"; "Parsons, Houston and Weller Co" are three)
+                boolean townsMayPartner = onlyFormsAfterAnd(words, j, end);
                 return CompanyForms.isSuffix(words.name(end)) && !placeKnownAt(taken, words, first, last)
-                    && taken.stream().noneMatch(known -> known.start() < stop && start < known.end() && !isTown(known))
-                    ? end : -1;
+                    && taken.stream().noneMatch(known -> known.start() < stop && start < known.end()
+                        && !(townsMayPartner && isTown(known))) ? end : -1;
             }
             if (end - j > 1 || words.after(end) != ',') {
                 return -1;
@@ -265,6 +266,19 @@ public final class ProperNameFinder implements MentionFinder {
             || ORGANISATION_HEADS.contains(words.name(last)));
         return last - first <= 1 && words.after(last) == ',' && !words.word(last).contains(".") && !namesOwnFirm
             && !wholeBody;
+    }
+
+    /** Whether only legal forms follow the "and" of words {@code from} to {@code last} ("and Co Inc"). */
+    private static boolean onlyFormsAfterAnd(Tokens words, int from, int last) {
+        for (int j = last; j > from; j--) {
+            if (words.word(j).equals("and") || words.word(j).equals("&")) {
+                return j < last;
+            }
+            if (!CompanyForms.isSuffix(words.name(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isTown(FoundMention known) {
@@ -721,10 +735,12 @@ public final class ProperNameFinder implements MentionFinder {
      * also writes without it ("Purolator's Stant Inc" where Purolator is a company of its own).
      */
     private static boolean possessiveOfCompany(Tokens words, int i, List<FoundMention> taken) {
-        if (withinKnownName(taken, words, i) || knownAt(taken, words.start(i), -1)
-                || words.nameInCapitals(i) || writtenWithoutPossessive(words, i)) {
-            return false;
-        }
+        return legalFormCloses(words, i) && !withinKnownName(taken, words, i) && !knownAt(taken, words.start(i), -1)
+            && !words.nameInCapitals(i) && !writtenWithoutPossessive(words, i);
+    }
+
+    /** Whether a legal form of three letters or more closes the capitalised words after word {@code i}. */
+    private static boolean legalFormCloses(Tokens words, int i) {
         for (int j = i + 1; j < words.size() && j <= i + 4 && words.joinedToNext(j - 1) && words.capitalised(j); j++) {
             if (CompanyForms.isUnmistakableLegalForm(words.name(j))) {
                 return true;
@@ -1378,8 +1394,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "Black and Decker Corp", "Central and South West Corp", "Trade and Industry Ministry": a word, "and", then one or
-     * two capitalised words and legal forms, or up to three and a body's head; not a noun for people ("Workers and
+     * "Black and Decker Corp", "Central and South West Corp", "Trade and Industry Ministry": a word, "and", then one
+     * capitalised word (two after a word in the singular) and legal forms, or up to three and a body's head; not a
+     * noun for people ("Workers and
      * Acme Corp reached a deal"), nor after "both" or "between" ("both Sears and Kellwood Co": two companies).
      */
     private static boolean pairedInName(Tokens words, int i, int last) {
@@ -1397,7 +1414,8 @@ public final class ProperNameFinder implements MentionFinder {
         }
         // two words after the "and" only where no comma or joiner lists names before ("Goldenbell, United and Inca
         // Resources", "Wagner and Brown and AFG Industries")
-        return forms < last && (forms == i + 2 || forms == i + 3 && !listedBefore(words, i));
+        return forms < last && (forms == i + 2 || forms == i + 3 && !listedBefore(words, i)
+            && !words.name(i).endsWith("s"));  // "Experts and Acme Steel Corp": people or firms before the "and"
     }
 
     private static boolean listedBefore(Tokens words, int i) {
@@ -1415,7 +1433,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
     private static final Set<String> PAIRED_BODIES = WordSet.of("Commission", "Committee", "Ministry", "Department",
-        "Authority", "Agency", "Board", "Bureau", "Council", "Community", "Institute", "Association");
+        "Authority", "Agency", "Board", "Bureau", "Council", "Community");
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
     private static int afterKnownName(Tokens words, int from, int last, List<FoundMention> taken) {
