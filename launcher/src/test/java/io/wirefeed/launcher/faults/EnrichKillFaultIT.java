@@ -65,13 +65,20 @@ class EnrichKillFaultIT {
         Map<String, String> settings = settings(kafka, registry, dir.resolve("state-a"));
         Map<String, String> other = new HashMap<>(settings);
         other.put(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state-b").toString());
-        List<Dispatch> sent = publish(kafka, registry, settings, 37);
+        ensureDispatchesTopic(kafka, settings);
 
         SinkedStores stores = sinks(kafka, registry, postgres, opensearch, settings, dir);
         EnrichProcess a = EnrichProcess.start(settings, dir.resolve("enrich-a.log"));
         EnrichProcess b = EnrichProcess.start(other, dir.resolve("enrich-b.log"));
         try {
+            // Both in the group before any dispatch: else the first to start may enrich them all before the other joins
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!(a.ready() && b.ready())) {
+                assertThat(System.nanoTime()).as("both instances running").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            List<Dispatch> sent = publish(kafka, registry, settings, 37);
+            deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (a.processed() == 0 || b.processed() == 0 || a.enriched() + b.enriched() < DISPATCHES / 3) {
                 assertThat(System.nanoTime()).as("both instances at work").isLessThan(deadline);
                 Thread.sleep(100);
@@ -124,12 +131,16 @@ class EnrichKillFaultIT {
 
     private static List<Dispatch> publish(KafkaEndpoint kafka, RegistryEndpoint registry, Map<String, String> settings,
                                           long seed) {
-        String topic = settings.get(EnrichConfig.DISPATCHES_TOPIC_CONFIG);
-        TopicSetup.ensure(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
-            List.of(new TopicSetup.Wanted(topic, PARTITIONS, false)));
+        ensureDispatchesTopic(kafka, settings);
         List<Dispatch> sent = PipelineRecords.traffic(seed, DISPATCHES);
-        PipelineRecords.publish(kafka.bootstrapServers(), registry.url(), topic, sent);
+        PipelineRecords.publish(kafka.bootstrapServers(), registry.url(),
+            settings.get(EnrichConfig.DISPATCHES_TOPIC_CONFIG), sent);
         return sent;
+    }
+
+    private static void ensureDispatchesTopic(KafkaEndpoint kafka, Map<String, String> settings) {
+        TopicSetup.ensure(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+            List.of(new TopicSetup.Wanted(settings.get(EnrichConfig.DISPATCHES_TOPIC_CONFIG), PARTITIONS, false)));
     }
 
     /** Checks the enriched topic and the dead letters, and returns what the topic holds. */

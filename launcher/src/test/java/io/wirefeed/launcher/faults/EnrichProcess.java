@@ -61,6 +61,19 @@ final class EnrichProcess {
         return counter("kafka_stream_thread_process_total");
     }
 
+    /** Whether its Kafka Streams is RUNNING ({@code GET /ready} answers 200): it holds its tasks, no rebalance under way. */
+    boolean ready() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/ready"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until this process has enriched at least {@code count} dispatches. */
     void awaitEnriched(long count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
