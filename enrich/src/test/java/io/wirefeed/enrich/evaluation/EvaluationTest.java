@@ -119,7 +119,8 @@ class EvaluationTest {
             new Part("Test part 14", "test-part-14", 40, 0.91, 0.92, 0.90, 0.90),
             new Part("Test part 15", "test-part-15", 40, 0.91, 0.91, 0.90, 0.90),
             new Part("Test part 16", "test-part-16", 40, 0.92, 0.93, 0.90, 0.90),
-            new Part("Test part 17", "test-part-17", 40, 0.93, 0.90, 0.90, 0.90));
+            new Part("Test part 17", "test-part-17", 40, 0.93, 0.90, 0.90, 0.90),
+            new Part("Test part 18", "test-part-18", 40, 0.92, 0.93, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -153,7 +154,8 @@ class EvaluationTest {
             new Part("Development part 27", "dev-part-27", 40, 0.94, 0.93),
             new Part("Development part 28", "dev-part-28", 40, 0.94, 0.93),
             new Part("Development part 29", "dev-part-29", 40, 0.90, 0.89),
-            new Part("Development part 30", "dev-part-30", 40, 0.93, 0.93));
+            new Part("Development part 30", "dev-part-30", 40, 0.93, 0.93),
+            new Part("Development part 31", "dev-part-31", 40, 0.94, 0.93));
     }
 
     @ParameterizedTest(name = "{0}")
