@@ -251,9 +251,10 @@ public final class Datelines {
     }
 
     /**
-     * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -": a town in capitals with its country or region, or named a city, and a
-     * dash are a dateline without date or agency. One word in capitals is not ("NATO -", "WRAP -", "TESLA -"), nor
-     * a headline in capitals ("NIGERIA - ATTACK KILLS 12").
+     * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -", "ERBIL, Kurdistan Region -": a town in capitals with its country or
+     * region (in capitals, or its words capitalised before a story's capital), or named a city, and a dash are a
+     * dateline without date or agency. One word in capitals is not ("NATO -", "WRAP -", "TESLA -"), nor a headline in
+     * capitals ("NIGERIA - ATTACK KILLS 12").
      */
     private static boolean placeInCapitals(String written, String rest) {
         String[] parts = written.split(",");
@@ -261,7 +262,10 @@ public final class Datelines {
         String[] words = place.split(" ");
         boolean placed = parts.length == 2 || words.length >= 2 && words[words.length - 1].equals("CITY");
         String lead = rest.length() > 12 ? rest.substring(0, 12) : rest;
-        return placed && written.equals(written.toUpperCase(Locale.ROOT)) && words.length <= 3
+        boolean regionWritten = parts.length == 2 && capitalisedWords(parts[1]) && place.length() >= 3
+            && !lead.isEmpty() && Character.isUpperCase(lead.charAt(0));
+        return placed && place.equals(place.toUpperCase(Locale.ROOT)) && words.length <= 3
+            && (written.equals(written.toUpperCase(Locale.ROOT)) || regionWritten)
             && place.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')
             && !EDITORIAL.contains(words[0]) && !lead.equals(lead.toUpperCase(Locale.ROOT));
     }
