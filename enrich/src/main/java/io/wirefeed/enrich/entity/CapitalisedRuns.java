@@ -2,6 +2,7 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -221,9 +222,36 @@ final class CapitalisedRuns {
             runs.add(new Run(start, end, RunParts.Cut.WHOLE, Set.of(), RunParts.ofFreeRun(text, start, end)));
             return;
         }
+        if (listsKnownNames(text, start, end, inside)) {
+            return;
+        }
         Set<EntityType> holds = EnumSet.noneOf(EntityType.class);
         inside.forEach(mention -> holds.add(mention.entity().type()));
         runs.add(new Run(start, end, RunParts.Cut.WHOLE, holds, RunParts.besideMentions(text, start, end, inside)));
+    }
+
+    /** What lists names: "the Group of Five and Canada", "Mali, Niger or Chad" ("&" joins one firm's names). */
+    private static final Set<String> LISTING = Set.of(",", "and", "or", ", and", ", or");
+
+    /**
+     * Whether the run is only the earlier finders' names, listed, a place among them: no name of its own around them
+     * (but "Fire Service and Civil Defence" may be one body's name).
+     */
+    private static boolean listsKnownNames(String text, int start, int end, List<FoundMention> inside) {
+        if (inside.size() < 2 || inside.stream().noneMatch(name -> name.entity().type() == EntityType.PLACE)) {
+            return false;
+        }
+        List<FoundMention> names = new ArrayList<>(inside);
+        names.sort(Comparator.comparingInt(FoundMention::start));
+        int at = start;
+        for (FoundMention name : names) {
+            if (name.start() < at || at == start && name.start() != start
+                    || at > start && !LISTING.contains(text.substring(at, name.start()).strip())) {
+                return false;
+            }
+            at = name.end();
+        }
+        return at == end;
     }
 
     /** The span of [from, to) without a joiner or a possessive at its ends; null when that is no possible name. */

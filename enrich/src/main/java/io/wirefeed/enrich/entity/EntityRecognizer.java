@@ -86,7 +86,8 @@ public final class EntityRecognizer {
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
                 || formsAlone(mention) || namesARate(field.getValue(), mention)
-                || namesADebtInstrument(field.getValue(), mention));
+                || namesADebtInstrument(field.getValue(), mention)
+                || CurrencyCodes.namesAnAmount(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
             mentions.addAll(longestFirst(inField));
         }

@@ -100,6 +100,14 @@ public final class ProperNameFinder implements MentionFinder {
                 i = partners + 1;
                 continue;
             }
+            // "The Housing, Communities and Local Government Committee": the article opens the sentence, not the name
+            int fields = NameVocabulary.FUNCTION_WORDS.contains(words.word(i)) && words.joinedToNext(i) ? i + 1 : i;
+            int listed = fieldsBeforeHead(words, fields, taken);
+            if (listed > 0) {
+                add(found, field, words, fields, listed, EntityType.ORGANIZATION);
+                i = listed + 1;
+                continue;
+            }
             int last = fieldsAfterComma(words, i, end, taken);
             name(field, words, i, last, taken, found);
             addParts(words, i, last, untyped);
@@ -185,6 +193,71 @@ public final class ProperNameFinder implements MentionFinder {
             j++;
         }
         return last;
+    }
+
+    /** The head words of bodies whose fields their names list: "Health, Labor and Welfare Ministry". */
+    private static final Set<String> FIELDS_HEADS = WordSet.of("Ministry", "Department", "Commission", "Committee",
+        "Subcommittee", "Council", "Board", "Agency", "Bureau", "Office", "Authority", "Directorate", "Exchange",
+        "Division", "Institute", "Secretariat", "Service", "Administration");
+    /** How many fields, commas between them, a body's name may list before its "and". */
+    private static final int LISTED_FIELDS = 4;
+
+    /**
+     * "Health, Labor and Welfare Ministry", "Coffee, Sugar and Cocoa Exchange", "Posts and Telecommunications
+     * Ministry": ordinary words listed with commas up to an "and", a last field and a body's head word are the body's
+     * name (not names of places: "Paris, Lyon and Marseille Council"). The head word, or -1.
+     */
+    private int fieldsBeforeHead(Tokens words, int first, List<FoundMention> taken) {
+        int beforeAnd = fieldsListedUpToAnd(words, first);
+        int head = beforeAnd < 0 ? -1 : headAfterLastField(words, beforeAnd + 2);
+        if (head < 0) {
+            return -1;
+        }
+        int start = words.start(first);
+        int end = words.end(head);
+        return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? -1 : head;
+    }
+
+    /** The last word before the "and" of fields listed with commas from word {@code first}, or -1. */
+    private int fieldsListedUpToAnd(Tokens words, int first) {
+        int j = first;
+        int commas = 0;
+        while (commas <= LISTED_FIELDS && j + 1 < words.size() && fieldWord(words, j)) {
+            if (words.after(j) == ',' && words.capitalised(j + 1)) {
+                commas++;
+            } else if (!words.joinedToNext(j) || words.word(j + 1).equals("and")) {
+                break;
+            }
+            j++;
+        }
+        // "Posts and Telecommunications Ministry" (no comma), but not "Analysts and Finance Ministry officials said"
+        boolean listed = commas > 0 || j == first && !words.opensSentence(first);
+        boolean and = listed && j + 3 < words.size() && words.joinedToNext(j) && words.word(j + 1).equals("and")
+            && words.joinedToNext(j + 1);
+        return and ? j : -1;
+    }
+
+    /** The head word closing the last field, which starts at word {@code from}, or -1. */
+    private int headAfterLastField(Tokens words, int from) {
+        for (int k = from; k < words.size() && k - from <= 2 && words.capitalised(k); k++) {
+            if (FIELDS_HEADS.contains(words.name(k)) && k > from) {
+                while (k + 1 < words.size() && !words.possessive(k) && words.joinedToNext(k)
+                        && FIELDS_HEADS.contains(words.name(k + 1))) {
+                    k++;  // "Price Support Division Office"
+                }
+                return k;
+            }
+            if (!fieldWord(words, k) || !words.joinedToNext(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word a body's field is named by: a portfolio's, or an ordinary word capitalised ("Communities", "Cocoa"). */
+    private boolean fieldWord(Tokens words, int i) {
+        return words.capitalised(i) && !NameVocabulary.FUNCTION_WORDS.contains(words.word(i))
+            && (PORTFOLIOS.contains(words.name(i)) || lexicon.isCommonWord(words.word(i)));
     }
 
     /**

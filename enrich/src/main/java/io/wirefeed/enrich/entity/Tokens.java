@@ -360,7 +360,7 @@ final class Tokens {
                 }
             } else if (abbreviationStop(i, at)) {
                 continue;  // "Martin T. Sosnoff", "Maj. Gen. Sani": an initial's or a title's full stop
-            } else if (!blank(c) && !(hyphen(c) && !spacedDashBeforeArticle(i))) {
+            } else if (!blank(c) && !(hyphen(c) && !spacedDashBeforeArticle(i) && !datelinesDash(i, at))) {
                 // "Accra, Dec. 16, GNA - The Bank of Ghana": a dateline's dash before the story's words parts them
                 return false;
             }
@@ -414,6 +414,35 @@ final class Tokens {
         return starts[i + 1] - ends[i] > 1 && (ARTICLES.contains(word(i + 1)) || allCaps(i) && !allCaps(i + 1)
             || blank(text.charAt(ends[i])) && blank(text.charAt(starts[i + 1] - 1)) && i + 2 < size
                 && SUBORDINATE_BODIES.contains(word(i + 1)) && word(i + 2).equals("of"));
+    }
+
+    /** How long a dateline before its dash may be: "TOKYO, Sept. 6 Kyodo", "RIO DE JANEIRO, Brazil, Dec. 16 AP". */
+    private static final int DATELINE_LIMIT = 60;
+
+    /**
+     * "TOKYO, Sept. 6 Kyodo - Nippon Steel Corp.": a spaced dash at {@code at}, the first of its line, after a town,
+     * a comma and a date: the dateline's, which parts the agency from the story (but "A.P. Moller - Maersk" and a
+     * later dash keep a name's words together).
+     */
+    private boolean datelinesDash(int i, int at) {
+        if (starts[i + 1] - ends[i] < 2 || !blank(text.charAt(at - 1))) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        if (at - lineStart > DATELINE_LIMIT) {
+            return false;
+        }
+        boolean comma = false;
+        boolean digit = false;
+        for (int k = lineStart; k < at; k++) {
+            char c = text.charAt(k);
+            if (hyphen(c) || c == '\u2013' || c == '\u2014') {
+                return false;
+            }
+            comma |= c == ',';
+            digit |= comma && Character.isDigit(c);
+        }
+        return digit;
     }
 
     /** Heads of a body's parts, named "of" what they do: "Directorate of Orientation", "Department of Customs". */

@@ -352,6 +352,51 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDatelinesDashPartsItsAgencyFromTheStory() {
+        List<Entity> entities = recognise("", "TOKYO, Sept. 6", "TOKYO, Sept. 6 Kyodo - Nippon Steel Corp. said Monday "
+            + "it will build a furnace. A.P. Moller - Maersk said it would ship the steel.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Kyodo News", "Nippon Steel", "A.P. Moller-Maersk")
+            .noneMatch(name -> name.startsWith("Kyodo -"));
+    }
+
+    @Test
+    void knownNamesListedAreNoNameTogether() {
+        List<Entity> entities = recognise("", "", "The February 22 currency\nstabilisation accord here by the Group of "
+            + "Five and Canada.\n    Intervention rate was last raised.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Group of Five", "Canada")
+            .noneMatch(name -> name.contains(" and "));
+    }
+
+    @Test
+    void aCurrencysCodeBesideAnAmountIsNoOrganisation() {
+        List<Entity> entities = recognise("", "", "The bank raised 50 mln STG and 1.5 billion DMK.\n"
+            + "    STG         77.1971/3517       (76.3586/5114)\n    SFR         31.3615/4243\n"
+            + "In Chennai the DMK said it would contest every seat.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("STG", "SFR")
+            .containsOnlyOnce("Dravida Munnetra Kazhagam");
+        assertThat(named(entities, "Dravida Munnetra Kazhagam").getMentions()).hasSize(1);
+    }
+
+    @Test
+    void fieldsListedBeforeABodysHeadWordAreItsName() {
+        List<Entity> entities = recognise("", "", "Japan's Health, Labor and Welfare Ministry asked for more. The "
+            + "Housing, Communities and Local Government Committee met the Coffee, Sugar and Cocoa Exchange. "
+            + "Officials from Paris, Lyon and Marseille Council agreed, and Trade, Industry and Energy Minister Ahn "
+            + "Duk-geun spoke. It needs the Posts and Telecommunications Ministry's consent. Analysts and Finance Ministry "
+            + "officials agreed.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Posts and Telecommunications Ministry",
+            "Finance Ministry", "Health, Labor and Welfare Ministry",
+            "Housing, Communities and Local Government Committee", "Coffee, Sugar and Cocoa Exchange", "Paris",
+            "Ahn Duk-geun");
+        assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.startsWith("Paris, Lyon")
+            || name.startsWith("Trade, Industry") || name.startsWith("Analysts"));
+    }
+
+    @Test
     void aClauseOrARoleShownAlsoByFirmsLeavesAPersonAPerson() {
         List<Entity> entities = recognise("", "", "Its owner Zoltán Ördögh told Xinhua. Tolkunbek Abdygulov, who led a "
             + "group of observers, spoke. It was founded by Adaeze Okonkwo and Tunde Bakare, processes bank-transfer "

@@ -1,0 +1,39 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.wirefeed.enrich.text.WordSet;
+
+/**
+ * Currencies as financial wires abbreviate them ("50 MLN STG", "DMK 26.1288" in a table of rates): a currency's code
+ * beside an amount is no acronym of an organisation (the Dravida Munnetra Kazhagam is "DMK" too, but not before a
+ * number). Codes that also name a place ("CAN", "AUS", "HK") are left to the place finders.
+ */
+final class CurrencyCodes {
+
+    /** Reuters' and ISO 4217's codes of the currencies wires quote most, in capitals. */
+    private static final Set<String> CODES = WordSet.of("STG", "DLR", "DLRS", "DMK", "DM", "SFR", "SFRS", "FFR",
+        "FFRS", "BFR", "BFRS", "DFL", "DFLS", "NKR", "NKRS", "SKR", "SKRS", "DKR", "DKRS", "LIT", "LIRE", "ECU",
+        "ECUS", "YEN", "SDR", "SDRS", "RAND", "PTA", "PTAS", "ESC", "FMK", "SCH", "RPS", "USD", "GBP", "EUR", "JPY",
+        "CHF", "CNY", "HKD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "INR", "KRW", "SGD", "ZAR", "BRL", "MXN", "RUB",
+        "TRY");
+    /** An amount just before the code: a number or its magnitude ("1.5 billion DMK", "50 MLN STG"). */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+        "(?:\\d|\\b(?:mln|bln|million|billion|trillion|thousand|MLN|BLN|MILLION|BILLION|TRILLION|THOUSAND))[ \\t]+$");
+    /** An amount just after it: "STG 77.1971", "DMK 1.82". */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[ \\t]+\\(?\\d");
+
+    private CurrencyCodes() {
+    }
+
+    /** Whether the mention is a currency's code beside an amount in the text. */
+    static boolean namesAnAmount(String text, FoundMention mention) {
+        if (!CODES.contains(mention.text())) {
+            return false;
+        }
+        int from = Math.max(0, mention.start() - 16);
+        return AMOUNT_BEFORE.matcher(text).region(from, mention.start()).find()
+            || AMOUNT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
+    }
+}
