@@ -148,9 +148,22 @@ public final class ProperNameFinder implements MentionFinder {
         boolean watersOf = last - from >= 2 && last - from <= 3 && WATERS.contains(words.name(from))
             && words.word(from + 1).equals("of");
         return from < last && (NameVocabulary.LEADING_PLACE_HEADS.contains(words.name(from)) || localAuthority
-                || watersOf)
+                || watersOf || namedAfterAnything(words, from, last))
             && !listsNames(words, from, last) && (localAuthority || watersOf || knownAt(taken, -1, words.nameEnd(last))
-                || last - from <= 2 && LAKES.contains(words.name(from)));
+                || namedAfterAnything(words, from, last));
+    }
+
+    private static boolean namedAfterAnything(Tokens words, int from, int last) {
+        if (last - from > 2 || !LAKES.contains(words.name(from))
+                || NameVocabulary.ORGANISATION_HEADS.contains(words.name(last))) {
+            return false;
+        }
+        for (int j = from + 1; j <= last; j++) {
+            if (!words.capitalised(j)) {
+                return false;  // "Port of Dakar", "Port Autonome de Dakar": a port's operator
+            }
+        }
+        return true;
     }
 
     private static final Set<String> WATERS = WordSet.of("Gulf", "Bay", "Strait", "Straits", "Sea");
@@ -619,8 +632,11 @@ public final class ProperNameFinder implements MentionFinder {
     /** The Philippines' village, written before the village's name ("Barangay Tuayan", "Brgy. Kalabugao"). */
     private static final Set<String> VILLAGE_UNITS = WordSet.of("Barangay", "Brgy");
 
-    /** "Lake Victoria", "Mount Kenya": a lake or mountain is named after anyone and anything. */
-    private static final Set<String> LAKES = WordSet.of("Lake", "Mount");
+    /**
+     * "Lake Victoria", "Mount Kenya", "Port Botany": a lake, mountain, port or fort is named after anyone and anything
+     * (not "Port Authority").
+     */
+    private static final Set<String> LAKES = WordSet.of("Lake", "Mount", "Port", "Fort");
 
     /** "the Thuringian town of", "a Calabrian village": a region's adjective, no place's name. */
     private static boolean adjective(String word) {

@@ -352,6 +352,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPortOrAFortNamedAfterAnythingIsAPlace() {
+        List<Entity> entities = recognise("", "", "Operations at Port Botany were halted, and trucks queued outside Fort "
+            + "Dauphin. The Port Authority said work would resume.");
+
+        assertThat(named(entities, "Port Botany").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Fort Dauphin").getType()).isEqualTo(EntityType.PLACE);
+        assertThat(entities).noneMatch(e -> e.getName().equals("Port Authority") && e.getType() == EntityType.PLACE);
+    }
+
+    @Test
     void aDatelinesDashPartsItsAgencyFromTheStory() {
         List<Entity> entities = recognise("", "TOKYO, Sept. 6", "TOKYO, Sept. 6 Kyodo - Nippon Steel Corp. said Monday "
             + "it will build a furnace. A.P. Moller - Maersk said it would ship the steel.");
