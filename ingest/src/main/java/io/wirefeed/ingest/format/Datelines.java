@@ -252,9 +252,9 @@ public final class Datelines {
 
     /**
      * "ZAMBOANGA CITY –", "LAGOS, NIGERIA -", "ERBIL, Kurdistan Region -": a town in capitals with its country or
-     * region (in capitals, or its words capitalised before a story's capital), or named a city, and a dash are a
-     * dateline without date or agency. One word in capitals is not ("NATO -", "WRAP -", "TESLA -"), nor a headline in
-     * capitals ("NIGERIA - ATTACK KILLS 12").
+     * region (in capitals, or a region's name in capitalised words ending in its kind, before the story), or named a
+     * city, and a dash are a dateline without date or agency. One word in capitals is not ("NATO -", "WRAP -",
+     * "TESLA -"), nor a headline in capitals ("NIGERIA - ATTACK KILLS 12").
      */
     private static boolean placeInCapitals(String written, String rest) {
         String[] parts = written.split(",");
@@ -262,12 +262,34 @@ public final class Datelines {
         String[] words = place.split(" ");
         boolean placed = parts.length == 2 || words.length >= 2 && words[words.length - 1].equals("CITY");
         String lead = rest.length() > 12 ? rest.substring(0, 12) : rest;
-        boolean regionWritten = parts.length == 2 && capitalisedWords(parts[1]) && place.length() >= 3
-            && !lead.isEmpty() && Character.isUpperCase(lead.charAt(0));
-        return placed && place.equals(place.toUpperCase(Locale.ROOT)) && words.length <= 3
+        boolean regionWritten = parts.length == 2 && regionNamed(parts[1]) && place.length() >= 3 && opensStory(lead);
+        return placed && townInCapitals(place, words)
             && (written.equals(written.toUpperCase(Locale.ROOT)) || regionWritten)
+            && !lead.equals(lead.toUpperCase(Locale.ROOT));
+    }
+
+    /** A town's name in capitals, of three words at most, no editor's word ("UPDATE"). */
+    private static boolean townInCapitals(String place, String[] words) {
+        return place.equals(place.toUpperCase(Locale.ROOT)) && words.length <= 3
             && place.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')
-            && !EDITORIAL.contains(words[0]) && !lead.equals(lead.toUpperCase(Locale.ROOT));
+            && !EDITORIAL.contains(words[0]);
+    }
+
+    /** Whether a story's first word may open with this: a capital, a figure or a quotation mark. */
+    private static boolean opensStory(String lead) {
+        return !lead.isEmpty() && (Character.isUpperCase(lead.charAt(0)) || Character.isDigit(lead.charAt(0))
+            || "\"“‘'".indexOf(lead.charAt(0)) >= 0);
+    }
+
+    /** What a region's name written in capitalised words ends with: "Kurdistan Region", "Gaza Strip". */
+    private static final Set<String> REGION_WORDS = Set.of("Region", "Province", "Governorate", "State", "Strip",
+        "Territory", "Oblast", "Krai", "Republic", "County", "District", "Prefecture", "Island", "Islands");
+
+    /** "Kurdistan Region", not "Russia" ("OPEC, Russia - Oil producers agreed") or "Acme Corp". */
+    private static boolean regionNamed(String region) {
+        String[] words = region.trim().split("\\s+");
+        return words.length >= 2 && words.length <= 4 && capitalisedWords(region)
+            && REGION_WORDS.contains(words[words.length - 1]);
     }
 
     private static boolean capitalisedWords(String place) {
