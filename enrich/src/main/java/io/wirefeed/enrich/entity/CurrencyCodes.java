@@ -18,11 +18,14 @@ final class CurrencyCodes {
         "ECUS", "YEN", "SDR", "SDRS", "RAND", "PTA", "PTAS", "ESC", "FMK", "SCH", "RPS", "USD", "GBP", "EUR", "JPY",
         "CHF", "CNY", "HKD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "INR", "KRW", "SGD", "ZAR", "BRL", "MXN", "RUB",
         "TRY");
-    /** An amount just before the code: a number or its magnitude ("1.5 billion DMK", "50 MLN STG"). */
+    /**
+     * An amount's magnitude just before the code ("1.5 billion DMK", "50 MLN STG", also across a line's end); a number
+     * alone is not one ("In 1967 DMK came to power").
+     */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
-        "(?:\\d|\\b(?:mln|bln|million|billion|trillion|thousand|MLN|BLN|MILLION|BILLION|TRILLION|THOUSAND))[ \\t]+$");
-    /** An amount just after it: "STG 77.1971", "DMK 1.82". */
-    private static final Pattern AMOUNT_AFTER = Pattern.compile("[ \\t]+\\(?\\d");
+        "\\b(?:mln|bln|million|billion|trillion|MLN|BLN|MILLION|BILLION|TRILLION)\\s+$");
+    /** A rate just after it: "STG 77.1971", "DMK 1.82" (not "SFR 5G", "ESC 2023"). */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s+\\(?\\d+[.,]\\d");
 
     private CurrencyCodes() {
     }
@@ -32,7 +35,7 @@ final class CurrencyCodes {
         if (!CODES.contains(mention.text())) {
             return false;
         }
-        int from = Math.max(0, mention.start() - 16);
+        int from = Math.max(0, mention.start() - 20);
         return AMOUNT_BEFORE.matcher(text).region(from, mention.start()).find()
             || AMOUNT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
     }

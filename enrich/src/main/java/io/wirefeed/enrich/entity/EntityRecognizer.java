@@ -89,7 +89,7 @@ public final class EntityRecognizer {
                 || namesADebtInstrument(field.getValue(), mention)
                 || CurrencyCodes.namesAnAmount(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
-            mentions.addAll(longestFirst(inField));
+            mentions.addAll(CompanyUnits.joined(field.getValue(), longestFirst(inField)));
         }
         SHOUTING.get().clear();
         ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);

@@ -102,7 +102,7 @@ public final class ProperNameFinder implements MentionFinder {
             }
             // "The Housing, Communities and Local Government Committee": the article opens the sentence, not the name
             int fields = NameVocabulary.FUNCTION_WORDS.contains(words.word(i)) && words.joinedToNext(i) ? i + 1 : i;
-            int listed = fieldsBeforeHead(words, fields, taken);
+            int listed = fieldsBeforeHead(words, fields, fields > i, taken);
             if (listed > 0) {
                 add(found, field, words, fields, listed, EntityType.ORGANIZATION);
                 i = listed + 1;
@@ -216,44 +216,64 @@ public final class ProperNameFinder implements MentionFinder {
     private static final int LISTED_FIELDS = 4;
 
     /**
-     * "Health, Labor and Welfare Ministry", "Coffee, Sugar and Cocoa Exchange", "Posts and Telecommunications
+     * "Health, Labor and Welfare Ministry", "Coffee, Sugar and Cocoa Exchange Inc", "Posts and Telecommunications
      * Ministry": ordinary words listed with commas up to an "and", a last field and a body's head word are the body's
-     * name (not names of places: "Paris, Lyon and Marseille Council"). The head word, or -1.
+     * name, with what closes it as any name's ("Inc", "of India"); not names of places ("Paris, Lyon and Marseille
+     * Council") or bodies listed ("the Foreign Ministry, Defence Ministry and Interior Ministry"). The name's last
+     * word, or -1. {@code afterArticle}: an article before word {@code first} opens the sentence.
      */
-    private int fieldsBeforeHead(Tokens words, int first, List<FoundMention> taken) {
-        int beforeAnd = fieldsListedUpToAnd(words, first);
+    private int fieldsBeforeHead(Tokens words, int first, boolean afterArticle, List<FoundMention> taken) {
+        int beforeAnd = fieldsListedUpToAnd(words, first, afterArticle);
         int head = beforeAnd < 0 ? -1 : headAfterLastField(words, beforeAnd + 2);
         if (head < 0) {
             return -1;
         }
         int start = words.start(first);
         int end = words.end(head);
-        return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? -1 : head;
+        // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
+        return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? -1
+            : Math.max(head, runEnd(words, beforeAnd, taken));
     }
 
-    /** The last word before the "and" of fields listed with commas from word {@code first}, or -1. */
-    private int fieldsListedUpToAnd(Tokens words, int first) {
+    /** The last field before the "and" of fields listed with commas from word {@code first}, or -1. */
+    private int fieldsListedUpToAnd(Tokens words, int first, boolean afterArticle) {
         int j = first;
         int commas = 0;
-        while (commas <= LISTED_FIELDS && j + 1 < words.size() && fieldWord(words, j)) {
+        while (j + 1 < words.size() && fieldWord(words, j)) {
             if (words.after(j) == ',' && words.capitalised(j + 1)) {
-                commas++;
+                if (++commas > LISTED_FIELDS) {
+                    return -1;
+                }
             } else if (!words.joinedToNext(j) || words.word(j + 1).equals("and")) {
                 break;
             }
             j++;
         }
-        // "Posts and Telecommunications Ministry" (no comma), but not "Analysts and Finance Ministry officials said"
-        boolean listed = commas > 0 || j == first && !words.opensSentence(first);
-        boolean and = listed && j + 3 < words.size() && words.joinedToNext(j) && words.word(j + 1).equals("and")
+        if (!fieldWord(words, j)) {
+            return -1;  // "Finance, Keizai and Trade Ministry teams", "the Foreign Ministry, Defence Ministry and"
+        }
+        boolean listed = commas > 0 || j == first && pluralFieldAlone(words, first, afterArticle);
+        return listed && andJoinsAfter(words, j) ? j : -1;
+    }
+
+    /** Whether "and" and two words more follow word {@code j}, joined to it. */
+    private static boolean andJoinsAfter(Tokens words, int j) {
+        return j + 3 < words.size() && words.joinedToNext(j) && words.word(j + 1).equals("and")
             && words.joinedToNext(j + 1);
-        return and ? j : -1;
+    }
+
+    /**
+     * Without a comma, a field in the plural ("Posts and Telecommunications Ministry": the singular's are typedName's),
+     * but not "Analysts and Finance Ministry officials said".
+     */
+    private static boolean pluralFieldAlone(Tokens words, int first, boolean afterArticle) {
+        return words.name(first).endsWith("s") && (afterArticle || !words.opensSentence(first));
     }
 
     /** The head word closing the last field, which starts at word {@code from}, or -1. */
     private int headAfterLastField(Tokens words, int from) {
         for (int k = from; k < words.size() && k - from <= 2 && words.capitalised(k); k++) {
-            if (FIELDS_HEADS.contains(words.name(k)) && k > from) {
+            if (FIELDS_HEADS.contains(words.name(k)) && k > from && !foreignExchange(words, k)) {
                 while (k + 1 < words.size() && !words.possessive(k) && words.joinedToNext(k)
                         && FIELDS_HEADS.contains(words.name(k + 1))) {
                     k++;  // "Price Support Division Office"
@@ -267,9 +287,18 @@ public final class ProperNameFinder implements MentionFinder {
         return -1;
     }
 
-    /** A word a body's field is named by: a portfolio's, or an ordinary word capitalised ("Communities", "Cocoa"). */
+    /** "Gold and Foreign Exchange holdings": the currency market, no body's head. */
+    private static boolean foreignExchange(Tokens words, int k) {
+        return words.name(k).equals("Exchange") && words.name(k - 1).equals("Foreign");
+    }
+
+    /**
+     * A word a body's field is named by: a portfolio's, or an ordinary word capitalised ("Communities", "Cocoa"); not
+     * a body's head ("Ministry").
+     */
     private boolean fieldWord(Tokens words, int i) {
         return words.capitalised(i) && !NameVocabulary.FUNCTION_WORDS.contains(words.word(i))
+            && !FIELDS_HEADS.contains(words.name(i))
             && (PORTFOLIOS.contains(words.name(i)) || lexicon.isCommonWord(words.word(i)));
     }
 

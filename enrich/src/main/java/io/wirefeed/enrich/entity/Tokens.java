@@ -416,33 +416,20 @@ final class Tokens {
                 && SUBORDINATE_BODIES.contains(word(i + 1)) && word(i + 2).equals("of"));
     }
 
-    /** How long a dateline before its dash may be: "TOKYO, Sept. 6 Kyodo", "RIO DE JANEIRO, Brazil, Dec. 16 AP". */
+    /** How long a dateline before its dash may be: "TOKYO, Sept. 6 Kyodo", "RIO DE JANEIRO, Dec. 16, 2026 AP". */
     private static final int DATELINE_LIMIT = 60;
+    /** A town, a comma, a date (month and day either way, perhaps a year) and an agency's word, opening the text. */
+    private static final Pattern DATELINE_BEFORE_DASH = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,40}, "
+        + "(?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{L}{2,8}\\.?)(?:,? \\d{4})?,? \\p{Lu}[\\p{L}-]{1,20}\\s+");
 
     /**
-     * "TOKYO, Sept. 6 Kyodo - Nippon Steel Corp.": a spaced dash at {@code at}, the first of its line, after a town,
-     * a comma and a date: the dateline's, which parts the agency from the story (but "A.P. Moller - Maersk" and a
-     * later dash keep a name's words together).
+     * "TOKYO, Sept. 6 Kyodo - Nippon Steel Corp.": a spaced dash at {@code at} after a town, a comma, a date and an
+     * agency opening the text: the dateline's, which parts the agency from the story (but "A.P. Moller - Maersk", also
+     * in a sentence's dates, keeps a name's words together).
      */
     private boolean datelinesDash(int i, int at) {
-        if (starts[i + 1] - ends[i] < 2 || !blank(text.charAt(at - 1))) {
-            return false;
-        }
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        if (at - lineStart > DATELINE_LIMIT) {
-            return false;
-        }
-        boolean comma = false;
-        boolean digit = false;
-        for (int k = lineStart; k < at; k++) {
-            char c = text.charAt(k);
-            if (hyphen(c) || c == '\u2013' || c == '\u2014') {
-                return false;
-            }
-            comma |= c == ',';
-            digit |= comma && Character.isDigit(c);
-        }
-        return digit;
+        return at <= DATELINE_LIMIT && starts[i + 1] - ends[i] >= 2 && blank(text.charAt(at - 1))
+            && DATELINE_BEFORE_DASH.matcher(text).region(0, at).matches();
     }
 
     /** Heads of a body's parts, named "of" what they do: "Directorate of Orientation", "Department of Customs". */

@@ -352,6 +352,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedCompanyAndAPlaceAfterItAreTheCompanysUnitThere() {
+        List<Entity> entities = recognise("", "", "Stora Enso, whose shares are listed on Nasdaq Helsinki and Nasdaq\n"
+            + "Stockholm, said a cyber intrusion forced DP World\nAustralia to shut its terminals. Leaders met at the "
+            + "EU Ukraine summit in Brussels.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Nasdaq Helsinki", "Nasdaq Stockholm",
+            "DP World Australia", "Ukraine", "Brussels").doesNotContain("Helsinki", "Stockholm", "Australia");
+        assertThat(named(entities, "DP World Australia").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.contains("EU Ukraine"));
+    }
+
+    @Test
     void aPortOrAFortNamedAfterAnythingIsAPlace() {
         List<Entity> entities = recognise("", "", "Operations at Port Botany were halted, and trucks queued outside Fort "
             + "Dauphin. The Port Authority said work would resume.");
@@ -368,6 +380,11 @@ class EntityRecognizerTest {
 
         assertThat(entities).extracting(Entity::getName).contains("Kyodo News", "Nippon Steel", "A.P. Moller-Maersk")
             .noneMatch(name -> name.startsWith("Kyodo -"));
+
+        List<Entity> dated = recognise("", "", "On Dec. 9, 2010, the Informal Anarchist Federation - International "
+            + "Revolutionary Front claimed the attack.");
+        assertThat(dated).extracting(Entity::getName)
+            .contains("Informal Anarchist Federation - International Revolutionary Front");
     }
 
     @Test
@@ -388,6 +405,11 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::getName).doesNotContain("STG", "SFR")
             .containsOnlyOnce("Dravida Munnetra Kazhagam");
         assertThat(named(entities, "Dravida Munnetra Kazhagam").getMentions()).hasSize(1);
+
+        List<Entity> wrapped = recognise("", "", "Hanson Trust Plc said it would raise 500 mln\nSTG through a rights "
+            + "issue. In 1967 DMK came to power in Tamil Nadu. Altice said SFR 5G coverage would grow.");
+        assertThat(wrapped).extracting(Entity::getName).doesNotContain("STG")
+            .contains("Dravida Munnetra Kazhagam", "SFR");
     }
 
     @Test
@@ -404,6 +426,15 @@ class EntityRecognizerTest {
             "Ahn Duk-geun");
         assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.startsWith("Paris, Lyon")
             || name.startsWith("Trade, Industry") || name.startsWith("Analysts"));
+
+        List<Entity> bodies = recognise("", "", "Officials from the Foreign Ministry, Defence Ministry and Interior "
+            + "Ministry met. The Coffee, Sugar and Cocoa Exchange Inc said output at the Oil and Natural Gas Commission "
+            + "of India rose. Officials from Finance, Keizai and Trade Ministry teams met. The central bank said its "
+            + "Gold and Foreign Exchange holdings rose.");
+        assertThat(bodies).extracting(Entity::getName).contains("Coffee, Sugar and Cocoa Exchange Inc",
+            "Oil and Natural Gas Commission of India", "Interior Ministry")
+            .noneMatch(name -> name.contains("Defence Ministry and") || name.contains("Finance, Keizai")
+                || name.contains("Gold and"));
     }
 
     @Test
