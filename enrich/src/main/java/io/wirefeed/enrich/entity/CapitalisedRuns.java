@@ -155,7 +155,8 @@ final class CapitalisedRuns {
                 at = start;
                 continue;
             }
-            boolean opening = at == start && NameVocabulary.FUNCTION_WORDS.contains(word);
+            // "the U.K. Although the market": after a full stop, a function word opens a sentence, also after "U.K."
+            boolean opening = (at == start || text.charAt(at - 2) == '.') && NameVocabulary.FUNCTION_WORDS.contains(word);
             boolean date = NameVocabulary.isCalendarWord(word)
                 || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
             if (opening || date) {

@@ -231,8 +231,28 @@ public final class ProperNameFinder implements MentionFinder {
         int start = words.start(first);
         int end = words.end(head);
         // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
-        return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? -1
-            : Math.max(head, runEnd(words, beforeAnd, taken));
+        if (taken.stream().anyMatch(known -> known.start() < end && start < known.end())) {
+            return -1;
+        }
+        int closed = runEnd(words, beforeAnd, taken);
+        return closed > head && closesName(words, head, closed) ? closed : head;
+    }
+
+    /**
+     * Whether words after {@code head} up to {@code last} close the body's name as a legal form or an "of" does ("Inc",
+     * "of India"), not another name listed after it ("and the Japan Development Bank").
+     */
+    private static boolean closesName(Tokens words, int head, int last) {
+        String next = words.word(head + 1);
+        if (!next.equals("of") && !CompanyForms.isSuffix(words.name(head + 1))) {
+            return false;
+        }
+        for (int j = head + 1; j <= last; j++) {
+            if (LIST_JOINERS.contains(words.word(j)) || words.word(j).equals("the") || words.after(j) == ',' && j < last) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last field before the "and" of fields listed with commas from word {@code first}, or -1. */
@@ -1282,13 +1302,31 @@ public final class ProperNameFinder implements MentionFinder {
                 return true;
             }
             if (!organisationLike(words, t + 1, last)) {
-                person(field, words, t + 1, last, found);
+                person(field, words, placeOfTheTitle(words, t + 1, last, taken) + 1, last, found);
                 beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
             return false;
         }
         return false;
+    }
+
+    /**
+     * "Chief Minister Balochistan Naseer Ahmed Jamali", "Governor Sindh Kamran Tessori": a place a list knows right
+     * after a title, before a name of two words or more, is the title's; its last word, or the word before
+     * {@code first} when there is none.
+     */
+    private static int placeOfTheTitle(Tokens words, int first, int last, List<FoundMention> taken) {
+        for (FoundMention known : taken) {
+            if (known.entity().type() == EntityType.PLACE && known.start() == words.start(first)) {
+                for (int p = first; p + 2 <= last; p++) {
+                    if (words.end(p) == known.end()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return first - 1;
     }
 
     /** "Manager of Credit Suisse Peter Brunner": word {@code i} is inside a name a list knows, past its first word. */

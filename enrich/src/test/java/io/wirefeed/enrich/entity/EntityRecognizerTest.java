@@ -352,6 +352,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFunctionWordAfterAnAbbreviationsFullStopOpensASentence() {
+        List<Entity> entities = recognise("", "", "Toshiba said the products indicated its\ncommitment to the U.K. "
+            + "Although the market was competitive, growth was strong. Analysts saw pressure from the U.K. On Japan.\n"
+            + "It used the postal savings system of the Posts and\nTelecommunications Ministry and the Japan welfare "
+            + "annuity.");
+
+        assertThat(entities).extracting(Entity::getName).contains("United Kingdom", "Japan",
+            "Posts and Telecommunications Ministry").noneMatch(name -> name.contains("Although")
+                || name.contains("On Japan") || name.contains("Ministry and"));
+    }
+
+    @Test
+    void aPlaceRightAfterATitleIsTheTitlesNotThePersons() {
+        List<Entity> entities = recognise("", "", "Chief Minister Balochistan Naseer Ahmed Jamali condemned the attack. "
+            + "Governor Sindh Kamran Tessori agreed. The Director of Naval Information, Commodore Adedotun Ayo-Vaughan, "
+            + "disclosed this in Lagos.");
+
+        assertThat(entities).extracting(Entity::getName).contains("Balochistan", "Naseer Ahmed Jamali", "Sindh",
+            "Kamran Tessori", "Adedotun Ayo-Vaughan");
+        assertThat(named(entities, "Naseer Ahmed Jamali").getType()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aListedCompanyAndAPlaceAfterItAreTheCompanysUnitThere() {
         List<Entity> entities = recognise("", "", "Stora Enso, whose shares are listed on Nasdaq Helsinki and Nasdaq\n"
             + "Stockholm, said a cyber intrusion forced DP World\nAustralia to shut its terminals. Leaders met at the "
