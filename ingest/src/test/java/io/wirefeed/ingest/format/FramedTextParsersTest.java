@@ -239,6 +239,15 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaTimestampsAgencyCodeIsTheAgencysName() throws Exception {
+        Dispatch dispatch = Fixtures.parseText("\u0001r0519  RTRUS u s BC-MOTOR-F1-ITALY 09-05 0512\r\n"
+            + "\u0002^Leclerc wins Italian Grand Prix<\r\n\tMONZA, Italy, Sept 5 (Reuters) - Charles Leclerc won.<\r\n"
+            + "\u0003\r\nRTRS-NY-09-05-27 1158EDT<\r\n\u0004").get(0);
+
+        assertThat(dispatch.getAgency()).isEqualTo("Reuters");
+    }
+
+    @Test
     void anUnreadableAnpaTrailerStaysAWarningWhenTheTextEndsWithATimestampLine() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
             + "\tSYDNEY, July 8 (AAP) - The bank held rates.\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003sometime\u0004").get(0);

@@ -108,7 +108,7 @@ public final class AnpaParser implements DispatchParser {
         }
         Text text = text(copy, slug);
         dispatch.setFormat(SourceFormat.ANPA_1312)
-            .setAgency(stamped ? timestamp.group("agency") : DispatchCompletion.UNKNOWN_AGENCY)
+            .setAgency(stamped ? stampedAgency(timestamp.group("agency")) : DispatchCompletion.UNKNOWN_AGENCY)
             .setSlugline(slug != null ? slug : text.slug())
             .setVersion(version)
             .setSignals(signals)
@@ -155,6 +155,15 @@ public final class AnpaParser implements DispatchParser {
     /** Where the last line with text starts (0 when the text has one line). */
     private static int lastLineStart(String text) {
         return text.stripTrailing().lastIndexOf('\n') + 1;
+    }
+
+    /**
+     * The agency a timestamp's code names: {@code RTRS-NY-09-05-27 1158EDT} is Reuters', as its selector would name it
+     * ({@code AP}, {@code CP}, {@code AAP} likewise); a code no selector names stays as written.
+     */
+    private static String stampedAgency(String code) {
+        String named = selectorAgency(code);
+        return named != null ? named : code;
     }
 
     /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
