@@ -60,12 +60,13 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The enrichment measured three ways on the same dispatches, in one run and one JVM: offline (the steps on one
- * thread, no Kafka), end to end (the enrichment service, exactly_once_v2, from a preloaded dispatches topic to
- * the enriched topic) and, as the Kafka limit, a Kafka Streams pass-through with the same broker, partitions,
- * serdes and guarantee. Then latency at given rates (fractions of the end-to-end maximum), producing as ingest
- * does, with where each dispatch's time went. Each way first runs a warm-up
- * load, untimed: a cold JVM spends most of its first minute compiling (the broker, Streams and the enrichment
- * together are some 20,000 methods), which is not what a long-running service costs.
+ * thread, no Kafka), end to end (the enrichment service, exactly_once_v2, from the dispatches topic to the
+ * enriched topic, the measured dispatches published at once after the warm-up has come through) and, as the
+ * Kafka limit, a Kafka Streams pass-through with the same broker, partitions, serdes and guarantee. Then latency
+ * at given rates (fractions of the end-to-end maximum), producing as ingest does, with where each dispatch's time
+ * went. Each way first runs a warm-up load, untimed: a cold JVM spends most of its first minute compiling (the
+ * broker, Streams and the enrichment together are some 20,000 methods), which is not what a long-running service
+ * costs.
  */
 public final class PipelineBenchmark {
 
@@ -88,12 +89,6 @@ public final class PipelineBenchmark {
 
     /** What a run sends: the warm-up dispatches first, untimed, then the measured ones. */
     public record Load(List<Dispatch> warmUp, List<Dispatch> measured) {
-
-        List<Dispatch> all() {
-            List<Dispatch> all = new ArrayList<>(warmUp);
-            all.addAll(measured);
-            return all;
-        }
     }
 
     /** Dispatches per second through the enrichment steps on one thread, after the warm-up load. */
@@ -111,13 +106,13 @@ public final class PipelineBenchmark {
             Duration.ofDays(7));
     }
 
-    /** Records per second of a Streams copy of the preloaded measured dispatches, after the warm-up ones. */
+    /** Records per second of a Streams copy of the measured dispatches, after the warm-up ones. */
     public double passThrough(Load load) throws Exception {
         String in = names.of("baseline-dispatches");
         String out = names.of("baseline-copy");
         TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(in, PARTITIONS, false),
             new TopicSetup.Wanted(out, PARTITIONS, false)));
-        publish(in, load.all());
+        publish(in, load.warmUp());
         SpecificAvroSerde<Dispatch> serde = new SpecificAvroSerde<>(null, Dispatch.class);
         serde.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         StreamsBuilder builder = new StreamsBuilder();
@@ -130,17 +125,17 @@ public final class PipelineBenchmark {
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("pass-through").toString());
         try (KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
             streams.start();
-            return timeAfterWarmUp(out, load, "pass-through", () -> { }, record -> { });
+            return timeAfterWarmUp(in, out, load, "pass-through", () -> { }, record -> { });
         }
     }
 
     /**
-     * The end-to-end run: the enrichment service on preloaded dispatches, with the CPU time and peak heap of the
+     * The end-to-end run: the enrichment service on a backlog of dispatches, with the CPU time and peak heap of the
      * measured part; what it wrote for the measured dispatches.
      */
     public EndToEnd endToEnd(Load load, EnrichConfig config) throws Exception {
         TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(config.topics().dispatches(), PARTITIONS, false)));
-        publish(config.topics().dispatches(), load.all());
+        publish(config.topics().dispatches(), load.warmUp());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -149,7 +144,8 @@ public final class PipelineBenchmark {
         long[] jitBefore = new long[1];
         List<byte[]> written = new ArrayList<>(load.measured().size());
         EnrichService service = EnrichService.start(config, Clock.systemUTC());
-        double throughput = timeAfterWarmUp(config.topics().enriched(), load, "end to end", () -> {
+        double throughput = timeAfterWarmUp(config.topics().dispatches(), config.topics().enriched(), load,
+            "end to end", () -> {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             cpuBefore[0] = os.getProcessCpuTime();
             jitBefore[0] = jit.getTotalCompilationTime();
@@ -315,47 +311,23 @@ public final class PipelineBenchmark {
         }
     }
 
-    /**
-     * Records per second read from {@code topic} from the last warm-up record to the last measured one;
-     * {@code atStart} runs when timing starts, {@code onMeasured} gets each measured record.
-     */
-    private double timeAfterWarmUp(String topic, Load load, String label, Runnable atStart,
+    /** Records per second read from {@code out} for the measured dispatches, timed as {@link BacklogTiming} says. */
+    private double timeAfterWarmUp(String in, String out, Load load, String label, Runnable atStart,
                                    Consumer<byte[]> onMeasured) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        int warmUp = load.warmUp().size();
-        int expected = warmUp + load.measured().size();
-        long started = 0;
-        if (warmUp == 0) {
-            atStart.run();
-            started = System.nanoTime();
-        }
-        int read = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            while (read < expected) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(label + ": " + read + " of " + expected + " records");
-                }
-                for (var record : consumer.poll(Duration.ofMillis(100))) {
-                    if (++read > warmUp) {
-                        onMeasured.accept(record.value());
-                    }
-                    if (read == warmUp) {
-                        show(label + " (warm-up)", read, warmUp);
-                        progress.println();
-                        atStart.run();
-                        started = System.nanoTime();
-                    }
-                }
-                if (read < warmUp) {
-                    show(label + " (warm-up)", read, warmUp);
-                } else {
-                    show(label, read - warmUp, expected - warmUp);
-                }
-            }
+            consumer.subscribe(List.of(out));
+            BacklogTiming timing = new BacklogTiming(() -> {
+                List<byte[]> values = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(record.value()));
+                return values;
+            }, this::show, System.nanoTime() + TIMEOUT.toNanos());
+            double throughput = timing.time(label, load.warmUp().size(), load.measured().size(), () -> {
+                progress.println();
+                atStart.run();
+            }, () -> publish(in, load.measured()), onMeasured);
+            progress.println();
+            return throughput;
         }
-        progress.println();
-        return (expected - warmUp) / seconds(started);
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
