@@ -1,13 +1,13 @@
 package io.wirefeed.launcher.bench;
 
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * How the end-to-end and pass-through runs are timed: the warm-up's records read first, untimed, then the measured
- * dispatches published and timed from their publication to the last of their records read. Published together with
- * the warm-up, the measured dispatches were partly through the first steps of a pipeline of several (described
- * while the one dedupe task still judged the warm-up) before the clock started, which made the end-to-end maximum
- * more than the pipeline carries (2026-12-06, docs/performance.md).
+ * dispatches published and timed from their publication to the last of their records read. Published with the
+ * warm-up, they would be partly through the first steps of a pipeline of several steps (described while its one
+ * dedupe task still judges the warm-up) before the clock started, and the run would time only what is left.
  */
 final class BacklogTiming {
 
@@ -23,41 +23,44 @@ final class BacklogTiming {
 
     private final Output output;
     private final Progress progress;
+    private final LongSupplier nanoTime;
     private final long deadlineNanos;
 
-    BacklogTiming(Output output, Progress progress, long deadlineNanos) {
+    BacklogTiming(Output output, Progress progress, LongSupplier nanoTime, long deadlineNanos) {
         this.output = output;
         this.progress = progress;
+        this.nanoTime = nanoTime;
         this.deadlineNanos = deadlineNanos;
     }
 
     /**
-     * Records per second of the measured part: {@code warmUp} records read, then {@code atStart} and
-     * {@code publishMeasured} run with the clock started, then {@code measured} records read, each to
-     * {@code onMeasured}.
+     * Records per second of the measured part: {@code warmUp} records read; {@code atStart} run; the clock started
+     * and {@code publishMeasured} run; then {@code measured} records read, each to {@code onMeasured}. More records
+     * than dispatches is an error: each dispatch gives one.
      */
     double time(String label, int warmUp, int measured, Runnable atStart, Runnable publishMeasured,
                 Consumer<byte[]> onMeasured) {
         read(label + " (warm-up)", warmUp, record -> { });
         atStart.run();
-        long started = System.nanoTime();
+        long started = nanoTime.getAsLong();
         publishMeasured.run();
         read(label, measured, onMeasured);
-        return measured / ((System.nanoTime() - started) / 1e9);
+        return measured / ((nanoTime.getAsLong() - started) / 1e9);
     }
 
     private void read(String label, int count, Consumer<byte[]> onRecord) {
-        int read = 0;
-        while (read < count) {
-            if (System.nanoTime() > deadlineNanos) {
-                throw new IllegalStateException(label + ": " + read + " of " + count + " records");
+        int done = 0;
+        while (done < count) {
+            if (nanoTime.getAsLong() > deadlineNanos) {
+                throw new IllegalStateException(label + ": " + done + " of " + count + " records");
             }
             for (byte[] record : output.poll()) {
-                if (read++ < count) {
-                    onRecord.accept(record);
+                if (++done > count) {
+                    throw new IllegalStateException(label + ": more records than the " + count + " dispatches sent");
                 }
+                onRecord.accept(record);
             }
-            progress.show(label, Math.min(read, count), count);
+            progress.show(label, done, count);
         }
     }
 }

@@ -302,29 +302,45 @@ public final class PipelineBenchmark {
     }
 
     private void publish(String topic, List<Dispatch> dispatches) {
-        AvroSerializer<Dispatch> values = new AvroSerializer<>();
-        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            // Keyed by story, as ingest keys them.
-            dispatches.forEach(dispatch -> producer.send(new ProducerRecord<>(topic, dispatch.getId(),
-                values.serialize(topic, dispatch))));
+            records(topic, dispatches).forEach(producer::send);
         }
     }
 
-    /** Records per second read from {@code out} for the measured dispatches, timed as {@link BacklogTiming} says. */
+    /** The dispatches as records of {@code topic}, keyed by story as ingest keys them, their values serialized. */
+    private List<ProducerRecord<String, byte[]>> records(String topic, List<Dispatch> dispatches) {
+        AvroSerializer<Dispatch> values = new AvroSerializer<>();
+        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(dispatches.size());
+        dispatches.forEach(dispatch -> records.add(new ProducerRecord<>(topic, dispatch.getId(),
+            values.serialize(topic, dispatch))));
+        return records;
+    }
+
+    /**
+     * Records per second read from {@code out} for the measured dispatches, timed as {@link BacklogTiming} says. The
+     * measured dispatches are serialized and the producer has its metadata before the clock starts: only sending
+     * them is timed, as the latency run times only the sends.
+     */
     private double timeAfterWarmUp(String in, String out, Load load, String label, Runnable atStart,
                                    Consumer<byte[]> onMeasured) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        List<ProducerRecord<String, byte[]>> measured = records(in, load.measured());
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer();
+             KafkaProducer<String, byte[]> producer = producer()) {
+            producer.partitionsFor(in);
             consumer.subscribe(List.of(out));
             BacklogTiming timing = new BacklogTiming(() -> {
                 List<byte[]> values = new ArrayList<>();
                 consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(record.value()));
                 return values;
-            }, this::show, System.nanoTime() + TIMEOUT.toNanos());
-            double throughput = timing.time(label, load.warmUp().size(), load.measured().size(), () -> {
+            }, this::show, System::nanoTime, System.nanoTime() + TIMEOUT.toNanos());
+            double throughput = timing.time(label, load.warmUp().size(), measured.size(), () -> {
                 progress.println();
                 atStart.run();
-            }, () -> publish(in, load.measured()), onMeasured);
+            }, () -> {
+                measured.forEach(producer::send);
+                producer.flush();
+            }, onMeasured);
             progress.println();
             return throughput;
         }

@@ -58,7 +58,7 @@ class BenchCommandIT {
         Path report = dir.resolve("report.json");
 
         int exit = bench("--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
-            "--input", folder.toString(), "--warm-up", "0",
+            "--input", folder.toString(), "--warm-up", "10",
             "--latency-seconds", "1", "--latency-warm-up-seconds", "1", "--report", report.toString(),
             "--data-dir", dir.resolve("data").toString());
 

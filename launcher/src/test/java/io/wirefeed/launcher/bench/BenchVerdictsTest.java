@@ -21,10 +21,10 @@ import io.wirefeed.schema.Signal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The verdicts and stories the dedupe step gives the bench's traffic (seed 42, 20,000 dispatches), as they were when
- * the look-alike search ran on one partition (2026-12-06): any other way of searching (partitioned, cached,
- * reordered) must give every dispatch the same verdict, the same "of" and similarity, and the same story (issue 17).
- * When a change of verdicts is meant, the counts and digest below change with it, and the commit says why.
+ * The verdicts and stories the one-partition look-alike search gave the first 20,000 dispatches of the bench's
+ * traffic (seed 42), judged in the order they were generated (2026-12-06): any other way of searching (partitioned,
+ * cached) must give every dispatch, judged in the same order, the same verdict, "of", similarity and story (issue
+ * 17). When a change of verdicts is meant, the counts and digest below change with it, and the commit says why.
  */
 class BenchVerdictsTest {
 
