@@ -198,7 +198,7 @@ public final class ProperNameFinder implements MentionFinder {
                 int start = words.start(last);
                 int end = words.end(field);
                 // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
-                return taken.stream().anyMatch(known -> known.start() < end && start < known.end()) ? last : field;
+                return overlapsKnown(taken, start, end) ? last : field;
             }
             if (words.after(j) != ',') {
                 return last;
@@ -206,6 +206,11 @@ public final class ProperNameFinder implements MentionFinder {
             j++;
         }
         return last;
+    }
+
+    /** Whether a name a list knows overlaps the characters from {@code start} to {@code end}. */
+    private static boolean overlapsKnown(List<FoundMention> taken, int start, int end) {
+        return taken.stream().anyMatch(known -> known.start() < end && start < known.end());
     }
 
     /** The head words of bodies whose fields their names list: "Health, Labor and Welfare Ministry". */
@@ -231,7 +236,7 @@ public final class ProperNameFinder implements MentionFinder {
         int start = words.start(first);
         int end = words.end(head);
         // "Bank of Japan, Mitsubishi and Sony": names a list knows are a list, not a body's fields
-        if (taken.stream().anyMatch(known -> known.start() < end && start < known.end())) {
+        if (overlapsKnown(taken, start, end)) {
             return -1;
         }
         int closed = runEnd(words, beforeAnd, taken);

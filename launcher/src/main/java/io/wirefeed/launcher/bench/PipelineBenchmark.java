@@ -262,8 +262,7 @@ public final class PipelineBenchmark {
      * Streams and enrichment, which took most of a core for the first ten seconds on 2 cores (JFR).
      */
     private void produceAtRate(WireTraffic traffic, Pace pace, StageTimes times, String topic) {
-        AvroSerializer<Dispatch> values = new AvroSerializer<>();
-        values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        AvroSerializer<Dispatch> values = dispatchSerializer();
         try (KafkaProducer<String, byte[]> producer = producer()) {
             // Ready before the clock starts, as ingest's long-lived producer is: the topic's metadata fetched and
             // the schema id known. Otherwise the first dispatches would carry the producer's start-up.
@@ -307,10 +306,15 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** The dispatches as records of {@code topic}, keyed by story as ingest keys them, their values serialized. */
-    private List<ProducerRecord<String, byte[]>> records(String topic, List<Dispatch> dispatches) {
+    private AvroSerializer<Dispatch> dispatchSerializer() {
         AvroSerializer<Dispatch> values = new AvroSerializer<>();
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
+        return values;
+    }
+
+    /** The dispatches as records of {@code topic}, keyed by story as ingest keys them, their values serialized. */
+    private List<ProducerRecord<String, byte[]>> records(String topic, List<Dispatch> dispatches) {
+        AvroSerializer<Dispatch> values = dispatchSerializer();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(dispatches.size());
         dispatches.forEach(dispatch -> records.add(new ProducerRecord<>(topic, dispatch.getId(),
             values.serialize(topic, dispatch))));
