@@ -50,6 +50,11 @@ final class CompanyForms {
         return SUFFIXES.contains(word);
     }
 
+    /** "CV" of "SA de CV", a Mexican company of variable capital. */
+    static boolean isVariableCapital(String word) {
+        return word.equals("CV") || word.equals("C.V.");
+    }
+
     static boolean isLegalForm(String word) {
         return LEGAL_FORMS.contains(word);
     }

@@ -89,7 +89,8 @@ public final class EntityRecognizer {
                 || namesADebtInstrument(field.getValue(), mention)
                 || CurrencyCodes.namesAnAmount(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
-            mentions.addAll(CompanyUnits.joined(field.getValue(), longestFirst(inField)));
+            mentions.addAll(CompanyUnits.joined(field.getValue(),
+                longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }
         SHOUTING.get().clear();
         ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);
@@ -382,6 +383,10 @@ public final class EntityRecognizer {
             founders.add(trading);
         }
         int kept = withoutLegalForm(words);
+        String partners = partnersShortForm(words, kept);
+        if (partners != null) {
+            parts.putIfAbsent(partners, organisation);
+        }
         if (founderNamed(words, kept)) {
             String surname = words[kept - 1];
             parts.putIfAbsent(surname, organisation);
@@ -389,10 +394,28 @@ public final class EntityRecognizer {
             if (knownTown(surname)) {
                 towns.add(surname);
             }
-        } else if (kept >= 2 && standsAlone(words[0]) && !institutionOfTown(words[0], words[kept - 1])) {
-            parts.putIfAbsent(words[0], organisation);
-            towns.add(words[0]);
+        } else {
+            // "Donaldson" of "Donaldson, Lufkin and Jenrette Securities Corp": the comma is no part of the word
+            String first = words[0].endsWith(",") ? words[0].substring(0, words[0].length() - 1) : words[0];
+            if (kept >= 2 && standsAlone(first) && !institutionOfTown(first, words[kept - 1])) {
+                parts.putIfAbsent(first, organisation);
+                towns.add(first);
+            }
         }
+    }
+
+    /**
+     * "Welsh Carson" of "Welsh, Carson, Anderson and Stowe IV": a firm named after three or more partners goes by the
+     * first two; null for any other name.
+     */
+    private static String partnersShortForm(String[] words, int kept) {
+        if (kept < 5 || !words[0].endsWith(",") || !words[1].endsWith(",")) {
+            return null;
+        }
+        String first = words[0].substring(0, words[0].length() - 1);
+        String second = words[1].substring(0, words[1].length() - 1);
+        // two names together say enough: "Welsh" alone is a word, "Welsh Carson" a firm
+        return capitalised(first) && capitalised(second) ? first + " " + second : null;
     }
 
     /** A company's name without its legal form, and its trading name when it has one; the trading name, or null. */
@@ -522,6 +545,10 @@ public final class EntityRecognizer {
                 kept--;
                 continue;
             }
+            if (kept > 2 && words[kept - 2].equals("de") && CompanyForms.isVariableCapital(words[kept - 1])) {
+                kept -= 2;      // "Nissan Mexicana SA de CV": the Mexican form is three words
+                continue;
+            }
             int opening = kept - 1;
             while (opening > 0 && kept - opening <= 3 && !words[opening].startsWith("(")) {
                 opening--;
@@ -596,6 +623,19 @@ public final class EntityRecognizer {
      */
     private static boolean standsAlone(String word) {
         return capitalisedName(word) && !namesRegion(word);
+    }
+
+    /** A capital, then lower case letters: "Carson". */
+    private static boolean capitalised(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of three letters or more written with a capital, not all in capitals, that no dictionary has. */

@@ -70,6 +70,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameInAngleBracketsIsOneCompanyWhateverItsWordsAre() {
+        List<Entity> entities = recognise("COMDATA ACCEPTS NEW WELSH CARSON BID", "", "Comdata Network Inc agreed to "
+            + "merge into a company formed by <Welsh, Carson, Anderson and Stowe IV>. Investment bankers <Drexel "
+            + "Burnham Lambert Inc> and <Alex. Brown and Sons Inc> found the proposal fair. Welsh Carson must raise "
+            + "230 mln dlrs. It also sold its stake in <Petro Chemie> and <Nissan Mexicana SA de CV>; Petro Chemie "
+            + "and Nissan Mexicana declined to comment. <Ericsson> shares <ERIC ST> and <C> rose.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Welsh, Carson, Anderson and Stowe IV",
+            "Alex. Brown and Sons Inc", "Petro Chemie", "Nissan Mexicana SA de CV")
+            .doesNotContain("ERIC ST", "C", "Brown and Sons Inc");
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Anderson", "Alex");
+        assertThat(namesOf(entities, EntityType.PERSON)).doesNotContain("Petro Chemie");
+        assertThat(named(entities, "Welsh, Carson, Anderson and Stowe IV").getMentions()).extracting(Mention::getText)
+            .contains("Welsh Carson");
+        assertThat(named(entities, "Nissan Mexicana SA de CV").getMentions()).extracting(Mention::getText)
+            .contains("Nissan Mexicana");
+    }
+
+    @Test
     void aNameWhoseSharePriceMovesIsACompanys() {
         List<Entity> entities = recognise("", "", "Among the losers Zorblax fell 1/2 dlr to 77, while Gold rose 2 dlrs "
             + "an ounce and Kelvinator rose 12 pence.");
