@@ -85,7 +85,7 @@ public final class EntityRecognizer {
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
-                || formsAlone(mention) || namesARate(field.getValue(), mention)
+                || formsAlone(mention) || namesAnInstrument(mention) || namesARate(field.getValue(), mention)
                 || namesADebtInstrument(field.getValue(), mention)
                 || CurrencyCodes.namesAnAmount(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
@@ -104,6 +104,27 @@ public final class EntityRecognizer {
         ShoutedHeadline.dropDescriptionsTakenForNames(fields, entities);
         return entities;
     }
+
+    /**
+     * "the International Tin Agreement", "the Louvre Accord", "the Export Enhancement Program", "the Retail Price
+     * Index", "Acquired Immune Deficiency Syndrome": a name no list knows, headed by a word for an agreement, a law, a
+     * programme, a statistic or an illness, is no organisation, however capitalised or defined by an acronym (but
+     * "the Parties to the Nauru Agreement" are).
+     */
+    private static boolean namesAnInstrument(FoundMention mention) {
+        GazetteerEntry entity = mention.entity();
+        if (entity.type() != EntityType.ORGANIZATION || entity.id() != null) {
+            return false;
+        }
+        String[] words = wordsOf(entity.name());
+        return words.length > 1 && INSTRUMENT_HEADS.contains(words[words.length - 1])
+            && !entity.name().contains(" to ")
+            && !Gazetteer.shipped().knowsAs(NameKeys.of(entity.name()), KnownName.Kind.ORGANIZATION);
+    }
+
+    /** Heads of agreements, laws, programmes, statistics and illnesses ("Program": the WFP is listed as such). */
+    private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Treaty", "Act", "Law",
+        "Program", "Index", "Product", "Syndrome", "Disease", "Virus");
 
     /**
      * "the London Interbank Offered Rate": a place naming an interbank rate is the rate's name, no mention of the place
@@ -254,9 +275,9 @@ public final class EntityRecognizer {
         }
         Map<String, List<MatchResult>> acronyms = new HashMap<>();
         fields.forEach((field, text) -> acronyms.put(field, text == null ? List.of() : parenthesisedAcronyms(text)));
-        fields.forEach((field, text) -> defineUnknown(field, text, acronyms.get(field), mentions, defined));
-        defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity, false));
         Set<String> terms = new HashSet<>();
+        fields.forEach((field, text) -> defineUnknown(field, text, acronyms.get(field), mentions, defined, terms));
+        defined.forEach((acronym, entity) -> addEveryOccurrence(fields, mentions, acronym, entity, false));
         fields.forEach((field, text) -> definedTerms(text, acronyms.get(field), terms));
         terms.removeAll(defined.keySet());
         mentions.removeIf(mention -> mention.entity().type() == EntityType.ORGANIZATION && terms.contains(mention.text()));
@@ -301,7 +322,7 @@ public final class EntityRecognizer {
 
     /** "Regional Anti-Terrorist Bureau (RATB)": a long form no finder knew is an organisation all the same. */
     private static void defineUnknown(String field, String text, List<MatchResult> acronyms, List<FoundMention> mentions,
-                                      Map<String, GazetteerEntry> defined) {
+                                      Map<String, GazetteerEntry> defined, Set<String> terms) {
         for (MatchResult acronym : acronyms) {
             // Look for the long form only just before the parenthesis: a regex over the whole text backtracks.
             int from = Math.max(0, acronym.start() - LONG_FORM_REACH);
@@ -312,7 +333,9 @@ public final class EntityRecognizer {
             }
             FoundMention mention = new FoundMention(field, longForm.start(1), longForm.end(1), longForm.group(1),
                 new GazetteerEntry(EntityType.ORGANIZATION, longForm.group(1), null, null));
-            if (!mention.overlapsAny(mentions)) {
+            if (namesAnInstrument(mention)) {
+                terms.add(acronym.group(1));    // "Gross National Product (GNP)": a term, and so is GNP
+            } else if (!mention.overlapsAny(mentions)) {
                 mentions.add(mention);
                 defined.put(acronym.group(1), mention.entity());
             }

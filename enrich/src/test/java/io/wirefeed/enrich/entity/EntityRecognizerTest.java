@@ -89,6 +89,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void agreementsProgrammesStatisticsAndIllnessesAreNoOrganisations() {
+        List<Entity> entities = recognise("", "", "Members of the International Tin Agreement (ITA) met as the ITA's "
+            + "buffer stock ran dry. Wheat went under the Export Enhancement Program, Gross National Product (GNP) "
+            + "rose, the Louvre Accord held and Acquired Immune Deficiency Syndrome (AIDS) stocks rose. The World Food "
+            + "Program sent grain, and the Parties to the Nauru Agreement met.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("International Tin Agreement",
+            "Export Enhancement Program", "Gross National Product", "Louvre Accord",
+            "Acquired Immune Deficiency Syndrome").contains("World Food Programme");
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(Mention::getText)
+            .doesNotContain("ITA", "GNP", "AIDS");
+    }
+
+    @Test
     void aNameWhoseSharePriceMovesIsACompanys() {
         List<Entity> entities = recognise("", "", "Among the losers Zorblax fell 1/2 dlr to 77, while Gold rose 2 dlrs "
             + "an ounce and Kelvinator rose 12 pence.");
