@@ -120,7 +120,8 @@ class EvaluationTest {
             new Part("Test part 15", "test-part-15", 40, 0.91, 0.91, 0.90, 0.90),
             new Part("Test part 16", "test-part-16", 40, 0.92, 0.93, 0.90, 0.90),
             new Part("Test part 17", "test-part-17", 40, 0.93, 0.90, 0.90, 0.90),
-            new Part("Test part 18", "test-part-18", 40, 0.92, 0.93, 0.90, 0.90));
+            new Part("Test part 18", "test-part-18", 40, 0.92, 0.93, 0.90, 0.90),
+            new Part("Test part 19", "test-part-19", 40, 0.93, 0.91, 0.90, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
