@@ -93,6 +93,7 @@ public final class EntityRecognizer {
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }
         SHOUTING.get().clear();
+        AngledNames.relinkWrittenAs(fields, mentions);
         ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
@@ -108,8 +109,9 @@ public final class EntityRecognizer {
     /**
      * "the International Tin Agreement", "the Louvre Accord", "the Export Enhancement Program", "the Retail Price
      * Index", "Acquired Immune Deficiency Syndrome": a name no list knows, headed by a word for an agreement, a law, a
-     * programme, a statistic or an illness, is no organisation, however capitalised or defined by an acronym (but
-     * "the Parties to the Nauru Agreement" are).
+     * programme, a statistic or an illness, is no organisation, however capitalised or defined by an acronym. But a
+     * body named after one is ("the Department of Law", "the Government of National Accord", "the Parties to the
+     * Nauru Agreement"), and so is a body the lists know by another spelling ("United Nations Development Program").
      */
     private static boolean namesAnInstrument(FoundMention mention) {
         GazetteerEntry entity = mention.entity();
@@ -117,12 +119,35 @@ public final class EntityRecognizer {
             return false;
         }
         String[] words = wordsOf(entity.name());
-        return words.length > 1 && INSTRUMENT_HEADS.contains(words[words.length - 1])
-            && !entity.name().contains(" to ")
-            && !Gazetteer.shipped().knowsAs(NameKeys.of(entity.name()), KnownName.Kind.ORGANIZATION);
+        if (words.length < 2 || !INSTRUMENT_HEADS.contains(words[words.length - 1])) {
+            return false;
+        }
+        return !bodyNamedAfter(words) && !listedOrganisation(entity.name());
     }
 
-    /** Heads of agreements, laws, programmes, statistics and illnesses ("Program": the WFP is listed as such). */
+    /** "Department of Law", "Government of National Accord", "Parties to the Nauru Agreement": a body's head first. */
+    private static boolean bodyNamedAfter(String[] words) {
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of") || words[i].equals("for") || words[i].equals("to")) {
+                for (int j = 0; j < i; j++) {
+                    if (NameVocabulary.ORGANISATION_HEADS.contains(words[j]) || words[j].equals("Parties")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lists know the name as an organisation's, also with a programme spelled the British way. */
+    private static boolean listedOrganisation(String name) {
+        Gazetteer lists = Gazetteer.shipped();
+        return lists.knowsAs(NameKeys.of(name), KnownName.Kind.ORGANIZATION)
+            || name.endsWith(" Program") && lists.knowsAs(NameKeys.of(name + "me"), KnownName.Kind.ORGANIZATION);
+    }
+
+    /** Heads of agreements, laws, programmes, statistics and illnesses. */
     private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Treaty", "Act", "Law",
         "Program", "Index", "Product", "Syndrome", "Disease", "Virus");
 
@@ -334,7 +359,10 @@ public final class EntityRecognizer {
             FoundMention mention = new FoundMention(field, longForm.start(1), longForm.end(1), longForm.group(1),
                 new GazetteerEntry(EntityType.ORGANIZATION, longForm.group(1), null, null));
             if (namesAnInstrument(mention)) {
-                terms.add(acronym.group(1));    // "Gross National Product (GNP)": a term, and so is GNP
+                // "Gross National Product (GNP)": a term, and so is GNP, unless the lists know it as a body's
+                if (!Gazetteer.shipped().knowsAs(NameKeys.of(acronym.group(1)), KnownName.Kind.ORGANIZATION)) {
+                    terms.add(acronym.group(1));
+                }
             } else if (!mention.overlapsAny(mentions)) {
                 mentions.add(mention);
                 defined.put(acronym.group(1), mention.entity());

@@ -89,15 +89,49 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameInAngleBracketsKeepsWhatMakesItAName() {
+        List<Entity> entities = recognise("Petro Chemie sells unit", "", "Comdata <CDN> said <Petro Chemie> sold it "
+            + "to <The Ceco Corp>, <Information Builders'> and <Donaldson, Lufkin and Jenrette Securities Corp>; "
+            + "Donaldson said <Macy's> and <Apple Inc> bid.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Petro Chemie", "Ceco Corp",
+            "Information Builders", "Donaldson, Lufkin and Jenrette Securities Corp", "Macy's");
+        assertThat(namesOf(entities, EntityType.PERSON)).doesNotContain("Petro Chemie");
+        assertThat(named(entities, "Petro Chemie").getMentions()).extracting(Mention::getField)
+            .containsExactly("headline", "body");
+        assertThat(named(entities, "Donaldson, Lufkin and Jenrette Securities Corp").getMentions())
+            .extracting(Mention::getText).contains("Donaldson");
+        assertThat(entities).filteredOn(entity -> entity.getName().startsWith("Apple"))
+            .extracting(Entity::getId).containsExactly("wikidata:Q312");
+    }
+
+    @Test
+    void angleBracketsInOtherCopyNameNoCompany() {
+        List<Entity> entities = recognise("", "", "<Strong>Breaking</Strong> Shares of AAPL US <Equity> and SPX "
+            + "<Index> rose as the film <Parasite> opened, A<B and C>D held and fans chanted <<We Will Win>>.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Strong", "Equity", "Index",
+            "Parasite", "B and C", "We Will Win");
+    }
+
+    @Test
     void agreementsProgrammesStatisticsAndIllnessesAreNoOrganisations() {
         List<Entity> entities = recognise("", "", "Members of the International Tin Agreement (ITA) met as the ITA's "
             + "buffer stock ran dry. Wheat went under the Export Enhancement Program, Gross National Product (GNP) "
             + "rose, the Louvre Accord held and Acquired Immune Deficiency Syndrome (AIDS) stocks rose. The World Food "
-            + "Program sent grain, and the Parties to the Nauru Agreement met.");
+            + "Program sent grain, and the Parties to the Nauru Agreement met. Officials feared the Marburg Virus. The "
+            + "Government of National Accord (GNA) said the GNA and the New York State Department of Law agreed, as "
+            + "did the United Nations Development Program (UNDP). UNDP said so.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("International Tin Agreement",
             "Export Enhancement Program", "Gross National Product", "Louvre Accord",
-            "Acquired Immune Deficiency Syndrome").contains("World Food Programme");
+            "Acquired Immune Deficiency Syndrome", "Marburg Virus").contains("World Food Programme",
+            "Government of National Accord", "New York State Department of Law",
+            "United Nations Development Programme");
+        assertThat(named(entities, "Government of National Accord").getMentions()).extracting(Mention::getText)
+            .contains("GNA");
+        assertThat(named(entities, "United Nations Development Programme").getMentions()).extracting(Mention::getText)
+            .contains("UNDP");
         assertThat(entities).flatExtracting(Entity::getMentions).extracting(Mention::getText)
             .doesNotContain("ITA", "GNP", "AIDS");
     }
