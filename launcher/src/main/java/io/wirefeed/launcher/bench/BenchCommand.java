@@ -83,6 +83,12 @@ public final class BenchCommand implements Callable<Integer> {
         description = "Share of other agencies' copies (default: ${DEFAULT-VALUE}).")
     private double nearDuplicates;
 
+    @Option(names = "--instances", defaultValue = "1",
+        description = "Enrichment services in the end-to-end and latency runs: this process's and the others, each "
+            + "a JVM of its own on the same broker and application id, as an operator scales out "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int instances;
+
     @Option(names = "--no-sinks", description = "Leave out the sink connectors.")
     private boolean noSinks;
 
@@ -142,17 +148,18 @@ public final class BenchCommand implements Callable<Integer> {
             double offline = pipeline.offline(load);
             out.printf("  %-22s %,.0f dispatches/s%n", "offline", offline);
             double baseline = pipeline.passThrough(load);
-            EnrichConfig config = enrichConfig(servers, names, run.path());
-            PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config);
+            Map<String, String> enrichSettings = enrichSettings(servers, names, run.path());
+            EnrichConfig config = new EnrichConfig(enrichSettings);
+            PipelineBenchmark.EndToEnd endToEnd = pipeline.endToEnd(load, config,
+                () -> EnrichInstances.start(enrichSettings, instances - 1, run.path()));
             List<LatencyRun> latency;
-            try {
+            try (endToEnd) {
                 latency = latencyRuns(pipeline, traffic, maxRate != null ? maxRate : endToEnd.throughput(), config);
-            } finally {
-                endToEnd.service().close();
             }
             List<SinkThroughput> sinks = noSinks ? List.of()
                 : sinks(servers, names, run.path(), endToEnd.enriched(), out);
-            BenchReport result = new BenchReport(measured.size(), (System.nanoTime() - started) / 1e9,
+            BenchReport result = new BenchReport(measured.size(), 1 + endToEnd.otherServices().count(),
+                (System.nanoTime() - started) / 1e9,
                 endToEnd.throughput(), offline, baseline, latency, endToEnd.cpuMsPerDispatch(), endToEnd.peakHeapMb(),
                 endToEnd.jitMsPerSecond(), sinks, howRun(measured.size()));
             out.println();
@@ -175,6 +182,9 @@ public final class BenchCommand implements Callable<Integer> {
         if ((bootstrapServers == null) != (registryUrl == null)) {
             throw new ParameterException(spec.commandLine(),
                 "--bootstrap-servers and --schema-registry-url go together");
+        }
+        if (instances < 1 || instances > 8) {
+            throw new ParameterException(spec.commandLine(), "--instances must be between 1 and 8");
         }
         if (maxRate != null && !(maxRate >= 1 && maxRate <= 1e6)) {
             throw new ParameterException(spec.commandLine(), "--max-rate must be between 1 and 1000000 per second");
@@ -211,7 +221,7 @@ public final class BenchCommand implements Callable<Integer> {
         return read;
     }
 
-    private EnrichConfig enrichConfig(Infrastructure servers, RunNames names, Path runDir) {
+    private Map<String, String> enrichSettings(Infrastructure servers, RunNames names, Path runDir) {
         Map<String, String> config = new HashMap<>(Map.of(
             EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka().bootstrapServers(),
             SchemaRegistryClientConfig.URL_CONFIG, servers.registry().url(),
@@ -231,7 +241,7 @@ public final class BenchCommand implements Callable<Integer> {
         // The run's topics are new and deleted at the end: their subjects are the run's own to register.
         config.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS_CONFIG, "true");
         config.putAll(settings);
-        return new EnrichConfig(config);
+        return config;
     }
 
     private static int streamThreads() {
@@ -259,7 +269,7 @@ public final class BenchCommand implements Callable<Integer> {
             ? "an in-process KRaft broker and Apicurio Registry (child JVM)"
             : "the Kafka cluster at " + bootstrapServers + " and the registry at " + registryUrl;
         String traffic = input == null ? "the same traffic, continued" : "read from " + input;
-        return String.format("One JVM on %d cores: %s. "
+        return String.format("One JVM on %d cores: %s%s. "
             + "Every phase first runs %,d generated warm-up dispatches, untimed, then the %,d measured ones (%s). "
             + "Offline: the enrichment steps on one thread. End to end: the warm-up preloaded into a "
             + "%d-partition topic (keyed by id, acks=all, idempotent producer) and run through the enrichment service "
@@ -273,7 +283,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "(a header) and measured from its send to its enriched record read (read_committed); its stages from "
             + "the dispatches topic's log-append time, the enrichment steps' stamps and two uncommitted readers of "
             + "the dedupe repartition and enriched topics.%s",
-            Runtime.getRuntime().availableProcessors(), servers, warmUp, measured, traffic,
+            Runtime.getRuntime().availableProcessors(), servers, instances == 1 ? ""
+                : instances == 2 ? "; one more enrichment service beside its own, in a JVM of its own (whose CPU is "
+                    + "not in the report's)" : String.format("; %d more enrichment services beside its own, each in a JVM "
+                    + "of its own (whose CPU is not in the report's)", instances - 1),
+            warmUp, measured, traffic,
             PipelineBenchmark.PARTITIONS, streamThreads(),
             maxRate == null ? "the end-to-end maximum measured" : String.format("a given maximum of %,.0f/s", maxRate),
             latencyWarmUpSeconds, latencySeconds,

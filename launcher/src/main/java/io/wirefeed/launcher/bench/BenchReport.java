@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * What {@code wirefeed bench} measured, as a table for people and JSON for machines ({@code --report}).
  *
+ * @param instances          the enrichment services that ran the end-to-end and latency runs (this process's and
+ *                           the others started beside it)
  * @param throughput         enriched dispatches per second, end to end (dispatches topic to enriched topic): the
  *                           run's maximum, {@code maxThroughput} in the JSON
  * @param offlineThroughput  the same dispatches through the same steps on one thread, no Kafka
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param jitMsPerSecond     the JIT compilers' time per second while the end-to-end throughput was measured: near
  *                           zero once the warm-up has compiled what the service runs
  */
-public record BenchReport(int dispatches, double seconds, double throughput, double offlineThroughput,
+public record BenchReport(int dispatches, int instances, double seconds, double throughput, double offlineThroughput,
                           double baselineThroughput, List<LatencyRun> latency, double cpuMsPerDispatch,
                           double peakHeapMb, double jitMsPerSecond, List<SinkThroughput> sinks, String howRun) {
 
@@ -37,6 +39,7 @@ public record BenchReport(int dispatches, double seconds, double throughput, dou
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("dispatches", dispatches);
+        map.put("instances", instances);
         map.put("seconds", round(seconds));
         map.put("maxThroughput", round(throughput));
         map.put("offlineThroughput", round(offlineThroughput));

@@ -129,11 +129,17 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** What starts the other enrichment services of a run, once this process's runs. */
+    @FunctionalInterface
+    interface OtherInstances {
+        EnrichInstances start() throws Exception;
+    }
+
     /**
      * The end-to-end run: the enrichment service on a backlog of dispatches, with the CPU time and peak heap of the
-     * measured part; what it wrote for the measured dispatches.
+     * measured part (this process's: not the other instances'); what it wrote for the measured dispatches.
      */
-    public EndToEnd endToEnd(Load load, EnrichConfig config) throws Exception {
+    public EndToEnd endToEnd(Load load, EnrichConfig config, OtherInstances others) throws Exception {
         TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(config.topics().dispatches(), PARTITIONS, false)));
         publish(config.topics().dispatches(), load.warmUp());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -144,6 +150,13 @@ public final class PipelineBenchmark {
         long[] jitBefore = new long[1];
         List<byte[]> written = new ArrayList<>(load.measured().size());
         EnrichService service = EnrichService.start(config, Clock.systemUTC());
+        EnrichInstances otherServices;
+        try {
+            otherServices = others.start();
+        } catch (Exception e) {
+            service.close();
+            throw e;
+        }
         double throughput = timeAfterWarmUp(config.topics().dispatches(), config.topics().enriched(), load,
             "end to end", () -> {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -158,16 +171,28 @@ public final class PipelineBenchmark {
         values.configure(Map.of("schema.registry.url", servers.registry().url()), false);
         List<EnrichedDispatch> enriched = written.stream()
             .map(bytes -> values.deserialize(config.topics().enriched(), bytes)).toList();
-        return new EndToEnd(service, throughput, cpuMs / load.measured().size(), peakHeapMb, jitMsPerSecond,
-            enriched);
+        return new EndToEnd(service, otherServices, throughput, cpuMs / load.measured().size(), peakHeapMb,
+            jitMsPerSecond, enriched);
     }
 
     /**
-     * The running service after the end-to-end run, what it wrote, and what the run cost; {@code jitMsPerSecond}
-     * is the JIT compilers' time per second of the measured part, which shows whether the warm-up was enough.
+     * The running services after the end-to-end run (this process's and the others), what they wrote, and what the
+     * run cost; {@code jitMsPerSecond} is the JIT compilers' time per second of the measured part, which shows
+     * whether the warm-up was enough.
      */
-    public record EndToEnd(EnrichService service, double throughput, double cpuMsPerDispatch, double peakHeapMb,
-                           double jitMsPerSecond, List<EnrichedDispatch> enriched) {
+    public record EndToEnd(EnrichService service, EnrichInstances otherServices, double throughput,
+                           double cpuMsPerDispatch, double peakHeapMb, double jitMsPerSecond,
+                           List<EnrichedDispatch> enriched) implements AutoCloseable {
+
+        /** Stops every service of the run. */
+        @Override
+        public void close() throws Exception {
+            try {
+                otherServices.close();
+            } finally {
+                service.close();
+            }
+        }
     }
 
     /**

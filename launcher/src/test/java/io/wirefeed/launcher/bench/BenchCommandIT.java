@@ -58,7 +58,7 @@ class BenchCommandIT {
         Path report = dir.resolve("report.json");
 
         int exit = bench("--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
-            "--input", folder.toString(), "--warm-up", "10",
+            "--input", folder.toString(), "--warm-up", "10", "--instances", "2",
             "--latency-seconds", "1", "--latency-warm-up-seconds", "1", "--report", report.toString(),
             "--data-dir", dir.resolve("data").toString());
 
@@ -66,6 +66,8 @@ class BenchCommandIT {
         assertThat(err.toString()).contains("broken.xml");
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("dispatches").asInt()).isEqualTo(40);
+        // A second enrichment service, a JVM of its own, ran beside the bench's (it waited for it to start).
+        assertThat(json.get("instances").asInt()).isEqualTo(2);
         double maximum = json.get("maxThroughput").asDouble();
         assertThat(maximum).isPositive();
         assertThat(json.get("offlineThroughput").asDouble()).isPositive();
@@ -78,7 +80,7 @@ class BenchCommandIT {
         assertThat(json.at("/sinks/postgres/records").asInt()).isEqualTo(40);
         assertThat(json.at("/sinks/opensearch/records").asInt()).isEqualTo(40);
         assertThat(json.get("howRun").asText()).contains("the Kafka cluster at " + kafka.bootstrapServers())
-            .contains("read from " + folder);
+            .contains("read from " + folder).contains("one more enrichment service beside its own");
 
         Matcher deleted = Pattern.compile("Deleted the run's (\\d+) topics \\((bench-[0-9a-f]{8}-)\\*\\)")
             .matcher(out.toString());
@@ -124,6 +126,12 @@ class BenchCommandIT {
         assertThat(stageMeans).as(key + ": the stages add up to the whole").isCloseTo(whole, within(0.5 + whole * 0.01));
         assertThat(whole).as(key + ": the traced whole is the latency measured")
             .isCloseTo(latency.get("mean").asDouble(), within(0.5 + whole * 0.01));
+    }
+
+    @Test
+    void instancesAreOneToEight() {
+        assertThat(bench("--instances", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--instances must be between 1 and 8");
     }
 
     @Test

@@ -17,13 +17,13 @@ class BenchReportTest {
 
     @Test
     void theJsonReportHasEveryFieldWithRatiosComputed(@TempDir Path dir) throws Exception {
-        BenchReport report = new BenchReport(20_000, 95.5, 750, 2_500, 6_000,
+        BenchReport report = new BenchReport(20_000, 1, 95.5, 750, 2_500, 6_000,
             List.of(run(LoadLevel.HALF, 375, 90.0), run(LoadLevel.EIGHTY, 600, 140.0)), 2.5, 1_090, 40,
             List.of(new SinkThroughput("postgres", "rows", 16_000, Duration.ofSeconds(8))), "how");
         report.writeJson(dir.resolve("report.json"));
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
-        assertThat(json.fieldNames()).toIterable().contains("dispatches", "seconds", "maxThroughput",
+        assertThat(json.fieldNames()).toIterable().contains("dispatches", "instances", "seconds", "maxThroughput",
             "offlineThroughput", "baselineThroughput", "ratio", "offlineRatio", "latencyAtHalfMs", "latencyAt80Ms",
             "stagesMs", "cpuMsPerDispatch", "peakHeapMb", "jitMsPerSecond", "howRun");
         assertThat(json.get("maxThroughput").asDouble()).isEqualTo(750.0);
