@@ -596,7 +596,7 @@ public final class EntityRecognizer {
                 kept--;
                 continue;
             }
-            if (kept > 2 && words[kept - 2].equals("de") && CompanyForms.isVariableCapital(words[kept - 1])) {
+            if (kept > 2 && words[kept - 2].equalsIgnoreCase("de") && CompanyForms.isVariableCapital(words[kept - 1])) {
                 kept -= 2;      // "Nissan Mexicana SA de CV": the Mexican form is three words
                 continue;
             }
@@ -676,17 +676,9 @@ public final class EntityRecognizer {
         return capitalisedName(word) && !namesRegion(word);
     }
 
-    /** A capital, then lower case letters: "Carson". */
+    /** A capital, then lower case: "Carson". */
     private static boolean capitalised(String word) {
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < word.length(); i++) {
-            if (!Character.isLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return word.length() > 1 && Lexicon.isCapitalised(word);
     }
 
     /** A word of three letters or more written with a capital, not all in capitals, that no dictionary has. */

@@ -89,7 +89,7 @@ final class Lexicon {
     }
 
     /** A capital and then lower case only ("Mark"): as given names are listed, so nothing to rewrite. */
-    private static boolean isCapitalised(String word) {
+    static boolean isCapitalised(String word) {
         if (Character.toUpperCase(word.charAt(0)) != word.charAt(0)) {
             return false;
         }

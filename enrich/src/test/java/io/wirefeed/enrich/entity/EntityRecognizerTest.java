@@ -106,6 +106,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMexicanCompanysShortFormDropsItsThreeWordLegalFormInAnyCase() {
+        List<Entity> entities = recognise("", "", "Comdata <CDN> sold its stake to <Grupo Zorblax SA DE CV>. Grupo "
+            + "Zorblax said it would pay cash.");
+
+        assertThat(named(entities, "Grupo Zorblax SA DE CV").getMentions()).extracting(Mention::getText)
+            .containsExactly("Grupo Zorblax SA DE CV", "Grupo Zorblax");
+    }
+
+    @Test
     void angleBracketsInOtherCopyNameNoCompany() {
         List<Entity> entities = recognise("", "", "<Strong>Breaking</Strong> Shares of AAPL US <Equity> and SPX "
             + "<Index> rose as the film <Parasite> opened, A<B and C>D held and fans chanted <<We Will Win>>.");
