@@ -140,7 +140,7 @@ final class AngledNames {
             cut--;
         }
         boolean severalWords = lastSpace(text.substring(start, cut)) > 0;
-        if (severalWords && cut - start > 2 && text.charAt(cut - 1) == 's' && Tokens.isApostrophe(text.charAt(cut - 2))) {
+        if (severalWords && possessiveEnds(text, start, cut)) {
             cut -= 2;
         } else if (severalWords && cut - start > 2 && Tokens.isApostrophe(text.charAt(cut - 1))
                 && text.charAt(cut - 2) == 's') {
@@ -150,6 +150,11 @@ final class AngledNames {
             cut--;
         }
         return cut;
+    }
+
+    /** Whether the text from {@code start} to {@code end} ends in a possessive "'s" after at least a letter. */
+    private static boolean possessiveEnds(String text, int start, int end) {
+        return end - start > 2 && text.charAt(end - 1) == 's' && Tokens.isApostrophe(text.charAt(end - 2));
     }
 
     /** "&lt;Walt Disney Co.&gt;" keeps its last stop: after a word of one or two letters. */
@@ -173,9 +178,8 @@ final class AngledNames {
         }
         int lastSpace = lastSpace(words);
         if (lastSpace < 0) {
-            boolean possessive = words.length() > 2 && words.endsWith("s") && Tokens.isApostrophe(words.charAt(
-                words.length() - 2));
-            String word = possessive ? words.substring(0, words.length() - 2) : words;    // "Macy's"
+            String word = possessiveEnds(words, 0, words.length())
+                ? words.substring(0, words.length() - 2) : words;    // "Macy's"
             return capitalisedWord(word) && !Lexicon.shipped().isCommonWord(word) && !TERMINAL_KEYS.contains(word);
         }
         boolean lowerCase = false;

@@ -118,11 +118,16 @@ public final class EntityRecognizer {
         if (entity.type() != EntityType.ORGANIZATION || entity.id() != null) {
             return false;
         }
-        String[] words = wordsOf(entity.name());
-        if (words.length < 2 || !INSTRUMENT_HEADS.contains(words[words.length - 1])) {
+        // The last word first, without splitting the name: this runs for every mention no list knows.
+        String name = entity.name();
+        int head = name.length();
+        while (head > 0 && !isSpace(name.charAt(head - 1))) {
+            head--;
+        }
+        if (head == 0 || !INSTRUMENT_HEADS.contains(name.substring(head))) {
             return false;
         }
-        return !bodyNamedAfter(words) && !listedOrganisation(entity.name());
+        return !bodyNamedAfter(wordsOf(name)) && !listedOrganisation(name);
     }
 
     /** "Department of Law", "Government of National Accord", "Parties to the Nauru Agreement": a body's head first. */

@@ -264,6 +264,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The enrichment services beside the bench's own, as {@link #howRun} says it; empty when there are none. */
+    private String otherInstances() {
+        return switch (instances) {
+            case 1 -> "";
+            case 2 -> "; one more enrichment service beside its own, in a JVM of its own (whose CPU is not in the "
+                + "report's)";
+            default -> String.format("; %d more enrichment services beside its own, each in a JVM of its own (whose "
+                + "CPU is not in the report's)", instances - 1);
+        };
+    }
+
     private String howRun(int measured) {
         String servers = bootstrapServers == null
             ? "an in-process KRaft broker and Apicurio Registry (child JVM)"
@@ -283,11 +294,7 @@ public final class BenchCommand implements Callable<Integer> {
             + "(a header) and measured from its send to its enriched record read (read_committed); its stages from "
             + "the dispatches topic's log-append time, the enrichment steps' stamps and two uncommitted readers of "
             + "the dedupe repartition and enriched topics.%s",
-            Runtime.getRuntime().availableProcessors(), servers, instances == 1 ? ""
-                : instances == 2 ? "; one more enrichment service beside its own, in a JVM of its own (whose CPU is "
-                    + "not in the report's)" : String.format("; %d more enrichment services beside its own, each in a JVM "
-                    + "of its own (whose CPU is not in the report's)", instances - 1),
-            warmUp, measured, traffic,
+            Runtime.getRuntime().availableProcessors(), servers, otherInstances(), warmUp, measured, traffic,
             PipelineBenchmark.PARTITIONS, streamThreads(),
             maxRate == null ? "the end-to-end maximum measured" : String.format("a given maximum of %,.0f/s", maxRate),
             latencyWarmUpSeconds, latencySeconds,

@@ -17,7 +17,8 @@ import io.wirefeed.enrich.stream.EnrichConfig;
 /**
  * More enrichment services beside the bench's own, each in a JVM of its own ({@code wirefeed enrich} on a properties
  * file), as an operator scales out: the same application id and broker, a state directory each. Started once the
- * bench's service runs, so that they join its group; stopped when closed.
+ * bench's service runs, so that they join its group; stopped when closed, or when the bench's JVM exits before
+ * (interrupted, say), so that none outlives the run.
  */
 final class EnrichInstances implements AutoCloseable {
 
@@ -27,9 +28,12 @@ final class EnrichInstances implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<Process> processes;
+    private final Thread onExit;
 
     private EnrichInstances(List<Process> processes) {
         this.processes = processes;
+        this.onExit = new Thread(() -> processes.forEach(Process::destroy), "bench-enrich-instances-stop");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /**
@@ -95,6 +99,11 @@ final class EnrichInstances implements AutoCloseable {
     /** Stops every instance: asked to (its shutdown hook closes Kafka Streams), then forced after a while. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook stops them
+        }
         processes.forEach(Process::destroy);
         for (Process process : processes) {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

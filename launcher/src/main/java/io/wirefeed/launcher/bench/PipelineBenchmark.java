@@ -142,6 +142,26 @@ public final class PipelineBenchmark {
     public EndToEnd endToEnd(Load load, EnrichConfig config, OtherInstances others) throws Exception {
         TopicSetup.ensure(admin(), List.of(new TopicSetup.Wanted(config.topics().dispatches(), PARTITIONS, false)));
         publish(config.topics().dispatches(), load.warmUp());
+        EnrichService service = EnrichService.start(config, Clock.systemUTC());
+        EnrichInstances otherServices = null;
+        try {
+            otherServices = others.start();
+            return timedEndToEnd(load, config, service, otherServices);
+        } catch (Exception | Error e) {
+            // The run is over: its services, the other JVMs above all, must not outlive it.
+            try {
+                if (otherServices != null) {
+                    otherServices.close();
+                }
+            } finally {
+                service.close();
+            }
+            throw e;
+        }
+    }
+
+    private EndToEnd timedEndToEnd(Load load, EnrichConfig config, EnrichService service,
+                                   EnrichInstances otherServices) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -149,14 +169,6 @@ public final class PipelineBenchmark {
         long[] cpuBefore = new long[1];
         long[] jitBefore = new long[1];
         List<byte[]> written = new ArrayList<>(load.measured().size());
-        EnrichService service = EnrichService.start(config, Clock.systemUTC());
-        EnrichInstances otherServices;
-        try {
-            otherServices = others.start();
-        } catch (Exception e) {
-            service.close();
-            throw e;
-        }
         double throughput = timeAfterWarmUp(config.topics().dispatches(), config.topics().enriched(), load,
             "end to end", () -> {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
