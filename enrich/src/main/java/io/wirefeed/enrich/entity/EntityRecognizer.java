@@ -85,7 +85,8 @@ public final class EntityRecognizer {
             }
             inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
                 || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
-                || formsAlone(mention) || namesAnInstrument(mention) || namesARate(field.getValue(), mention)
+                || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(field.getValue(), mention)
+                || peopleOfNoCountry(mention) || namesARate(field.getValue(), mention)
                 || namesADebtInstrument(field.getValue(), mention)
                 || CurrencyCodes.namesAnAmount(field.getValue(), mention));
             inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
@@ -94,6 +95,7 @@ public final class EntityRecognizer {
         }
         SHOUTING.get().clear();
         AngledNames.relinkWrittenAs(fields, mentions);
+        ShoutedHeadline.nameTheRestsCompanies(fields, mentions);
         ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);
         linkAcronyms(fields, mentions);
         linkShortNames(fields, mentions);
@@ -152,9 +154,34 @@ public final class EntityRecognizer {
             || name.endsWith(" Program") && lists.knowsAs(NameKeys.of(name + "me"), KnownName.Kind.ORGANIZATION);
     }
 
+    /**
+     * "Western and Latin finance officials", "Hispanic viewers": a people no country is named for, which the name
+     * model may read as a place no list knows; the lists' places and other types stand.
+     */
+    private static boolean peopleOfNoCountry(FoundMention mention) {
+        return mention.entity().type() == EntityType.PLACE && mention.entity().id() == null
+            && NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(NameKeys.of(mention.text()));
+    }
+
+    /** "Class B common stock", "units Series A": a class of a company's shares or debt, no organisation of its own. */
+    private static boolean namesAShareClass(String text, FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String name = mention.text();
+        if (name.length() == 1) {
+            return CLASS_OF_SHARES.matcher(text).region(Math.max(0, mention.start() - "series ".length()), mention.end())
+                .find();
+        }
+        return CLASS_OF_SHARES.matcher(name).matches();
+    }
+
+    /** "Class B", "class A", "Series C" (ending where the mention ends). */
+    private static final Pattern CLASS_OF_SHARES = Pattern.compile("(?i:class|series) [A-Z]$");
+
     /** Heads of agreements, laws, programmes, statistics and illnesses. */
     private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Treaty", "Act", "Law",
-        "Program", "Index", "Product", "Syndrome", "Disease", "Virus");
+        "Program", "Index", "Product", "Syndrome", "Disease", "Virus", "Bond", "Bonds");
 
     /**
      * "the London Interbank Offered Rate": a place naming an interbank rate is the rate's name, no mention of the place

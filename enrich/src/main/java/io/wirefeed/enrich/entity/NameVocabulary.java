@@ -58,11 +58,15 @@ final class NameVocabulary {
         "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia", "Diocese", "Archdiocese", "banka",
         "spořitelna", "sporitelna");
 
+    /** The American parties' words, which name members ("House Republicans", "Nebraska Republican Reps."). */
+    static final Set<String> PARTY_ADJECTIVES = words("Republican", "Republicans", "Democratic", "Democrat", "Democrats",
+        "GOP");
+
     /** Titles and roles written before a person's name. */
     static final Set<String> TITLES = words(
         "President", "Vice", "Minister", "Premier", "Chancellor", "Secretary", "Secretary-General", "Senator", "Sen",
-        "Representative", "Rep", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Ambassador", "General",
-        "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Commander", "Admiral", "Adm",
+        "Sens", "Representative", "Rep", "Reps", "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Ambassador",
+        "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major", "Maj", "Captain", "Capt", "Commander", "Admiral", "Adm",
         "Sergeant", "Sgt", "Chairman", "Chairwoman", "Chair", "Speaker", "King", "Queen", "Prince", "Princess",
         "Sheikh", "Emir", "Pope", "Judge", "Justice", "Prosecutor", "Attorney", "Director", "Chief", "Executive",
         "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
@@ -377,7 +381,7 @@ final class NameVocabulary {
      * like a country's people, no name of their own. Regions' names ("the Caribbean", "the Baltic") are not here.
      */
     static final Set<String> PEOPLES_OF_NO_COUNTRY = Stream.of("European", "Europeans", "Asian", "Asians", "African",
-        "Africans", "Arab", "Arabs", "Latin American", "Latin Americans", "North American", "South American",
+        "Africans", "Arab", "Arabs", "Latin", "Latin American", "Latin Americans", "North American", "South American",
         "Central American", "Southeast Asian", "South Asian", "East Asian", "Central Asian", "Middle Eastern",
         "Westerner", "Westerners", "Nordic", "Scandinavian", "Scandinavians", "Hispanic", "Hispanics", "Latino",
         "Latinos", "Kurdish", "Kurds", "Pashtun", "Pashtuns", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Muslim",

@@ -1307,7 +1307,11 @@ public final class ProperNameFinder implements MentionFinder {
                 return true;
             }
             if (!organisationLike(words, t + 1, last)) {
-                person(field, words, placeOfTheTitle(words, t + 1, last, taken) + 1, last, found);
+                int first = placeOfTheTitle(words, t + 1, last, taken) + 1;
+                // "Major Japanese automakers": a rank before a people's word is an adjective, and no one's name
+                if (first < last || !demonymKey(words.key(first, true))) {
+                    person(field, words, first, last, found);
+                }
                 beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
@@ -1725,13 +1729,10 @@ public final class ProperNameFinder implements MentionFinder {
     private static boolean chambersCommittee(Tokens words, int from, int end) {
         return end > from && CHAMBERS_OF_COMMITTEES.contains(words.name(from)) && end + 1 < words.size()
             && words.joinedToNext(end) && !words.possessive(end) && COMMITTEE_WORDS.contains(words.word(end + 1))
-            && !PARTY_ADJECTIVES.contains(words.name(end));
+            && !NameVocabulary.PARTY_ADJECTIVES.contains(words.name(end));  // "a House Republican panel"
     }
 
     private static final Set<String> CHAMBERS_OF_COMMITTEES = WordSet.of("House", "Senate");
-    /** "A House Republican panel": the members' party, no committee's name. */
-    private static final Set<String> PARTY_ADJECTIVES = WordSet.of("Republican", "Republicans", "Democratic",
-        "Democrat", "Democrats", "GOP");
     private static final Set<String> COMMITTEE_WORDS = WordSet.of("committee", "subcommittee", "sub-committee", "panel",
         "chairman", "chairwoman");
 

@@ -1,6 +1,9 @@
 package io.wirefeed.enrich.entity;
 
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -44,6 +47,100 @@ final class ShoutedHeadline {
             && Lexicon.shipped().isCommonWord(mention.text())
             && all.stream().noneMatch(other -> !other.field().equals(HEADLINE)
                 && (other.entity().equals(mention.entity()) || firstWord(other.text()).equalsIgnoreCase(mention.text()))));
+    }
+
+    /**
+     * "KANSAS POWER AND LIGHT <KAN> CHAIRMAN LEAVING" over "Kansas Power and Light Co said": a company the rest names,
+     * its name written in the headline in capitals with or without its legal form, is what the headline names there,
+     * whatever its words read as alone in capitals (a state, "LIGHT"). Only names of two words or more: one word in
+     * capitals is as likely a word.
+     */
+    static void nameTheRestsCompanies(Map<String, String> fields, List<FoundMention> mentions) {
+        if (!shoutsOverText(fields)) {
+            return;
+        }
+        String headline = fields.get(HEADLINE);
+        // the longest names first: "Service Control Corp" takes "SERVICE CONTROL" before its short form can
+        List<FoundMention> companies = mentions.stream().filter(mention -> !mention.field().equals(HEADLINE)
+                && mention.entity().type() == EntityType.ORGANIZATION)
+            .sorted(Comparator.comparingInt((FoundMention mention) -> mention.entity().name().length()).reversed())
+            .toList();
+        BitSet named = new BitSet();
+        for (FoundMention company : companies) {
+            for (String name : namesWithAndWithoutForm(company.entity().name())) {
+                int at = wordAt(headline, name.toUpperCase(Locale.ROOT));
+                if (at >= 0) {
+                    if (!named.get(at) && nameInHeadline(headline, at, at + name.length(), company.entity(), mentions)) {
+                        named.set(at);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the headline's span now names the entity: not where a mention of the headline crosses it. */
+    private static boolean nameInHeadline(String headline, int at, int end, GazetteerEntry entity,
+                                          List<FoundMention> mentions) {
+        for (FoundMention other : mentions) {
+            if (other.field().equals(HEADLINE) && other.start() < end && at < other.end()
+                    && (other.start() < at || other.end() > end)) {
+                return false;
+            }
+        }
+        GazetteerEntry based = withCountryOf(entity, mentions.stream()
+            .filter(other -> inHeadline(other, at, end)).toList());
+        mentions.removeIf(other -> inHeadline(other, at, end));
+        mentions.replaceAll(other -> other.entity().equals(entity)
+            ? new FoundMention(other.field(), other.start(), other.end(), other.text(), based) : other);
+        mentions.add(new FoundMention(HEADLINE, at, end, headline.substring(at, end), based));
+        return true;
+    }
+
+    private static boolean inHeadline(FoundMention mention, int at, int end) {
+        return mention.field().equals(HEADLINE) && mention.start() >= at && mention.end() <= end;
+    }
+
+    /**
+     * The entity, based where the headline's mentions of it place a company when nothing else does ("GENERAL
+     * REFRACTORIES <GRX>": listed where the ticker says).
+     */
+    private static GazetteerEntry withCountryOf(GazetteerEntry entity, List<FoundMention> headlines) {
+        if (entity.country() != null) {
+            return entity;
+        }
+        for (FoundMention headline : headlines) {
+            if (headline.entity().type() == EntityType.ORGANIZATION && headline.entity().country() != null) {
+                return new GazetteerEntry(entity.type(), entity.name(), entity.id(), headline.entity().country());
+            }
+        }
+        return entity;
+    }
+
+    /** The name as written, then without its legal forms, when each has two words or more. */
+    private static List<String> namesWithAndWithoutForm(String name) {
+        String bare = name;
+        int space = bare.lastIndexOf(' ');
+        while (space > 0 && CompanyForms.isSuffix(bare.substring(space + 1))) {
+            bare = bare.substring(0, space);
+            space = bare.lastIndexOf(' ');
+        }
+        if (bare.indexOf(' ') < 0) {
+            return List.of();
+        }
+        return bare.equals(name) ? List.of(name) : List.of(name, bare);
+    }
+
+    /** Where the words stand in the text between word boundaries, or -1. */
+    private static int wordAt(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

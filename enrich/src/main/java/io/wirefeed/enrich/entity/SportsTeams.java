@@ -155,9 +155,13 @@ final class SportsTeams {
         return start < first ? last : -1;
     }
 
-    /** A capitalised word, not in capitals and no company's word ("Home Federal Savings", "Tahoe Industries"). */
+    /**
+     * A capitalised word, not in capitals, no company's word ("Home Federal Savings", "Tahoe Industries") and no
+     * party's ("Nebraska Republican Reps.").
+     */
     private static boolean mayNickname(Tokens words, int j) {
-        return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(words.name(j));
+        return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(words.name(j))
+            && !NameVocabulary.PARTY_ADJECTIVES.contains(words.name(j));
     }
 
     /** "the Oklahoma City Thunder ... put the Thunder ahead": in a match report, a side called by its nickname. */

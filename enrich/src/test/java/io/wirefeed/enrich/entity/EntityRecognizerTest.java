@@ -2281,4 +2281,51 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly(
             "Committee on Defence and Internal Affairs", "Hurricane Energy Plc");
     }
+
+    @Test
+    void aRankBeforeAPeoplesWordIsNoPerson() {
+        List<Entity> entities = recognise("", "", "Major Japanese automakers are gearing up to equip sporty models. "
+            + "Major Tom Hughes said the drill went well.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Tom Hughes");
+    }
+
+    @Test
+    void aCompanyTheBodyNamesIsWhatAHeadlineInCapitalsNamesThere() {
+        List<Entity> entities = recognise("KANSAS POWER AND LIGHT <KAN> CHAIRMAN LEAVING", "",
+            "Kansas Power and Light Co said it will name a successor to its chairman.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Kansas Power and Light Co");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+        assertThat(named(entities, "Kansas Power and Light Co").getMentions()).extracting(Mention::getText)
+            .containsExactly("KANSAS POWER AND LIGHT", "Kansas Power and Light Co");
+    }
+
+    @Test
+    void aClassOfSharesIsNoCompany() {
+        List<Entity> entities = recognise("", "", "Lennar Corp will issue 15 mln shares of class B common stock, and "
+            + "holders of Class B stock will get a dividend. It also sold preferred units Series A.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Lennar Corp");
+    }
+
+    @Test
+    void aBondNoListKnowsIsNoBody() {
+        List<Entity> entities = recognise("", "", "The Chicago Board of Trade will submit a long-term Japanese "
+            + "Government Bond futures contract to the Commodity Futures Trading Commission.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Chicago Board of Trade",
+            "Commodity Futures Trading Commission");
+    }
+
+    @Test
+    void representativesAndSenatorsAreTitlesBeforeNames() {
+        List<Entity> entities = recognise("", "", "Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to "
+            + "be considered, and Sens. Bob Dole and Bob Packwood agreed. Western and Latin finance officials met.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Doug Bereuter", "Hal Daub", "Bob Dole",
+            "Bob Packwood");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Nebraska");
+    }
 }
