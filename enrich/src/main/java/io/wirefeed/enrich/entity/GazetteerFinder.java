@@ -75,6 +75,7 @@ public final class GazetteerFinder implements MentionFinder {
         boolean shouting = words.shouting();
         List<Run> runs = runs(words);
         Set<String> countries = namedCountries(words, runs, shouting);
+        StatesNamed statesOf = statesNamed(words, runs);
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
         boolean matchReport = !shouting && words.reportsMatches();
@@ -88,7 +89,7 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             GazetteerEntry entry = currency(words, run) || ampersandPartner(words, runs, r) ? null
-                : choose(field, words, run, countries, shouting, placing(words, runs, r, lastPlace));
+                : choose(field, words, run, countries, statesOf, shouting, placing(words, runs, r, lastPlace));
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -295,6 +296,63 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return countries;
+    }
+
+    /**
+     * The countries whose states, provinces or regions the text names ({@code statesOf}), also by a town before one
+     * after a comma ("Atlanta, Georgia"), and those it names by their people or capital ({@code peoplesOrCapitals}:
+     * "Georgian", "Tbilisi"), with no country of the same name.
+     */
+    private record StatesNamed(Set<String> statesOf, Set<String> peoplesOrCapitals) {
+    }
+
+    private static StatesNamed statesNamed(Tokens words, List<Run> runs) {
+        Set<String> states = new HashSet<>();
+        Set<String> namedOtherwise = new HashSet<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
+            boolean country = namesKind(run, KnownName.Kind.COUNTRY);
+            for (KnownName name : run.names()) {
+                String of = name.entry().country();
+                switch (name.kind()) {
+                    case REGION -> {
+                        if (!country && of != null) {
+                            states.add(of);
+                        }
+                    }
+                    case CITY -> {
+                        if (!country && of != null && next != null && regionAfterComma(words, run, next)
+                                && regionOf(next, of)) {
+                            states.add(of);
+                        }
+                    }
+                    case DEMONYM, CAPITAL -> namedOtherwise.add(of);
+                    default -> { }
+                }
+            }
+        }
+        return new StatesNamed(states, namedOtherwise);
+    }
+
+    /**
+     * "Rain fell in Texas, Oklahoma and Georgia", "Atlanta, Georgia": a country's name that is also a state of a
+     * country whose states the text names is the state, unless the text names the country by its regions, people or
+     * capital too ("Abkhazia", "Georgian", "Tbilisi"). A territory ISO 3166 codes both ways with the same letters
+     * stays the country it also is ("Puerto Rico": PR and US-PR).
+     */
+    private static KnownName stateOfTheSameName(Run run, KnownName country, StatesNamed named) {
+        String itself = country.entry().country();
+        if (named.statesOf().isEmpty() || named.statesOf().contains(itself) || named.peoplesOrCapitals().contains(itself)) {
+            return null;
+        }
+        for (KnownName name : run.names()) {
+            if (name.kind() == KnownName.Kind.REGION && named.statesOf().contains(name.entry().country())
+                    && name.written().equals(country.written()) && !name.entry().id().endsWith("-" + itself)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** "Latin American", "North American": a region's people, not the country's. */
@@ -609,8 +667,8 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int SHORT_ACRONYM = 3;
     private static final int LONGEST_NAME = 12;
 
-    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
-                                  Placing placing) {
+    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, StatesNamed statesOf,
+                                  boolean shouting, Placing placing) {
         KnownName subdivision = shouting ? null : namedWithKind(words, run, countries);
         if (subdivision != null) {
             return subdivision.entry();
@@ -626,8 +684,12 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             switch (name.kind()) {
-                case WATCHED, COUNTRY -> {
+                case WATCHED -> {
                     return name.entry();
+                }
+                case COUNTRY -> {
+                    KnownName state = stateOfTheSameName(run, name, statesOf);
+                    return (state == null ? name : state).entry();
                 }
                 case ORGANIZATION -> {
                     if (shouting && everydayAlias(words, run, name)) {

@@ -2328,4 +2328,17 @@ class EntityRecognizerTest {
             "Bob Packwood");
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Nebraska");
     }
+
+    @Test
+    void aCountrysNameIsAStateWhereTheTextNamesThatCountrysStates() {
+        List<Entity> weather = recognise("", "", "Rain fell in Texas, Oklahoma and Georgia. Atlanta, Georgia was dry.");
+        List<Entity> caucasus = recognise("", "", "Georgia's president met Armenia's leader in Tbilisi, and Texas oil "
+            + "fell.");
+        List<Entity> alone = recognise("", "", "Cotton was planted in Georgia.");
+
+        assertThat(named(weather, "Georgia").getId()).isEqualTo("iso3166-2:US-GA");
+        assertThat(named(weather, "Georgia").getCountry()).isEqualTo("US");
+        assertThat(named(caucasus, "Georgia").getId()).isEqualTo("iso3166:GE");
+        assertThat(named(alone, "Georgia").getId()).isEqualTo("iso3166:GE");
+    }
 }
