@@ -266,8 +266,11 @@ public final class WireTimes {
         }
     }
 
-    /** The offset of a North American zone name ('EDT' is '-0400'), or null when it is not one. */
-    public static String zoneOffset(String name) {
-        return RFC822_ZONES.get(name.toUpperCase(Locale.ROOT));
+    /**
+     * The offset of a zone's name as a trailer writes it ("EDT" is -04:00, "AEDT" +11:00), of any the lists know
+     * ({@link #RFC822_ZONES}, {@link #OTHER_ZONES}) or written as an offset; null when it is none of these.
+     */
+    public static ZoneOffset zoneOffset(String name) {
+        return offset(name);
     }
 }

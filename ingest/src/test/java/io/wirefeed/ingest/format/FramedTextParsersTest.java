@@ -248,6 +248,22 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaTimestampInAnAgencysHomeZoneIsReadInThatZone() throws Exception {
+        String aap = "\u0001a0012 r f BC-Rates 09-27 2241\r\n\u0002^Bank holds rates<\r\n"
+            + "\tSYDNEY, Sept 27 AAP - The bank held rates.<\r\n\u0003\r\nAAP-SY-09-27-27 2241AEDT<\r\n\u0004";
+        Dispatch summer = Fixtures.parseText(aap).get(0);
+        Dispatch winter = Fixtures.parseText(aap.replace("2241AEDT", "2241AEST")).get(0);
+        Dispatch unknown = Fixtures.parseText(aap.replace("2241AEDT", "2241XYZT")).get(0);
+
+        assertThat(summer.getVersionCreated()).isEqualTo(Instant.parse("2027-09-27T11:41:00Z"));
+        assertThat(winter.getVersionCreated()).isEqualTo(Instant.parse("2027-09-27T12:41:00Z"));
+        assertThat(summer.getWarnings()).isEmpty();
+        // a zone no list knows leaves the time out rather than read it as UTC, hours off
+        assertThat(unknown.getVersionCreated()).isNull();
+        assertThat(unknown.getWarnings()).contains("time-unreadable: timestamp 'AAP-SY-09-27-27 2241XYZT' in an unknown zone");
+    }
+
+    @Test
     void anUnreadableAnpaTrailerStaysAWarningWhenTheTextEndsWithATimestampLine() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 r a BC-Rates 07-08 0010\r\n\u0002^Bank holds rates<\r\n"
             + "\tSYDNEY, July 8 (AAP) - The bank held rates.\r\nAP-NY-07-08-27 1210EDT<\r\n\u0003sometime\u0004").get(0);

@@ -390,13 +390,20 @@ public final class AnpaParser implements DispatchParser {
         paragraph.setLength(0);
     }
 
-    /** The timestamp's instant, or null (and a warning) when its date or time does not exist. */
+    /**
+     * The timestamp's instant, or null (and a warning) when its date or time does not exist or its zone is none the
+     * lists know ("2241AEDT" is AAP's Sydney time; read as UTC it would be eleven hours off).
+     */
     private static Instant instant(Matcher timestamp, Dispatch.Builder dispatch) {
         try {
             LocalDateTime local = LocalDateTime.parse(timestamp.group("date") + " " + timestamp.group("time"),
                 DateTimeFormatter.ofPattern("MM-dd-yy HHmm"));
-            String zone = timestamp.group("zone") == null ? null : WireTimes.zoneOffset(timestamp.group("zone"));
-            return local.toInstant(zone == null ? ZoneOffset.UTC : ZoneOffset.of(zone));
+            ZoneOffset zone = timestamp.group("zone") == null ? ZoneOffset.UTC : WireTimes.zoneOffset(timestamp.group("zone"));
+            if (zone == null) {
+                ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + timestamp.group() + "' in an unknown zone");
+                return null;
+            }
+            return local.toInstant(zone);
         } catch (DateTimeParseException e) {
             ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + timestamp.group() + "'");
             return null;
