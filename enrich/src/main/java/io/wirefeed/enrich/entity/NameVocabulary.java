@@ -83,7 +83,7 @@ final class NameVocabulary {
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
         "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp", "Const",
         "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira", "Hajj", "Hajji", "Haj", "Supt", "SSP", "DSP", "ASP",
-        "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr");
+        "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr", "Madam", "Togbe", "Togbui");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

@@ -1210,7 +1210,7 @@ public final class ProperNameFinder implements MentionFinder {
             int joiner = listJoinerAfter(words, t + 2, last);
             int listed = joiner > 0 ? personAfterTitleOf(words, t, joiner - 1, taken) : -1;
             int end = listed > 0 ? joiner - 1 : last;
-            int person = listed > 0 ? listed : personAfterTitleOf(words, t, last, taken);
+            int person = afterRanks(words, listed > 0 ? listed : personAfterTitleOf(words, t, last, taken), end);
             if (person > 0) {
                 add(found, field, words, person, end, EntityType.PERSON);
                 listedBeforeTitle(field, words, from, t, taken, found);
@@ -1235,6 +1235,15 @@ public final class ProperNameFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "Chief of Defence Lt. Gen. Mindaugas Jakstas": the ranks after a title's complement are titles too. */
+    private static int afterRanks(Tokens words, int person, int end) {
+        int first = person;
+        while (first > 0 && first < end && isTitle(words, first)) {
+            first++;
+        }
+        return first;
     }
 
     /** How many words a title may have before its "of": "Group Chief Branding and Communications Officer of". */

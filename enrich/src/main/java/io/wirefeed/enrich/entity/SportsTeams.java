@@ -116,9 +116,13 @@ final class SportsTeams {
 
     /**
      * In a match report, whether the town in words {@code first} to {@code last} is its side: "beat Cagliari 2-1",
-     * "a 3-0 win at Lecce", "a home defeat by Bologna", "Napoli travel to Torino".
+     * "a 3-0 win at Lecce", "a home defeat by Bologna", "Napoli travel to Torino"; never a pronoun a town's name
+     * reads as ("We lost wickets": Wé, New Caledonia).
      */
     static boolean playsAsSide(Tokens words, int first, int last) {
+        if (first == last && NameVocabulary.FUNCTION_WORDS.contains(words.word(first))) {
+            return false;
+        }
         String text = words.text();
         int start = words.start(first);
         int end = words.end(last);

@@ -2341,4 +2341,21 @@ class EntityRecognizerTest {
         assertThat(named(caucasus, "Georgia").getId()).isEqualTo("iso3166:GE");
         assertThat(named(alone, "Georgia").getId()).isEqualTo("iso3166:GE");
     }
+
+    @Test
+    void ranksAfterATitlesComplementAndHonorificsAreNoPartOfTheName() {
+        List<Entity> entities = recognise("", "", "\"It is routine,\" Chief of Defence Lt. Gen. Mindaugas Jakstas told "
+            + "reporters. Madam Comfort Adzo Dzokoto thanked the assembly, and Togbe Kwasi Akpalu IV urged the traders.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Mindaugas Jakstas", "Comfort Adzo Dzokoto",
+            "Kwasi Akpalu IV");
+    }
+
+    @Test
+    void aPronounIsNoSideInAMatchReport() {
+        List<Entity> entities = recognise("", "", "Bangladesh beat Ireland by six wickets to take a 1-0 lead in the "
+            + "series. \"We lost wickets in clusters,\" the Ireland captain said.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+    }
 }
