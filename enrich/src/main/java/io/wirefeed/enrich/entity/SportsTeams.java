@@ -37,14 +37,17 @@ final class SportsTeams {
         + "|standings|innings|wickets|touchdowns?|tries)\\b");
     /**
      * What is written before an opponent: "beat", "a 3-0 win at", "defeat by", "travel to", "held 1-1 at", and in
-     * AP's schedule lines "Knicks: At Houston", "Maple Leafs: At Ottawa" (indented in ANPA copy).
+     * AP's schedule lines "Knicks: At Houston", "Maple Leafs: At Ottawa" (indented in ANPA copy); and before a club
+     * a player moves between: "signed from Malmo", "on loan from Benfica".
      */
     private static final Pattern OPPONENT_BEFORE = Pattern.compile("\\b(?:(?<=\\n[ \\t]{0,4}[\\p{L} ]{2,20}: )"
         + "(?:At|Host|Hosts|Visit|Visits)|beat|beats|beating|defeated|defeating|downed|routed|overcame|against|over|host|hosts"
         + "|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
         + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with)"
-        + "|out for \\d{1,3} by|points? (?:ahead of|behind|clear of))\\s+$");
+        + "|out for \\d{1,3} by|points? (?:ahead of|behind|clear of)"
+        + "|(?:signed|joined|transferred|bought) from|(?:on )?loan (?:from|at|to)|loaned (?:to|from))"
+        + "\\s+$");
     /** What is written after a side: a score, or what it did to its opponent. */
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
         + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits"

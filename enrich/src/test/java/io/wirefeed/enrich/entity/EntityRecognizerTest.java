@@ -2358,4 +2358,14 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
     }
+
+    @Test
+    void aTownAPlayerMovesFromInAMatchReportIsItsClub() {
+        List<Entity> entities = recognise("", "", "Forest beat Tottenham 3-1 to climb into the top four. Kallstrom, "
+            + "signed from Malmo in the summer, curled a shot in, and Joao Mendes, on loan from Benfica, scored. "
+            + "Mendes grew up in Lisbon.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Malmo", "Benfica");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Lisbon");
+    }
 }
