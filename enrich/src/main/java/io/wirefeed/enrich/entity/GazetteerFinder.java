@@ -75,7 +75,6 @@ public final class GazetteerFinder implements MentionFinder {
         boolean shouting = words.shouting();
         List<Run> runs = runs(words);
         Set<String> countries = namedCountries(words, runs, shouting);
-        StatesNamed statesOf = statesNamed(words, runs);
         List<FoundMention> found = new ArrayList<>();
         int lastPlace = -10;
         boolean matchReport = !shouting && words.reportsMatches();
@@ -89,7 +88,7 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             GazetteerEntry entry = currency(words, run) || ampersandPartner(words, runs, r) ? null
-                : choose(field, words, run, countries, statesOf, shouting, placing(words, runs, r, lastPlace));
+                : chosen(field, words, runs, r, countries, shouting, placing(words, runs, r, lastPlace));
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -299,60 +298,78 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /**
-     * The countries whose states, provinces or regions the text names ({@code statesOf}), also by a town before one
-     * after a comma ("Atlanta, Georgia"), and those it names by their people or capital ({@code peoplesOrCapitals}:
-     * "Georgian", "Tbilisi"), with no country of the same name.
+     * "Rain fell in Texas, Oklahoma and Georgia", "Atlanta, Georgia": a country's name that is also a state of another
+     * country is the state where it is listed with that country's states and with no country, or written after a town
+     * of that country and a comma; else the country ("Georgia, Ukraine and Moldova", "Georgia and Armenia signed a
+     * deal in Washington"). A territory ISO 3166 codes both ways with the same letters stays the country it also is
+     * ("Puerto Rico": PR and US-PR). Null when the run names no such state.
      */
-    private record StatesNamed(Set<String> statesOf, Set<String> peoplesOrCapitals) {
-    }
-
-    private static StatesNamed statesNamed(Tokens words, List<Run> runs) {
-        Set<String> states = new HashSet<>();
-        Set<String> namedOtherwise = new HashSet<>();
-        for (int r = 0; r < runs.size(); r++) {
-            Run run = runs.get(r);
-            Run next = r + 1 < runs.size() ? runs.get(r + 1) : null;
-            boolean country = namesKind(run, KnownName.Kind.COUNTRY);
-            for (KnownName name : run.names()) {
-                String of = name.entry().country();
-                switch (name.kind()) {
-                    case REGION -> {
-                        if (!country && of != null) {
-                            states.add(of);
-                        }
-                    }
-                    case CITY -> {
-                        if (!country && of != null && next != null && regionAfterComma(words, run, next)
-                                && regionOf(next, of)) {
-                            states.add(of);
-                        }
-                    }
-                    case DEMONYM, CAPITAL -> namedOtherwise.add(of);
-                    default -> { }
-                }
-            }
-        }
-        return new StatesNamed(states, namedOtherwise);
-    }
-
-    /**
-     * "Rain fell in Texas, Oklahoma and Georgia", "Atlanta, Georgia": a country's name that is also a state of a
-     * country whose states the text names is the state, unless the text names the country by its regions, people or
-     * capital too ("Abkhazia", "Georgian", "Tbilisi"). A territory ISO 3166 codes both ways with the same letters
-     * stays the country it also is ("Puerto Rico": PR and US-PR).
-     */
-    private static KnownName stateOfTheSameName(Run run, KnownName country, StatesNamed named) {
-        String itself = country.entry().country();
-        if (named.statesOf().isEmpty() || named.statesOf().contains(itself) || named.peoplesOrCapitals().contains(itself)) {
+    private static KnownName stateOfTheSameName(Tokens words, List<Run> runs, int r) {
+        Run run = runs.get(r);
+        KnownName country = ofKind(run, KnownName.Kind.COUNTRY);
+        if (country == null) {
             return null;
         }
-        for (KnownName name : run.names()) {
-            if (name.kind() == KnownName.Kind.REGION && named.statesOf().contains(name.entry().country())
-                    && name.written().equals(country.written()) && !name.entry().id().endsWith("-" + itself)) {
-                return name;
+        Run before = listedBefore(words, runs, r);
+        Run after = r + 1 < runs.size() && listedBefore(words, runs, r + 1) != null ? runs.get(r + 1) : null;
+        boolean listedWithACountry = namesKind(before, KnownName.Kind.COUNTRY) || namesKind(after, KnownName.Kind.COUNTRY);
+        Run town = r > 0 && regionAfterComma(words, runs.get(r - 1), run) ? runs.get(r - 1) : null;
+        for (KnownName state : run.names()) {
+            String of = state.entry().country();
+            if (stateNamedLike(state, country) && (town != null && namesKindIn(town, KnownName.Kind.CITY, of)
+                    || !listedWithACountry && (onlyAState(before, of) || onlyAState(after, of)))) {
+                return state;
             }
         }
         return null;
+    }
+
+    /** The run's last name of the kind, or null. */
+    private static KnownName ofKind(Run run, KnownName.Kind kind) {
+        KnownName found = null;
+        for (KnownName name : run.names()) {
+            found = name.kind() == kind ? name : found;
+        }
+        return found;
+    }
+
+    /** The run listed right before run {@code r} (after a comma, "and" or "or"), or null. */
+    private static Run listedBefore(Tokens words, List<Run> runs, int r) {
+        return r > 0 && coordinated(words, runs.get(r - 1).last(), runs.get(r).first()) ? runs.get(r - 1) : null;
+    }
+
+    /** A state of another country written as the country is, not a territory coded both ways ("US-PR" and "PR"). */
+    private static boolean stateNamedLike(KnownName state, KnownName country) {
+        String of = state.entry().country();
+        String itself = country.entry().country();
+        return state.kind() == KnownName.Kind.REGION && of != null && !of.equals(itself)
+            && state.written().equals(country.written()) && state.entry().id() != null
+            && !state.entry().id().endsWith("-" + itself);
+    }
+
+    /** Whether the run names a state or region of the country and nothing else a place may be: no town, no country. */
+    private static boolean onlyAState(Run run, String country) {
+        if (run == null || !namesKindIn(run, KnownName.Kind.REGION, country)) {
+            return false;
+        }
+        for (KnownName name : run.names()) {
+            switch (name.kind()) {
+                case COUNTRY, CITY, CAPITAL -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesKindIn(Run run, KnownName.Kind kind, String country) {
+        for (KnownName name : run.names()) {
+            if (name.kind() == kind && country.equals(name.entry().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Latin American", "North American": a region's people, not the country's. */
@@ -491,6 +508,9 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private static boolean namesKind(Run run, KnownName.Kind kind) {
+        if (run == null) {
+            return false;
+        }
         for (KnownName name : run.names()) {
             if (name.kind() == kind) {
                 return true;
@@ -667,8 +687,15 @@ public final class GazetteerFinder implements MentionFinder {
     private static final int SHORT_ACRONYM = 3;
     private static final int LONGEST_NAME = 12;
 
-    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, StatesNamed statesOf,
+    /** What the run names: a state a country is named like where the text says so, else {@link #choose}'s choice. */
+    private GazetteerEntry chosen(String field, Tokens words, List<Run> runs, int r, Set<String> countries,
                                   boolean shouting, Placing placing) {
+        KnownName state = shouting ? null : stateOfTheSameName(words, runs, r);
+        return state != null ? state.entry() : choose(field, words, runs.get(r), countries, shouting, placing);
+    }
+
+    private GazetteerEntry choose(String field, Tokens words, Run run, Set<String> countries, boolean shouting,
+                                  Placing placing) {
         KnownName subdivision = shouting ? null : namedWithKind(words, run, countries);
         if (subdivision != null) {
             return subdivision.entry();
@@ -684,12 +711,8 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             switch (name.kind()) {
-                case WATCHED -> {
+                case WATCHED, COUNTRY -> {
                     return name.entry();
-                }
-                case COUNTRY -> {
-                    KnownName state = stateOfTheSameName(run, name, statesOf);
-                    return (state == null ? name : state).entry();
                 }
                 case ORGANIZATION -> {
                     if (shouting && everydayAlias(words, run, name)) {

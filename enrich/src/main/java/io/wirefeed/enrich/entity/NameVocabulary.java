@@ -270,7 +270,8 @@ final class NameVocabulary {
         "Against", "Without", "Despite", "Unlike", "Like", "Through", "Until", "Once", "Then", "There", "Here", "It",
         "He", "She", "They", "We", "You", "I", "Analysts", "Officials", "Sources", "Shares", "Dealers", "Traders",
         "Economists", "Now", "Yet", "Instead", "Thus", "Separately", "Elsewhere", "Moreover", "Furthermore",
-        "Additionally", "Currently", "Recently", "Previously", "Initially", "Finally", "Subsequently", "Overall");
+        "Additionally", "Currently", "Recently", "Previously", "Initially", "Finally", "Subsequently", "Overall",
+        "Concerning", "Regarding", "Including", "Excluding");
 
     /** In a headline in capitals, words a company's name does not run back across ("CUTS", "TO"). */
     static final Set<String> HEADLINE_BREAKS = words(
@@ -287,7 +288,8 @@ final class NameVocabulary {
         "CUTTING", "AGAIN", "ALSO", "NOT", "FINES", "SOARS", "FOLLOWING", "AFTER", "CORRECTED", "ISSUES", "RISES",
         "JUMPS", "SLIPS", "EASES", "SURGES", "PLUNGES", "HALTS", "DELAYS", "RECEIVES", "EXPECTS",
         "REVISES", "REDUCES", "INCREASES", "DENIES", "PROPOSES", "CANCELS", "OWNS", "OPPOSES", "SETTLES", "RECALLS",
-        "REDEEMS", "CALLS", "MULLS", "WEIGHS");
+        "REDEEMS", "CALLS", "MULLS", "WEIGHS", "UPS", "REPEATS", "TRIMS", "HIKES", "SLASHES", "FORM", "SAY", "SEE",
+        "AGREE", "SIGN", "SEEK", "JOIN", "GET");
 
     /** Capitals that are not organisations. */
     static final Set<String> NOT_ACRONYMS = words(

@@ -1317,8 +1317,8 @@ public final class ProperNameFinder implements MentionFinder {
             }
             if (!organisationLike(words, t + 1, last)) {
                 int first = placeOfTheTitle(words, t + 1, last, taken) + 1;
-                // "Major Japanese automakers": a rank before a people's word is an adjective, and no one's name
-                if (first < last || !demonymKey(words.key(first, true))) {
+                // "Major Japanese automakers": a title that is also an adjective, before a people's word, names no one
+                if (first < last || !ADJECTIVAL_TITLES.contains(words.word(t)) || !demonymKey(words.key(first, true))) {
                     person(field, words, first, last, found);
                 }
                 beforeTitle(field, words, from, t, taken, found);
@@ -1328,6 +1328,9 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return false;
     }
+
+    /** Titles that are also adjectives ("Major Japanese automakers", "General American interests"). */
+    private static final Set<String> ADJECTIVAL_TITLES = WordSet.of("Major", "General", "Chief", "Senior");
 
     /**
      * "Chief Minister Balochistan Naseer Ahmed Jamali", "Governor Sindh Kamran Tessori": a place a list knows right

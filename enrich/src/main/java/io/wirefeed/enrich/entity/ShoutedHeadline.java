@@ -68,9 +68,14 @@ final class ShoutedHeadline {
         BitSet named = new BitSet();
         for (FoundMention company : companies) {
             for (String name : namesWithAndWithoutForm(company.entity().name())) {
-                int at = wordAt(headline, name.toUpperCase(Locale.ROOT));
+                String shouted = name.toUpperCase(Locale.ROOT);  // "STRASSBURGER" is longer than "Straßburger"
+                int at = wordAt(headline, shouted);
+                if (at >= 0 && !name.equals(company.entity().name()) && founders(name)
+                        && !tickerAfter(headline, at + shouted.length())) {
+                    break;  // "GIORGIO ARMANI DIES" over "Giorgio Armani SpA": the founder, as likely
+                }
                 if (at >= 0) {
-                    if (!named.get(at) && nameInHeadline(headline, at, at + name.length(), company.entity(), mentions)) {
+                    if (!named.get(at) && nameInHeadline(headline, at, at + shouted.length(), company.entity(), mentions)) {
                         named.set(at);
                     }
                     break;
@@ -79,12 +84,17 @@ final class ShoutedHeadline {
         }
     }
 
-    /** Whether the headline's span now names the entity: not where a mention of the headline crosses it. */
+    /**
+     * Whether the headline's span now names the entity: not where a mention of the headline crosses it, nor where a
+     * place or person is written exactly there ("ABU DHABI" over "Abu Dhabi Group", "GIORGIO ARMANI" over "Giorgio
+     * Armani SpA": the headline may mean either).
+     */
     private static boolean nameInHeadline(String headline, int at, int end, GazetteerEntry entity,
                                           List<FoundMention> mentions) {
         for (FoundMention other : mentions) {
             if (other.field().equals(HEADLINE) && other.start() < end && at < other.end()
-                    && (other.start() < at || other.end() > end)) {
+                    && (other.start() < at || other.end() > end || other.start() == at && other.end() == end
+                    && other.entity().type() != EntityType.ORGANIZATION)) {
                 return false;
             }
         }
@@ -115,6 +125,22 @@ final class ShoutedHeadline {
             }
         }
         return entity;
+    }
+
+    /**
+     * Whether a company's name without its legal form is a person's: a given name and a word no dictionary has
+     * ("Giorgio Armani", "Charles Schwab"; not "Kaiser Steel", "Morgan Guaranty").
+     */
+    private static boolean founders(String name) {
+        int space = name.indexOf(' ');
+        String surname = name.substring(space + 1);
+        Lexicon lexicon = Lexicon.shipped();
+        return surname.indexOf(' ') < 0 && lexicon.isGivenName(name.substring(0, space)) && !lexicon.isCommonWord(surname);
+    }
+
+    /** Whether a ticker follows at {@code at}: "CHARLES SCHWAB &lt;SCHW&gt;", "(SCHW.N)". */
+    private static boolean tickerAfter(String headline, int at) {
+        return headline.startsWith(" <", at) || headline.startsWith(" (", at);
     }
 
     /** The name as written, then without its legal forms, when each has two words or more. */

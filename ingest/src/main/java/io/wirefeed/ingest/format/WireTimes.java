@@ -28,7 +28,8 @@ public final class WireTimes {
 
     /**
      * Zone names that teleprinter trailers and feeds use besides the RFC 822 ones: Europe's, and those of the
-     * agencies' home zones in Africa, Asia, the Pacific and South America (IST is India's, as Indian feeds write it).
+     * agencies' home zones in Africa, Asia, the Pacific, South America, Australia's centre, Hawaii, Alaska and Canada's
+     * Atlantic provinces (IST is India's, as Indian feeds write it).
      */
     private static final Map<String, String> OTHER_ZONES = Map.ofEntries(
         Map.entry("UTC", "+0000"), Map.entry("WET", "+0000"), Map.entry("BST", "+0100"), Map.entry("CET", "+0100"),
@@ -40,7 +41,9 @@ public final class WireTimes {
         Map.entry("NZST", "+1200"), Map.entry("NZDT", "+1300"), Map.entry("WAT", "+0100"), Map.entry("CAT", "+0200"),
         Map.entry("SAST", "+0200"), Map.entry("EAT", "+0300"), Map.entry("GST", "+0400"), Map.entry("IRST", "+0330"),
         Map.entry("AFT", "+0430"), Map.entry("NPT", "+0545"), Map.entry("WITA", "+0800"), Map.entry("WIT", "+0900"),
-        Map.entry("ART", "-0300"), Map.entry("BRT", "-0300"), Map.entry("COT", "-0500"), Map.entry("PET", "-0500"));
+        Map.entry("ART", "-0300"), Map.entry("BRT", "-0300"), Map.entry("COT", "-0500"), Map.entry("PET", "-0500"),
+        Map.entry("ACST", "+0930"), Map.entry("ACDT", "+1030"), Map.entry("HST", "-1000"), Map.entry("AKST", "-0900"),
+        Map.entry("AKDT", "-0800"), Map.entry("ADT", "-0300"), Map.entry("NST", "-0330"), Map.entry("NDT", "-0230"));
     /** An offset in hours (and minutes), alone or after GMT or UTC: {@code +0530}, {@code +05:30}, {@code GMT+9}. */
     private static final Pattern NUMERIC_ZONE =
         Pattern.compile("(?:GMT|UTC?)?(?<sign>[+-])(?<hours>\\d{1,2}?)(?::?(?<minutes>\\d{2}))?");

@@ -254,9 +254,13 @@ class FramedTextParsersTest {
         Dispatch summer = Fixtures.parseText(aap).get(0);
         Dispatch winter = Fixtures.parseText(aap.replace("2241AEDT", "2241AEST")).get(0);
         Dispatch unknown = Fixtures.parseText(aap.replace("2241AEDT", "2241XYZT")).get(0);
+        Dispatch spaced = Fixtures.parseText(aap.replace("2241AEDT", "2241 aedt")).get(0);
+        Dispatch adelaide = Fixtures.parseText(aap.replace("2241AEDT", "2241ACDT")).get(0);
 
         assertThat(summer.getVersionCreated()).isEqualTo(Instant.parse("2027-09-27T11:41:00Z"));
         assertThat(winter.getVersionCreated()).isEqualTo(Instant.parse("2027-09-27T12:41:00Z"));
+        assertThat(spaced.getVersionCreated()).isEqualTo(summer.getVersionCreated());
+        assertThat(adelaide.getVersionCreated()).isEqualTo(Instant.parse("2027-09-27T12:11:00Z"));
         assertThat(summer.getWarnings()).isEmpty();
         // a zone no list knows leaves the time out rather than read it as UTC, hours off
         assertThat(unknown.getVersionCreated()).isNull();

@@ -59,7 +59,7 @@ public final class AnpaParser implements DispatchParser {
     private static final Pattern SLUG = Pattern.compile("^([A-Za-z]{1,4}-[\\w-]+)(?:[, ]|$)");
     private static final Pattern LEAD = Pattern.compile("(?i)^(\\d+)(?:st|nd|rd|th)\\s*Ld$");
     private static final Pattern TIMESTAMP = Pattern.compile(
-        "^(?<agency>[A-Za-z]+)-[A-Za-z]+-(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4})(?<zone>[A-Z]{2,4})?");
+        "^(?<agency>[A-Za-z]+)-[A-Za-z]+-(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4}) ?(?<zone>[A-Za-z]{2,4}(?![A-Za-z]))?");
     /** Priority letters as IPTC urgency: flash, bulletin, urgent, regular, advisory/special, deferred, weekend. */
     private static final Map<Character, Integer> URGENCY = Map.of(
         'f', 1, 'b', 2, 'u', 3, 'r', 5, 'a', 6, 's', 6, 'd', 7, 'w', 8);
