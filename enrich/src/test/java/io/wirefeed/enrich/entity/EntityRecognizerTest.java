@@ -2401,4 +2401,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Malmo", "Benfica");
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Lisbon");
     }
+
+    @Test
+    void aHeadlinesVerbEndsTheCompanyNameBeforeIt() {
+        List<Entity> entities = recognise("ALABAMA INVESTOR UPS PENOBSCOT SHOE <PSO> STAKE", "",
+            "An Alabama investor raised his stake in Penobscot Shoe Co to 9.1 pct. Concerning Dome Petroleum, the "
+            + "investor said nothing.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Penobscot Shoe Co", "Dome Petroleum");
+    }
 }
