@@ -1,5 +1,7 @@
 package io.wirefeed.enrich.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import io.wirefeed.enrich.text.WordSet;
@@ -7,7 +9,11 @@ import io.wirefeed.enrich.text.WordSet;
 /** The legal forms that end a company's name ("Inc", "Corp", "AG"), which its short form drops. */
 final class CompanyForms {
 
-    private static final Set<String> SUFFIXES = WordSet.of("Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd",
+    /** The Gulf's public and closed shareholding companies, as their exchanges write them ("Zain K.S.C.P."). */
+    private static final List<String> GULF_FORMS = List.of("K.S.C.P.", "KSCP", "K.S.C.", "K.P.S.C.", "KPSC", "B.S.C.",
+        "Q.P.S.C.", "Q.S.C.", "P.J.S.C.", "S.A.O.G.", "S.A.O.C.", "SAOC", "W.L.L.");
+
+    private static final Set<String> SUFFIXES = withGulfForms("Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd",
         "Limited", "Plc", "PLC", "plc", "LLC", "LP", "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH",
         "AB", "ASA", "A/S", "SpA", "S.p.A.", "S.P.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl",
@@ -15,7 +21,7 @@ final class CompanyForms {
         "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.");
 
     /** The suffixes that only ever end a name ("Inc", "AG"), unlike "Group" or "Co" ("Group of Seven", "Co-op"). */
-    private static final Set<String> LEGAL_FORMS = WordSet.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",
+    private static final Set<String> LEGAL_FORMS = withGulfForms("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",
         "Plc", "PLC", "plc", "LLC", "AG", "NV", "N.V.", "SA", "S.A.", "GmbH", "SpA", "S.p.A.", "S.P.A.", "BV", "B.V.", "Bhd",
         "Berhad", "Oyj", "ASA", "KK", "K.K.", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl", "S.r.l.", "SGR", "KGaA", "LLP",
         "Ltda", "Ltda.", "PJSC", "OJSC", "Tbk", "FZE", "FZCO", "FZC", "EAD", "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "WLL",
@@ -65,5 +71,11 @@ final class CompanyForms {
      */
     static boolean isUnmistakableLegalForm(String word) {
         return isLegalForm(word) && word.chars().filter(Character::isLetter).count() >= 3;
+    }
+
+    private static Set<String> withGulfForms(String... forms) {
+        List<String> all = new ArrayList<>(List.of(forms));
+        all.addAll(GULF_FORMS);
+        return WordSet.of(all);
     }
 }

@@ -30,8 +30,14 @@ final class CurrencyCodes {
     private CurrencyCodes() {
     }
 
-    /** Whether the mention is a currency's code beside an amount in the text. */
+    /** Signs a currency's letters stand before: "GH¢18.6 million", "GH₵", "HK$", "NZ$". */
+    private static final String SIGNS = "$¢₵£€¥";
+
+    /** Whether the mention is a currency's code beside an amount in the text, or its letters before a sign. */
     static boolean namesAnAmount(String text, FoundMention mention) {
+        if (mention.end() < text.length() && SIGNS.indexOf(text.charAt(mention.end())) >= 0) {
+            return true;
+        }
         if (!CODES.contains(mention.text())) {
             return false;
         }

@@ -2410,4 +2410,21 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Penobscot Shoe Co", "Dome Petroleum");
     }
+
+    @Test
+    void theLettersBeforeACurrencysSignNameNoBody() {
+        List<Entity> entities = recognise("", "", "The market, built at a cost of GH¢18.6 million with World Bank "
+            + "funds, charges GH₵ 4.50 a stall.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("World Bank");
+    }
+
+    @Test
+    void aGulfCompanysLegalFormEndsItsName() {
+        List<Entity> entities = recognise("", "", "Mobile Telecommunications Company K.S.C.P. (Zain) was flat, and "
+            + "Gulf Bank K.S.C.P. rose.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains(
+            "Mobile Telecommunications Company K.S.C.P.", "Gulf Bank K.S.C.P.");
+    }
 }

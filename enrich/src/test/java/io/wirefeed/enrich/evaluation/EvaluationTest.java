@@ -158,7 +158,8 @@ class EvaluationTest {
             new Part("Development part 29", "dev-part-29", 40, 0.90, 0.89),
             new Part("Development part 30", "dev-part-30", 40, 0.93, 0.93),
             new Part("Development part 31", "dev-part-31", 40, 0.94, 0.93),
-            new Part("Development part 32", "dev-part-32", 40, 0.95, 0.92));
+            new Part("Development part 32", "dev-part-32", 40, 0.95, 0.92),
+            new Part("Development part 33", "dev-part-33", 40, 0.93, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
