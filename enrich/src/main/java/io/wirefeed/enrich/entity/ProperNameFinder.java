@@ -2258,14 +2258,15 @@ public final class ProperNameFinder implements MentionFinder {
      * "Al-Azhar and the Ministry of Awqaf", "the Federal Ministry for European and International Affairs and the
      * Interior Ministry": an article after "and" opens a second name, but for a field of a body named by its head and
      * "of" or "for" ("the Ministry for Digital Transformation and the Civil Service"), unless that name is a ministry or
-     * a department of its own.
+     * a department of its own, or a body named by its head and "of" or "for" itself ("the Canadian Chamber of Commerce
+     * and the Canadian Federation of Independent Business").
      */
     private static boolean bodyAfterArticle(Tokens words, int from, int and, int last) {
         if (!words.word(and).equals("and") || !words.word(and + 1).equals("the") || and + 2 > last) {
             return false;
         }
         return !ofAfterHead(words, from, and - 1) || MINISTRIES.contains(words.name(and + 2))
-            || MINISTRIES.contains(words.name(last));
+            || MINISTRIES.contains(words.name(last)) || ofAfterHead(words, and + 2, last);
     }
 
     private static final Set<String> MINISTRIES = WordSet.of("Ministry", "Department", "Office", "Council", "Agency");
@@ -2565,6 +2566,9 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Words a person's name may hold: capitals and particles, no acronym. */
     private static boolean personShaped(Tokens words, int from, int last) {
+        if (last > from && EVENTS.contains(words.name(last))) {
+            return false;  // "the Teamsters Canada Rail Conference said": a body or an event, no one's name
+        }
         for (int j = from; j <= last; j++) {
             String word = words.word(j);
             if (JOINERS.contains(word) && !PARTICLES.contains(word)

@@ -2427,4 +2427,21 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains(
             "Mobile Telecommunications Company K.S.C.P.", "Gulf Bank K.S.C.P.");
     }
+
+    @Test
+    void aNameWithItsOwnArticleAfterAndIsAnotherName() {
+        List<Entity> entities = recognise("", "", "Business groups including the Canadian Chamber of Commerce and the "
+            + "Canadian Federation of Independent Business welcomed the news.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Canadian Chamber of Commerce",
+            "Canadian Federation of Independent Business");
+    }
+
+    @Test
+    void aNameClosedByAnEventsWordIsNoPersons() {
+        List<Entity> entities = byRules("", "", "The Teamsters Canada Rail Conference said in a statement early "
+            + "Thursday that the deal includes wage increases.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
 }
