@@ -50,10 +50,10 @@ final class ShoutedHeadline {
     }
 
     /**
-     * "KANSAS POWER AND LIGHT <KAN> CHAIRMAN LEAVING" over "Kansas Power and Light Co said": a company the rest names,
-     * its name written in the headline in capitals with or without its legal form, is what the headline names there,
-     * whatever its words read as alone in capitals (a state, "LIGHT"). Only names of two words or more: one word in
-     * capitals is as likely a word.
+     * "KANSAS POWER AND LIGHT &lt;KAN&gt; CHAIRMAN LEAVING" over "Kansas Power and Light Co said": a company the
+     * rest names, its name written in the headline in capitals with or without its legal form, is what the headline
+     * names there, whatever its words read as alone in capitals (a state, "LIGHT"). Only names of two words or more:
+     * one word in capitals is as likely a word.
      */
     static void nameTheRestsCompanies(Map<String, String> fields, List<FoundMention> mentions) {
         if (!shoutsOverText(fields)) {
@@ -113,7 +113,7 @@ final class ShoutedHeadline {
 
     /**
      * The entity, based where the headline's mentions of it place a company when nothing else does ("GENERAL
-     * REFRACTORIES <GRX>": listed where the ticker says).
+     * REFRACTORIES &lt;GRX&gt;": listed where the ticker says).
      */
     private static GazetteerEntry withCountryOf(GazetteerEntry entity, List<FoundMention> headlines) {
         if (entity.country() != null) {
