@@ -324,13 +324,16 @@ public final class GazetteerFinder implements MentionFinder {
         return null;
     }
 
-    /** The run's last name of the kind, or null. */
+    /** The run's first name of the kind, or null (also for no run). */
     private static KnownName ofKind(Run run, KnownName.Kind kind) {
-        KnownName found = null;
-        for (KnownName name : run.names()) {
-            found = name.kind() == kind ? name : found;
+        if (run != null) {
+            for (KnownName name : run.names()) {
+                if (name.kind() == kind) {
+                    return name;
+                }
+            }
         }
-        return found;
+        return null;
     }
 
     /** The run listed right before run {@code r} (after a comma, "and" or "or"), or null. */
@@ -508,15 +511,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private static boolean namesKind(Run run, KnownName.Kind kind) {
-        if (run == null) {
-            return false;
-        }
-        for (KnownName name : run.names()) {
-            if (name.kind() == kind) {
-                return true;
-            }
-        }
-        return false;
+        return ofKind(run, kind) != null;
     }
 
     private static boolean placeEndingAt(Run run, int last) {
@@ -1061,7 +1056,8 @@ public final class GazetteerFinder implements MentionFinder {
             if (!placesTowns || container.entry().country() == null) {
                 continue;  // a region of several countries ("Central Asia") places nothing
             }
-            if (container.kind() == KnownName.Kind.COUNTRY && regionOf(run, container.entry().country())) {
+            if (container.kind() == KnownName.Kind.COUNTRY
+                    && namesKindIn(run, KnownName.Kind.REGION, container.entry().country())) {
                 return null;
             }
             for (KnownName name : run.names()) {
@@ -1072,15 +1068,6 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return best;
-    }
-
-    private static boolean regionOf(Run run, String country) {
-        for (KnownName name : run.names()) {
-            if (name.kind() == KnownName.Kind.REGION && country.equals(name.entry().country())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the name is a town in the region ("US-TX", where the lists know a town's) or country. */
