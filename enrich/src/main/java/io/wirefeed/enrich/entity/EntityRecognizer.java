@@ -89,7 +89,8 @@ public final class EntityRecognizer {
                 || peopleOfNoCountry(mention) || namesARate(field.getValue(), mention)
                 || namesADebtInstrument(field.getValue(), mention)
                 || CurrencyCodes.namesAnAmount(field.getValue(), mention));
-            inField.replaceAll(mention -> withLegalFormAfterComma(field.getValue(), mention));
+            inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
+                withLegalFormAfterComma(field.getValue(), mention)));
             mentions.addAll(CompanyUnits.joined(field.getValue(),
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }

@@ -2444,4 +2444,30 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aUnitsNumberAfterItsNameIsPartOfTheName() {
+        List<Entity> entities = recognise("Police arrest four", "",
+            "Police Regional Office 12 said four suspects were held, and Police Regional Office 4A chief Juan Cruz "
+                + "said two more were sought. Members of International Longshore and Warehouse Union Local 514 voted to "
+                + "strike. Prosecutors named officers of GRU Unit 29155. Soldiers of Ranger Regiment 41 arrived on Monday. "
+                + "Federal Oral Criminal Court No. 3 ruled on Friday. Central Investigating Court number 6 heard the case. "
+                + "ML Venture Partners II Ltd bought the stake.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Police Regional Office 12",
+            "Police Regional Office 4A", "International Longshore and Warehouse Union Local 514", "GRU Unit 29155",
+            "Ranger Regiment 41", "Federal Oral Criminal Court No. 3", "Central Investigating Court number 6")
+            .doesNotContain("Police Regional Office", "GRU Unit", "Ranger Regiment", "II Ltd");
+        assertThat(named(entities, "ML Venture Partners II Ltd").getType()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNumberThatCountsSomethingAfterABodysNameIsNoneOfIt() {
+        List<Entity> entities = recognise("Committee votes", "",
+            "The Senate Finance Committee 12 to 8 approved the bill. The Regional Trial Court 3 times delayed the "
+                + "hearing. The Lagos State Police Command 2,500 officers were deployed. The Budget Office 4.5 percent "
+                + "forecast stood.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.matches(".*\\d.*"));
+    }
 }
