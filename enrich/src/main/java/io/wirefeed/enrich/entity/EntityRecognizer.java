@@ -83,12 +83,8 @@ public final class EntityRecognizer {
             for (MentionFinder finder : finders) {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
-            inField.removeIf(mention -> StockIndices.headsIndex(field.getValue(), mention)
-                || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
-                || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(field.getValue(), mention)
-                || peopleOfNoCountry(mention) || namesARate(field.getValue(), mention)
-                || namesADebtInstrument(field.getValue(), mention)
-                || CurrencyCodes.namesAnAmount(field.getValue(), mention));
+            List<FoundMention> grades = crudeGrades(field.getValue(), inField);
+            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, grades));
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
             mentions.addAll(CompanyUnits.joined(field.getValue(),
@@ -107,6 +103,50 @@ public final class EntityRecognizer {
         List<Entity> entities = merge(mentions);
         ShoutedHeadline.dropDescriptionsTakenForNames(fields, entities);
         return entities;
+    }
+
+    /** Whether what a finder took is no entity after all: an index, an office, a rate, an amount, a period... */
+    private static boolean namesNoEntity(String text, FoundMention mention) {
+        return StockIndices.headsIndex(text, mention) || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
+            || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
+            || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
+            || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text());
+    }
+
+    /** The last words of crude oils' grades ("West Texas Intermediate", "Arab Light", "Swann Hills Light Sweet"). */
+    private static final Set<String> CRUDE_GRADES = WordSet.of("Intermediate", "Light", "Heavy", "Medium", "Sweet",
+        "Sour", "Blend");
+
+    /**
+     * "West Texas Intermediate", "Bonny Light": in a text about crude oil, the grades, which are products, read as places
+     * or people no list knows (a company's short name, "Mitsubishi Heavy", stands). Neither they nor the places in
+     * them ("Texas") are entities.
+     */
+    private static List<FoundMention> crudeGrades(String text, List<FoundMention> mentions) {
+        List<FoundMention> grades = new ArrayList<>(0);
+        for (FoundMention mention : mentions) {
+            if (namesACrudeGrade(text, mention)) {
+                grades.add(mention);
+            }
+        }
+        return grades;
+    }
+
+    private static boolean insideAny(FoundMention mention, List<FoundMention> spans) {
+        for (FoundMention span : spans) {
+            if (span.start() <= mention.start() && mention.end() <= span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesACrudeGrade(String text, FoundMention mention) {
+        String name = mention.text();
+        int lastSpace = name.lastIndexOf(' ');
+        return mention.entity().type() != EntityType.ORGANIZATION && mention.entity().id() == null && lastSpace > 0
+            && CRUDE_GRADES.contains(name.substring(lastSpace + 1))
+            && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"));
     }
 
     /**
@@ -156,11 +196,12 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Western and Latin finance officials", "Hispanic viewers": a people no country is named for, which the name
-     * model may read as a place no list knows; the lists' places and other types stand.
+     * "Western and Latin finance officials", "Hispanic viewers", "our Latin American debt": a people no country is
+     * named for, which the name model or the rules may read as a place or a body no list knows; the lists' names and
+     * people ("Christian") stand.
      */
     private static boolean peopleOfNoCountry(FoundMention mention) {
-        return mention.entity().type() == EntityType.PLACE && mention.entity().id() == null
+        return mention.entity().type() != EntityType.PERSON && mention.entity().id() == null
             && NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(NameKeys.of(mention.text()));
     }
 

@@ -77,7 +77,8 @@ final class NameVocabulary {
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Undersecretary", "Mufti", "Patriarch", "Sheikha",
-        "Consul", "Councilman", "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl",
+        "Consul", "Qari", "Mawlawi", "Maulana", "Mawlana", "Maulvi", "Moulvi", "Allama", "Councilman", "Councilwoman",
+        "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl",
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
@@ -467,6 +468,15 @@ final class NameVocabulary {
             return isMonth(text.substring(previous, start - 1));
         }
         return false;
+    }
+
+    /** "Oct-Sept", "July-June", "January-December": a crop or quota year's months, written as one word. */
+    static boolean isMonthRange(String word) {
+        int dash = word.indexOf('-');
+        if (dash < 0) {
+            dash = word.indexOf('\u2013');
+        }
+        return dash > 0 && isMonth(word.substring(0, dash)) && isMonth(word.substring(dash + 1));
     }
 
     private static boolean isMonth(String word) {

@@ -1315,7 +1315,7 @@ public final class ProperNameFinder implements MentionFinder {
                 beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
-            if (!organisationLike(words, t + 1, last)) {
+            if (!organisationLike(words, t + 1, last) || givenNameThenFamilyHead(words, t + 1, last)) {
                 int first = placeOfTheTitle(words, t + 1, last, taken) + 1;
                 // "Major Japanese automakers": a title that is also an adjective, before a people's word, names no one
                 if (first < last || !ADJECTIVAL_TITLES.contains(words.word(t)) || !demonymKey(words.key(first, true))) {
@@ -1647,7 +1647,7 @@ public final class ProperNameFinder implements MentionFinder {
                 || NameVocabulary.ORGANISATION_HEADS.contains(words.name(from)) && qualifierBefore(words, from))) {
             return;  // "the Youth Criminal Justice Act"; "the Advocate General"; "the General Assembly"
         }
-        if (last - from >= 4 || organisationLike(words, from, last)) {
+        if (last - from >= 4 || organisationLike(words, from, last) && !givenNameThenFamilyHead(words, from, last)) {
             typed(field, words, from, last, List.of(), found);
             return;
         }
@@ -1663,12 +1663,27 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
+     * "Senator Frank Church", "Judge Margaret Court": after a title, a given name and a family name that also heads
+     * bodies are a person.
+     */
+    private boolean givenNameThenFamilyHead(Tokens words, int from, int last) {
+        return last == from + 1 && FAMILY_HEADS.contains(words.name(last)) && lexicon.isGivenName(words.name(from))
+            && !tickerAfter(words, last);
+    }
+
+    /** Bodies' heads that are also family names. */
+    private static final Set<String> FAMILY_HEADS = WordSet.of("Church", "Court", "Bank", "Temple", "Chambers");
+
+    /**
      * A title that also qualifies a body ("the General Assembly", "the Gendarmerie General Command") or one after
-     * "the" ("the Auditor General's Office"): a body's head after it names a body, not "Senator Church".
+     * "the" ("the Auditor General's Office") or after "and" ("the Constitution and Justice Committee", but "Williams
+     * and Senator Church", a head that is also a family name): a body's head after it names a body, not "Senator
+     * Church".
      */
     private static boolean qualifierBefore(Tokens words, int from) {
         return from > 0 && (QUALIFYING_TITLES.contains(words.name(from - 1))
-            || from > 1 && words.word(from - 2).equalsIgnoreCase("the"));
+            || from > 1 && (words.word(from - 2).equalsIgnoreCase("the")
+                || words.word(from - 2).equals("and") && !FAMILY_HEADS.contains(words.name(from))));
     }
 
     private static final Set<String> QUALIFYING_TITLES = WordSet.of("General", "Chief", "National", "Federal", "Supreme",

@@ -2470,4 +2470,65 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.matches(".*\\d.*"));
     }
+
+    @Test
+    void aClericsTitleOpensNoName() {
+        List<Entity> entities = recognise("UN panel lists two commanders", "",
+            "The committee added Qari Abdul Wahid Safi and Mawlawi Nasrullah Hamdard to its list. Maulana Fazlur "
+                + "Rehman and Maulvi Abdul Kabir met Mufti Abdul Rahman on Monday.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Abdul Wahid Safi", "Nasrullah Hamdard",
+            "Fazlur Rehman", "Abdul Kabir", "Abdul Rahman")
+            .noneMatch(name -> name.matches("(Qari|Mawlawi|Maulana|Maulvi|Mufti) .*"));
+    }
+
+    @Test
+    void aTitleJoinedToAnotherWordBeforeABodysHeadNamesNoOne() {
+        List<Entity> entities = recognise("Senate panel backs bill", "",
+            "The Constitution and Justice Committee approved the amendment on Monday, and Senator Maria Lopes "
+                + "welcomed it.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).doesNotContain("Committee").contains("Maria Lopes");
+    }
+
+    @Test
+    void aGivenNameAndAFamilyNameThatHeadsBodiesAfterATitleAreAPerson() {
+        List<Entity> entities = recognise("Senate acts", "",
+            "Idaho Senator Frank Church said the bill would pass. Judge Margaret Court ruled on Friday. The First "
+                + "Baptist Church and the Royal Bank of Canada gave money.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Frank Church", "Margaret Court");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Senator Frank Church",
+            "Idaho Senator Frank Church", "Judge Margaret Court");
+    }
+
+    @Test
+    void aCropYearsMonthsJoinedByADashAreNoName() {
+        List<Entity> entities = recognise("Kenyan coffee needs rain", "",
+            "Production in 1987/88 (Oct-Sept) will rise, the 1986/87 (October-September) crop fell, and sales in "
+                + "1986/87 (July-June) and the 1987 quota year (January-December) and 1986/87 (May-Apr) were flat.");
+
+        assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.contains("-"));
+    }
+
+    @Test
+    void aPeopleOfNoCountryIsNoOrganisationEither() {
+        List<Entity> entities = recognise("CITICORP DENIES RUMORS OF DEBT WRITEDOWN", "",
+            "\"Rumors that we have written off any of our Latin American\ndebt are unfounded,\" a Citicorp spokesman "
+                + "said.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Latin American", "Latin");
+    }
+
+    @Test
+    void aCrudeOilsGradeIsNoPlaceNorPerson() {
+        List<Entity> entities = recognise("CRUDE OIL NETBACKS UP IN U.S., MEDITERRANEAN", "",
+            "Crude oil netbacks rose last week: West Texas Intermediate was worth 18.50 dlrs a barrel, Bonny Light "
+                + "18.10 dlrs and Iranian Heavy 16.00 dlrs, while Texaco Canada lowered Swann Hills Light Sweet by 50 "
+                + "cts. Mitsubishi Heavy Industries and Seattle City Light were not named.");
+
+        assertThat(entities).extracting(Entity::getName).doesNotContain("West Texas Intermediate", "Bonny Light",
+            "Iranian Heavy", "Swann Hills Light Sweet");
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Iran", "Texas");
+    }
 }
