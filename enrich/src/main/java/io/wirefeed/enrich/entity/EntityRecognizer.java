@@ -144,9 +144,25 @@ public final class EntityRecognizer {
     private static boolean namesACrudeGrade(String text, FoundMention mention) {
         String name = mention.text();
         int lastSpace = name.lastIndexOf(' ');
-        return mention.entity().type() != EntityType.ORGANIZATION && mention.entity().id() == null && lastSpace > 0
+        EntityType type = mention.entity().type();
+        return type != EntityType.ORGANIZATION && mention.entity().id() == null && lastSpace > 0
             && CRUDE_GRADES.contains(name.substring(lastSpace + 1))
-            && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"));
+            && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"))
+            && (type == EntityType.PLACE || pricedAfter(text, mention.end()));
+    }
+
+    /**
+     * "Bonny Light 18.10 dlrs", "Swann Hills Light Sweet by 50 cts": a price or a change of it after a name, which a
+     * grade read as a person has and a person surnamed Sweet or Light ("said Tom Sweet, head of...") has not.
+     */
+    private static boolean pricedAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at < text.length() && (Character.isDigit(text.charAt(at)) || text.startsWith("by ", at)
+            || text.startsWith("at ", at) && at + 3 < text.length() && Character.isDigit(text.charAt(at + 3))
+            || text.startsWith("crude", at));
     }
 
     /**

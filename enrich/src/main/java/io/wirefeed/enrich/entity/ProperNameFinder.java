@@ -1315,7 +1315,7 @@ public final class ProperNameFinder implements MentionFinder {
                 beforeTitle(field, words, from, t, taken, found);
                 return true;
             }
-            if (!organisationLike(words, t + 1, last) || givenNameThenFamilyHead(words, t + 1, last)) {
+            if (!organisationLike(words, t + 1, last)) {
                 int first = placeOfTheTitle(words, t + 1, last, taken) + 1;
                 // "Major Japanese automakers": a title that is also an adjective, before a people's word, names no one
                 if (first < last || !ADJECTIVAL_TITLES.contains(words.word(t)) || !demonymKey(words.key(first, true))) {
@@ -1641,13 +1641,15 @@ public final class ProperNameFinder implements MentionFinder {
         return false;
     }
 
-    /** The words after a title: a person, unless they read as an organisation ("Chief Executive Office"). */
+    /**
+     * The words after a title: a person, unless they read as an organisation ("Chief Executive Office") or name a
+     * facility after a person ("King Khalid International Airport").
+     */
     private void person(String field, Tokens words, int from, int last, List<FoundMention> found) {
-        if (from == last && (LAWS.contains(words.name(from)) || TITLES.contains(words.name(from))
-                || NameVocabulary.ORGANISATION_HEADS.contains(words.name(from)) && qualifierBefore(words, from))) {
-            return;  // "the Youth Criminal Justice Act"; "the Advocate General"; "the General Assembly"
+        if (from == last && noPersonAlone(words, from) || facility(words, from, last)) {
+            return;
         }
-        if (last - from >= 4 || organisationLike(words, from, last) && !givenNameThenFamilyHead(words, from, last)) {
+        if (last - from >= 4 || organisationLike(words, from, last)) {
             typed(field, words, from, last, List.of(), found);
             return;
         }
@@ -1662,17 +1664,21 @@ public final class ProperNameFinder implements MentionFinder {
         add(found, field, words, from, last, EntityType.PERSON);
     }
 
-    /**
-     * "Senator Frank Church", "Judge Margaret Court": after a title, a given name and a family name that also heads
-     * bodies are a person.
-     */
-    private boolean givenNameThenFamilyHead(Tokens words, int from, int last) {
-        return last == from + 1 && FAMILY_HEADS.contains(words.name(last)) && lexicon.isGivenName(words.name(from))
-            && !tickerAfter(words, last);
-    }
-
     /** Bodies' heads that are also family names. */
     private static final Set<String> FAMILY_HEADS = WordSet.of("Church", "Court", "Bank", "Temple", "Chambers");
+
+    /**
+     * A word after a title that names no one alone: "the Youth Criminal Justice Act", "the Advocate General", "the
+     * General Assembly", "the Sepoy Mutiny".
+     */
+    private static boolean noPersonAlone(Tokens words, int i) {
+        String word = words.name(i);
+        return LAWS.contains(word) || TITLES.contains(word) || UPRISINGS.contains(word)
+            || NameVocabulary.ORGANISATION_HEADS.contains(word) && qualifierBefore(words, i);
+    }
+
+    /** What a title's word may name in history, not a person: "the Sepoy Mutiny", "the General Strike". */
+    private static final Set<String> UPRISINGS = WordSet.of("Mutiny", "Rebellion", "Uprising", "Revolt", "Strike");
 
     /**
      * A title that also qualifies a body ("the General Assembly", "the Gendarmerie General Command") or one after
