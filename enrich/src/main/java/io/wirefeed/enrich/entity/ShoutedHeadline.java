@@ -52,8 +52,8 @@ final class ShoutedHeadline {
     /**
      * "KANSAS POWER AND LIGHT &lt;KAN&gt; CHAIRMAN LEAVING" over "Kansas Power and Light Co said": a company the
      * rest names, its name written in the headline in capitals with or without its legal form, is what the headline
-     * names there, whatever its words read as alone in capitals (a state, "LIGHT"). Only names of two words or more:
-     * one word in capitals is as likely a word.
+     * names there, whatever its words read as alone in capitals (a state, "LIGHT"). Only names of two words or more,
+     * counting a legal form ("RCA CORP"): one word in capitals is as likely a word.
      */
     static void nameTheRestsCompanies(Map<String, String> fields, List<FoundMention> mentions) {
         if (!shoutsOverText(fields)) {
@@ -87,24 +87,31 @@ final class ShoutedHeadline {
     /**
      * Whether the headline's span now names the entity: not where a mention of the headline crosses it, nor where a
      * place or person is written exactly there ("ABU DHABI" over "Abu Dhabi Group", "GIORGIO ARMANI" over "Giorgio
-     * Armani SpA": the headline may mean either).
+     * Armani SpA": the headline may mean either). A body no list knows that ends with the span is the headline's
+     * words before the company taken into its name ("S/P UPGRADE WAINOCO OIL", "REDEEM RCA CORP"), and gives way.
      */
     private static boolean nameInHeadline(String headline, int at, int end, GazetteerEntry entity,
                                           List<FoundMention> mentions) {
         for (FoundMention other : mentions) {
             if (other.field().equals(HEADLINE) && other.start() < end && at < other.end()
                     && (other.start() < at || other.end() > end || other.start() == at && other.end() == end
-                    && other.entity().type() != EntityType.ORGANIZATION)) {
+                    && other.entity().type() != EntityType.ORGANIZATION) && !wordsBefore(other, at, end)) {
                 return false;
             }
         }
         GazetteerEntry based = withCountryOf(entity, mentions.stream()
             .filter(other -> inHeadline(other, at, end)).toList());
-        mentions.removeIf(other -> inHeadline(other, at, end));
+        mentions.removeIf(other -> inHeadline(other, at, end) || wordsBefore(other, at, end));
         mentions.replaceAll(other -> other.entity().equals(entity)
             ? new FoundMention(other.field(), other.start(), other.end(), other.text(), based) : other);
         mentions.add(new FoundMention(HEADLINE, at, end, headline.substring(at, end), based));
         return true;
+    }
+
+    /** Whether the mention is a body no list knows made of other words of the headline and the span at its end. */
+    private static boolean wordsBefore(FoundMention mention, int at, int end) {
+        return mention.field().equals(HEADLINE) && mention.start() < at && mention.end() == end
+            && mention.entity().type() == EntityType.ORGANIZATION && mention.entity().id() == null;
     }
 
     private static boolean inHeadline(FoundMention mention, int at, int end) {
@@ -143,7 +150,10 @@ final class ShoutedHeadline {
         return headline.startsWith(" <", at) || headline.startsWith(" (", at);
     }
 
-    /** The name as written, then without its legal forms, when each has two words or more. */
+    /**
+     * The name as written, then without its legal forms, when each has two words or more or a legal form ("RCA
+     * Corp", not "RCA").
+     */
     private static List<String> namesWithAndWithoutForm(String name) {
         String bare = name;
         int space = bare.lastIndexOf(' ');
@@ -152,7 +162,7 @@ final class ShoutedHeadline {
             space = bare.lastIndexOf(' ');
         }
         if (bare.indexOf(' ') < 0) {
-            return List.of();
+            return bare.equals(name) ? List.of() : List.of(name);    // "RCA CORP": a word and its form, not "RCA"
         }
         return bare.equals(name) ? List.of(name) : List.of(name, bare);
     }

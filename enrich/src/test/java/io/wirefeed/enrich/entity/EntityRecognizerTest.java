@@ -2570,4 +2570,17 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).noneMatch(name -> name.endsWith("Airport"));
     }
+
+    @Test
+    void aHeadlinesVerbBeforeACompanyTheRestNamesIsNoPartOfIt() {
+        List<Entity> upgrade = recognise("S/P UPGRADE WAINOCO OIL <WOL> DEBT", "",
+            "Standard and Poor's Corp said it upgraded Wainoco Oil Corp's senior debt to B from B-minus.");
+        List<Entity> redeem = recognise("GE TO REDEEM RCA CORP PREFERRED", "",
+            "General Electric Co said it will redeem all RCA Corp preferred stock.");
+
+        assertThat(upgrade).extracting(Entity::getName).doesNotContain("S/P UPGRADE WAINOCO OIL");
+        assertThat(named(upgrade, "Wainoco Oil Corp").getMentions()).extracting(Mention::getText).contains("WAINOCO OIL");
+        assertThat(redeem).extracting(Entity::getName).doesNotContain("REDEEM RCA CORP");
+        assertThat(named(redeem, "RCA Corp").getMentions()).extracting(Mention::getText).contains("RCA CORP");
+    }
 }
