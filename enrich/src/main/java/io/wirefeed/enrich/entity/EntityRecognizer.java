@@ -110,7 +110,25 @@ public final class EntityRecognizer {
         return StockIndices.headsIndex(text, mention) || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
-            || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text());
+            || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
+            || namesACompetition(mention);
+    }
+
+    /** The last words of competitions' names ("Davis Cup Finals", "Australian Open", "Monaco Grand Prix"). */
+    private static final Set<String> COMPETITIONS = WordSet.of("Cup", "Finals", "Olympics", "Paralympics", "Playoff",
+        "Playoffs", "Championship", "Championships", "Tournament", "Trophy", "Open", "Prix");
+
+    /**
+     * "the AFC Champions League Elite", "the Davis Cup Finals": a competition, which is no body (its organiser is),
+     * read as one no list knows.
+     */
+    private static boolean namesACompetition(FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
+            return false;
+        }
+        String name = mention.entity().name();
+        return COMPETITIONS.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0
+            || name.contains("Champions League") || name.contains("Europa League");
     }
 
     /** The last words of crude oils' grades ("West Texas Intermediate", "Arab Light", "Swann Hills Light Sweet"). */

@@ -2583,4 +2583,16 @@ class EntityRecognizerTest {
         assertThat(redeem).extracting(Entity::getName).doesNotContain("REDEEM RCA CORP");
         assertThat(named(redeem, "RCA Corp").getMentions()).extracting(Mention::getText).contains("RCA CORP");
     }
+
+    @Test
+    void aCompetitionIsNoOrganisation() {
+        List<Entity> entities = recognise("Vissel reach last 16", "",
+            "Vissel Kobe reached the last 16 of the AFC Champions League Elite on Tuesday, while Italy lost in the "
+                + "Davis Cup Finals and Sinner withdrew from the Brisbane International Open. The Asian Football "
+                + "Confederation and the International Tennis Federation said nothing.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("AFC Champions League Elite",
+            "Davis Cup Finals", "Brisbane International Open").contains("Asian Football Confederation",
+            "International Tennis Federation");
+    }
 }
