@@ -111,7 +111,28 @@ public final class EntityRecognizer {
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
-            || namesACompetition(mention);
+            || namesACompetition(mention) || namesAPortfolio(text, mention);
+    }
+
+    /** What introduces a minister's portfolio. */
+    private static final List<String> PORTFOLIO_OPENERS = List.of("Minister of ", "Minister for ", "Minister of the ",
+        "Ministers of ", "Ministers for ");
+
+    /**
+     * "Minister for Home Affairs", "the Minister of Mines and Energy": a minister's portfolio, which is no body (the
+     * ministry is), read as one no list knows.
+     */
+    private static boolean namesAPortfolio(String text, FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
+            return false;
+        }
+        for (String opener : PORTFOLIO_OPENERS) {
+            int at = mention.start() - opener.length();
+            if (at >= 0 && text.startsWith(opener, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last words of competitions' names ("Davis Cup Finals", "Australian Open", "Monaco Grand Prix"). */

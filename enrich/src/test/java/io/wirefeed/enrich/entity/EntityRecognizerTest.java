@@ -2595,4 +2595,14 @@ class EntityRecognizerTest {
             "Davis Cup Finals", "Brisbane International Open").contains("Asian Football Confederation",
             "International Tennis Federation");
     }
+
+    @Test
+    void aMinistersPortfolioIsNoOrganisation() {
+        List<Entity> entities = recognise("Ministers meet", "",
+            "Minister for Home Affairs Tony Burke met the Minister of Mines and Energy of Brazil on Monday. The Ministry "
+                + "of Mines and Energy said talks went well.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Home Affairs", "Mines and Energy")
+            .contains("Ministry of Mines and Energy");
+    }
 }
