@@ -77,7 +77,7 @@ final class NameVocabulary {
         "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Undersecretary", "Mufti", "Patriarch", "Sheikha",
-        "Consul", "Qari", "Mawlawi", "Maulana", "Mawlana", "Maulvi", "Moulvi", "Councilman", "Councilwoman",
+        "Consul", "Sayyid", "Qari", "Mawlawi", "Maulana", "Mawlana", "Maulvi", "Moulvi", "Councilman", "Councilwoman",
         "Alderman", "Assemblyman", "Assemblywoman", "Corporal", "Cpl", "Sepoy", "Naik", "Lance Naik", "Sowar",
         "Malam", "Mallam",
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",

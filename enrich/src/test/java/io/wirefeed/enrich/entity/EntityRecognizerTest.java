@@ -2605,4 +2605,16 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Home Affairs", "Mines and Energy")
             .contains("Ministry of Mines and Energy");
     }
+
+    @Test
+    void sayyidIsATitleAndNoGivenNameLinksOnePersonToAnother() {
+        List<Entity> entities = recognise("Oman hosts talks", "",
+            "Prince Badr bin Abdullah bin Farhan, the culture minister, opened the fair. Foreign Minister Sayyid Badr "
+                + "bin Hamad Al Busaidi met him later.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Badr bin Abdullah bin Farhan",
+            "Badr bin Hamad Al Busaidi");
+        assertThat(named(entities, "Badr bin Abdullah bin Farhan").getMentions()).extracting(Mention::getText)
+            .containsExactly("Badr bin Abdullah bin Farhan");
+    }
 }
