@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.Entity;
@@ -256,9 +258,21 @@ public final class EntityRecognizer {
      * people ("Christian") stand.
      */
     private static boolean peopleOfNoCountry(FoundMention mention) {
-        return mention.entity().type() != EntityType.PERSON && mention.entity().id() == null
-            && NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(NameKeys.of(mention.text()));
+        if (mention.entity().type() == EntityType.PERSON || mention.entity().id() != null) {
+            return false;
+        }
+        String key = NameKeys.of(mention.text());
+        return NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(key)
+            || mention.entity().type() == EntityType.PLACE && LANGUAGES_FAITHS_AND_REGIONS_PEOPLES.contains(key);
     }
+
+    /**
+     * Keys of languages, faiths and peoples of a country's region that the name model may read as a place no list
+     * knows ("groups in Arabic and Italian", "the Islamism department", "Chechen fighters").
+     */
+    private static final Set<String> LANGUAGES_FAITHS_AND_REGIONS_PEOPLES = Stream.of("Arabic", "Urdu", "Pashto",
+        "Dari", "Farsi", "Swahili", "Hausa", "Amharic", "Islam", "Islamism", "Islamic", "Islamist", "Islamists",
+        "Chechen", "Chechens", "Dagestani", "Dagestanis").map(NameKeys::of).collect(Collectors.toSet());
 
     /** "Class B common stock", "units Series A": a class of a company's shares or debt, no organisation of its own. */
     private static boolean namesAShareClass(String text, FoundMention mention) {

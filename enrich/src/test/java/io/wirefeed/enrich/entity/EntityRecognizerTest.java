@@ -2617,4 +2617,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Badr bin Abdullah bin Farhan").getMentions()).extracting(Mention::getText)
             .containsExactly("Badr bin Abdullah bin Farhan");
     }
+
+    @Test
+    void aLanguageAFaithOrAPeopleOfARegionIsNoPlace() {
+        List<Entity> entities = recognise("Cell dismantled", "",
+            "He ran chat groups in Arabic and Italian and hired 40 specialists for the Islamism department, police "
+                + "said. Chechen and Dagestani fighters, converts to Islam, were among them.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Arabic", "Islamism", "Dagestani", "Islam");
+    }
 }
