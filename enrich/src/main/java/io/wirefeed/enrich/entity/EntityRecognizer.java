@@ -146,13 +146,21 @@ public final class EntityRecognizer {
      * read as one no list knows.
      */
     private static boolean namesACompetition(FoundMention mention) {
-        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
+        if (mention.entity().type() == EntityType.PERSON || mention.entity().id() != null) {
             return false;
         }
         String name = mention.entity().name();
-        return COMPETITIONS.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0
-            || name.contains("Champions League") || name.contains("Europa League");
+        if (LEAGUES_AND_CONFERENCES.contains(name)) {
+            return true;    // "in Serie A", "the Western Conference": read as a place or a body
+        }
+        return mention.entity().type() == EntityType.ORGANIZATION
+            && (COMPETITIONS.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0
+            || name.contains("Champions League") || name.contains("Europa League"));
     }
+
+    /** National football leagues' competitions and the conferences of North American leagues, by name. */
+    private static final Set<String> LEAGUES_AND_CONFERENCES = WordSet.of("Serie A", "Serie B", "La Liga", "Ligue 1",
+        "Ligue 2", "Bundesliga", "Eredivisie", "Primeira Liga", "Super Lig", "Western Conference", "Eastern Conference");
 
     /** The last words of crude oils' grades ("West Texas Intermediate", "Arab Light", "Swann Hills Light Sweet"). */
     private static final Set<String> CRUDE_GRADES = WordSet.of("Intermediate", "Light", "Heavy", "Medium", "Sweet",

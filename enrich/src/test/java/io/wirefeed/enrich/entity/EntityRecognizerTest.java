@@ -2594,6 +2594,9 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("AFC Champions League Elite",
             "Davis Cup Finals", "Brisbane International Open").contains("Asian Football Confederation",
             "International Tennis Federation");
+        assertThat(recognise("Roma lose", "", "Bologna beat Roma 2-1 in Serie A on Sunday, Dortmund lost in the "
+            + "Bundesliga, and the Nuggets lead the Western Conference.")).extracting(Entity::getName)
+            .doesNotContain("Serie A", "Bundesliga", "Western Conference");
     }
 
     @Test
