@@ -928,7 +928,7 @@ public final class GazetteerFinder implements MentionFinder {
         boolean preposition = placePreposition(words, run.first()) && !regionOfTownAbroad(words, run, place, countryNamed);
         if (ambiguous(words, run)) {
             return regionAfter || preposition && countryNamed && sizeable(place) || capitalAlone(words, run, place)
-                || oceanOrRegionAfterThe(words, run, place);
+                || oceanOrRegionAfterThe(words, run, place) || largeCityWhereSomethingHappens(words, run, place);
         }
         return switch (place.kind()) {
             case CAPITAL, REGION -> true;
@@ -976,6 +976,23 @@ public final class GazetteerFinder implements MentionFinder {
     private static boolean regionOfTownAbroad(Tokens words, Run run, KnownName place, boolean countryNamed) {
         return !countryNamed && place.kind() == KnownName.Kind.CITY && NameVocabulary.kindWrittenAfter(words, run.last());
     }
+
+    /**
+     * "talks in Muscat", "snow fell in Buffalo", "a plant near Derby": a large city named by an English word or a
+     * given name, right after a preposition of where something is and before no other name ("a stake in Phoenix
+     * Group"), is the city.
+     */
+    private static boolean largeCityWhereSomethingHappens(Tokens words, Run run, KnownName place) {
+        int i = run.first();
+        return place.entry().type() == EntityType.PLACE && place.population() >= LARGE_NAMESAKE_CITY && i > 0
+            && words.joinedToNext(i - 1) && WHERE_SOMETHING_IS.contains(words.word(i - 1))
+            && !words.possessive(i) && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1));
+    }
+
+    /** Prepositions of where something is: not "to", "of" or "from", which people and companies follow too. */
+    private static final Set<String> WHERE_SOMETHING_IS = WordSet.of("in", "near", "outside", "around", "across");
+    /** A city this large is what "in" followed by its name means, though the name is also a word. */
+    private static final int LARGE_NAMESAKE_CITY = 250_000;
 
     /** "in Belvidere", "town of Hofu": a preposition or a place's noun right before the name. */
     private static boolean placePreposition(Tokens words, int first) {

@@ -1924,12 +1924,13 @@ class EntityRecognizerTest {
 
     @Test
     void aLegalFormAfterACommaClosesTheCompanysName() {
-        List<Entity> entities = recognise("Merger expected", "", "Sumner Redstone, president of National Amusements, "
-            + "Inc, predicted approval. He joined Apple, Inc. in 1990, and Smith, Jones and Brown, Inc. sued him.");
+        List<Entity> entities = recognise("Merger expected", "", "Sumner Redstone, president of National Amusements "
+            + "Group, Inc, predicted approval. He joined Apple, Inc. in 1990, and Hengrun Fine Chemical Co., Ltd. sued "
+            + "him.");
 
         assertThat(entities.stream().filter(entity -> entity.getType() == EntityType.ORGANIZATION)
             .flatMap(entity -> entity.getMentions().stream()).map(mention -> mention.getText()))
-            .contains("National Amusements, Inc", "Apple, Inc.");
+            .contains("National Amusements Group, Inc", "Apple, Inc.", "Hengrun Fine Chemical Co., Ltd.");
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Sumner Redstone");
     }
 
@@ -2628,5 +2629,15 @@ class EntityRecognizerTest {
                 + "said. Chechen and Dagestani fighters, converts to Islam, were among them.");
 
         assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Arabic", "Islamism", "Dagestani", "Islam");
+    }
+
+    @Test
+    void aLargeCityNamedByAnEnglishWordIsThePlaceAfterIn() {
+        List<Entity> entities = recognise("Weather and talks", "",
+            "He lives in Bologna. Talks in Muscat ended on Monday, snow fell in Buffalo and a plant near Derby closed. "
+                + "The fund took a stake in Phoenix Group, and in reading the report he found errors.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Bologna", "Muscat", "Buffalo", "Derby")
+            .doesNotContain("Phoenix");
     }
 }
