@@ -116,13 +116,13 @@ public final class EntityRecognizer {
             || namesACompetition(mention) || namesAPortfolio(text, mention);
     }
 
-    /** What introduces a minister's portfolio. */
-    private static final List<String> PORTFOLIO_OPENERS = List.of("Minister of ", "Minister for ", "Minister of the ",
-        "Ministers of ", "Ministers for ");
+    /** What introduces a minister's portfolio: not "Ministers of" nor "Minister of the", which bodies follow. */
+    private static final List<String> PORTFOLIO_OPENERS = List.of("Minister of ", "Minister for ");
 
     /**
      * "Minister for Home Affairs", "the Minister of Mines and Energy": a minister's portfolio, which is no body (the
-     * ministry is), read as one no list knows.
+     * ministry is), read as one no list knows. A portfolio is named by everyday words; a body after a minister's title
+     * is not ("Foreign Minister of Mercosur").
      */
     private static boolean namesAPortfolio(String text, FoundMention mention) {
         if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
@@ -131,19 +131,30 @@ public final class EntityRecognizer {
         for (String opener : PORTFOLIO_OPENERS) {
             int at = mention.start() - opener.length();
             if (at >= 0 && text.startsWith(opener, at)) {
-                return true;
+                return everyday(mention.text());
             }
         }
         return false;
     }
 
+    /** Whether every word of the name is an everyday English word ("Home Affairs", "Mines and Energy"). */
+    private static boolean everyday(String name) {
+        for (String word : name.split(" ")) {
+            if (!Lexicon.shipped().isCommonWord(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last words of competitions' names ("Davis Cup Finals", "Australian Open", "Monaco Grand Prix"). */
-    private static final Set<String> COMPETITIONS = WordSet.of("Cup", "Finals", "Olympics", "Paralympics", "Playoff",
-        "Playoffs", "Championship", "Championships", "Tournament", "Trophy", "Open", "Prix");
+    private static final Set<String> COMPETITIONS = WordSet.of("Cup", "Finals", "Playoff", "Playoffs", "Championships",
+        "Tournament", "Trophy", "Open", "Prix");
 
     /**
      * "the AFC Champions League Elite", "the Davis Cup Finals": a competition, which is no body (its organiser is),
-     * read as one no list knows.
+     * read as one no list knows. Not "Championship" nor "Olympics", which bodies take as names ("the Ultimate Fighting
+     * Championship", "Special Olympics").
      */
     private static boolean namesACompetition(FoundMention mention) {
         if (mention.entity().type() == EntityType.PERSON || mention.entity().id() != null) {
@@ -155,11 +166,11 @@ public final class EntityRecognizer {
         }
         return mention.entity().type() == EntityType.ORGANIZATION
             && (COMPETITIONS.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0
-            || name.contains("Champions League") || name.contains("Europa League"));
+            || name.contains("Champions League") || name.contains("Europa League") || name.contains("Conference League"));
     }
 
     /** National football leagues' competitions and the conferences of North American leagues, by name. */
-    private static final Set<String> LEAGUES_AND_CONFERENCES = WordSet.of("Serie A", "Serie B", "La Liga", "Ligue 1",
+    private static final Set<String> LEAGUES_AND_CONFERENCES = WordSet.of("Serie A", "Serie B", "La Liga", "LaLiga", "Ligue 1",
         "Ligue 2", "Bundesliga", "Eredivisie", "Primeira Liga", "Super Lig", "Western Conference", "Eastern Conference");
 
     /** The last words of crude oils' grades ("West Texas Intermediate", "Arab Light", "Swann Hills Light Sweet"). */
@@ -279,7 +290,8 @@ public final class EntityRecognizer {
      * knows ("groups in Arabic and Italian", "the Islamism department", "Chechen fighters").
      */
     private static final Set<String> LANGUAGES_FAITHS_AND_REGIONS_PEOPLES = Stream.of("Arabic", "Urdu", "Pashto",
-        "Dari", "Farsi", "Swahili", "Hausa", "Amharic", "Islam", "Islamism", "Islamic", "Islamist", "Islamists",
+        "Dari", "Farsi", "Swahili", "Hausa", "Amharic", "Hindi", "Bengali", "Telugu", "Marathi", "Gujarati", "Kannada",
+        "Malayalam", "Mandarin", "Cantonese", "Islam", "Islamism", "Islamic", "Islamist", "Islamists",
         "Chechen", "Chechens", "Dagestani", "Dagestanis").map(NameKeys::of).collect(Collectors.toSet());
 
     /** "Class B common stock", "units Series A": a class of a company's shares or debt, no organisation of its own. */

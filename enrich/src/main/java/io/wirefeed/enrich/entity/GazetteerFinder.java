@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import io.wirefeed.enrich.text.WordSet;
@@ -986,7 +988,26 @@ public final class GazetteerFinder implements MentionFinder {
         int i = run.first();
         return place.entry().type() == EntityType.PLACE && place.population() >= LARGE_NAMESAKE_CITY && i > 0
             && words.joinedToNext(i - 1) && WHERE_SOMETHING_IS.contains(words.word(i - 1))
-            && !words.possessive(i) && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1));
+            && !(i > 1 && words.joinedToNext(i - 2) && HELD_IN.contains(words.word(i - 2).toLowerCase(Locale.ROOT)))
+            && !words.possessive(i) && !(i + 1 < words.size() && words.joinedToNext(i) && words.capitalised(i + 1))
+            && !regionAbroadOfTheName(run, place);
+    }
+
+    /** "a stake in Phoenix", "his interest in Derby": what a company or a club is held or followed in. */
+    private static final Set<String> HELD_IN = WordSet.of("stake", "stakes", "interest", "interests", "invest",
+        "invests", "invested", "investing", "investment", "investments", "shares", "holding", "holdings", "position",
+        "confidence", "faith", "trust", "role", "deal");
+
+    /** "in Surrey": the name is also a region of another country's than the city's (England's county, Canada's city). */
+    private static boolean regionAbroadOfTheName(Run run, KnownName city) {
+        for (KnownName name : run.names()) {
+            boolean region = name.kind() == KnownName.Kind.REGION || name.kind() == KnownName.Kind.MINOR_REGION
+                || name.kind() == KnownName.Kind.DISTRICT;
+            if (region && !Objects.equals(name.entry().country(), city.entry().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions of where something is: not "to", "of" or "from", which people and companies follow too. */

@@ -75,7 +75,8 @@ final class ShoutedHeadline {
                     break;  // "GIORGIO ARMANI DIES" over "Giorgio Armani SpA": the founder, as likely
                 }
                 if (at >= 0) {
-                    if (!named.get(at) && nameInHeadline(headline, at, at + shouted.length(), company.entity(), mentions)) {
+                    if (!named.get(at) && nameInHeadline(headline, at, at + shouted.length(), company.entity(), mentions,
+                            companies)) {
                         named.set(at);
                     }
                     break;
@@ -91,27 +92,31 @@ final class ShoutedHeadline {
      * words before the company taken into its name ("S/P UPGRADE WAINOCO OIL", "REDEEM RCA CORP"), and gives way.
      */
     private static boolean nameInHeadline(String headline, int at, int end, GazetteerEntry entity,
-                                          List<FoundMention> mentions) {
+                                          List<FoundMention> mentions, List<FoundMention> companies) {
         for (FoundMention other : mentions) {
             if (other.field().equals(HEADLINE) && other.start() < end && at < other.end()
                     && (other.start() < at || other.end() > end || other.start() == at && other.end() == end
-                    && other.entity().type() != EntityType.ORGANIZATION) && !wordsBefore(other, at, end)) {
+                    && other.entity().type() != EntityType.ORGANIZATION) && !wordsBefore(other, at, end, companies)) {
                 return false;
             }
         }
         GazetteerEntry based = withCountryOf(entity, mentions.stream()
             .filter(other -> inHeadline(other, at, end)).toList());
-        mentions.removeIf(other -> inHeadline(other, at, end) || wordsBefore(other, at, end));
+        mentions.removeIf(other -> inHeadline(other, at, end) || wordsBefore(other, at, end, companies));
         mentions.replaceAll(other -> other.entity().equals(entity)
             ? new FoundMention(other.field(), other.start(), other.end(), other.text(), based) : other);
         mentions.add(new FoundMention(HEADLINE, at, end, headline.substring(at, end), based));
         return true;
     }
 
-    /** Whether the mention is a body no list knows made of other words of the headline and the span at its end. */
-    private static boolean wordsBefore(FoundMention mention, int at, int end) {
+    /**
+     * Whether the mention is a body no list knows made of other words of the headline and the span at its end, and no
+     * company the rest names ("GREAT WESTERN FINANCIAL" stays Great Western Financial Corp's over Western Financial's).
+     */
+    private static boolean wordsBefore(FoundMention mention, int at, int end, List<FoundMention> companies) {
         return mention.field().equals(HEADLINE) && mention.start() < at && mention.end() == end
-            && mention.entity().type() == EntityType.ORGANIZATION && mention.entity().id() == null;
+            && mention.entity().type() == EntityType.ORGANIZATION && mention.entity().id() == null
+            && companies.stream().noneMatch(company -> company.entity().equals(mention.entity()));
     }
 
     private static boolean inHeadline(FoundMention mention, int at, int end) {

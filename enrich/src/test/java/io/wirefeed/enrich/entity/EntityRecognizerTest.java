@@ -2640,4 +2640,36 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Bologna", "Muscat", "Buffalo", "Derby")
             .doesNotContain("Phoenix");
     }
+
+    @Test
+    void aBodyAfterAMinistersTitleAndACompanyNamedLikeACompetitionStayOrganisations() {
+        List<Entity> entities = recognise("Ministers meet", "",
+            "Foreign Ministers of Mercosur met in Asuncion. Prime Minister of the Palestinian Authority Mohammad "
+                + "Shtayyeh resigned. The Ultimate Fighting Championship said it would hold an event in Abu Dhabi. "
+                + "Special Olympics said it had lost federal funding.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Mercosur", "Ultimate Fighting Championship",
+            "Special Olympics").anyMatch(name -> name.contains("Palestinian Authority")).doesNotContain("Olympics");
+    }
+
+    @Test
+    void aHeadlinesCompanyTheRestNamesStaysItsOwnOverAShorterOne() {
+        List<Entity> entities = recognise("GREAT WESTERN FINANCIAL BUYS BANKS", "",
+            "Great Western Financial Corp said it bought three banks from Western Financial Corp for 50 mln dlrs.");
+
+        assertThat(named(entities, "Great Western Financial Corp").getMentions()).extracting(Mention::getText)
+            .contains("GREAT WESTERN FINANCIAL");
+        assertThat(named(entities, "Western Financial Corp").getMentions()).extracting(Mention::getText)
+            .doesNotContain("WESTERN FINANCIAL");
+    }
+
+    @Test
+    void aLargeCitysNameAfterAStakeInOrAlsoARegionAbroadIsNoCity() {
+        List<Entity> entities = recognise("Deals", "",
+            "The consortium bought a stake in Phoenix, the insurer said. His interest in Derby ended last week. "
+                + "Heavy rain fell in Surrey overnight, the Met Office said.");
+
+        assertThat(entities).noneMatch(entity -> entity.getName().equals("Phoenix") || entity.getName().equals("Derby")
+            || entity.getName().equals("Surrey") && "CA".equals(entity.getCountry()));
+    }
 }
