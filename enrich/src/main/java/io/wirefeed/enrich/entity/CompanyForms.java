@@ -66,6 +66,24 @@ final class CompanyForms {
     }
 
     /**
+     * Where a legal form written at {@code at} ends ("Inc", "Ltd.", "Co."), a sentence's full stop after it left out
+     * unless the form is written with one; -1 when no legal form stands there whole.
+     */
+    static int formEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return -1;
+        }
+        if (!isLegalForm(text.substring(at, end)) && end > at && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end > at && isLegalForm(text.substring(at, end)) ? end : -1;
+    }
+
+    /**
      * A legal form that nothing else is written as after a comma: of three letters or more ("Inc", "Ltd", "GmbH"), not
      * "NV", "SA" or "AG", which are also Nevada, South Australia and an attorney general ("Reno, NV").
      */

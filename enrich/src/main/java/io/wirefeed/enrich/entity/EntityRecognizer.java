@@ -165,7 +165,7 @@ public final class EntityRecognizer {
             return true;    // "in Serie A", "the Western Conference": read as a place or a body
         }
         return mention.entity().type() == EntityType.ORGANIZATION
-            && (COMPETITIONS.contains(name.substring(name.lastIndexOf(' ') + 1)) && name.indexOf(' ') > 0
+            && (COMPETITIONS.contains(lastWord(name)) && name.indexOf(' ') > 0
             || name.contains("Champions League") || name.contains("Europa League") || name.contains("Conference League"));
     }
 
@@ -203,10 +203,9 @@ public final class EntityRecognizer {
 
     private static boolean namesACrudeGrade(String text, FoundMention mention) {
         String name = mention.text();
-        int lastSpace = name.lastIndexOf(' ');
         EntityType type = mention.entity().type();
-        return type != EntityType.ORGANIZATION && mention.entity().id() == null && lastSpace > 0
-            && CRUDE_GRADES.contains(name.substring(lastSpace + 1))
+        return type != EntityType.ORGANIZATION && mention.entity().id() == null && name.indexOf(' ') > 0
+            && CRUDE_GRADES.contains(lastWord(name))
             && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"))
             && (type == EntityType.PLACE || pricedAfter(text, mention.end()));
     }
@@ -380,22 +379,11 @@ public final class EntityRecognizer {
             return mention;
         }
         int at = comma + 2;
-        int end = at;
-        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
-            end++;
-        }
-        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        int end = CompanyForms.formEnd(text, at);
+        if (end < 0) {
             return mention;
         }
-        String form = text.substring(at, end);
-        if (!CompanyForms.isLegalForm(form) && form.endsWith(".")) {
-            end--;
-            form = text.substring(at, end);
-        }
-        if (end == at || !CompanyForms.isLegalForm(form)) {
-            return mention;
-        }
-        GazetteerEntry company = companyClosedBy(mention, form);
+        GazetteerEntry company = companyClosedBy(mention, text.substring(at, end));
         return company == null ? mention
             : new FoundMention(mention.field(), mention.start(), end, text.substring(mention.start(), end), company);
     }

@@ -793,10 +793,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         KnownName best = null;
         for (KnownName name : run.names()) {
-            boolean subdivision = switch (name.kind()) {
-                case REGION, MINOR_REGION, DISTRICT -> true;
-                default -> false;
-            };
+            boolean subdivision = name.kind().subdivision();
             // "Ohio State" is a university and a team far more often than a state
             boolean usState = kindAfter && "US".equals(name.entry().country());
             if (subdivision && !usState && (best == null || better(name, best, countries))) {
@@ -1001,9 +998,7 @@ public final class GazetteerFinder implements MentionFinder {
     /** "in Surrey": the name is also a region of another country's than the city's (England's county, Canada's city). */
     private static boolean regionAbroadOfTheName(Run run, KnownName city) {
         for (KnownName name : run.names()) {
-            boolean region = name.kind() == KnownName.Kind.REGION || name.kind() == KnownName.Kind.MINOR_REGION
-                || name.kind() == KnownName.Kind.DISTRICT;
-            if (region && !Objects.equals(name.entry().country(), city.entry().country())) {
+            if (name.kind().subdivision() && !Objects.equals(name.entry().country(), city.entry().country())) {
                 return true;
             }
         }

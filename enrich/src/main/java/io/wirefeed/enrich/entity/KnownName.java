@@ -27,6 +27,11 @@ record KnownName(GazetteerEntry entry, Kind kind, long population, boolean exact
         /** A second-level subdivision (a department, province or district): after the town of the same name. */
         DISTRICT,
         /** "French", "Somalis": a country's people or adjective; names the country but is no place. */
-        DEMONYM
+        DEMONYM;
+
+        /** Whether the kind is a country's subdivision at some level (a region, a minor region or a district). */
+        boolean subdivision() {
+            return this == REGION || this == MINOR_REGION || this == DISTRICT;
+        }
     }
 }

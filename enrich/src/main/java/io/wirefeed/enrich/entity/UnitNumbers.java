@@ -174,16 +174,8 @@ final class UnitNumbers {
         if (end + 1 >= text.length() || text.charAt(end) != ' ') {
             return end;
         }
-        int formEnd = end + 1;
-        while (formEnd < text.length() && (Character.isLetter(text.charAt(formEnd)) || text.charAt(formEnd) == '.')) {
-            formEnd++;
-        }
-        String form = text.substring(end + 1, formEnd);
-        if (form.endsWith(".") && !CompanyForms.isLegalForm(form)) {
-            form = form.substring(0, form.length() - 1);
-            formEnd--;
-        }
-        return !form.isEmpty() && CompanyForms.isLegalForm(form) && !letterAt(text, formEnd) ? formEnd : end;
+        int formEnd = CompanyForms.formEnd(text, end + 1);
+        return formEnd < 0 ? end : formEnd;
     }
 
     private static int digitsEnd(String text, int from) {
