@@ -162,6 +162,10 @@ final class CapitalisedRuns {
             if (opening || date) {
                 add(text, start, lastEnd, runs, taken);
                 start = spaces(text, wordEnd);
+            } else if (word.equals("the") && taken.placeEndsAt(lastEnd)) {
+                // "In Chennai the DMK said": "the" after a place opens the clause's subject, not a name's next word
+                add(text, start, lastEnd, runs, taken);
+                start = spaces(text, wordEnd);
             } else if (possessiveOfABody(text, start, at, word) || possessiveOfAPlace(at, word, taken)) {
                 // "the Ministry of Public Security's Department of Cybersecurity": a body's possessive ends its name;
                 // "Tamil Nadu's Virudhunagar district": a place's ends it

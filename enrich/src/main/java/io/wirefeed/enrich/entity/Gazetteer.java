@@ -336,7 +336,29 @@ public final class Gazetteer {
                     lists.add(name, city, kind, population, region);
                 }
             }
+            // a capital's name abbreviated is no longer one that means it everywhere: the larger town wins it
+            for (String name : saintsOtherForms(row.get(1))) {
+                lists.add(name, city, KnownName.Kind.CITY, population, region);
+            }
         }
+    }
+
+    /**
+     * "Saint Petersburg" also as copy abbreviates it, "St Petersburg" and "St. Petersburg", and "St. Louis" also as
+     * "Saint Louis": otherwise a name written the other way finds only the towns GeoNames writes that way (the
+     * Florida town for "St Petersburg"), and the larger town cannot win.
+     */
+    static List<String> saintsOtherForms(String name) {
+        for (String saint : List.of("Saint ", "Saint-")) {
+            if (name.startsWith(saint) && name.length() > saint.length()) {
+                String rest = name.substring(saint.length());
+                return List.of("St " + rest, "St. " + rest);
+            }
+        }
+        if (name.startsWith("St. ") && name.length() > 4) {
+            return List.of("Saint " + name.substring(4));
+        }
+        return List.of();
     }
 
     /**

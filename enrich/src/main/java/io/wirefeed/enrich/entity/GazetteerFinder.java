@@ -571,8 +571,12 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.setLength(0);
             prefix.append(words.key(i, false));
             boolean bracketed = false;
-            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME
-                    && keyGoesOn(words, j) && gazetteer.isPrefix(prefix.toString()); j++) {
+            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME; j++) {
+                if (listedComma(words, j, prefix)) {
+                    prefix.append(',');  // "Donaldson, Lufkin & Jenrette": the list writes the comma too
+                } else if (!keyGoesOn(words, j) || !gazetteer.isPrefix(prefix.toString())) {
+                    break;
+                }
                 bracketed |= qualifierOpens(words, j) && !words.joinedToNext(j);
                 KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
                 if (names.length > 0 && !titledCoordination(words, i, names)) {
@@ -587,6 +591,15 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * A comma and a space after word {@code j} where a listed name has them ("Sears, Roebuck and Co", "Ministry of
+     * Agriculture, Fisheries and Food"); a comma ends every other name ("Paris, Texas").
+     */
+    private boolean listedComma(Tokens words, int j, StringBuilder prefix) {
+        return words.next(j) == ',' && words.start(j + 1) == words.end(j) + 2 && words.text().charAt(words.end(j) + 1) == ' '
+            && gazetteer.isPrefix(prefix + ",");
     }
 
     /** Whether a listed name may go on past word {@code j}: joined to the next, a qualifier's bracket or a slash. */

@@ -88,6 +88,12 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int end = runEnd(words, i, taken);
+            int listedStart = listedStartAcrossComma(words, i, end, taken);
+            if (listedStart >= 0) {
+                name(field, words, listedStart, end, taken, found);
+                i = end + 1;
+                continue;
+            }
             int qualified = bracketedQualifier(words, end);
             if (qualified > 0) {
                 name(field, words, i, qualified, taken, found);
@@ -115,6 +121,28 @@ public final class ProperNameFinder implements MentionFinder {
         }
         typeByCoordination(field, words, untyped, taken, found);
         return found;
+    }
+
+    /**
+     * "Donaldson, Lufkin and Jenrette Securities Corp": where a listed name written with its comma runs into the
+     * run of words {@code first} to {@code last} and the run goes on past it, the run starts where the listed name
+     * does, as it would with no comma. That word, or -1.
+     */
+    private static int listedStartAcrossComma(Tokens words, int first, int last, List<FoundMention> taken) {
+        if (first == 0 || words.next(first - 1) != ',') {
+            return -1;
+        }
+        int start = words.start(first);
+        for (FoundMention known : taken) {
+            if (known.start() < start && start < known.end() && known.end() < words.end(last)) {
+                int listed = first - 1;
+                while (listed > 0 && words.start(listed) > known.start()) {
+                    listed--;
+                }
+                return words.start(listed) == known.start() ? listed : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -530,8 +530,10 @@ class EntityRecognizerTest {
             + "Ministry met. The Coffee, Sugar and Cocoa Exchange Inc said output at the Oil and Natural Gas Commission "
             + "of India rose. Officials from Finance, Keizai and Trade Ministry teams met. The central bank said its "
             + "Gold and Foreign Exchange holdings rose.");
-        assertThat(bodies).extracting(Entity::getName).contains("Coffee, Sugar and Cocoa Exchange Inc",
-            "Oil and Natural Gas Commission of India", "Interior Ministry")
+        assertThat(named(bodies, "Coffee, Sugar and Cocoa Exchange").getMentions()).extracting(Mention::getText)
+            .containsExactly("Coffee, Sugar and Cocoa Exchange Inc");
+        assertThat(bodies).extracting(Entity::getName).contains("Oil and Natural Gas Commission of India",
+            "Interior Ministry")
             .noneMatch(name -> name.contains("Defence Ministry and") || name.contains("Finance, Keizai")
                 || name.contains("Gold and"));
     }
@@ -691,7 +693,8 @@ class EntityRecognizerTest {
             + "A-2 by Moody's. In Paris, Texaco and Shell Oil Co agreed. Zorbatex Trust Co of New York and Kelvinor "
             + "Development Co of Pittsburgh bid. Gains were led by Dukhan Bank, Baladna and Mannai Corporation.");
 
-        assertThat(named(entities, "Dillon, Read and Co Inc").getType()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Dillon, Read & Co").getMentions()).extracting(Mention::getText)
+            .containsExactly("Dillon, Read and Co Inc");
         assertThat(named(entities, "Moody's Investors Service").getMentions().get(0).getText()).isEqualTo("Moody's");
         assertThat(named(entities, "Paris").getType()).isEqualTo(EntityType.PLACE);
         assertThat(named(entities, "Texaco").getType()).isEqualTo(EntityType.ORGANIZATION);
@@ -2072,8 +2075,9 @@ class EntityRecognizerTest {
         List<Entity> townPartner = recognise("", "", "The U.S. offering is led by Kidder, Peabody and Co Inc, Lazard "
             + "Freres and Co and Salomon Brothers Inc. The contracts went to Parsons, Houston and Weller Co.");
 
-        assertThat(namesOf(townPartner, EntityType.ORGANIZATION)).contains("Kidder, Peabody and Co Inc")
-            .doesNotContain("Parsons, Houston and Weller Co");
+        assertThat(named(townPartner, "Kidder Peabody").getMentions()).extracting(Mention::getText)
+            .containsExactly("Kidder, Peabody and Co Inc");
+        assertThat(namesOf(townPartner, EntityType.ORGANIZATION)).doesNotContain("Parsons, Houston and Weller Co");
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Pratt & Whitney", "Kleinwort, Benson Ltd",
             "Labouisse, Friedrichs Inc", "Far West Savings and Loan Association", "American Petroleum Institute",
             "Inca Resources Inc", "Sorbex Inc").doesNotContain("West Savings", "Loan Association",
@@ -2671,5 +2675,39 @@ class EntityRecognizerTest {
 
         assertThat(entities).noneMatch(entity -> entity.getName().equals("Phoenix") || entity.getName().equals("Derby")
             || entity.getName().equals("Surrey") && "CA".equals(entity.getCountry()));
+    }
+
+    @Test
+    void aListedNameWrittenWithItsCommasIsTheListedOne() {
+        List<Entity> entities = recognise("Banks lead issue", "",
+            "Donaldson, Lufkin and Jenrette Securities Corp and Dillon, Read and Co Inc led the issue. The United "
+                + "Nations Educational, Scientific and Cultural Organization and Britain's Ministry of Agriculture, "
+                + "Fisheries and Food said nothing.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Donaldson, Lufkin and Jenrette Securities Corp");
+        assertThat(named(entities, "Dillon, Read & Co").getCountry()).isEqualTo("US");
+        assertThat(named(entities, "UNESCO").getId()).isEqualTo("wikidata:Q7809");
+        assertThat(named(entities, "Ministry of Agriculture, Fisheries and Food").getCountry()).isEqualTo("GB");
+        assertThat(entities).extracting(Entity::getName).doesNotContain("Donaldson", "Dillon", "Cultural Organization");
+    }
+
+    @Test
+    void aPlaceThenTheOpensAClauseNotAName() {
+        List<Entity> entities = recognise("Parties campaign", "",
+            "In Chennai the DMK said it would contest every seat. In Bogota the Liberal Party agreed, and statues of "
+                + "Peter the Great stand in St Petersburg.");
+
+        assertThat(entities).extracting(Entity::getName).noneMatch(name -> name.startsWith("Chennai the")
+            || name.startsWith("Bogota the"));
+    }
+
+    @Test
+    void aSaintsTownIsKnownAlsoWrittenSt() {
+        assertThat(recognise("Talks open", "", "Talks opened in St Petersburg on Monday.")).extracting(Entity::getCountry)
+            .containsExactly("RU");
+        assertThat(recognise("Talks open", "", "Talks opened in St. Petersburg, Florida, on Monday."))
+            .extracting(Entity::getCountry).containsOnly("US");
+        assertThat(recognise("Talks open", "", "Talks opened in St. John's on Monday.")).extracting(Entity::getCountry)
+            .containsExactly("CA");
     }
 }
