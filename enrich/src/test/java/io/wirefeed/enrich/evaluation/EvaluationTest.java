@@ -124,7 +124,8 @@ class EvaluationTest {
             new Part("Test part 19", "test-part-19", 40, 0.93, 0.91, 0.90, 0.90),
             new Part("Test part 20", "test-part-20", 40, 0.93, 0.92, 0.95, 0.95),
             new Part("Test part 21", "test-part-21", 40, 0.95, 0.93, 0.95, 0.95),
-            new Part("Test part 22", "test-part-22", 40, 0.93, 0.93, 0.95, 0.95));
+            new Part("Test part 22", "test-part-22", 40, 0.93, 0.93, 0.95, 0.95),
+            new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
