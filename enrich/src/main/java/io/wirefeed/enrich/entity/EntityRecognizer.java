@@ -113,7 +113,7 @@ public final class EntityRecognizer {
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
-            || namesACompetition(mention) || namesAPortfolio(text, mention);
+            || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention);
     }
 
     /** What introduces a minister's portfolio: not "Ministers of" nor "Minister of the", which bodies follow. */
@@ -225,6 +225,15 @@ public final class EntityRecognizer {
     }
 
     /**
+     * "the Export Enhancement Program (EEP)", "the Petroleum Revenue Tax (PRT)": an acronym defined after an instrument's
+     * head word, unless a list knows it as a body's ("the United Nations Development Program (UNDP)").
+     */
+    private static boolean instrumentsAcronym(String wordBefore, String acronym) {
+        return INSTRUMENT_HEADS.contains(wordBefore)
+            && !Gazetteer.shipped().knowsAs(NameKeys.of(acronym), KnownName.Kind.ORGANIZATION);
+    }
+
+    /**
      * "the International Tin Agreement", "the Louvre Accord", "the Export Enhancement Program", "the Retail Price
      * Index", "Acquired Immune Deficiency Syndrome": a name no list knows, headed by a word for an agreement, a law, a
      * programme, a statistic or an illness, is no organisation, however capitalised or defined by an acronym. But a
@@ -309,9 +318,10 @@ public final class EntityRecognizer {
     /** "Class B", "class A", "Series C" (ending where the mention ends). */
     private static final Pattern CLASS_OF_SHARES = Pattern.compile("(?i:class|series) [A-Z]$");
 
-    /** Heads of agreements, laws, programmes, statistics and illnesses. */
-    private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Treaty", "Act", "Law",
-        "Program", "Index", "Product", "Syndrome", "Disease", "Virus", "Bond", "Bonds");
+    /** Heads of agreements, laws, programmes, taxes, statistics and illnesses. */
+    private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Arrangement", "Treaty", "Act",
+        "Law", "Program", "Programme", "Tax", "Requirement", "Index", "Product", "Syndrome", "Disease", "Virus", "Bond",
+        "Bonds");
 
     /**
      * "the London Interbank Offered Rate": a place naming an interbank rate is the rate's name, no mention of the place
@@ -462,7 +472,8 @@ public final class EntityRecognizer {
     /**
      * "liquid assets in public hands (ALP)", "gross domestic product (GDP)": capitals the text defines after words
      * in lower case, other than an organisation's noun ("the central bank (BCRA)"), are a term of its own and not
-     * an organisation a list knows by them (the Australian Labor Party).
+     * an organisation a list knows by them (the Australian Labor Party); so are those defined after an instrument's
+     * name ("the Export Enhancement Program (EEP)").
      */
     private static void definedTerms(String text, List<MatchResult> acronyms, Set<String> terms) {
         for (MatchResult acronym : acronyms) {
@@ -475,7 +486,8 @@ public final class EntityRecognizer {
                 start--;
             }
             String word = text.substring(start, end);
-            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !organisationNoun(word)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !organisationNoun(word)
+                    || instrumentsAcronym(word, acronym.group(1))) {
                 terms.add(acronym.group(1));
             }
         }

@@ -2710,4 +2710,19 @@ class EntityRecognizerTest {
         assertThat(recognise("Talks open", "", "Talks opened in St. John's on Monday.")).extracting(Entity::getCountry)
             .containsExactly("CA");
     }
+
+    @Test
+    void tradesAbbreviationsAndTheTermsAnInstrumentDefinesAreNoOrganisations() {
+        List<Entity> grain = recognise("Cash grain", "", "Kansas City HRW wheat bids rose 2 cents and SRW wheat was "
+            + "steady. PIK certificates traded at 98 pct, prices per CWT, FCOJ and HFCS steady. LIFO inventories rose.");
+        List<Entity> budget = recognise("Budget", "", "The Public Sector Borrowing Requirement (PSBR) rose and the PSBR "
+            + "target was cut. The Petroleum Revenue Tax (PRT) and the Export Enhancement Program (EEP) were reviewed. "
+            + "The United Nations Development Programme (UNDP) said the UNDP would help.");
+        List<Entity> rights = recognise("Rights group", "", "Human Rights Watch (HRW) said on Monday that HRW had "
+            + "documented the killings.");
+
+        assertThat(grain).extracting(Entity::getType).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(namesOf(budget, EntityType.ORGANIZATION)).containsExactly("United Nations Development Programme");
+        assertThat(named(rights, "Human Rights Watch").getMentions()).extracting(Mention::getText).contains("HRW");
+    }
 }
