@@ -162,7 +162,11 @@ class EvaluationTest {
             new Part("Development part 30", "dev-part-30", 40, 0.93, 0.93),
             new Part("Development part 31", "dev-part-31", 40, 0.94, 0.93),
             new Part("Development part 32", "dev-part-32", 40, 0.95, 0.92),
-            new Part("Development part 33", "dev-part-33", 40, 0.93, 0.91));
+            new Part("Development part 33", "dev-part-33", 40, 0.93, 0.91),
+            new Part("Development part 34", "dev-part-34", 40, 0.95, 0.92),
+            new Part("Development part 35", "dev-part-35", 40, 0.93, 0.92),
+            new Part("Development part 36", "dev-part-36", 40, 0.93, 0.91),
+            new Part("Development part 37", "dev-part-37", 40, 0.93, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
