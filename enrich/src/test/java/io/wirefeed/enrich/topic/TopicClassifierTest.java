@@ -575,4 +575,14 @@ class TopicClassifierTest {
         assertThat(CLASSIFIER.classify("Drone strike on depot", terror, List.of(), List.of(islamicState("body", terror))))
             .extracting(MediaTopic::getCode).contains(ACT_OF_TERROR);
     }
+
+    @Test
+    void aBombThatWentOffIsTerrorNewsButAWartimeBombDetonatedByExpertsIsNot() {
+        assertThat(counterTerrorism("Bomb wounds four rangers", "Four rangers were wounded when a bomb hidden in a "
+            + "motorcycle exploded as they escorted teachers to a school, police said.")).isTrue();
+        assertThat(counterTerrorism("Wartime bomb defused", "A World War Two bomb found on a building site was "
+            + "detonated by experts in a controlled explosion, police said.")).isFalse();
+        assertThat(counterTerrorism("Gang bomb", "A bomb planted by a drug gang exploded outside a bar, police "
+            + "said.")).isFalse();
+    }
 }
