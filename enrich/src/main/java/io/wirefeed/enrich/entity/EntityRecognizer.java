@@ -86,7 +86,9 @@ public final class EntityRecognizer {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
             List<FoundMention> grades = crudeGrades(field.getValue(), inField);
-            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, grades));
+            List<int[]> listings = TickerNotations.in(field.getValue());
+            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, grades)
+                || TickerNotations.inside(mention, listings));
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
             mentions.addAll(CompanyUnits.joined(field.getValue(),

@@ -2725,4 +2725,17 @@ class EntityRecognizerTest {
         assertThat(namesOf(budget, EntityType.ORGANIZATION)).containsExactly("United Nations Development Programme");
         assertThat(named(rights, "Human Rights Watch").getMentions()).extracting(Mention::getText).contains("HRW");
     }
+
+    @Test
+    void anExchangeAndATickerInTheirBracketNameNoOrganisation() {
+        List<Entity> entities = recognise("Results", "", "Alimentation Couche-Tard Inc. (TSX: ATD) and Canadian National "
+            + "Railway Co (TSX: CNR, NYSE: CNI) reported results. Embraer S.A. (NYSE: ERJ; B3: EMBR3) and Vietnam Airlines "
+            + "(HOSE: HVN) won orders. The Toronto Stock Exchange's index rose, and the NYSE said trading was normal.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Alimentation Couche-Tard",
+            "Canadian National Railway", "Embraer", "Vietnam Airlines", "Toronto Stock Exchange",
+            "New York Stock Exchange");
+        assertThat(named(entities, "New York Stock Exchange").getMentions()).extracting(Mention::getText)
+            .containsExactly("NYSE");
+    }
 }
