@@ -55,7 +55,7 @@ final class NameVocabulary {
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
         "Inquirer", "Enquirer", "Courier", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
-        "Television", "Gendarmerie", "Constabulary", "Carabinieri", "Militia", "Diocese", "Archdiocese", "banka",
+        "Television", "Gendarmerie", "Marechaussee", "Constabulary", "Carabinieri", "Militia", "Library", "Zoo", "Diocese", "Archdiocese", "banka",
         "spořitelna", "sporitelna");
 
     /** The American parties' words, which name members ("House Republicans", "Nebraska Republican Reps."). */
@@ -265,7 +265,7 @@ final class NameVocabulary {
 
     /** Function words that open a sentence but no name. */
     static final Set<String> FUNCTION_WORDS = words(
-        "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "Its", "His", "Her",
+        "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "About", "And", "But", "Or", "Its", "His", "Her",
         "Their", "Our", "This", "That", "These", "Those", "When", "After", "Before", "While", "Under", "As", "If",
         "Since", "Although", "Though", "Because", "Both", "All", "Some", "Many", "Most", "Several", "Other", "Such",
         "Also", "Meanwhile", "However", "Earlier", "Later", "Last", "Next", "Over", "Among", "Between", "During",

@@ -868,12 +868,22 @@ public final class ProperNameFinder implements MentionFinder {
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
-            if (next < 0 || notice(words, next)) {
+            if (next < 0 || notice(words, next) || repeatedOnNextLine(words, first, last, next)) {
                 break;
             }
             last = next;
         }
         return last;
+    }
+
+    /**
+     * "About Cheniere Energy Partners" on a line of its own, then "Cheniere Energy Partners, L.P. owns...": a heading
+     * whose next line opens with the heading's first word again; a wrapped name does not repeat itself.
+     */
+    static boolean repeatedOnNextLine(Tokens words, int first, int last, int next) {
+        int opening = first < last && NameVocabulary.FUNCTION_WORDS.contains(words.word(first)) ? first + 1 : first;
+        return words.name(next).equals(words.name(opening))
+            && words.text().substring(words.end(last), words.start(next)).indexOf('\n') >= 0;
     }
 
     /**

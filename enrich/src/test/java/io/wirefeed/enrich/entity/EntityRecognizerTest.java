@@ -2714,7 +2714,8 @@ class EntityRecognizerTest {
     @Test
     void tradesAbbreviationsAndTheTermsAnInstrumentDefinesAreNoOrganisations() {
         List<Entity> grain = recognise("Cash grain", "", "Kansas City HRW wheat bids rose 2 cents and SRW wheat was "
-            + "steady. PIK certificates traded at 98 pct, prices per CWT, FCOJ and HFCS steady. LIFO inventories rose.");
+            + "steady. PIK certificates traded at 98 pct, prices per CWT, FCOJ and HFCS steady. LIFO inventories rose, "
+            + "Normalised EBITDA rose and EBITDA margins widened.");
         List<Entity> budget = recognise("Budget", "", "The Public Sector Borrowing Requirement (PSBR) rose and the PSBR "
             + "target was cut. The Petroleum Revenue Tax (PRT) and the Export Enhancement Program (EEP) were reviewed. "
             + "The United Nations Development Programme (UNDP) said the UNDP would help.");
@@ -2737,5 +2738,26 @@ class EntityRecognizerTest {
             "New York Stock Exchange");
         assertThat(named(entities, "New York Stock Exchange").getMentions()).extracting(Mention::getText)
             .containsExactly("NYSE");
+    }
+
+    @Test
+    void aPressReleasesAboutHeadingNamesTheCompanyAndEndsAtItsLine() {
+        List<Entity> entities = recognise("Cheniere prices notes", "",
+            "The notes were priced at par.\n\nAbout Cheniere Energy Partners\nCheniere Energy Partners, L.P. owns the "
+                + "Sabine Pass LNG terminal.\n\nMedia Relations\nJane Doe");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.startsWith("About")
+            || name.contains("\n"));
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(Mention::getText)
+            .contains("Cheniere Energy Partners");
+    }
+
+    @Test
+    void aLibraryAZooAndTheMarechausseeAreBodiesNotPeople() {
+        List<Entity> entities = recognise("Works recovered", "",
+            "Police recovered works stolen from the Mario de Andrade Library. Three cubs were born at Sofia Zoo, and the "
+                + "Royal Netherlands Marechaussee evacuated the town hall.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
     }
 }
