@@ -41,7 +41,7 @@ final class NameVocabulary {
         "Solutions", "Dynamics", "Robotics", "Instruments", "Devices", "Materials", "Minerals", "Metals", "Refining",
         "Construction", "Engineering", "Hotels", "Resorts", "Beverages", "Brewing", "Breweries", "Distillers",
         "Publishing", "Broadcasting", "Healthcare", "Finance", "Leasing", "Credit", "Management", "Advisors",
-        "Advisers", "Consulting");
+        "Advisers", "Consulting", "Water", "Express", "Film", "Films", "Studios", "Pictures");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",

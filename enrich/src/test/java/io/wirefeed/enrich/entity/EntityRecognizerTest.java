@@ -2760,4 +2760,14 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aWaterCompanyAnExpressAndAFilmStudioAreCompanies() {
+        List<Entity> entities = recognise("Companies", "", "Officials from Anglian Water and Rand Water said supply would "
+            + "resume. The money was moved through Hodan Express, and the film was produced by Nordisk Film.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Anglian Water", "Rand Water", "Hodan Express",
+            "Nordisk Film");
+    }
 }
