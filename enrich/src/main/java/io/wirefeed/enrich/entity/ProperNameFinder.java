@@ -58,7 +58,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Countries whose names are common surnames too. */
     private static final Set<String> COUNTRIES_AS_SURNAMES = WordSet.of("Holland", "Ireland", "England", "Wales",
-        "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia");
+        "Scotland", "France", "Brazil", "Canada", "Israel", "Jordan", "Chad", "Georgia", "Montenegro");
 
     private final Lexicon lexicon;
 

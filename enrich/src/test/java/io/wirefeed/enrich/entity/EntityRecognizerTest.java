@@ -2770,4 +2770,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Anglian Water", "Rand Water", "Hodan Express",
             "Nordisk Film");
     }
+
+    @Test
+    void montenegroIsASurnameToo() {
+        List<Entity> entities = recognise("Results", "", "Rafael Montenegro, an analyst at Degroof Petercam, said the "
+            + "results were strong. Montenegro joined NATO in 2017.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Rafael Montenegro");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Rafael Montenegro");
+    }
 }
