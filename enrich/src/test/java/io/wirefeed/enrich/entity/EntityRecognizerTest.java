@@ -2779,4 +2779,13 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Rafael Montenegro");
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Rafael Montenegro");
     }
+
+    @Test
+    void aTownsChristmasMarketIsNoClub() {
+        List<Entity> entities = recognise("Plot foiled", "", "Police arrested a man over a plot to attack the Berlin "
+            + "Christmas market, and the Essen Christmas market stayed open.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Berlin", "Essen");
+    }
 }
