@@ -322,7 +322,7 @@ public final class EntityRecognizer {
 
     /** Heads of agreements, laws, programmes, taxes, statistics and illnesses. */
     private static final Set<String> INSTRUMENT_HEADS = WordSet.of("Agreement", "Accord", "Arrangement", "Treaty", "Act",
-        "Law", "Program", "Programme", "Tax", "Requirement", "Index", "Product", "Syndrome", "Disease", "Virus", "Bond",
+        "Law", "Program", "Tax", "Requirement", "Index", "Product", "Syndrome", "Disease", "Virus", "Bond",
         "Bonds");
 
     /**

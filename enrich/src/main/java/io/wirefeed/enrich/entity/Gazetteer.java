@@ -336,9 +336,12 @@ public final class Gazetteer {
                     lists.add(name, city, kind, population, region);
                 }
             }
-            // a capital's name abbreviated is no longer one that means it everywhere: the larger town wins it
-            for (String name : saintsOtherForms(row.get(1))) {
-                lists.add(name, city, KnownName.Kind.CITY, population, region);
+            // only a large town: "St Francis", "St Joseph" are saints before they are small American towns; and a
+            // capital's name abbreviated is no longer one that means it everywhere
+            if (population >= SAINTS_TOWN_SIZE) {
+                for (String name : saintsOtherForms(row.get(1))) {
+                    lists.add(name, city, KnownName.Kind.CITY, population, region);
+                }
             }
         }
     }
@@ -346,8 +349,10 @@ public final class Gazetteer {
     /**
      * "Saint Petersburg" also as copy abbreviates it, "St Petersburg" and "St. Petersburg", and "St. Louis" also as
      * "Saint Louis": otherwise a name written the other way finds only the towns GeoNames writes that way (the
-     * Florida town for "St Petersburg"), and the larger town cannot win.
+     * Florida town for "St Petersburg"), and the larger town cannot win. For large towns only (readCities).
      */
+    private static final long SAINTS_TOWN_SIZE = 250_000;
+
     static List<String> saintsOtherForms(String name) {
         for (String saint : List.of("Saint ", "Saint-")) {
             if (name.startsWith(saint) && name.length() > saint.length()) {

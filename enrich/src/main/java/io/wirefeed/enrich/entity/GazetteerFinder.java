@@ -571,14 +571,19 @@ public final class GazetteerFinder implements MentionFinder {
             prefix.setLength(0);
             prefix.append(words.key(i, false));
             boolean bracketed = false;
+            boolean comma = false;
             for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME; j++) {
                 if (listedComma(words, j, prefix)) {
                     prefix.append(',');  // "Donaldson, Lufkin & Jenrette": the list writes the comma too
+                    comma = true;
                 } else if (!keyGoesOn(words, j) || !gazetteer.isPrefix(prefix.toString())) {
                     break;
                 }
                 bracketed |= qualifierOpens(words, j) && !words.joinedToNext(j);
                 KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
+                if (comma) {
+                    names = organisations(names);
+                }
                 if (names.length > 0 && !titledCoordination(words, i, names)) {
                     best = j + 1;
                     bestNames = names;
@@ -591,6 +596,15 @@ public final class GazetteerFinder implements MentionFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * Of names read across a comma, the bodies': a place's comma is a list's ("Armagh, Banbridge and Craigavon" are
+     * three towns before they are a district) or an index's inverted form ("Virgin Islands, British").
+     */
+    private static KnownName[] organisations(KnownName[] names) {
+        return Arrays.stream(names).filter(name -> name.entry().type() == EntityType.ORGANIZATION)
+            .toArray(KnownName[]::new);
     }
 
     /**

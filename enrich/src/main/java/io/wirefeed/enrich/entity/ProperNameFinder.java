@@ -877,12 +877,13 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "About Cheniere Energy Partners" on a line of its own, then "Cheniere Energy Partners, L.P. owns...": a heading
-     * whose next line opens with the heading's first word again; a wrapped name does not repeat itself.
+     * "About Cheniere Energy Partners" on a line of its own, then "Cheniere Energy Partners, L.P. owns...": a press
+     * release's heading, whose next line opens with its company again (a wrapped name may repeat a word: "Hussein Abdi
+     * Hussein").
      */
     static boolean repeatedOnNextLine(Tokens words, int first, int last, int next) {
-        int opening = first < last && NameVocabulary.FUNCTION_WORDS.contains(words.word(first)) ? first + 1 : first;
-        return words.name(next).equals(words.name(opening))
+        return first < last && words.word(first).equals("About") && (first == 0 || words.before(first) == '\n')
+            && words.name(next).equals(words.name(first + 1))
             && words.text().substring(words.end(last), words.start(next)).indexOf('\n') >= 0;
     }
 

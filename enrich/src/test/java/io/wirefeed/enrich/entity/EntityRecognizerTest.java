@@ -2715,7 +2715,8 @@ class EntityRecognizerTest {
     void tradesAbbreviationsAndTheTermsAnInstrumentDefinesAreNoOrganisations() {
         List<Entity> grain = recognise("Cash grain", "", "Kansas City HRW wheat bids rose 2 cents and SRW wheat was "
             + "steady. PIK certificates traded at 98 pct, prices per CWT, FCOJ and HFCS steady. LIFO inventories rose, "
-            + "Normalised EBITDA rose and EBITDA margins widened.");
+            + "Normalised EBITDA rose and EBITDA margins widened. Prices:\n  WHEAT  HRW   HRS   SRW\nThe PIK and Roll trade "
+            + "ended.");
         List<Entity> budget = recognise("Budget", "", "The Public Sector Borrowing Requirement (PSBR) rose and the PSBR "
             + "target was cut. The Petroleum Revenue Tax (PRT) and the Export Enhancement Program (EEP) were reviewed. "
             + "The United Nations Development Programme (UNDP) said the UNDP would help.");
@@ -2787,5 +2788,32 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Berlin", "Essen");
+    }
+
+    @Test
+    void aPlacesCommaIsAListsAndASaintIsNoSmallTown() {
+        List<Entity> islands = recognise("Ministers meet", "", "Trade ministers from the U.S. Virgin Islands, British "
+            + "Virgin Islands and Puerto Rico met.");
+        List<Entity> towns = recognise("Towns vote", "", "Armagh, Banbridge and Craigavon in Northern Ireland voted.");
+        List<Entity> saints = recognise("Pilgrims", "", "Pilgrims prayed to St Joseph and St Francis of Assisi at the "
+            + "tomb of St Peter.");
+
+        assertThat(islands).flatExtracting(Entity::getMentions).extracting(Mention::getText)
+            .noneMatch(text -> text.contains(","));
+        assertThat(named(towns, "Armagh").getId()).isNotNull();
+        assertThat(namesOf(saints, EntityType.PLACE)).containsExactly("Assisi");
+    }
+
+    @Test
+    void aTradesAbbreviationThatIsAlsoANameStaysTheNameOutsideItsTrade() {
+        List<Entity> entities = recognise("Companies", "", "Russian homebuilder PIK said its sales rose. Travel "
+            + "management company CWT filed for Chapter 11. HRW said the government was withholding wheat aid. The "
+            + "United Nations Human Settlements Programme (UN-Habitat) warned of slums.");
+        List<Entity> wrapped = recognise("Lawmaker speaks", "", "Somali lawmaker Hussein Abdi\nHussein said the vote "
+            + "would go ahead.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("PIK", "CWT", "Human Rights Watch")
+            .anyMatch(name -> name.contains("Human Settlements Programme"));
+        assertThat(namesOf(wrapped, EntityType.PERSON)).containsExactly("Hussein Abdi Hussein");
     }
 }

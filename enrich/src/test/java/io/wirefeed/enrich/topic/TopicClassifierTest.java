@@ -584,5 +584,13 @@ class TopicClassifierTest {
             + "detonated by experts in a controlled explosion, police said.")).isFalse();
         assertThat(counterTerrorism("Gang bomb", "A bomb planted by a drug gang exploded outside a bar, police "
             + "said.")).isFalse();
+        assertThat(counterTerrorism("North Korea test", "North Korea said it had detonated a hydrogen bomb in its "
+            + "sixth nuclear test; the bomb went off underground.")).isFalse();
+        assertThat(counterTerrorism("Kharkiv hit", "Russian glide bombs exploded in Kharkiv overnight.")).isFalse();
+        assertThat(counterTerrorism("Storm", "A bomb cyclone exploded off the coast, and sales of bath bombs "
+            + "exploded.")).isFalse();
+        assertThat(counterTerrorism("Tanker fire", "A fuel tanker exploded like a bomb on the highway.")).isFalse();
+        assertThat(counterTerrorism("Device found", "The bomb squad blew up the device, which turned out to be "
+            + "harmless.")).isFalse();
     }
 }
