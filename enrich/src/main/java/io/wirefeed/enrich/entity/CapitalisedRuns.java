@@ -155,15 +155,7 @@ final class CapitalisedRuns {
                 at = start;
                 continue;
             }
-            // "the U.K. Although the market": after a full stop, a function word opens a sentence, also after "U.K."
-            boolean opening = (at == start || text.charAt(at - 2) == '.') && NameVocabulary.FUNCTION_WORDS.contains(word);
-            boolean date = NameVocabulary.isCalendarWord(word)
-                || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
-            if (opening || date) {
-                add(text, start, lastEnd, runs, taken);
-                start = spaces(text, wordEnd);
-            } else if (word.equals("the") && taken.placeEndsAt(lastEnd)) {
-                // "In Chennai the DMK said": "the" after a place opens the clause's subject, not a name's next word
+            if (partsBefore(text, start, at, wordEnd, word, lastEnd, taken)) {
                 add(text, start, lastEnd, runs, taken);
                 start = spaces(text, wordEnd);
             } else if (possessiveOfABody(text, start, at, word) || possessiveOfAPlace(at, word, taken)) {
@@ -176,6 +168,19 @@ final class CapitalisedRuns {
             at = spaces(text, wordEnd);
         }
         add(text, start, to, runs, taken);
+    }
+
+    /**
+     * Whether the run parts before {@code word}, at {@code at}: a function word opening a sentence ("the U.K. Although
+     * the market": also after "U.K."), a day or a month, or "the" after a place ("In Chennai the DMK said": it opens
+     * the clause's subject, not a name's next word).
+     */
+    private static boolean partsBefore(String text, int start, int at, int wordEnd, String word, int lastEnd,
+                                       FieldMentions taken) {
+        boolean opening = (at == start || text.charAt(at - 2) == '.') && NameVocabulary.FUNCTION_WORDS.contains(word);
+        boolean date = NameVocabulary.isCalendarWord(word)
+            || NameVocabulary.isMonthBeforeNumber(word) && NameVocabulary.isDayAt(text, spaces(text, wordEnd));
+        return opening || date || word.equals("the") && taken.placeEndsAt(lastEnd);
     }
 
     private static final String BEFORE_THE = " the";

@@ -561,41 +561,47 @@ public final class GazetteerFinder implements MentionFinder {
             if (!words.capitalised(i) && !gazetteer.startsInLowerCase(words.key(i, false)) || inTicker(words, i)) {
                 continue;
             }
-            int best = -1;
-            KnownName[] bestNames = NONE;
-            KnownName[] single = lookup(words, "", i);
-            if (single.length > 0) {
-                best = i;
-                bestNames = single;
-            }
-            prefix.setLength(0);
-            prefix.append(words.key(i, false));
-            boolean bracketed = false;
-            boolean comma = false;
-            for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME; j++) {
-                if (listedComma(words, j, prefix)) {
-                    prefix.append(',');  // "Donaldson, Lufkin & Jenrette": the list writes the comma too
-                    comma = true;
-                } else if (!keyGoesOn(words, j) || !gazetteer.isPrefix(prefix.toString())) {
-                    break;
-                }
-                bracketed |= qualifierOpens(words, j) && !words.joinedToNext(j);
-                KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
-                if (comma) {
-                    names = organisations(names);
-                }
-                if (names.length > 0 && !titledCoordination(words, i, names)) {
-                    best = j + 1;
-                    bestNames = names;
-                }
-                prefix.append(' ').append(words.key(j + 1, false));
-            }
-            if (best >= 0) {
-                runs.add(new Run(i, best, bestNames));
-                i = best;
+            Run run = longestAt(words, i, prefix);
+            if (run != null) {
+                runs.add(run);
+                i = run.last();
             }
         }
         return runs;
+    }
+
+    /** The longest run of known names starting at word {@code i}, or null; {@code prefix} is a buffer to reuse. */
+    private Run longestAt(Tokens words, int i, StringBuilder prefix) {
+        int best = -1;
+        KnownName[] bestNames = NONE;
+        KnownName[] single = lookup(words, "", i);
+        if (single.length > 0) {
+            best = i;
+            bestNames = single;
+        }
+        prefix.setLength(0);
+        prefix.append(words.key(i, false));
+        boolean bracketed = false;
+        boolean comma = false;
+        for (int j = i; j + 1 < words.size() && j - i < LONGEST_NAME; j++) {
+            if (listedComma(words, j, prefix)) {
+                prefix.append(',');  // "Donaldson, Lufkin & Jenrette": the list writes the comma too
+                comma = true;
+            } else if (!keyGoesOn(words, j) || !gazetteer.isPrefix(prefix.toString())) {
+                break;
+            }
+            bracketed |= qualifierOpens(words, j) && !words.joinedToNext(j);
+            KnownName[] names = namesEndingAt(words, prefix, j + 1, bracketed);
+            if (comma) {
+                names = organisations(names);
+            }
+            if (names.length > 0 && !titledCoordination(words, i, names)) {
+                best = j + 1;
+                bestNames = names;
+            }
+            prefix.append(' ').append(words.key(j + 1, false));
+        }
+        return best >= 0 ? new Run(i, best, bestNames) : null;
     }
 
     /**

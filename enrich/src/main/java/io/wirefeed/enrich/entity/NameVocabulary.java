@@ -55,8 +55,8 @@ final class NameVocabulary {
         "Orchestra", "Church", "Diet", "Secretariat", "Inspectorate", "Prosecutor's", "Command", "Regiment",
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
         "Inquirer", "Enquirer", "Courier", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
-        "Television", "Gendarmerie", "Marechaussee", "Constabulary", "Carabinieri", "Militia", "Library", "Zoo", "Diocese", "Archdiocese", "banka",
-        "spořitelna", "sporitelna");
+        "Television", "Gendarmerie", "Marechaussee", "Constabulary", "Carabinieri", "Militia", "Library", "Zoo",
+        "Diocese", "Archdiocese", "banka", "spořitelna", "sporitelna");
 
     /** The American parties' words, which name members ("House Republicans", "Nebraska Republican Reps."). */
     static final Set<String> PARTY_ADJECTIVES = words("Republican", "Republicans", "Democratic", "Democrat", "Democrats",
