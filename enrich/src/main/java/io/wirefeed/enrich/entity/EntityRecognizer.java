@@ -95,6 +95,7 @@ public final class EntityRecognizer {
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }
         SHOUTING.get().clear();
+        TitleCaseHeadline.dropUnconfirmed(fields, mentions);
         AngledNames.relinkWrittenAs(fields, mentions);
         ShoutedHeadline.nameTheRestsCompanies(fields, mentions);
         ShoutedHeadline.dropAcronymsNothingElseNames(fields, mentions);

@@ -2816,4 +2816,18 @@ class EntityRecognizerTest {
             .anyMatch(name -> name.contains("Human Settlements Programme"));
         assertThat(namesOf(wrapped, EntityType.PERSON)).containsExactly("Hussein Abdi Hussein");
     }
+
+    @Test
+    void aTitleCaseHeadlineNamesWhatTheStoryBearsOut() {
+        List<Entity> killed = recognise("Two Police Officers Killed in IED Attack in Mandera", "",
+            "Two police officers were killed when their vehicle hit an explosive device in Mandera county, police said.");
+        List<Entity> sells = recognise("Woodside Sells Louisiana LNG Stake to Japan's JERA", "",
+            "Woodside Energy said it would sell a stake in its Louisiana LNG project to JERA.");
+        List<Entity> sentence = recognise("Woodside sells stake to Acme Holdings", "",
+            "Woodside Energy said it would sell a stake in its project.");
+
+        assertThat(killed).extracting(Entity::getName).containsExactly("Mandera");
+        assertThat(namesOf(sells, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Woodside Energy", "JERA");
+        assertThat(namesOf(sentence, EntityType.ORGANIZATION)).contains("Acme Holdings");
+    }
 }
