@@ -85,10 +85,9 @@ public final class EntityRecognizer {
             for (MentionFinder finder : finders) {
                 inField.addAll(finder.find(field.getKey(), field.getValue(), List.copyOf(inField)));
             }
-            List<FoundMention> grades = crudeGrades(field.getValue(), inField);
-            List<int[]> listings = TickerNotations.in(field.getValue());
-            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, grades)
-                || TickerNotations.inside(mention, listings));
+            List<int[]> noEntity = crudeGrades(field.getValue(), inField);
+            noEntity.addAll(TickerNotations.in(field.getValue()));
+            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity));
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
             mentions.addAll(CompanyUnits.joined(field.getValue(),
@@ -185,19 +184,20 @@ public final class EntityRecognizer {
      * or people no list knows (a company's short name, "Mitsubishi Heavy", stands). Neither they nor the places in
      * them ("Texas") are entities.
      */
-    private static List<FoundMention> crudeGrades(String text, List<FoundMention> mentions) {
-        List<FoundMention> grades = new ArrayList<>(0);
+    private static List<int[]> crudeGrades(String text, List<FoundMention> mentions) {
+        List<int[]> grades = new ArrayList<>(0);
         for (FoundMention mention : mentions) {
             if (namesACrudeGrade(text, mention)) {
-                grades.add(mention);
+                grades.add(new int[] {mention.start(), mention.end()});
             }
         }
         return grades;
     }
 
-    private static boolean insideAny(FoundMention mention, List<FoundMention> spans) {
-        for (FoundMention span : spans) {
-            if (span.start() <= mention.start() && mention.end() <= span.end()) {
+    /** Whether the mention lies inside one of the spans, each {start, end}. */
+    private static boolean insideAny(FoundMention mention, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (span[0] <= mention.start() && mention.end() <= span[1]) {
                 return true;
             }
         }
@@ -413,7 +413,7 @@ public final class EntityRecognizer {
             ? new GazetteerEntry(EntityType.ORGANIZATION, mention.text(), null, null) : null;
     }
 
-    private static String lastWord(String text) {
+    static String lastWord(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);
     }
 

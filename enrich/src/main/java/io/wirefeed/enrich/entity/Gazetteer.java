@@ -346,14 +346,15 @@ public final class Gazetteer {
         }
     }
 
+    /** The least population of a town named for a saint that is also known by the saint's other form. */
+    private static final long SAINTS_TOWN_SIZE = 250_000;
+
     /**
      * "Saint Petersburg" also as copy abbreviates it, "St Petersburg" and "St. Petersburg", and "St. Louis" also as
      * "Saint Louis": otherwise a name written the other way finds only the towns GeoNames writes that way (the
      * Florida town for "St Petersburg"), and the larger town cannot win. For large towns only (readCities).
      */
-    private static final long SAINTS_TOWN_SIZE = 250_000;
-
-    static List<String> saintsOtherForms(String name) {
+    private static List<String> saintsOtherForms(String name) {
         for (String saint : List.of("Saint ", "Saint-")) {
             if (name.startsWith(saint) && name.length() > saint.length()) {
                 String rest = name.substring(saint.length());

@@ -881,7 +881,7 @@ public final class ProperNameFinder implements MentionFinder {
      * release's heading, whose next line opens with its company again (a wrapped name may repeat a word: "Hussein Abdi
      * Hussein").
      */
-    static boolean repeatedOnNextLine(Tokens words, int first, int last, int next) {
+    private static boolean repeatedOnNextLine(Tokens words, int first, int last, int next) {
         return first < last && words.word(first).equals("About") && (first == 0 || words.before(first) == '\n')
             && words.name(next).equals(words.name(first + 1))
             && words.text().substring(words.end(last), words.start(next)).indexOf('\n') >= 0;

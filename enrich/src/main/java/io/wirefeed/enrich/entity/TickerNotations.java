@@ -36,14 +36,4 @@ final class TickerNotations {
         }
         return spans;
     }
-
-    /** Whether the mention lies inside one of the spans. */
-    static boolean inside(FoundMention mention, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (span[0] <= mention.start() && mention.end() <= span[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -36,8 +36,7 @@ final class TradeTerms {
             return false;
         }
         String written = mention.text();
-        int lastSpace = written.lastIndexOf(' ');
-        if (ABBREVIATIONS.contains(lastSpace < 0 ? written : written.substring(lastSpace + 1))) {
+        if (ABBREVIATIONS.contains(EntityRecognizer.lastWord(written))) {
             return true;
         }
         if (written.equals("CWT")) {
