@@ -87,7 +87,9 @@ public final class EntityRecognizer {
             }
             List<int[]> noEntity = crudeGrades(field.getValue(), inField);
             noEntity.addAll(TickerNotations.in(field.getValue()));
-            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity));
+            List<FoundMention> found = List.copyOf(inField);
+            inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity)
+                || CountryModifiers.spanned(mention, found));
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
             mentions.addAll(CompanyUnits.joined(field.getValue(),

@@ -2830,4 +2830,16 @@ class EntityRecognizerTest {
         assertThat(namesOf(sells, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Woodside Energy", "JERA");
         assertThat(namesOf(sentence, EntityType.ORGANIZATION)).contains("Acme Holdings");
     }
+
+    @Test
+    void aCountryBeforeEverydayWordsOrACompanyIsAModifier() {
+        List<Entity> entities = recognise("Merger talks", "", "Chrysler, the number three U.S. carmaker, said U.S. Markets "
+            + "were calm. Trading debt futures on U.S. Exchanges was welcome. It resumed talks with U.S. McDonnell "
+            + "Douglas Corp over a jet, and the U.S. Embassy and the U.S. Gulf were named.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("United States", "U.S. Gulf");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Chrysler",
+            "McDonnell Douglas", "U.S. Embassy");
+        assertThat(named(entities, "United States").getMentions()).hasSize(4);
+    }
 }
