@@ -125,7 +125,8 @@ class EvaluationTest {
             new Part("Test part 20", "test-part-20", 40, 0.93, 0.92, 0.95, 0.95),
             new Part("Test part 21", "test-part-21", 40, 0.95, 0.93, 0.95, 0.95),
             new Part("Test part 22", "test-part-22", 40, 0.93, 0.93, 0.95, 0.95),
-            new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95));
+            new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95),
+            new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
