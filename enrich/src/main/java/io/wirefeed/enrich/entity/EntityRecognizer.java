@@ -71,7 +71,8 @@ public final class EntityRecognizer {
         return List.of(new GazetteerFinder(lists), new ConventionalNameFinder(), PatternNameFinder.numberedUnits(),
             PatternNameFinder.protectedAreas(), new ProperNameFinder(),
             new DatelineAgencyFinder(),
-            new BareInstitutionFinder(lists), new TownOfStateFinder());
+            new BareInstitutionFinder(lists), new TownOfStateFinder(), new LawmakerStateFinder(lists),
+            new EverydayWordPlaceFinder(lists));
     }
 
     /** Entities of the fields, given as field name to text in reading order (headline, dateline, body). */

@@ -33,14 +33,20 @@ public final class Gazetteer {
     private static volatile Gazetteer shipped;
 
     private final Map<String, KnownName[]> names;
+    /**
+     * Towns whose names the stoplist keeps out of {@link #names} as everyday words or people's names ("Split",
+     * "Nice", "Providence"): a finder may take one where the context says place ({@link EverydayWordPlaceFinder}).
+     */
+    private final Map<String, KnownName[]> everydayWordTowns;
     /** First words of the names written in lower case ("dpa", "al-Qaeda"), which a lookup may start at. */
     private final Set<String> lowerCaseStarts;
     /** Every key that a longer name's key starts with, word by word ("united", "united arab"). */
     private final Set<String> prefixes;
     private final Gazetteer base;
 
-    private Gazetteer(Map<String, KnownName[]> names, Gazetteer base) {
+    private Gazetteer(Map<String, KnownName[]> names, Map<String, KnownName[]> everydayWordTowns, Gazetteer base) {
         this.names = names;
+        this.everydayWordTowns = everydayWordTowns;
         this.base = base;
         this.lowerCaseStarts = new HashSet<>();
         this.prefixes = new HashSet<>();
@@ -64,7 +70,8 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 lists = shipped;
                 if (lists == null) {
-                    lists = new Gazetteer(read(), null);
+                    Builder everyday = new Builder();
+                    lists = new Gazetteer(read(everyday), everyday.names(), null);
                     shipped = lists;
                 }
             }
@@ -79,7 +86,7 @@ public final class Gazetteer {
         }
         Builder watched = new Builder();
         extra.forEach((name, entry) -> watched.add(name, entry, KnownName.Kind.WATCHED, 0));
-        return new Gazetteer(watched.names(), shipped());
+        return new Gazetteer(watched.names(), Map.of(), shipped());
     }
 
     /** The entities a name's key may stand for, best list first. */
@@ -95,6 +102,12 @@ public final class Gazetteer {
         KnownName[] both = Arrays.copyOf(own, own.length + shippedNames.length);
         System.arraycopy(shippedNames, 0, both, own.length, shippedNames.length);
         return both;
+    }
+
+    /** The towns of a key the stoplist keeps out of {@link #lookup} ("split": Split, Croatia), largest first. */
+    KnownName[] everydayWordTowns(String key) {
+        KnownName[] own = everydayWordTowns.getOrDefault(key, NONE);
+        return own.length == 0 && base != null ? base.everydayWordTowns(key) : own;
     }
 
     /** Whether the name of this key stands for an entity of one of these kinds ("French": a demonym). */
@@ -124,7 +137,8 @@ public final class Gazetteer {
         return names.size() + (base == null ? 0 : base.size());
     }
 
-    private static Map<String, KnownName[]> read() {
+    /** The lists; the towns the stoplist keeps out go to {@code everydayWordTowns}. */
+    private static Map<String, KnownName[]> read(Builder everydayWordTowns) {
         Builder lists = new Builder();
         readCountries(lists);
         readDemonyms(lists);
@@ -132,7 +146,7 @@ public final class Gazetteer {
         readPeople(lists);
         readWorldRegions(lists);  // "the Gulf" of copy is the Persian Gulf, not Papua New Guinea's Gulf Province
         readRegions(lists);
-        readCities(lists);
+        readCities(lists, everydayWordTowns);
         return lists.names();
     }
 
@@ -311,7 +325,7 @@ public final class Gazetteer {
         }
     }
 
-    private static void readCities(Builder lists) {
+    private static void readCities(Builder lists, Builder everydayWordTowns) {
         Set<String> stoplist = stoplist();
         Map<String, String> cityNames = canonicalNames("place-aliases.tsv");
         Map<String, List<String>> cityAliases = new HashMap<>();
@@ -332,9 +346,7 @@ public final class Gazetteer {
             }
             cityNamesOf.addAll(cityAliases.getOrDefault(row.get(0), List.of()));
             for (String name : cityNamesOf) {
-                if (!stoplist.contains(name)) {
-                    lists.add(name, city, kind, population, region);
-                }
+                (stoplist.contains(name) ? everydayWordTowns : lists).add(name, city, kind, population, region);
             }
             // only a large town: "St Francis", "St Joseph" are saints before they are small American towns; and a
             // capital's name abbreviated is no longer one that means it everywhere

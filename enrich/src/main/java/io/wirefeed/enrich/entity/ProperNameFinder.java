@@ -1990,10 +1990,8 @@ public final class ProperNameFinder implements MentionFinder {
      * around a company's name. A name that is an English word needs more than that ("rival Apple" is not enough).
      */
     private boolean describedAsOrganisation(Tokens words, int from, int last) {
-        if (quotedAsShare(words, from, last) && !(from == last && lexicon.isCommonWord(words.name(from)))) {
-            return true;  // "Ford rose 1/8 dlr": a given name too ("Gold rose 2 dlrs" is no company)
-        }
-        if (publicationOrEmployer(words, from, last)) {
+        if (quotedAsCompany(words, from, last) || publicationOrEmployer(words, from, last)
+                || UnitsOfACompany.named(words, from, last)) {
             return true;
         }
         if (from == last && lexicon.isCommonWord(words.name(from)) || lexicon.isGivenName(words.name(from))) {
@@ -2003,6 +2001,11 @@ public final class ProperNameFinder implements MentionFinder {
             && ORGANISATION_AFTER.contains(words.word(last + 1)) && !(from == last && words.opensSentence(from));
         return describedBefore(words, from, last) || shown || appositive(words, last, ORGANISATION_DESCRIPTORS)
             || exampleOf(words, from);
+    }
+
+    /** "Ford rose 1/8 dlr": a name quoted as a share's price is a company's, a given name too, but no English word. */
+    private boolean quotedAsCompany(Tokens words, int from, int last) {
+        return quotedAsShare(words, from, last) && !(from == last && lexicon.isCommonWord(words.name(from)));
     }
 
     /**

@@ -2842,4 +2842,43 @@ class EntityRecognizerTest {
             "McDonnell Douglas", "U.S. Embassy");
         assertThat(named(entities, "United States").getMentions()).hasSize(4);
     }
+
+    @Test
+    void aNameBetweenACompanysPossessiveAndAUnitsKindIsAUnit() {
+        List<Entity> entities = recognise("Contracts", "", "Purolator Products Inc retains its Stant division. Members "
+            + "of the union and the company's Delevan and Deltran divisions reached agreement. It bought the rest of its "
+            + "Amerada Marine and Blue Dolphin Pipeline affiliates. Its Texas division, its Northern division and its West "
+            + "German subsidiary grew, and the Kansas City Chiefs' defensive unit held.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Stant", "Delevan", "Deltran",
+            "Amerada Marine", "Blue Dolphin Pipeline");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Texas");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Texas", "Northern", "West German");
+    }
+
+    @Test
+    void aLawmakersPartyAndPostalCodeNameTheState() {
+        List<Entity> entities = recognise("Trade bill", "", "Rep. Ed Jenkins (D-GA.) will push a bill. Bill Frenzel, "
+            + "R-MI., said it was weak, and Dan Glickman (D-Kans.) and Dick Durbin, D-Ill., agreed. The GA voted and "
+            + "the MI-6 report and Form D-OH were filed.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Georgia", "Michigan", "Kansas",
+            "Illinois");
+    }
+
+    @Test
+    void aTownNamedByAnEverydayWordIsAPlaceWhereTheContextSaysSo() {
+        List<Entity> listed = recognise("Hoax threats", "", "Police searched schools in Zagreb, Split, Osijek and Rijeka "
+            + "on Tuesday. The striker, who was born in Split, moved to Geelong. The Riviera city of Nice, France, "
+            + "hosted the summit.");
+        List<Entity> words = recognise("Shares", "", "Analysts said the Split was a Nice surprise. The deal would "
+            + "split the group. Hajduk Split won. Reading is cheap, said Florence Smith, who lives in Florence. Rain in "
+            + "south China and March snowfall helped.");
+
+        assertThat(listed).filteredOn(entity -> entity.getName().equals("Split")).extracting(Entity::getCountry)
+            .containsExactly("HR");
+        assertThat(named(listed, "Split").getMentions()).hasSize(2);
+        assertThat(named(listed, "Nice").getCountry()).isEqualTo("FR");
+        assertThat(namesOf(words, EntityType.PLACE)).containsExactly("China");
+    }
 }
