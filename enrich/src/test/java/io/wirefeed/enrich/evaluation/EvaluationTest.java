@@ -167,7 +167,9 @@ class EvaluationTest {
             new Part("Development part 34", "dev-part-34", 40, 0.95, 0.92),
             new Part("Development part 35", "dev-part-35", 40, 0.93, 0.92),
             new Part("Development part 36", "dev-part-36", 40, 0.93, 0.91),
-            new Part("Development part 37", "dev-part-37", 40, 0.93, 0.91));
+            new Part("Development part 37", "dev-part-37", 40, 0.93, 0.91),
+            new Part("Development part 38", "dev-part-38", 40, 0.93, 0.91),
+            new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
