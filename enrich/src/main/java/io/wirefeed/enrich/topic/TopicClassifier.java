@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.wirefeed.enrich.text.PhraseMatcher;
@@ -97,7 +98,7 @@ public final class TopicClassifier {
             List<Integer> denials = denials(cues, text);
             hits.removeIf(hit -> denied(hit, denials, text));
         }
-        addEntities(text, entities, hits);
+        addEntities(text, headline, body, entities, hits);
         hits.sort(Comparator.comparingInt(Hit::first));
         Set<String> found = new HashSet<>();
         hits.forEach(hit -> found.add(hit.term()));
@@ -230,8 +231,11 @@ public final class TopicClassifier {
         }
     }
 
-    /** Mentions, in headline or body, of entities whose category a rule names, as hits of {@code @category}. */
-    private void addEntities(RuleText text, List<Entity> entities, List<Hit> hits) {
+    /**
+     * Mentions, in headline or body, of entities whose category a rule names, as hits of {@code @category}; not where
+     * the text names the group as the government it is ({@link #GOVERNING}).
+     */
+    private void addEntities(RuleText text, String headline, String body, List<Entity> entities, List<Hit> hits) {
         if (categoryTerms.isEmpty()) {
             return;
         }
@@ -241,16 +245,31 @@ public final class TopicClassifier {
                 continue;
             }
             for (Mention mention : entity.getMentions()) {
-                boolean headline = mention.getField().equals("headline");
-                if (headline || mention.getField().equals("body")) {
-                    int start = text.normalisedAt(headline, mention.getStart());
-                    int end = text.normalisedAt(headline, mention.getEnd() - 1);
+                boolean inHeadline = mention.getField().equals("headline");
+                String field = inHeadline ? headline : body;
+                if ((inHeadline || mention.getField().equals("body")) && !governing(field, mention.getEnd())) {
+                    int start = text.normalisedAt(inHeadline, mention.getStart());
+                    int end = text.normalisedAt(inHeadline, mention.getEnd() - 1);
                     if (start >= 0 && end >= start) {
                         hits.add(new Hit("@" + category, text.word(start), text.word(end)));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * "Taliban government spokesman", "the Hamas-run administration", "Houthi authorities": an armed group named as the
+     * government it has become, whose acts are a state's.
+     */
+    private static final Pattern GOVERNING = Pattern.compile("(?:'s|’s|-led|-run|-controlled)?\\s+(?:government|"
+        + "administration|authorities|regime|rulers|interim government|defen[cs]e ministry|interior ministry|"
+        + "foreign ministry)\\b");
+
+    /** Whether the words after a mention ending at {@code end} name the group as a government. */
+    private static boolean governing(String field, int end) {
+        return field != null && end < field.length()
+            && GOVERNING.matcher(field).region(end, Math.min(field.length(), end + 40)).lookingAt();
     }
 
     /**

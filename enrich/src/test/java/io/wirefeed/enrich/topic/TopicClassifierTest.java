@@ -593,4 +593,19 @@ class TopicClassifierTest {
         assertThat(counterTerrorism("Device found", "The bomb squad blew up the device, which turned out to be "
             + "harmless.")).isFalse();
     }
+
+    @Test
+    void anArmedGroupThatGovernsIsNoArmedGroupWhereTheTextSaysItGoverns() {
+        String governing = "Pakistani and Afghan forces exchanged fire at the border. Taliban government spokesman "
+            + "Hamdullah Rasikh said two civilians were killed when a shell hit a house.";
+        String fighting = "Taliban fighters attacked a checkpoint overnight and four policemen were killed, officials "
+            + "said.";
+
+        assertThat(CLASSIFIER.classify("Troops clash at border", governing, List.of(),
+            List.of(organisation("Taliban", "body", governing)))).extracting(MediaTopic::getCode)
+            .doesNotContainAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(CLASSIFIER.classify("Checkpoint attacked", fighting, List.of(),
+            List.of(organisation("Taliban", "body", fighting)))).extracting(MediaTopic::getCode)
+            .containsAnyElementsOf(COUNTER_TERRORISM);
+    }
 }
