@@ -93,6 +93,7 @@ public final class EntityRecognizer {
                 || CountryModifiers.spanned(mention, found));
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
+            inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
             mentions.addAll(CompanyUnits.joined(field.getValue(),
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }

@@ -164,12 +164,15 @@ final class SportsTeams {
 
     /**
      * A capitalised word, not in capitals, no company's word ("Home Federal Savings", "Tahoe Industries") and no
-     * party's ("Nebraska Republican Reps.").
+     * party's ("Nebraska Republican Reps."); or a number's players ("76ers").
      */
     private static boolean mayNickname(Tokens words, int j) {
         return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(words.name(j))
-            && !NameVocabulary.PARTY_ADJECTIVES.contains(words.name(j));
+            && !NameVocabulary.PARTY_ADJECTIVES.contains(words.name(j)) || NUMBERED_NICKNAME.matcher(words.name(j)).matches();
     }
+
+    /** "the Philadelphia 76ers", "the San Francisco 49ers": a number's players. */
+    private static final Pattern NUMBERED_NICKNAME = Pattern.compile("\\d{2}ers");
 
     /** "the Oklahoma City Thunder ... put the Thunder ahead": in a match report, a side called by its nickname. */
     private static boolean calledByNickname(Tokens words, int j) {

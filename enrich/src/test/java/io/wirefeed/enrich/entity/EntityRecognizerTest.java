@@ -2881,4 +2881,36 @@ class EntityRecognizerTest {
         assertThat(named(listed, "Nice").getCountry()).isEqualTo("FR");
         assertThat(namesOf(words, EntityType.PLACE)).containsExactly("China");
     }
+
+    @Test
+    void aBodysPartOfABodyIsTwoBodies() {
+        List<Entity> entities = recognise("Rates", "", "The Monetary Policy Committee of the Bank of Mongolia held "
+            + "rates. The 8th Division of the Iraqi Army and the Office of the Comptroller of the Currency joined, "
+            + "and the Party of the Democratic Revolution and the Economics Institute of the Soviet Union objected.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Monetary Policy Committee", "Bank of Mongolia",
+            "8th Division", "Iraqi Army", "Office of the Comptroller of the Currency",
+            "Party of the Democratic Revolution", "Economics Institute of the Soviet Union");
+    }
+
+    @Test
+    void aNameBeforeTheKindOfAnArmedUnitOrAClanNamesTheUnit() {
+        List<Entity> entities = recognise("Car bomb", "", "The Jaime Martínez front, a FARC dissident faction, claimed "
+            + "the attack. The army said the Jaime Martínez and Dagoberto Ramos fronts were recruiting minors. Police "
+            + "arrested members of the Kavač clan. Jaime Lopez said the area, once in the Soviet bloc, was calm.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Jaime Martínez front", "Dagoberto Ramos",
+            "Kavač clan");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Jaime Lopez");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Soviet"));
+    }
+
+    @Test
+    void aTownBeforeANumbersPlayersIsATeam() {
+        List<Entity> entities = recognise("Celtics hold off 76ers", "", "Whitfield scored 34 as the Boston Celtics beat "
+            + "the Philadelphia 76ers 118-110, and the San Francisco 49ers lost 17-20.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Philadelphia 76ers", "San Francisco 49ers");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
 }
