@@ -2913,4 +2913,17 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Philadelphia 76ers", "San Francisco 49ers");
         assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
     }
+
+    @Test
+    void aFacilityNamedByItsKindIsNoEntity() {
+        List<Entity> entities = recognise("Final", "", "The final at Cairo International Stadium drew 70,000. Trucks "
+            + "blocked the Pan-American Highway near Lima and the Jomo Kenyatta Highway, and flights left Ninoy Aquino "
+            + "International Airport and Chicago's O'Hare Airport. Coach Bruce Arena praised the Egyptian Football "
+            + "Association.");
+
+        assertThat(entities).extracting(Entity::getName)
+            .contains("Lima", "Chicago", "Bruce Arena", "Egyptian Football Association")
+            .noneMatch(name -> name.endsWith("Highway") || name.endsWith("Stadium") || name.endsWith("Airport")
+                || name.contains("Kenyatta") || name.contains("Aquino"));
+    }
 }
