@@ -95,6 +95,8 @@ public final class EntityRecognizer {
             inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
                 withLegalFormAfterComma(field.getValue(), mention)));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
+            List<FoundMention> read = List.copyOf(inField);
+            inField.replaceAll(mention -> PlacesReadAsPeople.placed(field.getValue(), mention, read));
             mentions.addAll(CompanyUnits.joined(field.getValue(),
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }

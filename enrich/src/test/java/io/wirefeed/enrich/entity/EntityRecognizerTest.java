@@ -2926,4 +2926,14 @@ class EntityRecognizerTest {
             .noneMatch(name -> name.endsWith("Highway") || name.endsWith("Stadium") || name.endsWith("Airport")
                 || name.contains("Kenyatta") || name.contains("Aquino"));
     }
+
+    @Test
+    void aNameReadAsAPersonIsAPlaceWhereTheWordsAroundSaySo() {
+        List<Entity> entities = recognise("Raid", "", "Troops raided hideouts in the Datta Khel area and in the Gul Imam "
+            + "area. Two people drowned in Tanah Merah "
+            + "and Kuala Krai. Minister Adan Yabaal spoke, and Ahmed Khalil of Tangier agreed.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Datta Khel", "Gul Imam", "Kuala Krai");
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Adan Yabaal", "Ahmed Khalil");
+    }
 }

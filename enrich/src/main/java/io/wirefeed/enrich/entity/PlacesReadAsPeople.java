@@ -1,0 +1,83 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.List;
+import java.util.Set;
+
+import io.wirefeed.enrich.text.WordSet;
+import io.wirefeed.schema.EntityType;
+
+/**
+ * Names no list knows that a finder read as people, where the words around make them places: a place's kind in lower
+ * case after them ("in the Datta Khel area", "the El Collao province", "the Intan Jaya regency"), or a listed place
+ * beside them in a list ("in Tetouan, Tangier and Had Soualem", "in Tanah Merah and Kuala Krai"). Pashto, Vietnamese,
+ * Somali and Malay places have the shape of people's names; a name opening with a given name stays a person's in a
+ * list ("Mayor Khan, Lima and Pedro Castillo").
+ */
+final class PlacesReadAsPeople {
+
+    private static final Set<String> KINDS = WordSet.of("area", "district", "province", "region", "regency", "county",
+        "village", "town", "valley", "mountains", "hills", "commune", "municipality", "subdistrict", "neighbourhood",
+        "neighborhood", "township", "islands", "island", "governorate", "prefecture", "oblast");
+    /** What lists a place before the name; after it, only the list's last joiner ("Sale, Ore." is a state's town). */
+    private static final List<String> JOINERS = List.of(", ", " and ", ", and ");
+    private static final List<String> LAST_JOINERS = List.of(" and ", ", and ");
+
+    private PlacesReadAsPeople() {
+    }
+
+    /** The mention, as a place where the words around make it one. */
+    static FoundMention placed(String text, FoundMention mention, List<FoundMention> mentions) {
+        if (mention.entity().type() != EntityType.PERSON || mention.entity().id() != null
+                || !(kindAfter(text, mention) || listedWithPlaces(text, mention, mentions))) {
+            return mention;
+        }
+        return new FoundMention(mention.field(), mention.start(), mention.end(), mention.text(),
+            new GazetteerEntry(EntityType.PLACE, mention.entity().name(), null, mention.entity().country()));
+    }
+
+    /** "the Datta Khel area", "in Cal Miskaad mountains": "the" or "in" before, a place's kind after. */
+    private static boolean kindAfter(String text, FoundMention mention) {
+        int start = mention.start();
+        boolean opened = start >= 4 && (text.startsWith("the ", start - 4) || text.startsWith("in ", start - 3));
+        if (!opened || mention.end() + 1 >= text.length() || text.charAt(mention.end()) != ' ') {
+            return false;
+        }
+        int end = mention.end() + 1;
+        while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        return KINDS.contains(text.substring(mention.end() + 1, end));
+    }
+
+    /**
+     * A place a list knows right before or after the mention in a list; no given name opening the mention, and no
+     * place after it ("Tiemoko Diallo in Bamako and Ngouda Dione-Sarr in Dakar" are reporters).
+     */
+    private static boolean listedWithPlaces(String text, FoundMention mention, List<FoundMention> mentions) {
+        String first = mention.text().split("\\s+")[0];
+        if (Lexicon.shipped().isGivenName(first) || text.startsWith(" in ", mention.end())
+                || text.startsWith(" of ", mention.end())) {
+            return false;
+        }
+        for (FoundMention other : mentions) {
+            if (other.entity().type() != EntityType.PLACE || other.entity().id() == null
+                    || !other.field().equals(mention.field())) {
+                continue;
+            }
+            if (joined(text, other, mention, JOINERS) || joined(text, mention, other, LAST_JOINERS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the joiners stands between the two mentions, and nothing else. */
+    private static boolean joined(String text, FoundMention before, FoundMention after, List<String> joiners) {
+        for (String joiner : joiners) {
+            if (before.end() + joiner.length() == after.start() && text.startsWith(joiner, before.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
