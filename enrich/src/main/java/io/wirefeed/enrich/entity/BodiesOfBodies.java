@@ -12,7 +12,8 @@ import io.wirefeed.schema.EntityType;
 /**
  * "the Monetary Policy Committee of the Bank of Mongolia", "the 8th Division of the Iraqi Army", "the Special Branch
  * of the Royal Malaysia Police": a body's part "of the" body, read as one name no list knows, is two, the part and
- * the body. Only where the part has words of its own ("the Office of the Comptroller of the Currency" is one name) and
+ * the body. Not a name a list knows as one ("the International Committee of the Red Cross"); only where the part has
+ * words of its own ("the Office of the Comptroller of the Currency" is one name) and
  * what follows "of the" is a body, by a list or by its head, and no place ("the Party of the Democratic Revolution",
  * "the Economics Institute of the Soviet Union" are one).
  */
@@ -32,14 +33,15 @@ final class BodiesOfBodies {
     static List<FoundMention> split(List<FoundMention> mentions) {
         List<FoundMention> split = new ArrayList<>(mentions.size());
         for (FoundMention mention : mentions) {
-            split.addAll(parts(mention, mentions));
+            split.addAll(parts(mention));
         }
         return split;
     }
 
-    private static List<FoundMention> parts(FoundMention mention, List<FoundMention> mentions) {
-        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
-            return List.of(mention);
+    private static List<FoundMention> parts(FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null
+                || Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION)) {
+            return List.of(mention);  // a list's name is one ("the International Committee of the Red Cross")
         }
         Matcher ofThe = OF_THE.matcher(mention.text());
         while (ofThe.find()) {
@@ -48,10 +50,7 @@ final class BodiesOfBodies {
             if (part.indexOf(' ') > 0 && namesAPart(part) && namesABody(body)) {
                 List<FoundMention> parts = new ArrayList<>(2);
                 parts.add(unlisted(mention, mention.start(), part));
-                FoundMention whole = unlisted(mention, mention.start() + ofThe.end(), body);
-                if (!whole.overlapsAny(mentions.stream().filter(other -> other != mention).toList())) {
-                    parts.add(whole);
-                }
+                parts.add(unlisted(mention, mention.start() + ofThe.end(), body));
                 return parts;
             }
         }
@@ -75,9 +74,12 @@ final class BodiesOfBodies {
 
     /**
      * A body a list knows, or capitalised words ending with a body's head ("Royal Malaysia Police"), but no place
-     * ("the Soviet Union").
+     * ("the Soviet Union") nor a word alone ("the Board").
      */
     private static boolean namesABody(String body) {
+        if (body.indexOf(' ') < 0 && body.indexOf('\n') < 0) {
+            return false;  // "the Audit Committee of the Board": a word alone is the body's own part
+        }
         Gazetteer lists = Gazetteer.shipped();
         String key = NameKeys.of(body);
         boolean headed = NameVocabulary.ORGANISATION_HEADS.contains(EntityRecognizer.lastWord(Tokens.singleSpaced(body)));

@@ -11,8 +11,9 @@ import io.wirefeed.schema.EntityType;
  * A town whose name is an everyday word or a person's ("Split", "Nice", "Providence", "Reading"), which the lists keep
  * out of every lookup, where the context says place: listed with other places ("Zagreb, Split, Osijek and Rijeka"),
  * before its country or state ("Nice, France"), or in the middle of a sentence after "in", "near" or "outside" when
- * it is a large town and no given name ("was born in Split"; "in Florence" may be a person's). Never a month ("in
- * south China and March snowfall").
+ * it is a large town ("was born in Split"). Never a month ("in south China and March snowfall"), nor in a list or after
+ * a preposition a given name ("in Florence" may be a person's home) or a word going on with its phrase ("in Split
+ * decision", "in Paris, and Hope said", "in Reading's 2-1 win").
  */
 final class EverydayWordPlaceFinder implements MentionFinder {
 
@@ -65,13 +66,32 @@ final class EverydayWordPlaceFinder implements MentionFinder {
         if (after != null && (after.entity().isCountry() || regionOf(after) != null)) {
             return townIn(towns, after);
         }
+        if (personsName(words, i) || !endsAPhrase(words, i) || words.possessive(i) && words.reportsMatches()) {
+            return null;  // "Hope said", "in Split decision", "in Reading's 2-1 win"
+        }
         FoundMention listed = listedPlace(words, i, taken);
         if (listed != null) {
             KnownName sameCountry = townIn(towns, listed);
             return sameCountry != null ? sameCountry : towns[0];
         }
         boolean afterPreposition = i > 0 && words.joinedToNext(i - 1) && PLACE_PREPOSITIONS.contains(words.word(i - 1));
-        return afterPreposition && towns[0].population() >= LARGE_TOWN && !personsName(words, i) ? towns[0] : null;
+        return afterPreposition && towns[0].population() >= LARGE_TOWN ? towns[0] : null;
+    }
+
+    /** Words that may follow a place's name in a list or after a preposition: it ends a phrase before them. */
+    private static final Set<String> AFTER_A_PLACE = WordSet.of("and", "or", "on", "in", "at", "to", "for", "with",
+        "from", "after", "before", "since", "where", "when", "while", "last", "this", "next", "until", "by");
+
+    /**
+     * "Zagreb, Split, Osijek", "born in Split and moved", "outside Split on Tuesday": a stop or a word from a phrase's
+     * edge after the word, not a word of its own phrase ("in Split decision", "London, and Hope said").
+     */
+    private static boolean endsAPhrase(Tokens words, int i) {
+        char after = words.after(i);
+        if (after == ',' || after == '.' || after == ';' || after == ':' || after == ')' || after == 0) {
+            return true;
+        }
+        return i + 1 < words.size() && words.joinedToNext(i) && AFTER_A_PLACE.contains(words.word(i + 1));
     }
 
     /** A place the lists know listed right before or after word {@code i} ("Zagreb, Split", "Split and Rijeka"). */
@@ -123,7 +143,7 @@ final class EverydayWordPlaceFinder implements MentionFinder {
         return null;
     }
 
-    /** "Florence", "Lincoln": a given name, or a person the lists know by that name. */
+    /** "Florence", "Hope", "Lincoln": a given name, or a person the lists know by that name. */
     private boolean personsName(Tokens words, int i) {
         return lexicon.isGivenName(words.name(i)) || lists.knowsAs(words.key(i, true), KnownName.Kind.PERSON);
     }

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.wirefeed.schema.EntityType;
+
 /**
  * "Rep. Ed Jenkins (D-GA.)", "Bill Frenzel, R-MI., said": a US lawmaker's party and state with the state's postal
- * code, which names the state there and nowhere else ("GA" alone is as often a general assembly). The state's other
+ * code after a person's name, which names the state there and nowhere else ("GA" alone is as often a general
+ * assembly, "Alcohols (R-OH)" a chemical group). The state's other
  * abbreviations ("D-Ill.", "R-Idaho") the lists know as they are.
  */
 final class LawmakerStateFinder implements MentionFinder {
@@ -50,10 +53,20 @@ final class LawmakerStateFinder implements MentionFinder {
         while (party.find()) {
             GazetteerEntry state = states.get(party.group(1));
             FoundMention mention = new FoundMention(field, party.start(1), party.end(1), party.group(1), state);
-            if (state != null && !mention.overlapsAny(taken)) {
+            if (state != null && !mention.overlapsAny(taken) && afterAPerson(taken, party.start())) {
                 found.add(mention);
             }
         }
         return found;
+    }
+
+    /** Whether a person's name ends right before the bracket or comma opening the party ("Ed Jenkins (D-GA.)"). */
+    private static boolean afterAPerson(List<FoundMention> taken, int party) {
+        for (FoundMention mention : taken) {
+            if (mention.entity().type() == EntityType.PERSON && mention.end() < party && party - mention.end() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 }

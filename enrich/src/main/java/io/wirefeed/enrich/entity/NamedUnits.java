@@ -10,18 +10,22 @@ import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
- * "the Jaime Martínez front", "the Škaljari clan", "the Kirchner bloc": a name no list knows before the kind of an
- * armed group's unit, a crime family or a political bloc names the unit, the family or the bloc, an organisation, with
- * its kind; before the plural ("the Jaime Martínez and Dagoberto Ramos fronts") each name listed is one, without it.
- * Dissident fronts are named after dead commanders, so a person's name is what the finders read there.
+ * "the Jaime Martínez front", "the Škaljari clan": a person's name before "front" names an armed group's unit, with the
+ * word (dissident fronts are named after dead commanders, so a person's name is what the finders read there), and
+ * before the plural each name listed is one ("the Jaime Martínez and Dagoberto Ramos fronts", "the Tymoshenko and
+ * Lytvyn blocs"); capitalised words no finder read before "front" or "clan" are the unit or the crime family ("the
+ * Kavač clan"). Not a front bench, office or page.
  */
 final class NamedUnits {
 
-    private static final Set<String> KINDS = WordSet.of("front", "Front", "clan", "Clan", "bloc", "Bloc");
     private static final Set<String> PLURALS = WordSet.of("fronts", "Fronts", "clans", "Clans", "blocs", "Blocs");
+    /** Nouns "front" opens ("the Labour front bench", "the Yankees front office", "the Daily Mail front page"). */
+    private static final Set<String> FRONT_COMPOUNDS = WordSet.of("bench", "benches", "office", "page", "pages", "line",
+        "lines", "row", "rows", "door", "doors", "seat", "seats", "end", "yard", "porch", "desk", "wheel", "wheels",
+        "runner", "runners", "cover", "teeth", "window", "windows", "lawn", "room", "foot");
 
     /** "the Kavač clan": capitalised words no finder read between "the" and a unit's kind. */
-    private static final Pattern UNREAD = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:front|clan|bloc))\\b");
+    private static final Pattern UNREAD = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:front|clan))\\b");
 
     private NamedUnits() {
     }
@@ -32,12 +36,15 @@ final class NamedUnits {
         for (FoundMention mention : mentions) {
             named.add(unit(text, mention, mentions));
         }
-        if (text.contains(" clan") || text.contains(" front") || text.contains(" bloc")) {
+        if (text.contains(" clan") || text.contains(" front")) {
             Matcher unread = UNREAD.matcher(text);
             while (unread.find()) {
+                if (compound(text, unread.end(1))) {
+                    continue;
+                }
                 FoundMention unit = new FoundMention(field, unread.start(1), unread.end(1), unread.group(1),
                     new GazetteerEntry(EntityType.ORGANIZATION, unread.group(1), null, null));
-                if (!unit.overlapsAny(named) && !ofPlaceOrPeople(unread.group(1))) {
+                if (!unit.overlapsAny(named) && !ofPlaceOrPeople(unread.group(1)) && !family(unread.group(1))) {
                     named.add(unit);
                 }
             }
@@ -45,12 +52,16 @@ final class NamedUnits {
         return named;
     }
 
+    /**
+     * Only a person's name, as a finder read it: a body's name before the word ("the EU bloc", "the Labour front
+     * bench") stays the body's, and a family's is a family's ("the Marcos clan").
+     */
     private static FoundMention unit(String text, FoundMention mention, List<FoundMention> mentions) {
-        if (mention.entity().id() != null || mention.entity().type() == EntityType.PLACE) {
+        if (mention.entity().id() != null || mention.entity().type() != EntityType.PERSON) {
             return mention;
         }
         String kind = wordAfter(text, mention.end());
-        if (KINDS.contains(kind)) {
+        if (kind.equalsIgnoreCase("front") && !compound(text, mention.end() + 1 + kind.length())) {
             int end = mention.end() + 1 + kind.length();
             return organisation(mention, end, text.substring(mention.start(), end));
         }
@@ -58,6 +69,17 @@ final class NamedUnits {
             return organisation(mention, mention.end(), mention.text());
         }
         return mention;
+    }
+
+    /** "the Marcos clan", "the Kennedy clan": a family named by a given name or a person the lists know. */
+    private static boolean family(String unit) {
+        for (String word : unit.substring(0, unit.lastIndexOf(' ')).split(" ")) {
+            if (Lexicon.shipped().isGivenName(word)
+                    || Gazetteer.shipped().knowsAs(NameKeys.of(word), KnownName.Kind.PERSON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Soviet bloc", "the Eastern bloc", "the Gaza front": a people's, a place's or a compass point's. */
@@ -81,6 +103,11 @@ final class NamedUnits {
             }
         }
         return false;
+    }
+
+    /** "front bench", "front office": a noun the word "front" ending at {@code end} opens. */
+    private static boolean compound(String text, int end) {
+        return FRONT_COMPOUNDS.contains(wordAfter(text, end));
     }
 
     /** The word after one space at {@code at}, or "" when no such word follows. */

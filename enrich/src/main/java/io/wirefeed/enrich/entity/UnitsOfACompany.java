@@ -37,8 +37,35 @@ final class UnitsOfACompany {
         }
         String kind = words.word(end + 1);
         return (listed(words, start, end) ? PLURAL.contains(kind) : SINGULAR.contains(kind))
-            && owner(words, start - 1) && !ofAPlace(words, from, last);
+            && owner(words, start - 1) && !ofAPlace(words, from, last) && !whatItDoes(words, from, last);
     }
+
+    /** Words for what a business does, which name its part as a kind, not by name ("its Retail division"). */
+    private static final Set<String> BUSINESSES = WordSet.of("Retail", "Wholesale", "Cargo", "Marine", "Records",
+        "Mobile", "Banking", "Investment", "Private", "Reserve", "Power", "Generation", "Transmission", "Consumer",
+        "Commercial", "Industrial", "International", "Domestic", "Products", "Services", "Operations", "Defense",
+        "Defence", "Health", "Medical", "Life", "Insurance", "Asset", "Wealth", "Trading", "Digital", "Online",
+        "Cloud", "Gaming", "Media", "Music", "Publishing", "Security", "Systems", "Fuels", "Gas", "Oil", "Mining",
+        "Steel", "Paper", "Packaging", "Food", "Foods", "Beverage", "Airline", "Aviation", "Space", "Rail",
+        "Shipping", "Freight", "Trucking", "Leasing", "Lending", "Mortgage", "Cards", "Payments", "Research");
+
+    /**
+     * "its Retail division", "its Investment Banking arm", "its Power Generation and Transmission divisions", "its
+     * Sicilian arm": words for what the business does or where, and no name.
+     */
+    private static boolean whatItDoes(Tokens words, int from, int last) {
+        for (int i = from; i <= last; i++) {
+            String word = words.name(i);
+            if (!BUSINESSES.contains(word) && !NameVocabulary.COMPANY_WORDS.contains(word) && !JOINERS.contains(word)) {
+                return from == last && ADJECTIVE_OF_A_PLACE.matcher(word).matches();
+            }
+        }
+        return true;
+    }
+
+    /** "Sicilian", "Flemish", "Lebanese": a place's or a people's adjective. */
+    private static final java.util.regex.Pattern ADJECTIVE_OF_A_PLACE =
+        java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ish|ese|ean)");
 
     /** Whether capitalised words {@code start} and {@code end} have a word before and after them, joined. */
     private static boolean framed(Tokens words, int start, int end) {

@@ -259,12 +259,13 @@ public final class TopicClassifier {
     }
 
     /**
-     * "Taliban government spokesman", "the Hamas-run administration", "Houthi authorities": an armed group named as the
-     * government it has become, whose acts are a state's.
+     * "Taliban government spokesman", "the Hamas-run interior ministry", "Houthi authorities' officials": an armed group
+     * named as the government it has become, speaking through its offices, whose words are a state's. What such a
+     * government does ("Taliban authorities kidnapped a journalist") still counts.
      */
-    private static final Pattern GOVERNING = Pattern.compile("(?:'s|’s|-led|-run|-controlled)?\\s+(?:government|"
-        + "administration|authorities|regime|rulers|interim government|defen[cs]e ministry|interior ministry|"
-        + "foreign ministry)\\b");
+    private static final Pattern GOVERNING = Pattern.compile("(?:'s|’s|-led|-run|-controlled)?\\s+(?:(?:interim\\s+)?"
+        + "(?:government|administration|authorities)(?:'s|’s)?\\s+)?(?:(?:defen[cs]e|interior|foreign|health|information)"
+        + "\\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|official|officials)\\b");
 
     /** Whether the words after a mention ending at {@code end} name the group as a government. */
     private static boolean governing(String field, int end) {

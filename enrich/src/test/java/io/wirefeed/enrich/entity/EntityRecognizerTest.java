@@ -2848,19 +2848,21 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("Contracts", "", "Purolator Products Inc retains its Stant division. Members "
             + "of the union and the company's Delevan and Deltran divisions reached agreement. It bought the rest of its "
             + "Amerada Marine and Blue Dolphin Pipeline affiliates. Its Texas division, its Northern division and its West "
-            + "German subsidiary grew, and the Kansas City Chiefs' defensive unit held.");
+            + "German subsidiary grew, as did its Retail division, its Investment Banking arm and its Sicilian arm, and the "
+            + "Kansas City Chiefs' defensive unit held.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Stant", "Delevan", "Deltran",
             "Amerada Marine", "Blue Dolphin Pipeline");
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Texas");
-        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Texas", "Northern", "West German");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Texas", "Northern", "West German",
+            "Retail", "Investment Banking", "Sicilian");
     }
 
     @Test
     void aLawmakersPartyAndPostalCodeNameTheState() {
         List<Entity> entities = recognise("Trade bill", "", "Rep. Ed Jenkins (D-GA.) will push a bill. Bill Frenzel, "
             + "R-MI., said it was weak, and Dan Glickman (D-Kans.) and Dick Durbin, D-Ill., agreed. The GA voted and "
-            + "the MI-6 report and Form D-OH were filed.");
+            + "the MI-6 report and Form D-OH were filed, and alcohols (R-OH) react.");
 
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Georgia", "Michigan", "Kansas",
             "Illinois");
@@ -2873,36 +2875,41 @@ class EntityRecognizerTest {
             + "hosted the summit.");
         List<Entity> words = recognise("Shares", "", "Analysts said the Split was a Nice surprise. The deal would "
             + "split the group. Hajduk Split won. Reading is cheap, said Florence Smith, who lives in Florence. Rain in "
-            + "south China and March snowfall helped.");
+            + "south China and March snowfall helped. The game in London, and Hope said so, ended in Split decision. In "
+            + "Reading's 2-1 win over Luton Town, the striker scored twice.");
 
         assertThat(listed).filteredOn(entity -> entity.getName().equals("Split")).extracting(Entity::getCountry)
             .containsExactly("HR");
         assertThat(named(listed, "Split").getMentions()).hasSize(2);
         assertThat(named(listed, "Nice").getCountry()).isEqualTo("FR");
-        assertThat(namesOf(words, EntityType.PLACE)).containsExactly("China");
+        assertThat(namesOf(words, EntityType.PLACE)).containsExactlyInAnyOrder("China", "London");
     }
 
     @Test
     void aBodysPartOfABodyIsTwoBodies() {
         List<Entity> entities = recognise("Rates", "", "The Monetary Policy Committee of the Bank of Mongolia held "
             + "rates. The 8th Division of the Iraqi Army and the Office of the Comptroller of the Currency joined, "
-            + "and the Party of the Democratic Revolution and the Economics Institute of the Soviet Union objected.");
+            + "and the Party of the Democratic Revolution and the Economics Institute of the Soviet Union objected. The "
+            + "International Committee of the Red Cross and the Audit Committee of the Board agreed.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Monetary Policy Committee", "Bank of Mongolia",
             "8th Division", "Iraqi Army", "Office of the Comptroller of the Currency",
-            "Party of the Democratic Revolution", "Economics Institute of the Soviet Union");
+            "Party of the Democratic Revolution", "Economics Institute of the Soviet Union",
+            "International Committee of the Red Cross").doesNotContain("Board", "International Committee");
     }
 
     @Test
     void aNameBeforeTheKindOfAnArmedUnitOrAClanNamesTheUnit() {
         List<Entity> entities = recognise("Car bomb", "", "The Jaime Martínez front, a FARC dissident faction, claimed "
             + "the attack. The army said the Jaime Martínez and Dagoberto Ramos fronts were recruiting minors. Police "
-            + "arrested members of the Kavač clan. Jaime Lopez said the area, once in the Soviet bloc, was calm.");
+            + "arrested members of the Kavač clan. Jaime Lopez said the area, once in the Soviet bloc, was calm. The EU "
+            + "bloc, the Conservative front bench and the Marcos clan objected.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Jaime Martínez front", "Dagoberto Ramos",
             "Kavač clan");
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Jaime Lopez");
-        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Soviet"));
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Soviet")
+            || name.endsWith("bloc") || name.contains("Conservative front") || name.contains("Marcos"));
     }
 
     @Test

@@ -600,6 +600,7 @@ class TopicClassifierTest {
             + "Hamdullah Rasikh said two civilians were killed when a shell hit a house.";
         String fighting = "Taliban fighters attacked a checkpoint overnight and four policemen were killed, officials "
             + "said.";
+        String kidnapping = "Taliban authorities kidnapped a British journalist in Kabul, his employer said.";
 
         assertThat(CLASSIFIER.classify("Troops clash at border", governing, List.of(),
             List.of(organisation("Taliban", "body", governing)))).extracting(MediaTopic::getCode)
@@ -607,5 +608,8 @@ class TopicClassifierTest {
         assertThat(CLASSIFIER.classify("Checkpoint attacked", fighting, List.of(),
             List.of(organisation("Taliban", "body", fighting)))).extracting(MediaTopic::getCode)
             .containsAnyElementsOf(COUNTER_TERRORISM);
+        assertThat(CLASSIFIER.classify("Journalist seized", kidnapping, List.of(),
+            List.of(organisation("Taliban", "body", kidnapping)))).extracting(MediaTopic::getCode)
+            .contains(KIDNAPPING);
     }
 }
