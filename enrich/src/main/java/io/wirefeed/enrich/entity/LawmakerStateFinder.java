@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.wirefeed.schema.EntityType;
 
@@ -17,8 +15,6 @@ import io.wirefeed.schema.EntityType;
  */
 final class LawmakerStateFinder implements MentionFinder {
 
-    /** A party's letter, a hyphen and two capitals, after a bracket or a comma, before a bracket, a stop or a comma. */
-    private static final Pattern PARTY_AND_CODE = Pattern.compile("(?<=[(,] ?)[RDI]-(\\p{Lu}{2})(?=[.,)])");
     private static final String STATE_ID = "iso3166-2:US-";
 
     private final Map<String, GazetteerEntry> states;
@@ -46,18 +42,35 @@ final class LawmakerStateFinder implements MentionFinder {
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
         List<FoundMention> found = new ArrayList<>(0);
-        if (text.indexOf('-') < 0) {
-            return found;
-        }
-        Matcher party = PARTY_AND_CODE.matcher(text);
-        while (party.find()) {
-            GazetteerEntry state = states.get(party.group(1));
-            FoundMention mention = new FoundMention(field, party.start(1), party.end(1), party.group(1), state);
-            if (state != null && !mention.overlapsAny(taken) && afterAPerson(taken, party.start())) {
+        // a scan for the hyphen, not a regular expression: most texts have hyphens and none of these
+        for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+            int party = dash - 1;
+            if (!partyAndCode(text, dash)) {
+                continue;
+            }
+            String code = text.substring(dash + 1, dash + 3);
+            GazetteerEntry state = states.get(code);
+            FoundMention mention = new FoundMention(field, dash + 1, dash + 3, code, state);
+            if (state != null && !mention.overlapsAny(taken) && afterAPerson(taken, party)) {
                 found.add(mention);
             }
         }
         return found;
+    }
+
+    /**
+     * A party's letter before the hyphen at {@code dash}, after a bracket or a comma (and perhaps a space), and two
+     * capitals after it before a bracket, a stop or a comma.
+     */
+    private static boolean partyAndCode(String text, int dash) {
+        int party = dash - 1;
+        if (party < 1 || dash + 3 >= text.length() || "RDI".indexOf(text.charAt(party)) < 0
+                || !Character.isUpperCase(text.charAt(dash + 1)) || !Character.isUpperCase(text.charAt(dash + 2))
+                || ".,)".indexOf(text.charAt(dash + 3)) < 0) {
+            return false;
+        }
+        char before = text.charAt(party - 1);
+        return before == '(' || before == ',' || before == ' ' && party >= 2 && ",(".indexOf(text.charAt(party - 2)) >= 0;
     }
 
     /** Whether a person's name ends right before the bracket or comma opening the party ("Ed Jenkins (D-GA.)"). */
