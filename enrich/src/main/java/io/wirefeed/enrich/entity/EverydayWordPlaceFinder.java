@@ -36,7 +36,7 @@ final class EverydayWordPlaceFinder implements MentionFinder {
             return found;  // in capitals, a word says nothing of a name
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!words.capitalised(i) || words.allCaps(i) || alongOtherNames(words, i) || words.opensSentence(i)
+            if (!words.capitalised(i) || words.allCaps(i) || alongOtherNames(words, i)
                     || NameVocabulary.isCalendarWord(words.name(i))) {
                 continue;
             }
@@ -64,7 +64,10 @@ final class EverydayWordPlaceFinder implements MentionFinder {
         String text = words.text();
         FoundMention after = placeAt(taken, words.nameEnd(i), text, ", ", true);
         if (after != null && (after.entity().isCountry() || regionOf(after) != null)) {
-            return townIn(towns, after);
+            return townIn(towns, after);  // "Lincoln, Nebraska, officials said": at a sentence's start too
+        }
+        if (words.opensSentence(i)) {
+            return null;  // a capital there says nothing of a name
         }
         if (personsName(words, i) || !endsAPhrase(words, i) || words.possessive(i) && words.reportsMatches()) {
             return null;  // "Hope said", "in Split decision", "in Reading's 2-1 win"

@@ -2870,6 +2870,7 @@ class EntityRecognizerTest {
 
     @Test
     void aTownNamedByAnEverydayWordIsAPlaceWhereTheContextSaysSo() {
+        List<Entity> opening = recognise("Water", "", "Lincoln, Nebraska, officials said the water was safe.");
         List<Entity> listed = recognise("Hoax threats", "", "Police searched schools in Zagreb, Split, Osijek and Rijeka "
             + "on Tuesday. The striker, who was born in Split, moved to Geelong. The Riviera city of Nice, France, "
             + "hosted the summit.");
@@ -2882,6 +2883,7 @@ class EntityRecognizerTest {
             .containsExactly("HR");
         assertThat(named(listed, "Split").getMentions()).hasSize(2);
         assertThat(named(listed, "Nice").getCountry()).isEqualTo("FR");
+        assertThat(named(opening, "Lincoln").getCountry()).isEqualTo("US");
         assertThat(namesOf(words, EntityType.PLACE)).containsExactlyInAnyOrder("China", "London");
     }
 
