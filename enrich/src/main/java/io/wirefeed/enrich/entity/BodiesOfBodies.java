@@ -39,12 +39,14 @@ final class BodiesOfBodies {
     }
 
     private static List<FoundMention> parts(FoundMention mention) {
-        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null
-                || Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION)) {
-            return List.of(mention);  // a list's name is one ("the International Committee of the Red Cross")
+        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
+            return List.of(mention);
         }
         Matcher ofThe = OF_THE.matcher(mention.text());
-        while (ofThe.find()) {
+        if (!ofThe.find() || Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION)) {
+            return List.of(mention);  // a list's name is one ("the International Committee of the Red Cross")
+        }
+        do {
             String part = mention.text().substring(0, ofThe.start());
             String body = mention.text().substring(ofThe.end());
             if (part.indexOf(' ') > 0 && namesAPart(part) && namesABody(body)) {
@@ -53,7 +55,7 @@ final class BodiesOfBodies {
                 parts.add(unlisted(mention, mention.start() + ofThe.end(), body));
                 return parts;
             }
-        }
+        } while (ofThe.find());
         return List.of(mention);
     }
 

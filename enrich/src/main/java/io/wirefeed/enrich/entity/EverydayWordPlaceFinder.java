@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirefeed.enrich.text.WordSet;
-import io.wirefeed.schema.EntityType;
 
 /**
  * A town whose name is an everyday word or a person's ("Split", "Nice", "Providence", "Reading"), which the lists keep
@@ -62,7 +61,7 @@ final class EverydayWordPlaceFinder implements MentionFinder {
     /** The town the context makes word {@code i} name, or null where it says nothing of a place. */
     private KnownName placed(Tokens words, int i, KnownName[] towns, List<FoundMention> taken) {
         String text = words.text();
-        FoundMention after = placeAt(taken, words.nameEnd(i), text, ", ", true);
+        FoundMention after = ListedPlaces.beside(text, words.start(i), words.nameEnd(i), taken, List.of(), List.of(", "));
         if (after != null && (after.entity().isCountry() || regionOf(after) != null)) {
             return townIn(towns, after);  // "Lincoln, Nebraska, officials said": at a sentence's start too
         }
@@ -72,7 +71,8 @@ final class EverydayWordPlaceFinder implements MentionFinder {
         if (personsName(words, i) || !endsAPhrase(words, i) || words.possessive(i) && words.reportsMatches()) {
             return null;  // "Hope said", "in Split decision", "in Reading's 2-1 win"
         }
-        FoundMention listed = listedPlace(words, i, taken);
+        FoundMention listed = ListedPlaces.beside(text, words.start(i), words.nameEnd(i), taken, ListedPlaces.JOINERS,
+            ListedPlaces.JOINERS);
         if (listed != null) {
             KnownName sameCountry = townIn(towns, listed);
             return sameCountry != null ? sameCountry : towns[0];
@@ -95,37 +95,6 @@ final class EverydayWordPlaceFinder implements MentionFinder {
             return true;
         }
         return i + 1 < words.size() && words.joinedToNext(i) && AFTER_A_PLACE.contains(words.word(i + 1));
-    }
-
-    /** A place the lists know listed right before or after word {@code i} ("Zagreb, Split", "Split and Rijeka"). */
-    private static FoundMention listedPlace(Tokens words, int i, List<FoundMention> taken) {
-        String text = words.text();
-        for (String joiner : List.of(", ", " and ", ", and ")) {
-            FoundMention after = placeAt(taken, words.nameEnd(i), text, joiner, true);
-            FoundMention before = placeAt(taken, words.start(i), text, joiner, false);
-            if (after != null && after.entity().id() != null) {
-                return after;
-            }
-            if (before != null && before.entity().id() != null) {
-                return before;
-            }
-        }
-        return null;
-    }
-
-    /** A place among {@code taken} that starts {@code joiner} after {@code at} (or ends it before). */
-    private static FoundMention placeAt(List<FoundMention> taken, int at, String text, String joiner, boolean after) {
-        int from = after ? at : at - joiner.length();
-        if (from < 0 || !text.startsWith(joiner, from)) {
-            return null;
-        }
-        int edge = after ? at + joiner.length() : from;
-        for (FoundMention mention : taken) {
-            if (mention.entity().type() == EntityType.PLACE && (after ? mention.start() == edge : mention.end() == edge)) {
-                return mention;
-            }
-        }
-        return null;
     }
 
     /** The ISO 3166-2 code of a state the mention names, or null. */

@@ -123,9 +123,6 @@ final class NamedUnits {
     }
 
     private static FoundMention organisation(FoundMention of, int end, String written) {
-        if (of.entity().type() == EntityType.ORGANIZATION && end == of.end()) {
-            return of;
-        }
         return new FoundMention(of.field(), of.start(), end, written,
             new GazetteerEntry(EntityType.ORGANIZATION, Tokens.singleSpaced(written), null, of.entity().country()));
     }

@@ -18,9 +18,6 @@ final class PlacesReadAsPeople {
     private static final Set<String> KINDS = WordSet.of("area", "district", "province", "region", "regency", "county",
         "village", "town", "valley", "mountains", "hills", "commune", "municipality", "subdistrict", "neighbourhood",
         "neighborhood", "township", "islands", "island", "governorate", "prefecture", "oblast");
-    /** What lists a place before the name; after it, only the list's last joiner ("Sale, Ore." is a state's town). */
-    private static final List<String> JOINERS = List.of(", ", " and ", ", and ");
-    private static final List<String> LAST_JOINERS = List.of(" and ", ", and ");
 
     private PlacesReadAsPeople() {
     }
@@ -59,25 +56,8 @@ final class PlacesReadAsPeople {
                 || text.startsWith(" of ", mention.end())) {
             return false;
         }
-        for (FoundMention other : mentions) {
-            if (other.entity().type() != EntityType.PLACE || other.entity().id() == null
-                    || !other.field().equals(mention.field())) {
-                continue;
-            }
-            if (joined(text, other, mention, JOINERS) || joined(text, mention, other, LAST_JOINERS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the joiners stands between the two mentions, and nothing else. */
-    private static boolean joined(String text, FoundMention before, FoundMention after, List<String> joiners) {
-        for (String joiner : joiners) {
-            if (before.end() + joiner.length() == after.start() && text.startsWith(joiner, before.end())) {
-                return true;
-            }
-        }
-        return false;
+        // after the name only the list's last joiner: "Reps. Kestrelman, Ore." is a state's lawmaker
+        return ListedPlaces.beside(text, mention.start(), mention.end(), mentions, ListedPlaces.JOINERS,
+            ListedPlaces.LAST_JOINERS) != null;
     }
 }

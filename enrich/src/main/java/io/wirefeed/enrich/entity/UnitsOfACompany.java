@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.wirefeed.enrich.text.WordSet;
 
@@ -64,8 +65,7 @@ final class UnitsOfACompany {
     }
 
     /** "Sicilian", "Flemish", "Lebanese": a place's or a people's adjective. */
-    private static final java.util.regex.Pattern ADJECTIVE_OF_A_PLACE =
-        java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ish|ese|ean)");
+    private static final Pattern ADJECTIVE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ish|ese|ean)");
 
     /** Whether capitalised words {@code start} and {@code end} have a word before and after them, joined. */
     private static boolean framed(Tokens words, int start, int end) {
