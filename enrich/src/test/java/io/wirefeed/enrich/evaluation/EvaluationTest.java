@@ -126,7 +126,8 @@ class EvaluationTest {
             new Part("Test part 21", "test-part-21", 40, 0.95, 0.93, 0.95, 0.95),
             new Part("Test part 22", "test-part-22", 40, 0.93, 0.93, 0.95, 0.95),
             new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95),
-            new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95));
+            new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95),
+            new Part("Test part 25", "test-part-25", 40, 0.92, 0.92, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -169,7 +170,8 @@ class EvaluationTest {
             new Part("Development part 36", "dev-part-36", 40, 0.93, 0.91),
             new Part("Development part 37", "dev-part-37", 40, 0.93, 0.91),
             new Part("Development part 38", "dev-part-38", 40, 0.93, 0.91),
-            new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91));
+            new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91),
+            new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92));
     }
 
     @ParameterizedTest(name = "{0}")
