@@ -68,8 +68,8 @@ public final class EntityRecognizer {
 
     /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
-        return List.of(new GazetteerFinder(lists), new ConventionalNameFinder(), PatternNameFinder.numberedUnits(),
-            PatternNameFinder.protectedAreas(), new ProperNameFinder(),
+        return List.of(new PartnershipNames(lists), new GazetteerFinder(lists), new ConventionalNameFinder(),
+            PatternNameFinder.numberedUnits(), PatternNameFinder.protectedAreas(), new ProperNameFinder(),
             new DatelineAgencyFinder(),
             new BareInstitutionFinder(lists), new TownOfStateFinder(), new LawmakerStateFinder(lists),
             new EverydayWordPlaceFinder(lists));
@@ -187,9 +187,9 @@ public final class EntityRecognizer {
         "Sour", "Blend");
 
     /**
-     * "West Texas Intermediate", "Bonny Light": in a text about crude oil, the grades, which are products, read as places
-     * or people no list knows (a company's short name, "Mitsubishi Heavy", stands). Neither they nor the places in
-     * them ("Texas") are entities.
+     * "West Texas Intermediate", "Bonny Light": in a text about crude oil, the grades, which are products, read as places,
+     * people or, with a price after them, bodies no list knows (a company's short name, "Mitsubishi Heavy", stands).
+     * Neither they nor the places in them ("Texas") are entities.
      */
     private static List<int[]> crudeGrades(String text, List<FoundMention> mentions) {
         List<int[]> grades = new ArrayList<>(0);
@@ -214,7 +214,7 @@ public final class EntityRecognizer {
     private static boolean namesACrudeGrade(String text, FoundMention mention) {
         String name = mention.text();
         EntityType type = mention.entity().type();
-        return type != EntityType.ORGANIZATION && mention.entity().id() == null && name.indexOf(' ') > 0
+        return mention.entity().id() == null && name.indexOf(' ') > 0
             && CRUDE_GRADES.contains(lastWord(name))
             && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"))
             && (type == EntityType.PLACE || pricedAfter(text, mention.end()));

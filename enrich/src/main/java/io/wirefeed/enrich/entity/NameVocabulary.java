@@ -146,7 +146,7 @@ final class NameVocabulary {
         "Atlantic", "Pacific", "Delta", "Channel", "Province", "Region", "County", "Prefecture", "Oblast",
         "Governorate", "Territory", "Territories", "Shoal", "Reef", "Atoll", "Archipelago", "Lagoon", "Falls",
         "Range", "Hills", "Heights", "Glacier", "Highway", "Zone", "District", "Regency", "Shire", "Parish",
-        "Municipality", "Township", "Subdistrict", "Tehsil");
+        "Municipality", "Township", "Subdistrict", "Tehsil", "Harbour", "Harbor");
 
     /** "North Waziristan", "Upper Midwest", "Western Cape": a compass point opening a name opens a place's. */
     static final Set<String> COMPASS_POINTS = words("North", "South", "East", "West", "Northern", "Southern",

@@ -57,7 +57,13 @@ final class NamedUnits {
      * bench") stays the body's, and a family's is a family's ("the Marcos clan").
      */
     private static FoundMention unit(String text, FoundMention mention, List<FoundMention> mentions) {
-        if (mention.entity().id() != null || mention.entity().type() != EntityType.PERSON) {
+        if (mention.entity().id() != null) {
+            return mention;
+        }
+        if (mention.entity().type() == EntityType.ORGANIZATION) {
+            return clanReadAsItsName(text, mention);
+        }
+        if (mention.entity().type() != EntityType.PERSON) {
             return mention;
         }
         String kind = wordAfter(text, mention.end());
@@ -69,6 +75,23 @@ final class NamedUnits {
             return organisation(mention, mention.end(), mention.text());
         }
         return mention;
+    }
+
+    /**
+     * "the Licciardi clan": an organisation no list knows, read from the name alone, is the crime family the name and
+     * "clan" after it name, as the words no finder read are; not a body's clan of somewhere ("the Cosa Nostra clan of
+     * Brancaccio").
+     */
+    private static FoundMention clanReadAsItsName(String text, FoundMention mention) {
+        int start = mention.start();
+        if (!wordAfter(text, mention.end()).equals("clan") || start < 4
+                || !text.substring(start - 4, start).equalsIgnoreCase("the ")
+                || text.startsWith(" clan of ", mention.end())) {
+            return mention;
+        }
+        String unit = mention.text() + " clan";
+        return ofPlaceOrPeople(unit) || family(unit) ? mention
+            : organisation(mention, mention.end() + " clan".length(), text.substring(start, mention.end() + 5));
     }
 
     /** "the Marcos clan", "the Kennedy clan": a family named by a given name or a person the lists know. */

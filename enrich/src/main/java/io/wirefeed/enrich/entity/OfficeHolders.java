@@ -19,6 +19,11 @@ final class OfficeHolders {
     private OfficeHolders() {
     }
 
+    /** Whether the word is the title of one who holds an office alone ("Premier", "Mayor"). */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /**
      * Whether the organisation mentioned is one word, a country's, a region's, a capital's or a people's, and a title
      * ("Burger King" and "Kyrgyz President" differ in their first word).

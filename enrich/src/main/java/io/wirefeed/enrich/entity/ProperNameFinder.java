@@ -1549,7 +1549,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private int trimmedStart(String field, Tokens words, int first, int last) {
         boolean organisation = organisationLike(words, first, last);
-        int from = first;
+        int from = first + twoWordDemonym(words, first, last);
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
@@ -1558,6 +1558,18 @@ public final class ProperNameFinder implements MentionFinder {
             from++;
         }
         return from;
+    }
+
+    /**
+     * 2 when a people's name of two words opens the run before a given name ("New Zealander David Whitcombe", as
+     * "Australian Tom Smith"), else 0.
+     */
+    private int twoWordDemonym(Tokens words, int first, int last) {
+        if (first + 2 > last || !words.joinedToNext(first) || !lexicon.isGivenName(words.name(first + 2))) {
+            return 0;
+        }
+        String key = NameKeys.of(words.text().substring(words.start(first), words.nameEnd(first + 1)));
+        return Gazetteer.shipped().knowsAs(key, KnownName.Kind.DEMONYM) ? 2 : 0;
     }
 
     /** "Historian Thomas Weidinger-Stein of the Documentation Centre...": a role opening a sentence, then a given name. */
@@ -1843,7 +1855,25 @@ public final class ProperNameFinder implements MentionFinder {
     /** A person's name as the rules read it, unless a country or a town in it makes it a body's or a club's. */
     private EntityType personOrBody(Tokens words, int from, int end, List<FoundMention> taken) {
         return endsWithCountry(words, from, end, taken) || clubOfATown(words, from, end, taken)
-            || namedForItsSeat(words, from, end, taken) ? EntityType.ORGANIZATION : EntityType.PERSON;
+            || namedForItsSeat(words, from, end, taken) || everydayWordsAfter(words, from, end)
+            ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
+
+    /**
+     * "Eve Air Mobility", "Grace Health Partners": two or more everyday words after a given name, none a name of
+     * its own, make a company's name, not a person's ("Mark Price" has one, "Louise Heavens-Bright" a surname of two).
+     */
+    private boolean everydayWordsAfter(Tokens words, int from, int end) {
+        if (end - from < 2) {
+            return false;
+        }
+        for (int j = from + 1; j <= end; j++) {
+            String word = words.name(j);
+            if (!lexicon.isCommonWord(word) || lexicon.isGivenName(word) || !Character.isWhitespace(words.next(j - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -163,12 +163,15 @@ final class SportsTeams {
     }
 
     /**
-     * A capitalised word, not in capitals, no company's word ("Home Federal Savings", "Tahoe Industries") and no
-     * party's ("Nebraska Republican Reps."); or a number's players ("76ers").
+     * A capitalised word, not in capitals, no company's word ("Home Federal Savings", "Tahoe Industries"), no party's
+     * ("Nebraska Republican Reps.") and no office's ("Quebec Premier Francois Lavallee"); or a number's players
+     * ("76ers").
      */
     private static boolean mayNickname(Tokens words, int j) {
-        return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(words.name(j))
-            && !NameVocabulary.PARTY_ADJECTIVES.contains(words.name(j)) || NUMBERED_NICKNAME.matcher(words.name(j)).matches();
+        String word = words.name(j);
+        return words.capitalised(j) && !words.allCaps(j) && !NameVocabulary.endsCompanyName(word)
+            && !NameVocabulary.PARTY_ADJECTIVES.contains(word) && !OfficeHolders.isTitle(word)
+            || NUMBERED_NICKNAME.matcher(word).matches();
     }
 
     /** "the Philadelphia 76ers", "the San Francisco 49ers": a number's players. */

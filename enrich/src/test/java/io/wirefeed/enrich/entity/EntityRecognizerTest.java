@@ -78,7 +78,7 @@ class EntityRecognizerTest {
             + "and Nissan Mexicana declined to comment. <Ericsson> shares <ERIC ST> and <C> rose.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Welsh, Carson, Anderson and Stowe IV",
-            "Alex. Brown and Sons Inc", "Petro Chemie", "Nissan Mexicana SA de CV")
+            "Alex. Brown & Sons", "Petro Chemie", "Nissan Mexicana SA de CV")
             .doesNotContain("ERIC ST", "C", "Brown and Sons Inc");
         assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Anderson", "Alex");
         assertThat(namesOf(entities, EntityType.PERSON)).doesNotContain("Petro Chemie");
@@ -2944,5 +2944,68 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Datta Khel", "Gul Imam", "Kuala Krai");
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Adan Yabaal", "Ahmed Khalil");
+    }
+
+    @Test
+    void aFirmNamedForItsFoundersIsOneOrganisation() {
+        List<Entity> entities = recognise("Underwriters", "", "Investors in Ivan F. Boesky and Co LP sued. Raymond James "
+            + "and Associates, Alex. Brown and Sons Inc and Jones and Co managed the issue with Kidder, Peabody and Co "
+            + "and Japan's Mitsui & Co. Monsanto Co's G.D. Searle and Co agreed. Messi and co lost on the Ham Luong and "
+            + "Co Chien rivers.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Ivan F. Boesky and Co LP", "Jones and Co",
+            "G.D. Searle and Co").noneMatch(name -> name.startsWith("Japan") || name.startsWith("Monsanto Co's")
+                || name.contains("Ham Luong"));
+        assertThat(named(entities, "Raymond James").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Raymond James and Associates");
+        assertThat(named(entities, "Alex. Brown & Sons").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("Alex. Brown and Sons Inc");
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Japan").doesNotContain("Jones");
+    }
+
+    @Test
+    void aHarbourClosesAPlacesName() {
+        List<Entity> entities = recognise("Sailing", "", "The fleet left Sydney Harbour on Boxing Day. Pearl Harbor "
+            + "was quiet.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Sydney Harbour", "Pearl Harbor");
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aPeoplesNameOfTwoWordsIsNoPartOfAPersonsName() {
+        List<Entity> entities = recognise("Sailing", "", "The yacht, skippered by New Zealander David Whitcombe, was "
+            + "second, ahead of Australian Tom Haskard.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("David Whitcombe", "Tom Haskard");
+    }
+
+    @Test
+    void anOfficeAfterATownIsNoTeamsNickname() {
+        List<Entity> entities = recognise("Ice storm", "", "Quebec Premier Francois Lavallee urged people to check on "
+            + "elderly neighbours.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Francois Lavallee");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Quebec");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void everydayWordsAfterAGivenNameMakeACompanysName() {
+        List<Entity> entities = recognise("Orders", "", "Eve Air Mobility, its electric aircraft subsidiary, expects "
+            + "orders. Analyst Louise Heavens-Bright and Mark Price said so.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Eve Air Mobility");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Louise Heavens-Bright",
+            "Mark Price");
+    }
+
+    @Test
+    void aNameReadAsABodyBeforeClanIsTheClan() {
+        List<Entity> entities = recognise("Camorra", "", "Police arrested 41 people in a dawn swoop on a "
+            + "drug-trafficking ring run by the Licciardi clan, one of the most powerful families of the Camorra.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Licciardi clan").doesNotContain("Licciardi");
     }
 }
