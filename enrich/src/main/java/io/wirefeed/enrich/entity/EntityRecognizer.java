@@ -68,7 +68,7 @@ public final class EntityRecognizer {
 
     /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
-        return List.of(new PartnershipNames(lists), new GazetteerFinder(lists), new ConventionalNameFinder(),
+        return List.of(new PartnershipNames(lists), new BylineNames(), new GazetteerFinder(lists), new ConventionalNameFinder(),
             PatternNameFinder.numberedUnits(), PatternNameFinder.protectedAreas(), new ProperNameFinder(),
             new DatelineAgencyFinder(),
             new BareInstitutionFinder(lists), new TownOfStateFinder(), new LawmakerStateFinder(lists),

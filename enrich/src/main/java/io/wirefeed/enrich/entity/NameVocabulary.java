@@ -85,7 +85,8 @@ final class NameVocabulary {
         "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
         "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp", "Const",
         "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira", "Hajj", "Hajji", "Haj", "Supt", "SSP", "DSP", "ASP",
-        "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr", "Madam", "Togbe", "Togbui");
+        "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr", "Madam", "Togbe", "Togbui", "Shaheed",
+        "Mohtarma", "Janab", "Woizero");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

@@ -3008,4 +3008,22 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Licciardi clan").doesNotContain("Licciardi");
     }
+
+    @Test
+    void theNamesOfACreditLineArePeoples() {
+        List<Entity> entities = recognise("Floods", "", "Rain fell for three days.\n\nTranslator: Nabil Ihsan-Putra, "
+            + "Walda Prameswari Editor: Anton Santoso-Wibisono Copyright © ANTARA 2027\n\n(By Teng Pei-ju and Wu "
+            + "Kuan-hsiung) Enditem/AW\n\nEditor: The story was corrected.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Nabil Ihsan-Putra",
+            "Walda Prameswari", "Anton Santoso-Wibisono", "Teng Pei-ju", "Wu Kuan-hsiung");
+    }
+
+    @Test
+    void southAsianHonorificsOpenNoName() {
+        List<Entity> entities = recognise("Anniversary", "", "Supporters remembered Shaheed Mohtarma Benazir Bhutto, "
+            + "and Janab Imran Qureshi spoke.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Benazir Bhutto", "Imran Qureshi");
+    }
 }
