@@ -70,6 +70,7 @@ public final class EntityRecognizer {
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
         return List.of(new PartnershipNames(lists), new BylineNames(), new GazetteerFinder(lists), new ConventionalNameFinder(),
             PatternNameFinder.numberedUnits(), PatternNameFinder.protectedAreas(), new ProperNameFinder(),
+            new InitialledNames(lists),
             new DatelineAgencyFinder(),
             new BareInstitutionFinder(lists), new TownOfStateFinder(), new LawmakerStateFinder(lists),
             new EverydayWordPlaceFinder(lists));
@@ -187,9 +188,9 @@ public final class EntityRecognizer {
         "Sour", "Blend");
 
     /**
-     * "West Texas Intermediate", "Bonny Light": in a text about crude oil, the grades, which are products, read as places,
-     * people or, with a price after them, bodies no list knows (a company's short name, "Mitsubishi Heavy", stands).
-     * Neither they nor the places in them ("Texas") are entities.
+     * "West Texas Intermediate", "Bonny Light": in a text about crude oil, the grades, which are products, read as places
+     * or people no list knows (a company's short name, "Mitsubishi Heavy", stands). Neither they nor the places in
+     * them ("Texas") are entities.
      */
     private static List<int[]> crudeGrades(String text, List<FoundMention> mentions) {
         List<int[]> grades = new ArrayList<>(0);
@@ -214,7 +215,7 @@ public final class EntityRecognizer {
     private static boolean namesACrudeGrade(String text, FoundMention mention) {
         String name = mention.text();
         EntityType type = mention.entity().type();
-        return mention.entity().id() == null && name.indexOf(' ') > 0
+        return type != EntityType.ORGANIZATION && mention.entity().id() == null && name.indexOf(' ') > 0
             && CRUDE_GRADES.contains(lastWord(name))
             && (text.contains("crude") || text.contains("Crude") || text.contains("CRUDE"))
             && (type == EntityType.PLACE || pricedAfter(text, mention.end()));
@@ -665,7 +666,9 @@ public final class EntityRecognizer {
     private static void personsParts(String[] words, GazetteerEntry person, Map<String, GazetteerEntry> parts,
                                      Map<String, GazetteerEntry> firstSurnames) {
         String surname = words[words.length - 1];
-        parts.putIfAbsent(words[0], person);
+        if (words[0].length() > 1) {
+            parts.putIfAbsent(words[0], person);  // not an initial: "A R Rahman" is no "A" elsewhere
+        }
         parts.putIfAbsent(surname, person);
         if (words.length >= 3 && firstSurname(words[1])) {
             firstSurnames.putIfAbsent(words[1], person);

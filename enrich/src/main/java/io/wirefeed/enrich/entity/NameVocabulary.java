@@ -41,7 +41,7 @@ final class NameVocabulary {
         "Solutions", "Dynamics", "Robotics", "Instruments", "Devices", "Materials", "Minerals", "Metals", "Refining",
         "Construction", "Engineering", "Hotels", "Resorts", "Beverages", "Brewing", "Breweries", "Distillers",
         "Publishing", "Broadcasting", "Healthcare", "Finance", "Leasing", "Credit", "Management", "Advisors",
-        "Advisers", "Consulting", "Water", "Express", "Film", "Films", "Studios", "Pictures");
+        "Advisers", "Consulting", "Water", "Express", "Film", "Films", "Studios", "Pictures", "Mobility", "Sawmill");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",
@@ -56,7 +56,7 @@ final class NameVocabulary {
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
         "Inquirer", "Enquirer", "Courier", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
         "Television", "Gendarmerie", "Marechaussee", "Constabulary", "Carabinieri", "Militia", "Library", "Zoo",
-        "Diocese", "Archdiocese", "banka", "spořitelna", "sporitelna");
+        "Diocese", "Archdiocese", "banka", "spořitelna", "sporitelna", "Clinic", "Archive");
 
     /** The American parties' words, which name members ("House Republicans", "Nebraska Republican Reps."). */
     static final Set<String> PARTY_ADJECTIVES = words("Republican", "Republicans", "Democratic", "Democrat", "Democrats",
@@ -86,7 +86,7 @@ final class NameVocabulary {
         "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp", "Const",
         "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira", "Hajj", "Hajji", "Haj", "Supt", "SSP", "DSP", "ASP",
         "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr", "Madam", "Togbe", "Togbui", "Shaheed",
-        "Mohtarma", "Janab", "Woizero");
+        "Mohtarma", "Janab", "Woizero", "Collector");
 
     /** People's everyday roles, before a name ("said pensioner Varvara Sleptsova") or after it ("Anchalee Yusoh, a vendor"). */
     private static final Set<String> EVERYDAY_ROLES = words(

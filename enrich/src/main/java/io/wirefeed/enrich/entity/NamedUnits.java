@@ -24,6 +24,10 @@ final class NamedUnits {
         "lines", "row", "rows", "door", "doors", "seat", "seats", "end", "yard", "porch", "desk", "wheel", "wheels",
         "runner", "runners", "cover", "teeth", "window", "windows", "lawn", "room", "foot");
 
+    /** Underworlds whose clans they name in general ("the Camorra clan that controlled Scampia"). */
+    private static final Set<String> WHOLE_UNDERWORLDS = WordSet.of("Camorra", "Mafia", "Yakuza", "Ndrangheta",
+        "'Ndrangheta", "Triad", "Triads", "Mob");
+
     /** "the Kavač clan": capitalised words no finder read between "the" and a unit's kind. */
     private static final Pattern UNREAD = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}[\\p{L}'’-]+ ){1,3}(?:front|clan))\\b");
 
@@ -44,7 +48,8 @@ final class NamedUnits {
                 }
                 FoundMention unit = new FoundMention(field, unread.start(1), unread.end(1), unread.group(1),
                     new GazetteerEntry(EntityType.ORGANIZATION, unread.group(1), null, null));
-                if (!unit.overlapsAny(named) && !ofPlaceOrPeople(unread.group(1)) && !family(unread.group(1))) {
+                if (!unit.overlapsAny(named) && !ofPlaceOrPeople(unread.group(1)) && !family(unread.group(1))
+                        && !WHOLE_UNDERWORLDS.contains(unread.group(1).substring(0, unread.group(1).lastIndexOf(' ')))) {
                     named.add(unit);
                 }
             }
@@ -78,14 +83,16 @@ final class NamedUnits {
     }
 
     /**
-     * "the Licciardi clan": an organisation no list knows, read from the name alone, is the crime family the name and
-     * "clan" after it name, as the words no finder read are; not a body's clan of somewhere ("the Cosa Nostra clan of
-     * Brancaccio").
+     * "the Licciardi clan": an organisation no list knows, read from one word alone, is the crime family the name and
+     * "clan" after it name, as the words no finder read are; not an underworld's clan ("the Camorra clan") nor a clan
+     * of somewhere ("the Cosa Nostra clan of Brancaccio").
      */
     private static FoundMention clanReadAsItsName(String text, FoundMention mention) {
         int start = mention.start();
         if (!wordAfter(text, mention.end()).equals("clan") || start < 4
                 || !text.substring(start - 4, start).equalsIgnoreCase("the ")
+                || start > 4 && Character.isLetter(text.charAt(start - 5))
+                || mention.text().indexOf(' ') >= 0 || WHOLE_UNDERWORLDS.contains(mention.text())
                 || text.startsWith(" clan of ", mention.end())) {
             return mention;
         }

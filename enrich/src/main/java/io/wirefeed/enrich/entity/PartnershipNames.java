@@ -14,8 +14,10 @@ import io.wirefeed.schema.EntityType;
  * Philippines). Runs before the lists, which know many founders' names: a firm the lists know, as written or by its
  * founders' names, is the listed one, its mention in full ("Raymond James and Associates"). A comma before the names
  * leaves the firm to the finders that read lists of partners ("Kidder, Peabody and Co"), an owner's possessive stays
- * out ("Japan's Mitsui & Co"), and an "and Co" in lower case or before more of a name is no firm ("Messi and co", "the
- * Ham Luong and Co Chien rivers").
+ * out ("Japan's Mitsui & Co"), and so do a sentence's opening words ("On Tuesday Jones and Co said"). No firm: an
+ * "and Co" in lower case or before more of a name ("Messi and co", "the Ham Luong and Co Chien rivers", "Belfast and
+ * Co. Antrim"), and with no legal form after it, an "and Co" or "and Sons" after a person, any "and Son" ("Putin and
+ * Co", "Trump and Son").
  */
 final class PartnershipNames implements MentionFinder {
 
@@ -24,6 +26,8 @@ final class PartnershipNames implements MentionFinder {
     /** Given names as old firms abbreviate them, with a full stop ("Alex. Brown and Sons"). */
     private static final Set<String> ABBREVIATED_GIVEN_NAMES = WordSet.of("Alex", "Wm", "Chas", "Geo", "Thos", "Jas",
         "Jos", "Benj", "Robt");
+    /** A partnership's forms, which are no legal forms of companies ("Co LP"). */
+    private static final Set<String> PARTNERSHIP_FORMS = WordSet.of("LP", "L.P.");
     private static final Set<String> NO_FOUNDERS = WordSet.of("The", "A", "An", "And", "Or", "But", "Both");
     /** Founders' words before "and", initials included: "Sanford C. Bernstein", "Kohlberg Kravis Roberts". */
     private static final int NAME_WORDS = 4;
@@ -31,6 +35,7 @@ final class PartnershipNames implements MentionFinder {
     private static final int WORDS_BEFORE_FORM = 2;
 
     private final Gazetteer lists;
+    private final Lexicon lexicon = Lexicon.shipped();
 
     PartnershipNames(Gazetteer lists) {
         this.lists = lists;
@@ -52,12 +57,12 @@ final class PartnershipNames implements MentionFinder {
                 continue;
             }
             int last = formEnd(words, and + 1);
-            if (last + 1 < words.size() && words.joinedToNext(last) && words.capitalised(last + 1)) {
-                continue;  // "the Ham Luong and Co Chien rivers": a name goes on
+            GazetteerEntry listed = listed(words, first, and);
+            if (nameGoesOn(words, last) || listed == null && last == and + 1 && informal(words, first, and)) {
+                continue;
             }
             int start = words.start(first);
             int end = words.nameEnd(last);
-            GazetteerEntry listed = listed(words, first, and);
             FoundMention mention = new FoundMention(field, start, end, text.substring(start, end), listed != null ? listed
                 : new GazetteerEntry(EntityType.ORGANIZATION, Tokens.singleSpaced(text.substring(start, end)), null, null));
             if (!mention.overlapsAny(taken) && !mention.overlapsAny(found)) {
@@ -65,6 +70,37 @@ final class PartnershipNames implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "the Ham Luong and Co Chien rivers", "Belfast and Co. Antrim": more of a name after the firm word, or a county
+     * ("Co." before a place the lists know).
+     */
+    private boolean nameGoesOn(Tokens words, int last) {
+        if (last + 1 >= words.size() || !words.capitalised(last + 1)) {
+            return false;
+        }
+        if (words.joinedToNext(last)) {
+            return true;
+        }
+        return words.word(last).equals("Co") && words.text().startsWith(". ", words.end(last))
+            && lists.knowsAs(words.key(last + 1, true), KnownName.Kind.CITY, KnownName.Kind.REGION,
+                KnownName.Kind.MINOR_REGION, KnownName.Kind.DISTRICT);
+    }
+
+    /**
+     * Without a legal form, "and Co" or "and Sons" after a person is company in the informal sense, and "and Son" a
+     * person named Son as often as a firm ("Putin and Co", "Kane and Son", "Trump and Son").
+     */
+    private boolean informal(Tokens words, int first, int and) {
+        String firmWord = words.word(and + 1);
+        if (firmWord.equals("Son")) {
+            return true;
+        }
+        String names = words.text().substring(words.start(first), words.end(and - 1));
+        boolean person = lists.knowsAs(NameKeys.of(names), KnownName.Kind.PERSON)
+            || and - first >= 2 && lexicon.isGivenName(words.name(first));  // "Boris Johnson and Co", not "Hayes and Co"
+        return person && (firmWord.equals("Co") || firmWord.equals("Company") || firmWord.equals("Sons"));
     }
 
     /** The first of the founders' words when word {@code and} joins them to a firm word, or -1. */
@@ -86,7 +122,7 @@ final class PartnershipNames implements MentionFinder {
         while (first - 1 >= 0 && and - (first - 1) <= NAME_WORDS && foundersWord(words, first - 1, first == and)) {
             first--;
         }
-        while (first < and && NO_FOUNDERS.contains(words.word(first))) {
+        while (first < and - 1 && (NO_FOUNDERS.contains(words.word(first)) || opening(words.name(first)))) {
             first++;
         }
         if (first == and || words.possessive(and - 1)) {
@@ -97,6 +133,11 @@ final class PartnershipNames implements MentionFinder {
             first--;
         }
         return listOfPartners(words, first) ? -1 : first;
+    }
+
+    /** "On Tuesday Jones and Co said": an everyday or a calendar word opening the sentence, no founder's. */
+    private static boolean opening(String word) {
+        return Lexicon.shipped().isCommonWord(word) || NameVocabulary.isCalendarWord(word);
     }
 
     /** Whether word {@code i} may be a founder's, joined to the next unless it is the last, no owner's possessive. */
@@ -122,7 +163,7 @@ final class PartnershipNames implements MentionFinder {
         int last = firmWord;
         for (int j = firmWord + 1; j < words.size() && j - firmWord <= WORDS_BEFORE_FORM + 1
                 && words.joinedToNext(j - 1) && words.capitalised(j); j++) {
-            if (CompanyForms.isSuffix(words.word(j))) {
+            if (CompanyForms.isLegalForm(words.word(j)) || PARTNERSHIP_FORMS.contains(words.word(j))) {
                 last = j;
             } else if (last != firmWord) {
                 break;

@@ -1549,7 +1549,7 @@ public final class ProperNameFinder implements MentionFinder {
      */
     private int trimmedStart(String field, Tokens words, int first, int last) {
         boolean organisation = organisationLike(words, first, last);
-        int from = first + twoWordDemonym(words, first, last);
+        int from = first;
         while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
@@ -1557,7 +1557,7 @@ public final class ProperNameFinder implements MentionFinder {
                 || from == first && roleOpeningASentence(words, from, last))) {
             from++;
         }
-        return from;
+        return from + twoWordDemonym(words, from, last);
     }
 
     /**
@@ -1855,25 +1855,7 @@ public final class ProperNameFinder implements MentionFinder {
     /** A person's name as the rules read it, unless a country or a town in it makes it a body's or a club's. */
     private EntityType personOrBody(Tokens words, int from, int end, List<FoundMention> taken) {
         return endsWithCountry(words, from, end, taken) || clubOfATown(words, from, end, taken)
-            || namedForItsSeat(words, from, end, taken) || everydayWordsAfter(words, from, end)
-            ? EntityType.ORGANIZATION : EntityType.PERSON;
-    }
-
-    /**
-     * "Eve Air Mobility", "Grace Health Partners": two or more everyday words after a given name, none a name of
-     * its own, make a company's name, not a person's ("Mark Price" has one, "Louise Heavens-Bright" a surname of two).
-     */
-    private boolean everydayWordsAfter(Tokens words, int from, int end) {
-        if (end - from < 2) {
-            return false;
-        }
-        for (int j = from + 1; j <= end; j++) {
-            String word = words.name(j);
-            if (!lexicon.isCommonWord(word) || lexicon.isGivenName(word) || !Character.isWhitespace(words.next(j - 1))) {
-                return false;
-            }
-        }
-        return true;
+            || namedForItsSeat(words, from, end, taken) ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
     /**
@@ -1968,13 +1950,39 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** "Upper Nile Province", "North Waziristan", "Monte Rio", "the Adale district": a place by its words or context. */
     private boolean readsAsPlace(Tokens words, int from, int end) {
-        boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) || compassPlace(words, from, end)
-            || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
+        boolean placeWords = from < end && (PLACE_HEADS.contains(words.name(end)) && !surnamedByHead(words, from, end)
+            || compassPlace(words, from, end) || PLACE_WORDS_OPENING.contains(words.name(from)) && end - from <= 3);
         // "a plant in Ben Guerir", "near Had Soualem": after "in" a given name opens a place when no given name follows
         boolean givenName = givenNameAt(words, from) && !(from < end && inUnknownPlace(words, from, end)
             && !lexicon.isGivenName(words.name(end)));
         return placeWords || (describedAsPlace(words, from, end) || inUnknownPlace(words, from, end))
             && !givenName && !(from == end && !standsAlone(words, from)) && !adjective(words.name(end));
+    }
+
+    /**
+     * "David Harbour", "Safe Harbor": a harbour after a given name or an everyday word is a surname's or a pact's, unless
+     * the name before it is a city's the lists know ("Sydney Harbour").
+     */
+    private boolean surnamedByHead(Tokens words, int from, int end) {
+        if (!SURNAME_HEADS.contains(words.name(end)) || end - from != 1) {
+            return false;
+        }
+        String first = words.name(from);
+        return (lexicon.isGivenName(first) || lexicon.isCommonWord(first))
+            && !Gazetteer.shipped().knowsAs(words.key(from, true), KnownName.Kind.CAPITAL)
+            && !largeTown(words.key(from, true));
+    }
+
+    private static final Set<String> SURNAME_HEADS = WordSet.of("Harbour", "Harbor");
+    private static final long LARGE_TOWN = 1_000_000;
+
+    private static boolean largeTown(String key) {
+        for (KnownName name : Gazetteer.shipped().lookup(key)) {
+            if (name.kind() == KnownName.Kind.CITY && name.population() >= LARGE_TOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

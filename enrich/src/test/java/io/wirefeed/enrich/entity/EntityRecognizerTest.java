@@ -2951,26 +2951,29 @@ class EntityRecognizerTest {
         List<Entity> entities = recognise("Underwriters", "", "Investors in Ivan F. Boesky and Co LP sued. Raymond James "
             + "and Associates, Alex. Brown and Sons Inc and Jones and Co managed the issue with Kidder, Peabody and Co "
             + "and Japan's Mitsui & Co. Monsanto Co's G.D. Searle and Co agreed. Messi and co lost on the Ham Luong and "
-            + "Co Chien rivers.");
+            + "Co Chien rivers. Boris Johnson and Co and Kane and Son objected. On Tuesday Smith and Co said KKR and "
+            + "Partners Group agreed. Police in Belfast and Co. Antrim made arrests.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Ivan F. Boesky and Co LP", "Jones and Co",
-            "G.D. Searle and Co").noneMatch(name -> name.startsWith("Japan") || name.startsWith("Monsanto Co's")
-                || name.contains("Ham Luong"));
+            "G.D. Searle and Co", "Smith and Co", "KKR", "Partners Group").noneMatch(name -> name.startsWith("Japan")
+                || name.startsWith("Monsanto Co's") || name.contains("Ham Luong") || name.contains("Johnson")
+                || name.contains("Kane") || name.contains("Tuesday") || name.contains("Belfast"));
         assertThat(named(entities, "Raymond James").getMentions()).extracting(mention -> mention.getText())
             .containsExactly("Raymond James and Associates");
         assertThat(named(entities, "Alex. Brown & Sons").getMentions()).extracting(mention -> mention.getText())
             .containsExactly("Alex. Brown and Sons Inc");
-        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
-        assertThat(namesOf(entities, EntityType.PLACE)).contains("Japan").doesNotContain("Jones");
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Boris Johnson");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Japan", "Belfast").doesNotContain("Jones");
     }
 
     @Test
-    void aHarbourClosesAPlacesName() {
+    void aHarbourClosesAPlacesNameButNotAPersons() {
         List<Entity> entities = recognise("Sailing", "", "The fleet left Sydney Harbour on Boxing Day. Pearl Harbor "
-            + "was quiet.");
+            + "was quiet. Coffs Harbour flooded. Actor David Harbour will star. Companies relied on Safe Harbor.");
 
-        assertThat(namesOf(entities, EntityType.PLACE)).contains("Sydney Harbour", "Pearl Harbor");
-        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Sydney Harbour", "Pearl Harbor",
+            "Coffs Harbour");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("David Harbour");
     }
 
     @Test
@@ -2992,21 +2995,24 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void everydayWordsAfterAGivenNameMakeACompanysName() {
+    void mobilityEndsACompanysName() {
         List<Entity> entities = recognise("Orders", "", "Eve Air Mobility, its electric aircraft subsidiary, expects "
-            + "orders. Analyst Louise Heavens-Bright and Mark Price said so.");
+            + "orders. Analyst Louise Heavens-Bright and Mark Price said so, and Saad bin Laden and Faith Spotted Eagle "
+            + "did not.");
 
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Eve Air Mobility");
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Louise Heavens-Bright",
-            "Mark Price");
+            "Mark Price", "Saad bin Laden", "Faith Spotted Eagle");
     }
 
     @Test
     void aNameReadAsABodyBeforeClanIsTheClan() {
         List<Entity> entities = recognise("Camorra", "", "Police arrested 41 people in a dawn swoop on a "
-            + "drug-trafficking ring run by the Licciardi clan, one of the most powerful families of the Camorra.");
+            + "drug-trafficking ring run by the Licciardi clan, one of the most powerful families of the Camorra. The "
+            + "Camorra clan that controlled Scampia was dismantled. The Mafia clan that ruled Corleone lost its boss.");
 
-        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Licciardi clan").doesNotContain("Licciardi");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Licciardi clan", "Camorra")
+            .doesNotContain("Licciardi", "Camorra clan", "Mafia clan");
     }
 
     @Test
@@ -3025,5 +3031,17 @@ class EntityRecognizerTest {
             + "and Janab Imran Qureshi spoke.");
 
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Benazir Bhutto", "Imran Qureshi");
+    }
+
+    @Test
+    void initialsWithoutStopsOpenAPersonsName() {
+        List<Entity> entities = recognise("Blast", "", "District Collector V P Jeyaseelan visited the spot. A R Rahman "
+            + "sang and K Annamalai spoke. A Kalashnikov rifle was found. S Korea protested. Group A Winners and Class "
+            + "B Shares were listed, and C Czarnikow Ltd traded.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("V P Jeyaseelan", "A R Rahman",
+            "K Annamalai");
+        assertThat(named(entities, "A R Rahman").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("A R Rahman");
     }
 }

@@ -1,0 +1,111 @@
+package io.wirefeed.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.wirefeed.enrich.text.WordSet;
+import io.wirefeed.schema.EntityType;
+
+/**
+ * "District Collector V P Jeyaseelan", "A R Rahman performed", "K Annamalai said": a person's initials written as
+ * South Asian copy writes them, capitals without full stops, before a surname no dictionary has. Not a capital after
+ * a capitalised word ("Group A Rahman"), nor before an everyday word ("A Day", "B Shares") or a legal form ("C
+ * Czarnikow Ltd"), nor an article alone ("A Kalashnikov rifle"), nor a place's or a body's name the lists know
+ * ("S Korea", "A Coruna"), or a name another finder read.
+ */
+final class InitialledNames implements MentionFinder {
+
+    /** An article or a pronoun, not an initial, when it stands alone: "A Kalashnikov rifle", "I Made it". */
+    private static final Set<String> ARTICLE_LIKE = WordSet.of("A", "I");
+    private static final int MOST_INITIALS = 3;
+    private static final int MOST_SURNAMES = 2;
+
+    private final Gazetteer lists;
+    private final Lexicon lexicon = Lexicon.shipped();
+
+    InitialledNames(Gazetteer lists) {
+        this.lists = lists;
+    }
+
+    @Override
+    public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
+        List<FoundMention> found = new ArrayList<>(0);
+        Tokens words = Tokens.of(text);
+        if (words.shouting()) {
+            return found;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!opensName(words, i)) {
+                continue;
+            }
+            int surname = i;
+            while (surname < words.size() && surname - i < MOST_INITIALS && bareInitial(words, surname)) {
+                surname++;
+            }
+            int last = surnameEnd(words, surname);
+            if (last < 0 || surname - i == 1 && ARTICLE_LIKE.contains(words.word(i)) || companyAfter(words, last)) {
+                i = surname;
+                continue;
+            }
+            int start = words.start(i);
+            int end = words.nameEnd(last);
+            FoundMention mention = new FoundMention(field, start, end, text.substring(start, end),
+                new GazetteerEntry(EntityType.PERSON, Tokens.singleSpaced(text.substring(start, end)), null, null));
+            if (!mention.overlapsAny(taken) && !listed(text.substring(start, end))) {
+                found.add(mention);
+            }
+            i = last;
+        }
+        return found;
+    }
+
+    /**
+     * An initial that no capitalised word but a title comes right before ("Collector V P Jeyaseelan"), nor another
+     * initial and "and" ("S and W Berisford", a company).
+     */
+    private static boolean opensName(Tokens words, int i) {
+        return bareInitial(words, i) && !(i > 0 && words.joinedToNext(i - 1) && words.capitalised(i - 1)
+            && !NameVocabulary.TITLES.contains(words.word(i - 1)))
+            && !(i > 1 && (words.word(i - 1).equals("and") || words.word(i - 1).equals("&")) && words.initial(i - 2));
+    }
+
+    /** One capital alone, then a single space before a capitalised word: "V" of "V P Jeyaseelan". */
+    private static boolean bareInitial(Tokens words, int i) {
+        return words.initial(i) && words.next(i) == ' ' && i + 1 < words.size()
+            && words.start(i + 1) == words.end(i) + 1 && words.capitalised(i + 1);
+    }
+
+    /** The last word of the surname at word {@code first}, a name of its own and no everyday word, or -1. */
+    private int surnameEnd(Tokens words, int first) {
+        if (first >= words.size() || !surnameWord(words, first)) {
+            return -1;
+        }
+        int last = first;
+        while (last + 1 < words.size() && last + 1 - first < MOST_SURNAMES && words.next(last) == ' '
+                && words.start(last + 1) == words.end(last) + 1 && !words.possessive(last)
+                && surnameWord(words, last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    private boolean surnameWord(Tokens words, int i) {
+        String word = words.name(i);
+        return words.capitalised(i) && !words.allCaps(i) && word.length() >= 3 && !lexicon.isCommonWord(word)
+            && !CompanyForms.isSuffix(word) && !NameVocabulary.isCalendarWord(word);
+    }
+
+    /** "C Czarnikow Ltd": a legal form after the name makes it a company's. */
+    private static boolean companyAfter(Tokens words, int last) {
+        return last + 1 < words.size() && words.joinedToNext(last) && CompanyForms.isSuffix(words.word(last + 1));
+    }
+
+    /** Whether the lists know the name, or its surname alone, as a place or a body ("S Korea"). */
+    private boolean listed(String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return lists.knowsAs(NameKeys.of(name), KnownName.Kind.values()) || lists.knowsAs(NameKeys.of(surname),
+            KnownName.Kind.COUNTRY, KnownName.Kind.REGION, KnownName.Kind.CAPITAL, KnownName.Kind.ORGANIZATION,
+            KnownName.Kind.DEMONYM);
+    }
+}
