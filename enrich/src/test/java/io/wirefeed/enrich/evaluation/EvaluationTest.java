@@ -171,7 +171,8 @@ class EvaluationTest {
             new Part("Development part 37", "dev-part-37", 40, 0.93, 0.91),
             new Part("Development part 38", "dev-part-38", 40, 0.93, 0.91),
             new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91),
-            new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92));
+            new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92),
+            new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90));
     }
 
     @ParameterizedTest(name = "{0}")
