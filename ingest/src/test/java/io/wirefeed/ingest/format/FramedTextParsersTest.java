@@ -228,6 +228,19 @@ class FramedTextParsersTest {
     }
 
     @Test
+    void anAnpaHeadlineOpeningWithWithIsTheHeadlineAndAWithNoteIsNot() throws Exception {
+        Dispatch headline = Fixtures.parseText("\u0001a0001 r a BC-Iowa-Caucuses 01-05 0010\r\n\u0002"
+            + "^With caucuses two weeks off, Whitaker leads in Iowa<\r\n\tDES MOINES, Iowa (AP) _ Former Gov. Ann "
+            + "Whitaker leads the field.\r\n\u0003\u0004").get(0);
+        Dispatch note = Fixtures.parseText("\u0001a0001 r a BC-Iowa-Caucuses 01-05 0010\r\n\u0002"
+            + "^With AP Photos, Graphic<\r\n^Whitaker leads in Iowa<\r\n\tDES MOINES, Iowa (AP) _ Former Gov. Ann "
+            + "Whitaker leads the field.\r\n\u0003\u0004").get(0);
+
+        assertThat(headline.getHeadline()).isEqualTo("With caucuses two weeks off, Whitaker leads in Iowa");
+        assertThat(note.getHeadline()).isEqualTo("Whitaker leads in Iowa");
+    }
+
+    @Test
     void anAnpaPriorityLineWithNoHeadlineAfterItIsASignalAndTheLeadStaysTheLead() throws Exception {
         Dispatch dispatch = Fixtures.parseText("\u0001a0001 b a BC-Rates 07-08 0010\r\n\u0002^BULLETIN<\r\n"
             + "\tSYDNEY, July 8 (AAP) - The bank held rates.\r\n\u0003\u0004").get(0);

@@ -58,6 +58,12 @@ public final class AnpaParser implements DispatchParser {
     /** A slug as the keyword repeat line opens with it: {@code BC-Mongolia-Parliament,}. */
     private static final Pattern SLUG = Pattern.compile("^([A-Za-z]{1,4}-[\\w-]+)(?:[, ]|$)");
     private static final Pattern LEAD = Pattern.compile("(?i)^(\\d+)(?:st|nd|rd|th)\\s*Ld$");
+    /**
+     * A note of what goes with the story ("With AP Photos, Graphic", "With BC-Tennis-Glance"), not a headline that opens
+     * with "With" ("With caucuses two weeks off, Whitaker leads").
+     */
+    private static final Pattern WITH_NOTE = Pattern.compile("(?i)^with\\s+(?:(?:ap|afp|cp|aap|upi|reuters|dpa)\\s+)?"
+        + "(?:photos?|graphics?|videos?|audio|sidebars?|maps?|charts?|glance|box|[a-z]{1,4}-\\S+)\\b.*$");
     private static final Pattern TIMESTAMP = Pattern.compile(
         "^(?<agency>[A-Za-z]+)-[A-Za-z]+-(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4}) ?(?<zone>[A-Za-z]{2,4}(?![A-Za-z]))?");
     /** Priority letters as IPTC urgency: flash, bulletin, urgent, regular, advisory/special, deferred, weekend. */
@@ -379,7 +385,7 @@ public final class AnpaParser implements DispatchParser {
         String lower = content.toLowerCase(Locale.ROOT);
         return content.isEmpty() || slug != null && content.startsWith(slug) || lower.startsWith("eds:")
             || lower.startsWith("by ")
-            || lower.endsWith(" writer") || lower.startsWith("photo") || lower.startsWith("with ");
+            || lower.endsWith(" writer") || lower.startsWith("photo") || WITH_NOTE.matcher(content).matches();
     }
 
     private static void addParagraph(List<String> paragraphs, StringBuilder paragraph) {
