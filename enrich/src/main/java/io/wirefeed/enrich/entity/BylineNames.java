@@ -46,8 +46,7 @@ final class BylineNames implements MentionFinder {
             }
             int start = words.start(first);
             int end = words.end(last);
-            FoundMention mention = new FoundMention(field, start, end, text.substring(start, end),
-                new GazetteerEntry(EntityType.PERSON, Tokens.singleSpaced(text.substring(start, end)), null, null));
+            FoundMention mention = FoundMention.unlisted(field, text, start, end, EntityType.PERSON);
             if (!mention.overlapsAny(taken) && !mention.overlapsAny(found)) {
                 found.add(mention);
             }

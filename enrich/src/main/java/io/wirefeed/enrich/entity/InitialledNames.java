@@ -50,8 +50,7 @@ final class InitialledNames implements MentionFinder {
             }
             int start = words.start(i);
             int end = words.nameEnd(last);
-            FoundMention mention = new FoundMention(field, start, end, text.substring(start, end),
-                new GazetteerEntry(EntityType.PERSON, Tokens.singleSpaced(text.substring(start, end)), null, null));
+            FoundMention mention = FoundMention.unlisted(field, text, start, end, EntityType.PERSON);
             if (!mention.overlapsAny(taken) && !listed(text.substring(start, end))) {
                 found.add(mention);
             }
@@ -104,7 +103,7 @@ final class InitialledNames implements MentionFinder {
     /** Whether the lists know the name, or its surname alone, as a place or a body ("S Korea"). */
     private boolean listed(String name) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        return lists.knowsAs(NameKeys.of(name), KnownName.Kind.values()) || lists.knowsAs(NameKeys.of(surname),
+        return lists.lookup(NameKeys.of(name)).length > 0 || lists.knowsAs(NameKeys.of(surname),
             KnownName.Kind.COUNTRY, KnownName.Kind.REGION, KnownName.Kind.CAPITAL, KnownName.Kind.ORGANIZATION,
             KnownName.Kind.DEMONYM);
     }

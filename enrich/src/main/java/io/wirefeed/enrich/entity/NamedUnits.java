@@ -48,8 +48,7 @@ final class NamedUnits {
                 }
                 FoundMention unit = new FoundMention(field, unread.start(1), unread.end(1), unread.group(1),
                     new GazetteerEntry(EntityType.ORGANIZATION, unread.group(1), null, null));
-                if (!unit.overlapsAny(named) && !ofPlaceOrPeople(unread.group(1)) && !family(unread.group(1))
-                        && !WHOLE_UNDERWORLDS.contains(unread.group(1).substring(0, unread.group(1).lastIndexOf(' ')))) {
+                if (!unit.overlapsAny(named) && !noUnitsName(unread.group(1))) {
                     named.add(unit);
                 }
             }
@@ -92,18 +91,26 @@ final class NamedUnits {
         if (!wordAfter(text, mention.end()).equals("clan") || start < 4
                 || !text.substring(start - 4, start).equalsIgnoreCase("the ")
                 || start > 4 && Character.isLetter(text.charAt(start - 5))
-                || mention.text().indexOf(' ') >= 0 || WHOLE_UNDERWORLDS.contains(mention.text())
-                || text.startsWith(" clan of ", mention.end())) {
+                || mention.text().indexOf(' ') >= 0 || text.startsWith(" clan of ", mention.end())) {
             return mention;
         }
-        String unit = mention.text() + " clan";
-        return ofPlaceOrPeople(unit) || family(unit) ? mention
-            : organisation(mention, mention.end() + " clan".length(), text.substring(start, mention.end() + 5));
+        int end = mention.end() + " clan".length();
+        return noUnitsName(mention.text() + " clan") ? mention : organisation(mention, end, text.substring(start, end));
+    }
+
+    /** Whether the name before a unit's kind is a place's, a people's, a family's or a whole underworld's. */
+    private static boolean noUnitsName(String unit) {
+        return ofPlaceOrPeople(unit) || family(unit) || WHOLE_UNDERWORLDS.contains(nameOf(unit));
+    }
+
+    /** The unit's name without its kind: "Kavač" of "Kavač clan". */
+    private static String nameOf(String unit) {
+        return unit.substring(0, unit.lastIndexOf(' '));
     }
 
     /** "the Marcos clan", "the Kennedy clan": a family named by a given name or a person the lists know. */
     private static boolean family(String unit) {
-        for (String word : unit.substring(0, unit.lastIndexOf(' ')).split(" ")) {
+        for (String word : nameOf(unit).split(" ")) {
             if (Lexicon.shipped().isGivenName(word)
                     || Gazetteer.shipped().knowsAs(NameKeys.of(word), KnownName.Kind.PERSON)) {
                 return true;
@@ -114,7 +121,7 @@ final class NamedUnits {
 
     /** "the Soviet bloc", "the Eastern bloc", "the Gaza front": a people's, a place's or a compass point's. */
     private static boolean ofPlaceOrPeople(String unit) {
-        String name = unit.substring(0, unit.lastIndexOf(' '));
+        String name = nameOf(unit);
         String key = NameKeys.of(name);
         return NameVocabulary.COMPASS_POINTS.contains(name) || NameVocabulary.PEOPLES_OF_NO_COUNTRY.contains(key)
             || Gazetteer.shipped().knowsAs(key, KnownName.Kind.DEMONYM, KnownName.Kind.COUNTRY, KnownName.Kind.REGION,

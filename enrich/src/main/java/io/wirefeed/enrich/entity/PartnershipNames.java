@@ -57,14 +57,17 @@ final class PartnershipNames implements MentionFinder {
                 continue;
             }
             int last = formEnd(words, and + 1);
+            if (nameGoesOn(words, last)) {
+                continue;
+            }
             GazetteerEntry listed = listed(words, first, and);
-            if (nameGoesOn(words, last) || listed == null && last == and + 1 && informal(words, first, and)) {
+            if (listed == null && last == and + 1 && informal(words, first, and)) {
                 continue;
             }
             int start = words.start(first);
             int end = words.nameEnd(last);
-            FoundMention mention = new FoundMention(field, start, end, text.substring(start, end), listed != null ? listed
-                : new GazetteerEntry(EntityType.ORGANIZATION, Tokens.singleSpaced(text.substring(start, end)), null, null));
+            FoundMention mention = listed == null ? FoundMention.unlisted(field, text, start, end, EntityType.ORGANIZATION)
+                : new FoundMention(field, start, end, text.substring(start, end), listed);
             if (!mention.overlapsAny(taken) && !mention.overlapsAny(found)) {
                 found.add(mention);
             }

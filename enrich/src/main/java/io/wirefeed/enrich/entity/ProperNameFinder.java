@@ -1968,17 +1968,18 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         String first = words.name(from);
-        return (lexicon.isGivenName(first) || lexicon.isCommonWord(first))
-            && !Gazetteer.shipped().knowsAs(words.key(from, true), KnownName.Kind.CAPITAL)
-            && !largeTown(words.key(from, true));
+        return (lexicon.isGivenName(first) || lexicon.isCommonWord(first)) && !greatCity(words.key(from, true));
     }
 
     private static final Set<String> SURNAME_HEADS = WordSet.of("Harbour", "Harbor");
-    private static final long LARGE_TOWN = 1_000_000;
+    /** A city of this many people whose name is also a given name is the city before its harbour ("Sydney"). */
+    private static final long GREAT_CITY = 1_000_000;
 
-    private static boolean largeTown(String key) {
+    /** Whether the lists know the key as a capital or a city of a million people or more. */
+    private static boolean greatCity(String key) {
         for (KnownName name : Gazetteer.shipped().lookup(key)) {
-            if (name.kind() == KnownName.Kind.CITY && name.population() >= LARGE_TOWN) {
+            if (name.kind() == KnownName.Kind.CAPITAL
+                    || name.kind() == KnownName.Kind.CITY && name.population() >= GREAT_CITY) {
                 return true;
             }
         }
