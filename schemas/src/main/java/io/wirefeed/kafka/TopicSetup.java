@@ -57,4 +57,17 @@ public final class TopicSetup {
             throw new IllegalStateException("Cannot list topics: " + e.getCause().getMessage(), e.getCause());
         }
     }
+
+    /** How many partitions {@code topic} has; an error that says so when it does not exist. */
+    public static int partitions(Map<String, Object> clientConfig, String topic) {
+        try (Admin admin = Admin.create(clientConfig)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while describing topic " + topic, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot describe topic " + topic + " (it must exist before the service "
+                + "starts unless it creates its topics): " + e.getCause().getMessage(), e.getCause());
+        }
+    }
 }

@@ -57,9 +57,18 @@ public final class Deduplicator {
 
     /** The same, with the dispatch's {@link #fingerprint} already taken (it is most of the cost). */
     public EnrichedDispatch apply(EnrichedDispatch dispatch, TextFingerprint text) {
-        Decision decision = decide(new Arrival(dispatch.getId(), dispatch.getVersion(), dispatch.getReceivedAt(),
-                dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL),
-                dispatch.getSignals().contains(Signal.CORRECTION)), text);
+        return judged(dispatch, decide(arrival(dispatch), text));
+    }
+
+    /** What a dispatch's verdict depends on besides its text. */
+    public static Arrival arrival(EnrichedDispatch dispatch) {
+        return new Arrival(dispatch.getId(), dispatch.getVersion(), dispatch.getReceivedAt(),
+            dispatch.getPubStatus() == PubStatus.CANCELED || dispatch.getSignals().contains(Signal.KILL),
+            dispatch.getSignals().contains(Signal.CORRECTION));
+    }
+
+    /** The dispatch with the decision's verdict and story set. */
+    public static EnrichedDispatch judged(EnrichedDispatch dispatch, Decision decision) {
         // A shallow copy: newBuilder(dispatch) would copy every list of entities and topics, for two fields.
         EnrichedDispatch judged = new EnrichedDispatch();
         for (Schema.Field field : EnrichedDispatch.getClassSchema().getFields()) {

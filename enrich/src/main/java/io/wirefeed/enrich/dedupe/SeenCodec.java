@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bytes dedupe state is kept as in Kafka Streams stores and their changelogs: compact and versioned. */
+/**
+ * The bytes dedupe state is kept as in Kafka Streams stores and their changelogs, and the dedupe step's messages
+ * travel as on its internal topics: compact and versioned.
+ */
 public final class SeenCodec {
 
     /** 2: band keys hold ids only (1 held whole texts); the texts are kept once, by id. */
@@ -111,15 +114,18 @@ public final class SeenCodec {
         });
     }
 
-    private interface Writer {
+    /** Writes a value's fields. */
+    public interface Writer {
         void write(DataOutputStream out) throws IOException;
     }
 
-    private interface Reader<T> {
+    /** Reads a value's fields. */
+    public interface Reader<T> {
         T read(DataInputStream in) throws IOException;
     }
 
-    private static byte[] write(Writer writer) {
+    /** The bytes {@code writer} writes, after the format's version. */
+    public static byte[] write(Writer writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
@@ -130,7 +136,8 @@ public final class SeenCodec {
         return bytes.toByteArray();
     }
 
-    private static <T> T read(byte[] bytes, Reader<T> reader) {
+    /** What {@code reader} reads of bytes {@link #write} wrote. */
+    public static <T> T read(byte[] bytes, Reader<T> reader) {
         try (DataInputStream in = new DataInputStream(new UnlockedInput(bytes))) {
             byte format = in.readByte();
             if (format != FORMAT) {

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
-import io.wirefeed.enrich.dedupe.TextFingerprint;
-import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -23,14 +21,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * published under different keys (and so in different input partitions) meet. With no grace, each is judged
  * as it arrives. Dispatches from different partitions can arrive out of receipt order, so with a grace each
  * first waits in a reorder buffer (a changelogged store) for that long, then is judged in the order ingest
- * received them: the earlier of two look-alikes is the one the other points to. Re-keys each by the story the
- * verdict gives it (the id of the dispatch that began its story cluster), not by its own id. A traced dispatch
- * ({@link StageTimeHeaders}) judged as it arrives keeps its trace, stamped with the time this step picked it up;
- * other records leave with no headers.
+ * received them: the earlier of two look-alikes is the one the other points to. It reads and writes no dispatch
+ * whole: each comes as a {@link DescribedArrival} and leaves as a {@link Ruling} (the verdict and the story: the id
+ * of the dispatch that began its story cluster), keyed by its id, for the task where the dispatch is parked. A
+ * traced dispatch ({@link StageTimeHeaders}) judged as it arrives keeps its trace, stamped with the time this step
+ * picked it up; other records leave with no headers.
  */
-final class DedupeProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
+final class DedupeProcessor implements Processor<String, DescribedArrival, String, Ruling> {
 
-    static final String BUFFER = "dedupe-reorder-buffer";
+    /** The reorder buffer ("dedupe-reorder-buffer" held whole dispatches until 2026-12-07). */
+    static final String BUFFER = "dedupe-reorder-arrivals";
     /** How often the reorder buffer, while it holds dispatches, releases what has waited the grace. */
     static final Duration PUNCTUATION = Duration.ofMillis(50);
     /** How often a retention sweep starts, and how often a sweep under way goes on, a bounded step at a time. */
@@ -42,9 +42,9 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     private final Duration retention;
     private final Duration grace;
     private final Clock clock;
-    private ProcessorContext<String, EnrichedDispatch> context;
+    private ProcessorContext<String, Ruling> context;
     private Deduplicator deduplicator;
-    private KeyValueStore<String, EnrichedDispatch> buffer;
+    private KeyValueStore<String, DescribedArrival> buffer;
     private RetentionSweep sweep;
     /**
      * The punctuations this processor scheduled: Kafka Streams keeps them across a suspension or a revival, when it
@@ -62,7 +62,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedDispatch> context) {
+    public void init(ProcessorContext<String, Ruling> context) {
         this.context = context;
         StoreBackedDedupeStore seen = new StoreBackedDedupeStore(context.getStateStore(StoreBackedDedupeStore.VERSIONS),
             context.getStateStore(StoreBackedDedupeStore.EXACT), context.getStateStore(StoreBackedDedupeStore.BANDS),
@@ -92,8 +92,8 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         releases = context.schedule(PUNCTUATION, PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
 
-    private static boolean empty(KeyValueStore<String, EnrichedDispatch> store) {
-        try (KeyValueIterator<String, EnrichedDispatch> entries = store.all()) {
+    private static boolean empty(KeyValueStore<String, DescribedArrival> store) {
+        try (KeyValueIterator<String, DescribedArrival> entries = store.all()) {
             return !entries.hasNext();
         }
     }
@@ -123,7 +123,7 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
     }
 
     @Override
-    public void process(Record<String, EnrichedDispatch> record) {
+    public void process(Record<String, DescribedArrival> record) {
         if (grace.isZero()) {
             if (releases != null) {
                 release();    // what waited from before a restart was received first, so it is judged first
@@ -132,11 +132,11 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
                 ? StageTimeHeaders.stamped(StageTimeHeaders.traceOnly(record.headers()), StageTimeHeaders.JUDGE,
                     clock.instant())
                 : new RecordHeaders();
-            judge(record.value(), FingerprintHeader.of(record.headers(), record.value()), trace);
+            judge(record.value(), trace);
             return;
         }
         // Ordered by receipt time; the repartition offset keeps two copies received in the same millisecond apart.
-        String key = String.format(Locale.ROOT, "%015d|%d|%019d", record.value().getReceivedAt().toEpochMilli(),
+        String key = String.format(Locale.ROOT, "%015d|%d|%019d", record.value().arrival().receivedAt().toEpochMilli(),
             context.recordMetadata().map(m -> m.partition()).orElse(0),
             context.recordMetadata().map(m -> m.offset()).orElse(0L));
         buffer.put(key, record.value());
@@ -150,14 +150,14 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         String last = String.format(Locale.ROOT, "%015d|", until + 1);
         boolean waiting = false;
         // One pass in key order: what is due, then whether anything is left to wait
-        try (KeyValueIterator<String, EnrichedDispatch> entries = buffer.all()) {
+        try (KeyValueIterator<String, DescribedArrival> entries = buffer.all()) {
             while (entries.hasNext()) {
-                KeyValue<String, EnrichedDispatch> entry = entries.next();
+                KeyValue<String, DescribedArrival> entry = entries.next();
                 if (entry.key.compareTo(last) >= 0) {
                     waiting = true;
                     break;
                 }
-                judge(entry.value, Deduplicator.fingerprint(entry.value), new RecordHeaders());
+                judge(entry.value, new RecordHeaders());
                 buffer.delete(entry.key);
             }
         }
@@ -167,9 +167,11 @@ final class DedupeProcessor implements Processor<String, EnrichedDispatch, Strin
         }
     }
 
-    /** Judges and forwards a dispatch; {@code headers}: a traced dispatch's trace, otherwise none. */
-    private void judge(EnrichedDispatch dispatch, TextFingerprint text, Headers headers) {
-        EnrichedDispatch decided = deduplicator.apply(dispatch, text);
-        context.forward(new Record<>(decided.getStory(), decided, decided.getReceivedAt().toEpochMilli(), headers));
+    /** Judges a dispatch and forwards its ruling; {@code headers}: a traced dispatch's trace, otherwise none. */
+    private void judge(DescribedArrival described, Headers headers) {
+        Deduplicator.Decision decision = deduplicator.decide(described.arrival(), described.text());
+        String id = described.arrival().id();
+        context.forward(new Record<>(id, new Ruling(id, decision, described.parking()),
+            described.arrival().receivedAt().toEpochMilli(), headers));
     }
 }

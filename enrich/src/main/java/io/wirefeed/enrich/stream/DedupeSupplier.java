@@ -3,7 +3,6 @@ package io.wirefeed.enrich.stream;
 import java.time.Clock;
 import java.util.Set;
 
-import io.wirefeed.schema.EnrichedDispatch;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -15,14 +14,14 @@ import org.apache.kafka.streams.state.Stores;
  * and the reorder buffer. Kafka Streams adds and connects the stores a supplier declares, so they are named once,
  * here.
  */
-final class DedupeSupplier implements ProcessorSupplier<String, EnrichedDispatch, String, EnrichedDispatch> {
+final class DedupeSupplier implements ProcessorSupplier<String, DescribedArrival, String, Ruling> {
 
     private final EnrichTopology.DedupeSettings settings;
     private final Clock clock;
     private final Set<StoreBuilder<?>> stores;
 
     /** {@code buffered}: the topic whose records wait in the reorder buffer, stored with its serdes. */
-    DedupeSupplier(EnrichTopology.DedupeSettings settings, KafkaTopic<String, EnrichedDispatch> buffered, Clock clock) {
+    DedupeSupplier(EnrichTopology.DedupeSettings settings, KafkaTopic<String, DescribedArrival> buffered, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         this.stores = Set.of(seen(StoreBackedDedupeStore.VERSIONS), seen(StoreBackedDedupeStore.EXACT),
@@ -36,7 +35,7 @@ final class DedupeSupplier implements ProcessorSupplier<String, EnrichedDispatch
     }
 
     @Override
-    public Processor<String, EnrichedDispatch, String, EnrichedDispatch> get() {
+    public Processor<String, DescribedArrival, String, Ruling> get() {
         return new DedupeProcessor(settings.retention(), settings.reorderGrace(), clock);
     }
 

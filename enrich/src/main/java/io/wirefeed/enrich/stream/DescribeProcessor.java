@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
+import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.TextFingerprint;
 import io.wirefeed.enrich.rules.RuleSet;
 import io.wirefeed.enrich.topic.MediaTopics;
 import io.wirefeed.schema.Dispatch;
@@ -14,21 +16,25 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The stateless steps, with the operator's topic rules and watchlist in force (looked up at most once a second, as
  * dispatches arrive), and the dispatch's text fingerprint for the dedupe step, within a time budget per dispatch
- * ({@link DescribeBudget}); a traced dispatch is stamped with the time this step picked it up
- * ({@link StageTimeHeaders}).
+ * ({@link DescribeBudget}). The described dispatch is parked ({@link ParkedDispatches}) and what the dedupe step
+ * needs of it forwarded ({@link DescribedArrival}); a traced dispatch's arrival is stamped with the time this step
+ * picked it up ({@link StageTimeHeaders}).
  */
-final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, EnrichedDispatch> {
+final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, DescribedArrival> {
 
     private final DispatchDescriber shipped;
     private final Function<RuleSet, DispatchDescriber> withRules;
     private final Clock clock;
     private final Duration budgetTime;
     private DescribeBudget budget;
-    private FixedKeyProcessorContext<String, EnrichedDispatch> context;
+    private FixedKeyProcessorContext<String, DescribedArrival> context;
+    private KeyValueStore<Long, EnrichedDispatch> parked;
     private RulesView rules;
     private DispatchDescriber describer;
 
@@ -41,8 +47,9 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichedDispatch> context) {
+    public void init(FixedKeyProcessorContext<String, DescribedArrival> context) {
         this.context = context;
+        this.parked = context.getStateStore(ParkedDispatches.STORE);
         this.budget = new DescribeBudget(budgetTime, "wirefeed-describe-" + context.taskId());
         this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
         this.describer = shipped;
@@ -67,10 +74,13 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
             ? StageTimeHeaders.stamped(record.headers(), StageTimeHeaders.DESCRIBE, now) : record.headers();
         Described described = budget.run(() -> {
             EnrichedDispatch enriched = current.describe(dispatch, now);
-            return new Described(enriched, FingerprintHeader.fingerprint(enriched));
+            return new Described(enriched, Deduplicator.fingerprint(enriched));
         }, () -> "Enriching dispatch " + dispatch.getId() + " version " + dispatch.getVersion());
-        context.forward(record.withValue(described.dispatch())
-            .withHeaders(FingerprintHeader.with(headers, described.fingerprint())));
+        RecordMetadata input = context.recordMetadata().orElseThrow();
+        parked.put(input.offset(), described.dispatch());
+        context.forward(record.withValue(new DescribedArrival(Deduplicator.arrival(described.dispatch()),
+                described.text(), new DescribedArrival.Parking(input.partition(), input.offset())))
+            .withHeaders(headers));
     }
 
     @Override
@@ -80,7 +90,7 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Enr
         }
     }
 
-    /** A described dispatch and its encoded text fingerprint. */
-    private record Described(EnrichedDispatch dispatch, byte[] fingerprint) {
+    /** A described dispatch and its text fingerprint. */
+    private record Described(EnrichedDispatch dispatch, TextFingerprint text) {
     }
 }

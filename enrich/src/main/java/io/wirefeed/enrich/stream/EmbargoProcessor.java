@@ -37,8 +37,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class EmbargoProcessor implements Processor<String, EnrichedDispatch, String, EnrichedDispatch> {
 
-    static final String HELD = "embargo-held";
-    static final String BY_DISPATCH = "embargo-by-dispatch";
+    /**
+     * The stores' names: "embargo-held" and "embargo-by-dispatch" until 2026-12-07, when the step moved from the one
+     * dedupe partition to every input partition's task (a store's changelog has a partition per task).
+     */
+    static final String HELD = "embargoed";
+    static final String BY_DISPATCH = "embargoed-by-dispatch";
     /** How often held dispatches are checked: a dispatch is released at most this long after its embargo ends. */
     static final Duration CHECK = Duration.ofSeconds(1);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 
 import io.wirefeed.schema.EnrichedDispatch;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -23,17 +24,17 @@ final class EmbargoSupplier implements ProcessorSupplier<String, EnrichedDispatc
     private final Set<StoreBuilder<?>> stores;
 
     /**
-     * {@code held}: the topic whose value serde the held dispatches are stored with (enrich's own subjects); their
-     * keys are {@link EmbargoKey}s, and a dispatch id's entry holds whether an earlier version of it was published,
-     * then its held version's key.
+     * {@code held}: the serde the held dispatches are stored with (enrich's own subjects); their keys are
+     * {@link EmbargoKey}s, and a dispatch id's entry holds whether an earlier version of it was published, then its
+     * held version's key.
      */
-    EmbargoSupplier(KafkaTopic<String, EnrichedDispatch> held, int releaseBatch, EnrichMetrics metrics, Clock clock) {
+    EmbargoSupplier(Serde<EnrichedDispatch> held, int releaseBatch, EnrichMetrics metrics, Clock clock) {
         this.releaseBatch = releaseBatch;
         this.metrics = metrics;
         this.clock = clock;
         this.stores = Set.of(
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EmbargoProcessor.HELD), Serdes.Bytes(),
-                held.valueSerde()),
+                held),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EmbargoProcessor.BY_DISPATCH), Serdes.String(),
                 Serdes.Bytes()));
     }

@@ -121,14 +121,14 @@ public final class EnrichService implements AutoCloseable {
         DeadLetterHandler.counter(registry, topics.dispatches());    // at zero until the first dead letter
         Function<RuleSet, DispatchDescriber> describers = config.describers();
         EnrichTopology.Describing describing = new EnrichTopology.Describing(describers.apply(RuleSet.NONE),
-            describers,
-            Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
+            describers, Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
         EnrichMetrics metrics = new EnrichMetrics();
         metrics.bindTo(registry);
-        streams = new KafkaStreams(EnrichTopology.build(StreamTopics.of(topics, serdes), describing, alerts,
-            new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
-                Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))),
-            embargo, metrics, clock),
+        // Each verdict goes back to the task its dispatch waits in, so the topology is built for the input's partitions.
+        int inputPartitions = TopicSetup.partitions(config.kafkaClientConfig(), topics.dispatches());
+        streams = new KafkaStreams(EnrichTopology.build(StreamTopics.of(topics, serdes), inputPartitions, describing,
+            alerts, new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
+                Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))), embargo, metrics, clock),
             properties);
         superviseThreads(streams, registry, failure);
         streamsMetrics = new KafkaStreamsMetrics(streams);

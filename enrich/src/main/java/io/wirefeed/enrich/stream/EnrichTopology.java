@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
@@ -39,11 +41,14 @@ import org.apache.kafka.streams.state.WindowStore;
  * <ol>
  * <li>dispatches (keyed by their id, any number of partitions) are described: language, entities, topics, with
  *     the operator's topic rules and watchlist from the rules topic (a global table) in force, each within a time
- *     budget;</li>
- * <li>they meet on one partition for versions and duplicates (look-alikes arrive under other keys, in other
- *     partitions), wait there a moment to be judged in the order they were received, and leave keyed by
- *     their story (the id of the dispatch that began their story cluster), not their own id;</li>
- * <li>an embargoed dispatch is held there until its embargo ends (versions and duplicates are judged at once; only its
+ *     budget; each described dispatch is parked in its partition's task, and what its verdict depends on (a few
+ *     hundred bytes: id, version, receipt, the text's fingerprint) goes on;</li>
+ * <li>those arrivals meet on one partition for versions and duplicates (look-alikes arrive under other keys, in
+ *     other partitions), wait there a moment to be judged in the order they were received, and each ruling (verdict
+ *     and story: the id of the dispatch that began its story cluster) goes back to the partition its dispatch is
+ *     parked in, so that the one partition, which bounds the whole cluster, only judges;</li>
+ * <li>each parked dispatch is taken out with its ruling and goes on judged, keyed by its story, not its own id;</li>
+ * <li>an embargoed dispatch is held until its embargo ends (versions and duplicates are judged at once; only its
  *     publication waits), then released with the time of its release as its record's timestamp (its value
  *     unchanged, its embargo's end kept in it);</li>
  * <li>enriched dispatches are published, alerts raised by the alert policy and the watchlist, and entity and topic counts
@@ -54,14 +59,18 @@ import org.apache.kafka.streams.state.WindowStore;
  */
 public final class EnrichTopology {
 
-    public static final String TRENDS_DAY = "trends-day";
-    public static final String TRENDS_WEEK = "trends-week";
+    /**
+     * The trend stores ("trends-day" and "trends-week", counted on one partition, until 2026-12-07; now on as many
+     * as the dispatches topic has).
+     */
+    public static final String TRENDS_DAY = "trend-counts-day";
+    public static final String TRENDS_WEEK = "trend-counts-week";
     private static final char SEPARATOR = '\u001f';
 
     /**
      * The serdes of the topology's record types. {@code internal} writes enriched dispatches to enrich's own topics
-     * (the dedupe repartition topic, the reorder buffer's changelog), whose subjects no release registers: it
-     * registers its schema where the published topics' serdes may not.
+     * (the changelogs of parked and embargoed dispatches), whose subjects no release registers: it registers its
+     * schema where the published topics' serdes may not.
      */
     public record AvroSerdes(Serde<Dispatch> dispatches, Serde<EnrichedDispatch> enriched,
                              Serde<EnrichedDispatch> internal, Serde<Alert> alerts, Serde<Trend> trends,
@@ -101,26 +110,35 @@ public final class EnrichTopology {
             (Boolean) EnrichConfig.SERVICE_DEF.defaultValues().get(EnrichConfig.EMBARGO_ALERTS_EARLY_CONFIG));
     }
 
-    public static Topology build(StreamTopics topics, Describing describing, AlertPolicy alerts,
+    /**
+     * The topology; {@code inputPartitions}: how many partitions the dispatches topic has, so that each ruling goes
+     * back to the task its dispatch is parked in (the rulings' topic gets as many).
+     */
+    public static Topology build(StreamTopics topics, int inputPartitions, Describing describing, AlertPolicy alerts,
                                  DedupeSettings dedupe, EmbargoSettings embargo, EnrichMetrics metrics, Clock clock) {
         StreamsBuilder builder = new StreamsBuilder();
         KafkaTopic<String, Rule> rules = topics.rules();
         builder.globalTable(rules.name(), rules.consumed("rules"),
             Materialized.<String, Rule, KeyValueStore<Bytes, byte[]>>as(RulesView.STORE)
                 .withKeySerde(rules.keySerde()).withValueSerde(rules.valueSerde()));
+        builder.addStateStore(ParkedDispatches.store(topics.stored()));
         KafkaTopic<String, EnrichedDispatch> enrichedTopic = topics.enriched();
-        KafkaTopic<String, EnrichedDispatch> dedupeTopic = topics.dedupe();
+        KafkaTopic<String, DescribedArrival> arrivals = topics.arrivals();
+        KafkaTopic<String, Ruling> rulings = topics.rulings();
 
-        KStream<String, EnrichedDispatch> described = builder
+        KStream<String, Ruling> ruled = builder
             .stream(topics.dispatches().name(), topics.dispatches().consumed("dispatches"))
             .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), clock,
-                describing.budget()), Named.as("describe"));
-
-        // The internal repartition topic carries what the enriched topic does, with a serde of enrich's own subjects.
-        KStream<String, EnrichedDispatch> judged = described
-            .repartition(Repartitioned.with(dedupeTopic.keySerde(), dedupeTopic.valueSerde()).withName(dedupeTopic.name())
+                describing.budget()), Named.as("describe"), ParkedDispatches.STORE)
+            .repartition(Repartitioned.with(arrivals.keySerde(), arrivals.valueSerde()).withName(arrivals.name())
                 .withNumberOfPartitions(1))
-            .process(new DedupeSupplier(dedupe, dedupeTopic, clock), Named.as("deduplicate"))
+            .process(new DedupeSupplier(dedupe, arrivals, clock), Named.as("deduplicate"))
+            .repartition(Repartitioned.with(rulings.keySerde(), rulings.valueSerde()).withName(rulings.name())
+                .withNumberOfPartitions(inputPartitions)
+                .withStreamPartitioner((topic, id, ruling, partitions) ->
+                    Optional.of(Set.of(ruling.parking().partition()))));
+        KStream<String, EnrichedDispatch> judged = ruled
+            .process(() -> new UnparkProcessor(clock), Named.as("unpark"), ParkedDispatches.STORE)
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         if (embargo.earlyAlerts()) {
@@ -134,7 +152,7 @@ public final class EnrichTopology {
 
         // What subscribers see: everything judged, an embargoed dispatch when its embargo ends.
         KStream<String, EnrichedDispatch> enriched = judged
-            .process(new EmbargoSupplier(dedupeTopic, embargo.releaseBatch(), metrics, clock), Named.as("embargo"));
+            .process(new EmbargoSupplier(topics.stored(), embargo.releaseBatch(), metrics, clock), Named.as("embargo"));
 
         enriched.to(enrichedTopic.name(), enrichedTopic.produced("enriched"));
 
@@ -146,8 +164,9 @@ public final class EnrichTopology {
             .filter((story, dispatch) -> dispatch.getDedupe().getVerdict() != DedupeVerdict.DUPLICATE,
                 Named.as("not-duplicate"))
             .flatMap((story, dispatch) -> trendKeys(dispatch), Named.as("trend-keys"))
-            // Both windows count the same keys: one repartition serves the two.
-            .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName("trend-mentions"));
+            // Both windows count the same keys: one repartition serves the two ("trend-mentions" until 2026-12-07, one
+            // partition then).
+            .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName("trend-mentions-by-key"));
         trends(mentions, TrendWindow.DAY, Duration.ofDays(1), TRENDS_DAY, topics.trends());
         trends(mentions, TrendWindow.WEEK, Duration.ofDays(7), TRENDS_WEEK, topics.trends());
         return builder.build();

@@ -11,7 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * The headers of a traced dispatch: one whose sender (the bench) put a {@link #TRACE} header on it, with an id of
  * its choosing. The enrichment steps stamp such a dispatch with the time each step picked it up (microseconds
- * since the epoch, eight bytes) and carry the trace through the repartition hop to the enriched record; records
+ * since the epoch, eight bytes) and carry the trace through the repartition hops to the enriched record; records
  * without the header (ingest's) are left as they are. With a reorder grace the stamps stop at the describe step
  * (the reorder buffer stores values, not headers).
  */
@@ -21,8 +21,10 @@ public final class StageTimeHeaders {
     public static final String TRACE = "wirefeed.trace";
     /** When the describe step picked the dispatch up. */
     public static final String DESCRIBE = "wirefeed.trace.describe";
-    /** When the dedupe step picked the dispatch up, after the repartition hop. */
+    /** When the dedupe step picked the dispatch's arrival up, after the repartition hop. */
     public static final String JUDGE = "wirefeed.trace.judge";
+    /** When the dispatch's ruling came back to the task where it was parked, after the rulings' hop. */
+    public static final String UNPARK = "wirefeed.trace.unpark";
 
     private StageTimeHeaders() {
     }

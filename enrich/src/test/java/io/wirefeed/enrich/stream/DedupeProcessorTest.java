@@ -6,16 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.dedupe.DedupeStore;
+import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.enrich.dedupe.SeenCodec;
-import io.wirefeed.registry.InMemorySchemaRegistry;
 import io.wirefeed.schema.Dispatch;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.SampleDispatches;
-import io.wirefeed.serde.SpecificAvroSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.Punctuator;
@@ -42,19 +40,16 @@ class DedupeProcessorTest {
     private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
 
     private final TestClock clock = new TestClock(T0);
-    private final MockProcessorContext<String, EnrichedDispatch> context = new MockProcessorContext<>();
+    private final MockProcessorContext<String, Ruling> context = new MockProcessorContext<>();
     private final KeyValueStore<String, byte[]> versions = store(StoreBackedDedupeStore.VERSIONS, Serdes.ByteArray());
-    private final KeyValueStore<String, EnrichedDispatch> buffer;
+    private final KeyValueStore<String, DescribedArrival> buffer;
     private long offset;
 
     DedupeProcessorTest() {
         store(StoreBackedDedupeStore.EXACT, Serdes.ByteArray());
         store(StoreBackedDedupeStore.BANDS, Serdes.ByteArray());
         store(StoreBackedDedupeStore.TEXTS, Serdes.ByteArray());
-        SpecificAvroSerde<EnrichedDispatch> enriched = new SpecificAvroSerde<>(new InMemorySchemaRegistry(),
-            EnrichedDispatch.class);
-        enriched.configure(Map.of(), false);
-        buffer = store(DedupeProcessor.BUFFER, enriched);
+        buffer = store(DedupeProcessor.BUFFER, DescribedArrival.SERDE);
     }
 
     private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
@@ -71,13 +66,18 @@ class DedupeProcessorTest {
         return processor;
     }
 
-    /** A described dispatch as it reaches the dedupe step, from the next offset of the repartition topic. */
+    /**
+     * A described dispatch's arrival as it reaches the dedupe step, from the next offset of the repartition topic (its
+     * dispatch parked at the same offset of input partition 3).
+     */
     private void send(DedupeProcessor processor, String id, String body, Instant received) {
         Dispatch dispatch = Dispatch.newBuilder(SampleDispatches.dispatch(id, 1)).setBody(body).setReceivedAt(received)
             .build();
         EnrichedDispatch described = DESCRIBER.describe(dispatch, received);
-        context.setRecordMetadata("dedupe-repartition", 0, offset++);
-        processor.process(new Record<>(id, described, received.toEpochMilli()));
+        context.setRecordMetadata(StreamTopics.arrivalsRepartition("enrich"), 0, offset);
+        processor.process(new Record<>(id, new DescribedArrival(Deduplicator.arrival(described),
+            Deduplicator.fingerprint(described), new DescribedArrival.Parking(3, offset)), received.toEpochMilli()));
+        offset++;
     }
 
     private Punctuator punctuation(Duration interval) {
@@ -92,22 +92,27 @@ class DedupeProcessorTest {
             .ifPresent(p -> p.getPunctuator().punctuate(clock.millis()));
     }
 
+    /** What was forwarded, each as story, id and verdict. */
     private List<String> judged() {
         List<String> judged = context.forwarded().stream()
-            .map(forward -> forward.record().key() + ":" + forward.record().value().getId() + ":"
-                + forward.record().value().getDedupe().getVerdict())
+            .map(forward -> forward.record().value())
+            .map(ruling -> ruling.decision().story() + ":" + ruling.id() + ":" + ruling.decision().dedupe().getVerdict())
             .toList();
         context.resetForwards();
         return judged;
     }
 
     @Test
-    void withNoGraceEachDispatchIsJudgedAsItArrivesAndKeyedByStory() {
+    void withNoGraceEachDispatchIsJudgedAsItArrivesAndItsRulingSentToWhereItIsParked() {
         DedupeProcessor processor = started(Duration.ZERO);
 
         send(processor, "xinhua-1", STORY, T0);
+        send(processor, "afp-7", STORY.replace("(Xinhua) --", "(AFP) -"), T0.plusSeconds(1));
 
-        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE");
+        assertThat(context.forwarded()).extracting(forward -> forward.record().key() + "@"
+                + forward.record().value().parking().partition() + ":" + forward.record().value().parking().offset())
+            .containsExactly("xinhua-1@3:0", "afp-7@3:1");
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "xinhua-1:afp-7:NEAR_DUPLICATE");
     }
 
     @Test
@@ -153,7 +158,7 @@ class DedupeProcessorTest {
             Locale.setDefault(Locale.forLanguageTag("ar-EG"));
             DedupeProcessor processor = started(GRACE);
             send(processor, "xinhua-1", STORY, T0);
-            try (KeyValueIterator<String, EnrichedDispatch> all = buffer.all()) {
+            try (KeyValueIterator<String, DescribedArrival> all = buffer.all()) {
                 assertThat(all.next().key).isEqualTo(String.format(Locale.ROOT, "%015d|0|%019d", T0.toEpochMilli(), 0));
             }
 

@@ -64,7 +64,7 @@ final class DrivenTopology implements AutoCloseable {
         driver = new TopologyTestDriver(EnrichTopology.build(StreamTopics.of(TOPICS, new EnrichTopology.AvroSerdes(
             dispatchSerde, SizeBoundSerializer.bound(enrichedSerde, MAX_REQUEST_SIZE),
             SizeBoundSerializer.bound(serde(Alert.class), MAX_REQUEST_SIZE),
-            SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class))), describing,
+            SizeBoundSerializer.bound(serde(Trend.class), MAX_REQUEST_SIZE), serde(Rule.class))), 1, describing,
             AlertPolicy.COUNTER_TERRORISM, new EnrichTopology.DedupeSettings(Duration.ofDays(7), Duration.ZERO),
             EnrichTopology.EmbargoSettings.DEFAULT, EnrichMetricsTest.bound(new SimpleMeterRegistry()),
             Clock.systemUTC()), config);

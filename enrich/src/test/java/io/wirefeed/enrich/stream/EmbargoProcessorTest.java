@@ -16,7 +16,6 @@ import io.wirefeed.registry.InMemorySchemaRegistry;
 import io.wirefeed.schema.EnrichedDispatch;
 import io.wirefeed.schema.SampleDispatches;
 import io.wirefeed.serde.SpecificAvroSerde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -46,7 +45,7 @@ class EmbargoProcessorTest {
         SpecificAvroSerde<EnrichedDispatch> serde = new SpecificAvroSerde<>(new InMemorySchemaRegistry(),
             EnrichedDispatch.class);
         serde.configure(Map.of("schema.registry.url", "unused"), false);
-        EmbargoSupplier supplier = new EmbargoSupplier(new KafkaTopic<>("held", Serdes.String(), serde), 10,
+        EmbargoSupplier supplier = new EmbargoSupplier(serde, 10,
             EnrichMetricsTest.bound(meters), clock);
         for (StoreBuilder<?> builder : supplier.stores()) {
             StateStore store = builder.withLoggingDisabled().build();

@@ -30,6 +30,7 @@ import io.wirefeed.schema.TrendKind;
 import io.wirefeed.schema.TrendWindow;
 import io.wirefeed.serde.SpecificAvroSerde;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -40,6 +41,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +111,7 @@ class EnrichTopologyTest {
         config.put(DeadLetterHandler.REGISTRY_CLIENT_CONFIG, registry);
         rulesSerde = serde(Rule.class);
         driver = new TopologyTestDriver(EnrichTopology.build(StreamTopics.of(TOPICS, new EnrichTopology.AvroSerdes(
-            dispatchSerde, enrichedSerde, alertSerde, trendSerde, rulesSerde)), new EnrichTopology.Describing(DESCRIBER,
+            dispatchSerde, enrichedSerde, alertSerde, trendSerde, rulesSerde)), 1, new EnrichTopology.Describing(DESCRIBER,
             rules -> rules.describer(new LanguageDetector(), MediaTopics.shipped(), List.of()), Duration.ofSeconds(30)),
             AlertPolicy.COUNTER_TERRORISM,
             new EnrichTopology.DedupeSettings(Duration.ofDays(7), reorderGrace), embargo,
@@ -171,6 +174,40 @@ class EnrichTopologyTest {
     }
 
     /**
+     * The dedupe step sees only what a verdict depends on: the dispatch waits, described, in its partition's task
+     * until its ruling comes back, and nothing of it is left there once it is published.
+     */
+    @Test
+    void aDescribedDispatchIsParkedUntilItsRulingComesBackThenTakenOut() {
+        driver.close();
+        startWith(GRACE);
+        KeyValueStore<Long, EnrichedDispatch> parked = driver.getKeyValueStore(ParkedDispatches.STORE);
+        send(dispatch("xinhua-1", 1, STORY, 5, clock.instant()));
+        send(dispatch("xinhua-1", 2, STORY + "\n\nMore details followed.", 5, clock.instant().plusMillis(1)));
+
+        assertThat(count(parked)).as("both versions parked while the reorder buffer holds their arrivals").isEqualTo(2);
+        assertThat(parked.get(0L).getId()).isEqualTo("xinhua-1");
+        assertThat(parked.get(1L).getVersion()).isEqualTo(2);
+        assertThat(parked.get(1L).getEntities()).as("parked described").isNotEmpty();
+
+        advance(GRACE.plus(PUNCTUATION));
+
+        assertThat(enriched.readValuesToList()).extracting(d -> d.getVersion() + ":" + d.getDedupe().getVerdict())
+            .containsExactly("1:UNIQUE", "2:UPDATE");
+        assertThat(count(parked)).as("taken out when published").isZero();
+    }
+
+    private static long count(KeyValueStore<Long, EnrichedDispatch> store) {
+        try (KeyValueIterator<Long, EnrichedDispatch> all = store.all()) {
+            long count = 0;
+            for (; all.hasNext(); all.next()) {
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /**
      * With a grace, a dispatch waits in the reorder buffer until the clock is that far past its receipt, and no
      * longer than a punctuation after; one received before a backlog built up is not held again.
      */
@@ -218,7 +255,7 @@ class EnrichTopologyTest {
         List<TestRecord<String, EnrichedDispatch>> first = enriched.readRecordsToList();
         assertThat(first).extracting(r -> r.value().getId() + ":" + r.value().getDedupe().getVerdict())
             .containsExactly("afp-7:UNIQUE");
-        assertThat(first.get(0).headers().lastHeader(FingerprintHeader.NAME)).as("internal header").isNull();
+        assertThat(first.get(0).headers().toArray()).as("an untraced dispatch").isEmpty();
 
         send(dispatch("xinhua-1", 1, STORY, 5, T0));
         assertThat(enriched.readValuesToList()).extracting(d -> d.getId() + ":" + d.getDedupe().getVerdict())
@@ -241,7 +278,9 @@ class EnrichTopologyTest {
             .isEqualTo("trace-1");
         assertThat(StageTimeHeaders.micros(trace, StageTimeHeaders.DESCRIBE)).hasValue(T0.toEpochMilli() * 1_000);
         assertThat(StageTimeHeaders.micros(trace, StageTimeHeaders.JUDGE)).hasValue(T0.toEpochMilli() * 1_000);
-        assertThat(trace.lastHeader(FingerprintHeader.NAME)).as("internal header").isNull();
+        assertThat(StageTimeHeaders.micros(trace, StageTimeHeaders.UNPARK)).hasValue(T0.toEpochMilli() * 1_000);
+        assertThat(trace.toArray()).extracting(Header::key).containsExactlyInAnyOrder(StageTimeHeaders.TRACE,
+            StageTimeHeaders.DESCRIBE, StageTimeHeaders.JUDGE, StageTimeHeaders.UNPARK);
         assertThat(out.get(1).headers().toArray()).as("an untraced dispatch").isEmpty();
     }
 

@@ -228,8 +228,10 @@ public final class PipelineBenchmark {
         double seconds;
         Map<String, Double> cores;
         try (KafkaConsumer<byte[], byte[]> consumer = consumer();
-             TraceReader repartitioned = new TraceReader(bootstrap, StreamTopics.dedupeRepartition(
+             TraceReader repartitioned = new TraceReader(bootstrap, StreamTopics.arrivalsRepartition(
                  config.getString(EnrichConfig.APPLICATION_ID_CONFIG)), TracePoint.REPARTITIONED, timed, times);
+             TraceReader ruled = new TraceReader(bootstrap, StreamTopics.rulingsRepartition(
+                 config.getString(EnrichConfig.APPLICATION_ID_CONFIG)), TracePoint.RULED, timed, times);
              TraceReader enriched = new TraceReader(bootstrap, enrichedTopic, TracePoint.ENRICHED, timed, times)) {
             consumer.subscribe(List.of(enrichedTopic));
             consumer.poll(Duration.ofMillis(500));
@@ -274,6 +276,8 @@ public final class PipelineBenchmark {
             .ifPresent(micros -> times.stamp(id, TracePoint.DESCRIBED, micros));
         StageTimeHeaders.micros(headers, StageTimeHeaders.JUDGE)
             .ifPresent(micros -> times.stamp(id, TracePoint.JUDGED, micros));
+        StageTimeHeaders.micros(headers, StageTimeHeaders.UNPARK)
+            .ifPresent(micros -> times.stamp(id, TracePoint.UNPARKED, micros));
     }
 
     /** The dispatches topic's records carry the broker's append time, which the producer's callback reports. */

@@ -13,16 +13,26 @@ public enum TracePoint {
     APPENDED("produce"),
     /** The describe step picked it up (header): the stream thread's fetch and poll loop, and records before it. */
     DESCRIBED("toDescribe"),
-    /** Its record on the dedupe repartition topic was read, uncommitted: describing, serializing, linger, append. */
+    /**
+     * Its arrival on the dedupe step's repartition topic was read, uncommitted: describing and parking, serializing,
+     * linger, append.
+     */
     REPARTITIONED("describeAndRepartition"),
     /**
-     * The dedupe step picked it up (header): the wait for the describe task's commit (commit interval, transaction
-     * markers), the dedupe task's fetch, and records before it.
+     * The dedupe step picked the arrival up (header): the wait for the describe task's commit (commit interval,
+     * transaction markers), the dedupe task's fetch, and records before it.
      */
     JUDGED("repartitionCommit"),
-    /** Its enriched record was read, uncommitted: judging, serializing, linger, append. */
-    ENRICHED("judgeAndPublish"),
-    /** Its enriched record was read committed, as a subscriber reads it: the wait for the dedupe task's commit. */
+    /** Its ruling on the rulings' repartition topic was read, uncommitted: judging, serializing, linger, append. */
+    RULED("judge"),
+    /**
+     * Its parked dispatch was taken out with the ruling (header): the wait for the dedupe task's commit, the
+     * describe task's fetch, and records before it.
+     */
+    UNPARKED("rulingCommit"),
+    /** Its enriched record was read, uncommitted: unparking, serializing, linger, append. */
+    ENRICHED("publish"),
+    /** Its enriched record was read committed, as a subscriber reads it: the wait for the publishing task's commit. */
     VISIBLE("outputCommit");
 
     private final String stage;

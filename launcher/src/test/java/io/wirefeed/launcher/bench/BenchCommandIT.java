@@ -115,10 +115,10 @@ class BenchCommandIT {
             .isEqualTo(json.get("latency" + key + "Dispatches").asInt()).isPositive();
         JsonNode stages = json.at("/stagesMs/" + level);
         assertThat(stages.fieldNames()).toIterable().as(key).containsExactly("produce", "toDescribe",
-            "describeAndRepartition", "repartitionCommit", "judgeAndPublish", "outputCommit", "whole");
+            "describeAndRepartition", "repartitionCommit", "judge", "rulingCommit", "publish", "outputCommit", "whole");
         double stageMeans = 0;
-        for (String stage : List.of("produce", "toDescribe", "describeAndRepartition", "repartitionCommit",
-                "judgeAndPublish", "outputCommit")) {
+        for (String stage : List.of("produce", "toDescribe", "describeAndRepartition", "repartitionCommit", "judge",
+                "rulingCommit", "publish", "outputCommit")) {
             assertThat(stages.at("/" + stage + "/p50").asDouble()).as(key + " " + stage).isNotNegative();
             stageMeans += stages.at("/" + stage + "/mean").asDouble();
         }

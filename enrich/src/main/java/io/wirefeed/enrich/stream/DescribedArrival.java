@@ -1,0 +1,58 @@
+package io.wirefeed.enrich.stream;
+
+import java.time.Instant;
+
+import io.wirefeed.enrich.dedupe.Deduplicator;
+import io.wirefeed.enrich.dedupe.SeenCodec;
+import io.wirefeed.enrich.dedupe.TextFingerprint;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * What the describe step tells the dedupe step of a described dispatch: what its verdict depends on (id, version,
+ * receipt, kill or correction, the text's fingerprint) and where the dispatch waits meanwhile (its input partition
+ * and offset, {@link ParkedDispatches}). A few hundred bytes: the one dedupe partition reads and writes no
+ * dispatch whole.
+ */
+record DescribedArrival(Deduplicator.Arrival arrival, TextFingerprint text, Parking parking) {
+
+    /** Where a described dispatch waits for its verdict: the partition and offset of its dispatch record. */
+    record Parking(int partition, long offset) {
+    }
+
+    static final Serde<DescribedArrival> SERDE = Serdes.serdeFrom(
+        (topic, arrival) -> arrival == null ? null : arrival.encoded(),
+        (topic, bytes) -> bytes == null ? null : decoded(bytes));
+
+    byte[] encoded() {
+        return SeenCodec.write(out -> {
+            out.writeUTF(arrival.id());
+            out.writeInt(arrival.version());
+            out.writeLong(arrival.receivedAt().toEpochMilli());
+            out.writeBoolean(arrival.kill());
+            out.writeBoolean(arrival.correction());
+            out.writeUTF(text.exactHash());
+            out.writeInt(text.shingles());
+            for (long hash : text.signature()) {
+                out.writeLong(hash);
+            }
+            out.writeInt(parking.partition());
+            out.writeLong(parking.offset());
+        });
+    }
+
+    static DescribedArrival decoded(byte[] bytes) {
+        return SeenCodec.read(bytes, in -> {
+            Deduplicator.Arrival arrival = new Deduplicator.Arrival(in.readUTF(), in.readInt(),
+                Instant.ofEpochMilli(in.readLong()), in.readBoolean(), in.readBoolean());
+            String exactHash = in.readUTF();
+            int shingles = in.readInt();
+            long[] signature = new long[TextFingerprint.HASHES];
+            for (int i = 0; i < signature.length; i++) {
+                signature[i] = in.readLong();
+            }
+            return new DescribedArrival(arrival, new TextFingerprint(exactHash, signature, shingles),
+                new Parking(in.readInt(), in.readLong()));
+        });
+    }
+}
