@@ -16,8 +16,7 @@ public enum PipelineTopic {
     ENRICHED("wirefeed.enriched", SchemaCatalog.ENRICHED_DISPATCH,
         "The story (EnrichedDispatch.story): the id of the dispatch that began its story cluster, so every version, "
             + "duplicate and near-duplicate of a story lands in one partition: the versions of a dispatch in order; "
-            + "different dispatches of a story (another agency's copy, a rewrite) judged moments apart may come in "
-            + "either order.",
+            + "different dispatches of a story (another agency's copy, a rewrite) may come in either order.",
         Cleanup.DELETE, false, "enrich", Delivery.EXACTLY_ONCE),
     ALERTS("wirefeed.alerts", SchemaCatalog.ALERT,
         "The story of the dispatch that raised it (Alert.story).",

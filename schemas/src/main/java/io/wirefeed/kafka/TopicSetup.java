@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +60,20 @@ public final class TopicSetup {
         }
     }
 
-    /** How many partitions {@code topic} has; an error that says so when it does not exist. */
-    public static int partitions(Map<String, Object> clientConfig, String topic) {
+    /** How many partitions {@code topic} has; none when it does not exist. */
+    public static OptionalInt partitions(Map<String, Object> clientConfig, String topic) {
         try (Admin admin = Admin.create(clientConfig)) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            return OptionalInt.of(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while describing topic " + topic, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot describe topic " + topic + " (it must exist before the service "
-                + "starts unless it creates its topics): " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return OptionalInt.empty();
+            }
+            throw new IllegalStateException("Cannot describe topic " + topic + ": " + e.getCause().getMessage(),
+                e.getCause());
         }
     }
 }

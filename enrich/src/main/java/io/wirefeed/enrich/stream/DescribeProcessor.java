@@ -68,6 +68,7 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Des
     public void process(FixedKeyRecord<String, Dispatch> record) {
         refresh();
         Dispatch dispatch = record.value();
+        DescribedArrival.requireTravels(dispatch.getId());
         DispatchDescriber current = describer;
         Instant now = clock.instant();
         Headers headers = StageTimeHeaders.traced(record.headers())

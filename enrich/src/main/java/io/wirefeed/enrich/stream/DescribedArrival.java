@@ -24,6 +24,30 @@ record DescribedArrival(Deduplicator.Arrival arrival, TextFingerprint text, Park
         (topic, arrival) -> arrival == null ? null : arrival.encoded(),
         (topic, bytes) -> bytes == null ? null : decoded(bytes));
 
+    /** The most bytes of modified UTF-8 an id may take: it travels, and is kept, as {@code DataOutput.writeUTF} writes it. */
+    static final int MAX_ID_BYTES = 65_535;
+
+    /**
+     * Refuses, where it comes in, an id too long to travel to the dedupe step and back: refused at the sink's
+     * serializer instead, it would fail the stream thread, and the next, on every try.
+     */
+    static void requireTravels(String id) {
+        // A char takes at most three bytes: only a long id needs counting.
+        if (id.length() > MAX_ID_BYTES / 3 && utfBytes(id) > MAX_ID_BYTES) {
+            throw new IllegalArgumentException("The dispatch id is " + utfBytes(id) + " bytes long; enrichment keeps "
+                + "ids of at most " + MAX_ID_BYTES);
+        }
+    }
+
+    private static long utfBytes(String id) {
+        long bytes = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            bytes += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+        }
+        return bytes;
+    }
+
     byte[] encoded() {
         return SeenCodec.write(out -> {
             out.writeUTF(arrival.id());

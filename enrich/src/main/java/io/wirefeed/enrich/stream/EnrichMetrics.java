@@ -80,6 +80,11 @@ public final class EnrichMetrics implements MeterBinder {
         bound.latency.record(age.isNegative() ? Duration.ZERO : age);
     }
 
+    /** Counts a ruling that found no dispatch parked for it (none should: each is a dispatch not published). */
+    public void unmatchedRuling() {
+        bound().unmatched.increment();
+    }
+
     /** Counts an alert raised. */
     public void alert(Alert alert) {
         Meters bound = bound();
@@ -103,6 +108,7 @@ public final class EnrichMetrics implements MeterBinder {
         private final ConcurrentMap<String, Counter> topics = new ConcurrentHashMap<>();
         private final ConcurrentMap<String, Counter> rules = new ConcurrentHashMap<>();
         private final Counter released;
+        private final Counter unmatched;
         private final Map<EmbargoDrop, Counter> dropped = new EnumMap<>(EmbargoDrop.class);
 
         Meters(MeterRegistry registry) {
@@ -119,6 +125,9 @@ public final class EnrichMetrics implements MeterBinder {
                     .tag("verdict", verdict.name().toLowerCase(Locale.ROOT))
                     .register(registry));
             }
+            unmatched = Counter.builder("wirefeed.enrich.rulings.unmatched")
+                .description("Verdicts that came back from the dedupe step and found no dispatch parked for them")
+                .register(registry);
             released = Counter.builder("wirefeed.enrich.embargo.released")
                 .description("Embargoed dispatches released to the enriched topic at their embargo's end")
                 .register(registry);

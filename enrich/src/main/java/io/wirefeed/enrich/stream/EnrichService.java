@@ -124,8 +124,7 @@ public final class EnrichService implements AutoCloseable {
             describers, Duration.ofMillis(config.getLong(EnrichConfig.ANALYSIS_BUDGET_MS_CONFIG)));
         EnrichMetrics metrics = new EnrichMetrics();
         metrics.bindTo(registry);
-        // Each verdict goes back to the task its dispatch waits in, so the topology is built for the input's partitions.
-        int inputPartitions = TopicSetup.partitions(config.kafkaClientConfig(), topics.dispatches());
+        int inputPartitions = inputPartitions(config);
         streams = new KafkaStreams(EnrichTopology.build(StreamTopics.of(topics, serdes), inputPartitions, describing,
             alerts, new EnrichTopology.DedupeSettings(Duration.ofMillis(config.getLong(EnrichConfig.RETENTION_MS_CONFIG)),
                 Duration.ofMillis(config.getLong(EnrichConfig.REORDER_GRACE_MS_CONFIG))), embargo, metrics, clock),
@@ -142,6 +141,28 @@ public final class EnrichService implements AutoCloseable {
             .start();
         streams.start();
         LOG.info("Enrichment started: {} -> {}, HTTP on port {}", topics.dispatches(), topics.enriched(), http.port());
+    }
+
+    /**
+     * How many partitions the dispatches topic has: each verdict goes back to the task its dispatch is parked in, so
+     * the topology is built for them, and the rulings' topic, once made, must have as many.
+     */
+    private static int inputPartitions(EnrichConfig config) {
+        String dispatches = config.topics().dispatches();
+        int partitions = TopicSetup.partitions(config.kafkaClientConfig(), dispatches).orElseThrow(() ->
+            new IllegalStateException("The dispatches topic " + dispatches + " does not exist: create it, or let "
+                + "the service create its topics (" + EnrichConfig.TOPICS_CREATE_CONFIG + ")"));
+        String rulings = StreamTopics.rulingsRepartition(config.getString(EnrichConfig.APPLICATION_ID_CONFIG));
+        TopicSetup.partitions(config.kafkaClientConfig(), rulings).ifPresent(made -> {
+            if (made != partitions) {
+                throw new IllegalStateException("The dispatches topic " + dispatches + " has " + partitions
+                    + " partitions and the enrichment's " + rulings + " " + made + ": the dispatches topic's "
+                    + "partitions changed since the enrichment's internal topics were made. Drain the pipeline and "
+                    + "reset the application (docs/operations.md, upgrading across a change of the enrichment's "
+                    + "topology)");
+            }
+        });
+        return partitions;
     }
 
     /**

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
@@ -134,11 +132,9 @@ public final class EnrichTopology {
                 .withNumberOfPartitions(1))
             .process(new DedupeSupplier(dedupe, arrivals, clock), Named.as("deduplicate"))
             .repartition(Repartitioned.with(rulings.keySerde(), rulings.valueSerde()).withName(rulings.name())
-                .withNumberOfPartitions(inputPartitions)
-                .withStreamPartitioner((topic, id, ruling, partitions) ->
-                    Optional.of(Set.of(ruling.parking().partition()))));
+                .withNumberOfPartitions(inputPartitions).withStreamPartitioner(new ParkingPartitioner()));
         KStream<String, EnrichedDispatch> judged = ruled
-            .process(() -> new UnparkProcessor(clock), Named.as("unpark"), ParkedDispatches.STORE)
+            .process(() -> new UnparkProcessor(metrics, clock), Named.as("unpark"), ParkedDispatches.STORE)
             .peek((story, dispatch) -> metrics.enriched(dispatch), Named.as("count-enriched"));
 
         if (embargo.earlyAlerts()) {

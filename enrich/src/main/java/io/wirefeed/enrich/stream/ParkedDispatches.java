@@ -12,8 +12,9 @@ import org.apache.kafka.streams.state.Stores;
  * their input offset (unique in the partition, the same when a record is processed again after a crash). The
  * describe step parks a dispatch here and the publish step takes it out when its {@link Ruling} comes back: the
  * dispatch whole never travels through the one dedupe partition. RocksDB with a changelog, so a dispatch parked
- * before a crash or a rebalance is there for its ruling after it; cached, so one parked and taken out between two
- * commits never reaches RocksDB or the changelog.
+ * before a crash or a rebalance is there for its ruling after it. No cache: a ruling comes back only after the
+ * transaction that parked its dispatch committed, and so flushed any cache, so each dispatch is written once and
+ * deleted once whatever a cache would do.
  */
 final class ParkedDispatches {
 
@@ -23,7 +24,6 @@ final class ParkedDispatches {
     }
 
     static StoreBuilder<KeyValueStore<Long, EnrichedDispatch>> store(Serde<EnrichedDispatch> serde) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Long(), serde)
-            .withCachingEnabled();
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Long(), serde);
     }
 }

@@ -24,11 +24,13 @@ final class UnparkProcessor implements Processor<String, Ruling, String, Enriche
 
     private static final Logger LOG = LoggerFactory.getLogger(UnparkProcessor.class);
 
+    private final EnrichMetrics metrics;
     private final Clock clock;
     private ProcessorContext<String, EnrichedDispatch> context;
     private KeyValueStore<Long, EnrichedDispatch> parked;
 
-    UnparkProcessor(Clock clock) {
+    UnparkProcessor(EnrichMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -44,7 +46,8 @@ final class UnparkProcessor implements Processor<String, Ruling, String, Enriche
         long offset = ruling.parking().offset();
         EnrichedDispatch dispatch = parked.get(offset);
         if (dispatch == null) {
-            // Only a ruling read again after its dispatch went out can find none, and exactly-once rules that out.
+            // Exactly-once rules out a ruling read again after its dispatch went out; what is left is a fault.
+            metrics.unmatchedRuling();
             LOG.error("No dispatch parked at offset {} of partition {} for the ruling on {}; ruling skipped", offset,
                 ruling.parking().partition(), ruling.id());
             return;
