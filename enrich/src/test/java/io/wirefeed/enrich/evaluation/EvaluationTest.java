@@ -127,7 +127,8 @@ class EvaluationTest {
             new Part("Test part 22", "test-part-22", 40, 0.93, 0.93, 0.95, 0.95),
             new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95),
             new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95),
-            new Part("Test part 25", "test-part-25", 40, 0.92, 0.92, 0.95, 0.95));
+            new Part("Test part 25", "test-part-25", 40, 0.92, 0.92, 0.95, 0.95),
+            new Part("Test part 26", "test-part-26", 40, 0.94, 0.93, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
