@@ -3,6 +3,7 @@ package io.wirefeed.enrich.stream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.wirefeed.enrich.DispatchDescriber;
@@ -17,6 +18,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -35,12 +37,16 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Des
     private DescribeBudget budget;
     private FixedKeyProcessorContext<String, DescribedArrival> context;
     private KeyValueStore<Long, EnrichedDispatch> parked;
+    private final EnrichMetrics metrics;
+    private AtomicLong parkedCount;
+    private String task;
     private RulesView rules;
     private DispatchDescriber describer;
 
-    DescribeProcessor(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules, Clock clock,
-                      Duration budget) {
+    DescribeProcessor(DispatchDescriber shipped, Function<RuleSet, DispatchDescriber> withRules, EnrichMetrics metrics,
+                      Clock clock, Duration budget) {
         this.shipped = shipped;
+        this.metrics = metrics;
         this.withRules = withRules;
         this.clock = clock;
         this.budgetTime = budget;
@@ -50,6 +56,16 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Des
     public void init(FixedKeyProcessorContext<String, DescribedArrival> context) {
         this.context = context;
         this.parked = context.getStateStore(ParkedDispatches.STORE);
+        // Restored from the changelog before init, and counted afresh at each (re)initialisation of the task.
+        this.task = context.taskId().toString();
+        this.parkedCount = metrics.parked(task);
+        long count = 0;
+        try (KeyValueIterator<Long, EnrichedDispatch> all = parked.all()) {
+            for (; all.hasNext(); all.next()) {
+                count++;
+            }
+        }
+        parkedCount.set(count);
         this.budget = new DescribeBudget(budgetTime, "wirefeed-describe-" + context.taskId());
         this.rules = new RulesView(context.getStateStore(RulesView.STORE), MediaTopics.shipped());
         this.describer = shipped;
@@ -79,6 +95,7 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Des
         }, () -> "Enriching dispatch " + dispatch.getId() + " version " + dispatch.getVersion());
         RecordMetadata input = context.recordMetadata().orElseThrow();
         parked.put(input.offset(), described.dispatch());
+        parkedCount.incrementAndGet();
         context.forward(record.withValue(new DescribedArrival(Deduplicator.arrival(described.dispatch()),
                 described.text(), new DescribedArrival.Parking(input.partition(), input.offset())))
             .withHeaders(headers));
@@ -88,6 +105,9 @@ final class DescribeProcessor implements FixedKeyProcessor<String, Dispatch, Des
     public void close() {
         if (budget != null) {
             budget.close();
+        }
+        if (task != null) {
+            metrics.parkedElsewhere(task);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -38,6 +39,8 @@ public final class EnrichMetrics implements MeterBinder {
 
     /** Dispatches held per task, so that the gauge sums the tasks this instance has now. */
     private final ConcurrentMap<String, Long> heldByTask = new ConcurrentHashMap<>();
+    /** Dispatches parked per task, waiting for their verdict; a task's describe and unpark steps share its count. */
+    private final ConcurrentMap<String, AtomicLong> parkedByTask = new ConcurrentHashMap<>();
     private volatile Meters meters;
 
     @Override
@@ -46,6 +49,11 @@ public final class EnrichMetrics implements MeterBinder {
         Gauge.builder("wirefeed.enrich.embargo.held", heldByTask,
                 held -> held.values().stream().mapToLong(Long::longValue).sum())
             .description("Dispatches enriched and held under embargo by this instance, waiting for their time")
+            .register(registry);
+        Gauge.builder("wirefeed.enrich.parked", parkedByTask,
+                parked -> parked.values().stream().mapToLong(AtomicLong::get).sum())
+            .description("Dispatches described and parked by this instance, waiting for their verdict from the dedupe "
+                + "step: near 0 when nothing flows, or a verdict was lost")
             .register(registry);
     }
 
@@ -57,6 +65,16 @@ public final class EnrichMetrics implements MeterBinder {
     /** A task left this instance (closed, or moved in a rebalance): what it holds is counted where it went. */
     public void heldElsewhere(String task) {
         heldByTask.remove(task);
+    }
+
+    /** The count of dispatches a task has parked, kept by its describe and unpark steps (one thread). */
+    public AtomicLong parked(String task) {
+        return parkedByTask.computeIfAbsent(task, name -> new AtomicLong());
+    }
+
+    /** A task left this instance: what it has parked is counted where it went. */
+    public void parkedElsewhere(String task) {
+        parkedByTask.remove(task);
     }
 
     /** Counts an embargoed dispatch released at its time. */

@@ -126,7 +126,7 @@ public final class EnrichTopology {
 
         KStream<String, Ruling> ruled = builder
             .stream(topics.dispatches().name(), topics.dispatches().consumed("dispatches"))
-            .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), clock,
+            .processValues(() -> new DescribeProcessor(describing.shipped(), describing.withRules(), metrics, clock,
                 describing.budget()), Named.as("describe"), ParkedDispatches.STORE)
             .repartition(Repartitioned.with(arrivals.keySerde(), arrivals.valueSerde()).withName(arrivals.name())
                 .withNumberOfPartitions(1))

@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.stream;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
 import io.wirefeed.schema.EnrichedDispatch;
@@ -28,6 +29,7 @@ final class UnparkProcessor implements Processor<String, Ruling, String, Enriche
     private final Clock clock;
     private ProcessorContext<String, EnrichedDispatch> context;
     private KeyValueStore<Long, EnrichedDispatch> parked;
+    private AtomicLong parkedCount;
 
     UnparkProcessor(EnrichMetrics metrics, Clock clock) {
         this.metrics = metrics;
@@ -38,6 +40,7 @@ final class UnparkProcessor implements Processor<String, Ruling, String, Enriche
     public void init(ProcessorContext<String, EnrichedDispatch> context) {
         this.context = context;
         this.parked = context.getStateStore(ParkedDispatches.STORE);
+        this.parkedCount = metrics.parked(context.taskId().toString());
     }
 
     @Override
@@ -53,6 +56,7 @@ final class UnparkProcessor implements Processor<String, Ruling, String, Enriche
             return;
         }
         parked.delete(offset);
+        parkedCount.decrementAndGet();
         EnrichedDispatch judged = Deduplicator.judged(dispatch, ruling.decision());
         Headers headers = StageTimeHeaders.traced(record.headers())
             ? StageTimeHeaders.stamped(StageTimeHeaders.traceOnly(record.headers()), StageTimeHeaders.UNPARK,

@@ -76,7 +76,8 @@ class EnrichTopologyTest {
     Path stateDir;
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
     private final TestClock clock = new TestClock(T0);
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    /** The registry of the topology started last (a gauge stays with the metrics first registered under its name). */
+    private SimpleMeterRegistry meters;
     private TopologyTestDriver driver;
     private TestInputTopic<String, Dispatch> dispatches;
     private TestInputTopic<String, byte[]> rawDispatches;
@@ -96,6 +97,7 @@ class EnrichTopologyTest {
     }
 
     private void startWith(Duration reorderGrace, EnrichTopology.EmbargoSettings embargo) {
+        meters = new SimpleMeterRegistry();
         SpecificAvroSerde<Dispatch> dispatchSerde = serde(Dispatch.class);
         SpecificAvroSerde<EnrichedDispatch> enrichedSerde = serde(EnrichedDispatch.class);
         SpecificAvroSerde<Alert> alertSerde = serde(Alert.class);
@@ -186,6 +188,7 @@ class EnrichTopologyTest {
         send(dispatch("xinhua-1", 2, STORY + "\n\nMore details followed.", 5, clock.instant().plusMillis(1)));
 
         assertThat(count(parked)).as("both versions parked while the reorder buffer holds their arrivals").isEqualTo(2);
+        assertThat(meters.get("wirefeed.enrich.parked").gauge().value()).isEqualTo(2.0);
         assertThat(parked.get(0L).getId()).isEqualTo("xinhua-1");
         assertThat(parked.get(1L).getVersion()).isEqualTo(2);
         assertThat(parked.get(1L).getEntities()).as("parked described").isNotEmpty();
@@ -195,6 +198,7 @@ class EnrichTopologyTest {
         assertThat(enriched.readValuesToList()).extracting(d -> d.getVersion() + ":" + d.getDedupe().getVerdict())
             .containsExactly("1:UNIQUE", "2:UPDATE");
         assertThat(count(parked)).as("taken out when published").isZero();
+        assertThat(meters.get("wirefeed.enrich.parked").gauge().value()).isZero();
     }
 
     private static long count(KeyValueStore<Long, EnrichedDispatch> store) {
