@@ -1,15 +1,17 @@
 package io.wirefeed.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -60,20 +62,25 @@ public final class TopicSetup {
         }
     }
 
-    /** How many partitions {@code topic} has; none when it does not exist. */
-    public static OptionalInt partitions(Map<String, Object> clientConfig, String topic) {
+    /** How many partitions each of {@code topics} has, asked in one go; a topic that does not exist is left out. */
+    public static Map<String, Integer> partitions(Map<String, Object> clientConfig, List<String> topics) {
         try (Admin admin = Admin.create(clientConfig)) {
-            return OptionalInt.of(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                .size());
+            Map<String, Integer> partitions = new HashMap<>();
+            for (Map.Entry<String, KafkaFuture<TopicDescription>> topic : admin.describeTopics(topics).topicNameValues()
+                    .entrySet()) {
+                try {
+                    partitions.put(topic.getKey(), topic.getValue().get().partitions().size());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw new IllegalStateException("Cannot describe topic " + topic.getKey() + ": "
+                            + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+            return partitions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while describing topic " + topic, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return OptionalInt.empty();
-            }
-            throw new IllegalStateException("Cannot describe topic " + topic + ": " + e.getCause().getMessage(),
-                e.getCause());
+            throw new IllegalStateException("Interrupted while describing topics " + topics, e);
         }
     }
 }

@@ -34,26 +34,24 @@ public final class SeenCodec {
         return read(bytes, in -> new DedupeStore.SeenVersion(in.readInt(), in.readUTF(), Instant.ofEpochMilli(in.readLong())));
     }
 
-    public static byte[] fingerprint(TextFingerprint text) {
-        return write(out -> {
-            out.writeUTF(text.exactHash());
-            out.writeInt(text.shingles());
-            for (long hash : text.signature()) {
-                out.writeLong(hash);
-            }
-        });
+    /** Writes a text's fingerprint into a value (the dedupe step's arrivals carry one). */
+    public static void writeFingerprint(DataOutputStream out, TextFingerprint text) throws IOException {
+        out.writeUTF(text.exactHash());
+        out.writeInt(text.shingles());
+        for (long hash : text.signature()) {
+            out.writeLong(hash);
+        }
     }
 
-    public static TextFingerprint fingerprint(byte[] bytes) {
-        return read(bytes, in -> {
-            String exactHash = in.readUTF();
-            int shingles = in.readInt();
-            long[] signature = new long[TextFingerprint.HASHES];
-            for (int i = 0; i < signature.length; i++) {
-                signature[i] = in.readLong();
-            }
-            return new TextFingerprint(exactHash, signature, shingles);
-        });
+    /** Reads a fingerprint {@link #writeFingerprint} wrote. */
+    public static TextFingerprint readFingerprint(DataInputStream in) throws IOException {
+        String exactHash = in.readUTF();
+        int shingles = in.readInt();
+        long[] signature = new long[TextFingerprint.HASHES];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = in.readLong();
+        }
+        return new TextFingerprint(exactHash, signature, shingles);
     }
 
     public static byte[] texts(List<DedupeStore.SeenText> seen) {

@@ -55,11 +55,7 @@ record DescribedArrival(Deduplicator.Arrival arrival, TextFingerprint text, Park
             out.writeLong(arrival.receivedAt().toEpochMilli());
             out.writeBoolean(arrival.kill());
             out.writeBoolean(arrival.correction());
-            out.writeUTF(text.exactHash());
-            out.writeInt(text.shingles());
-            for (long hash : text.signature()) {
-                out.writeLong(hash);
-            }
+            SeenCodec.writeFingerprint(out, text);
             out.writeInt(parking.partition());
             out.writeLong(parking.offset());
         });
@@ -69,14 +65,7 @@ record DescribedArrival(Deduplicator.Arrival arrival, TextFingerprint text, Park
         return SeenCodec.read(bytes, in -> {
             Deduplicator.Arrival arrival = new Deduplicator.Arrival(in.readUTF(), in.readInt(),
                 Instant.ofEpochMilli(in.readLong()), in.readBoolean(), in.readBoolean());
-            String exactHash = in.readUTF();
-            int shingles = in.readInt();
-            long[] signature = new long[TextFingerprint.HASHES];
-            for (int i = 0; i < signature.length; i++) {
-                signature[i] = in.readLong();
-            }
-            return new DescribedArrival(arrival, new TextFingerprint(exactHash, signature, shingles),
-                new Parking(in.readInt(), in.readLong()));
+            return new DescribedArrival(arrival, SeenCodec.readFingerprint(in), new Parking(in.readInt(), in.readLong()));
         });
     }
 }

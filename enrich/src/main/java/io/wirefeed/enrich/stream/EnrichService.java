@@ -149,19 +149,20 @@ public final class EnrichService implements AutoCloseable {
      */
     private static int inputPartitions(EnrichConfig config) {
         String dispatches = config.topics().dispatches();
-        int partitions = TopicSetup.partitions(config.kafkaClientConfig(), dispatches).orElseThrow(() ->
-            new IllegalStateException("The dispatches topic " + dispatches + " does not exist: create it, or let "
-                + "the service create its topics (" + EnrichConfig.TOPICS_CREATE_CONFIG + ")"));
         String rulings = StreamTopics.rulingsRepartition(config.getString(EnrichConfig.APPLICATION_ID_CONFIG));
-        TopicSetup.partitions(config.kafkaClientConfig(), rulings).ifPresent(made -> {
-            if (made != partitions) {
-                throw new IllegalStateException("The dispatches topic " + dispatches + " has " + partitions
-                    + " partitions and the enrichment's " + rulings + " " + made + ": the dispatches topic's "
-                    + "partitions changed since the enrichment's internal topics were made. Drain the pipeline and "
-                    + "reset the application (docs/operations.md, upgrading across a change of the enrichment's "
-                    + "topology)");
-            }
-        });
+        Map<String, Integer> made = TopicSetup.partitions(config.kafkaClientConfig(), List.of(dispatches, rulings));
+        Integer partitions = made.get(dispatches);
+        if (partitions == null) {
+            throw new IllegalStateException("The dispatches topic " + dispatches + " does not exist: create it, or let "
+                + "the service create its topics (" + EnrichConfig.TOPICS_CREATE_CONFIG + ")");
+        }
+        if (made.containsKey(rulings) && !made.get(rulings).equals(partitions)) {
+            throw new IllegalStateException("The dispatches topic " + dispatches + " has " + partitions
+                + " partitions and the enrichment's " + rulings + " " + made.get(rulings) + ": the dispatches topic's "
+                + "partitions changed since the enrichment's internal topics were made. Drain the pipeline and "
+                + "reset the application (docs/operations.md, upgrading across a change of the enrichment's "
+                + "topology)");
+        }
         return partitions;
     }
 
