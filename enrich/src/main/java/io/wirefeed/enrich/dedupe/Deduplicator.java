@@ -35,6 +35,11 @@ public final class Deduplicator {
 
     /** The verdict and the story the dispatch belongs to. */
     public record Decision(Dedupe dedupe, String story) {
+
+        /** UNIQUE: the dispatch begins a story of its own. */
+        public static Decision unique(String id) {
+            return new Decision(verdict(DedupeVerdict.UNIQUE, null, null, null), id);
+        }
     }
 
     private final DedupeStore store;
@@ -127,7 +132,7 @@ public final class Deduplicator {
                 seen.story());
         }
         remember(dispatch, text, id, at, bands);
-        return new Decision(verdict(DedupeVerdict.UNIQUE, null, null, null), id);
+        return Decision.unique(id);
     }
 
     private record Match(DedupeStore.SeenText seen, double score) {

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.wirefeed.enrich.dedupe.Deduplicator;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -15,6 +17,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Versions and duplicates, on the one partition every described dispatch is sent to, so that look-alikes
@@ -29,6 +33,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class DedupeProcessor implements Processor<String, DescribedArrival, String, Ruling> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DedupeProcessor.class);
+
     /** The reorder buffer ("dedupe-reorder-buffer" held whole dispatches until 2026-12-07). */
     static final String BUFFER = "dedupe-reorder-arrivals";
     /** How often the reorder buffer, while it holds dispatches, releases what has waited the grace. */
@@ -41,6 +47,7 @@ final class DedupeProcessor implements Processor<String, DescribedArrival, Strin
 
     private final Duration retention;
     private final Duration grace;
+    private final EnrichMetrics metrics;
     private final Clock clock;
     private ProcessorContext<String, Ruling> context;
     private Deduplicator deduplicator;
@@ -55,9 +62,10 @@ final class DedupeProcessor implements Processor<String, DescribedArrival, Strin
     private Cancellable releases;
     private Cancellable sweepSteps;
 
-    DedupeProcessor(Duration retention, Duration grace, Clock clock) {
+    DedupeProcessor(Duration retention, Duration grace, EnrichMetrics metrics, Clock clock) {
         this.retention = retention;
         this.grace = grace;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -169,8 +177,20 @@ final class DedupeProcessor implements Processor<String, DescribedArrival, Strin
 
     /** Judges a dispatch and forwards its ruling; {@code headers}: a traced dispatch's trace, otherwise none. */
     private void judge(DescribedArrival described, Headers headers) {
-        Deduplicator.Decision decision = deduplicator.decide(described.arrival(), described.text());
         String id = described.arrival().id();
+        Deduplicator.Decision decision;
+        try {
+            decision = deduplicator.decide(described.arrival(), described.text());
+        } catch (StreamsException | InterruptException e) {
+            throw e;    // a store that cannot be read or written, or a stop: the thread fails, the record is read again
+        } catch (RuntimeException e) {
+            // Its dispatch waits in another task for this ruling: with none, it would stay parked for ever. Better
+            // published as a story of its own than not at all; the counter says that dedupe is failing.
+            metrics.unjudged();
+            LOG.error("The dedupe step could not judge {} (received {}); ruled UNIQUE, its own story", id,
+                described.arrival().receivedAt(), e);
+            decision = Deduplicator.Decision.unique(id);
+        }
         context.forward(new Record<>(id, new Ruling(id, decision, described.parking()),
             described.arrival().receivedAt().toEpochMilli(), headers));
     }

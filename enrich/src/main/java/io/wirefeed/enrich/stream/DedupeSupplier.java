@@ -17,12 +17,15 @@ import org.apache.kafka.streams.state.Stores;
 final class DedupeSupplier implements ProcessorSupplier<String, DescribedArrival, String, Ruling> {
 
     private final EnrichTopology.DedupeSettings settings;
+    private final EnrichMetrics metrics;
     private final Clock clock;
     private final Set<StoreBuilder<?>> stores;
 
     /** {@code buffered}: the topic whose records wait in the reorder buffer, stored with its serdes. */
-    DedupeSupplier(EnrichTopology.DedupeSettings settings, KafkaTopic<String, DescribedArrival> buffered, Clock clock) {
+    DedupeSupplier(EnrichTopology.DedupeSettings settings, KafkaTopic<String, DescribedArrival> buffered,
+                   EnrichMetrics metrics, Clock clock) {
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
         this.stores = Set.of(seen(StoreBackedDedupeStore.VERSIONS), seen(StoreBackedDedupeStore.EXACT),
             seen(StoreBackedDedupeStore.BANDS), seen(StoreBackedDedupeStore.TEXTS),
@@ -36,7 +39,7 @@ final class DedupeSupplier implements ProcessorSupplier<String, DescribedArrival
 
     @Override
     public Processor<String, DescribedArrival, String, Ruling> get() {
-        return new DedupeProcessor(settings.retention(), settings.reorderGrace(), clock);
+        return new DedupeProcessor(settings.retention(), settings.reorderGrace(), metrics, clock);
     }
 
     @Override

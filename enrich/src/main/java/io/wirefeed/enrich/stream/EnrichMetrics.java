@@ -103,6 +103,11 @@ public final class EnrichMetrics implements MeterBinder {
         bound().unmatched.increment();
     }
 
+    /** Counts a dispatch the dedupe step could not judge, published as UNIQUE (none should be). */
+    public void unjudged() {
+        bound().unjudged.increment();
+    }
+
     /** Counts an alert raised. */
     public void alert(Alert alert) {
         Meters bound = bound();
@@ -127,6 +132,7 @@ public final class EnrichMetrics implements MeterBinder {
         private final ConcurrentMap<String, Counter> rules = new ConcurrentHashMap<>();
         private final Counter released;
         private final Counter unmatched;
+        private final Counter unjudged;
         private final Map<EmbargoDrop, Counter> dropped = new EnumMap<>(EmbargoDrop.class);
 
         Meters(MeterRegistry registry) {
@@ -145,6 +151,9 @@ public final class EnrichMetrics implements MeterBinder {
             }
             unmatched = Counter.builder("wirefeed.enrich.rulings.unmatched")
                 .description("Verdicts that came back from the dedupe step and found no dispatch parked for them")
+                .register(registry);
+            unjudged = Counter.builder("wirefeed.enrich.dedupe.unjudged")
+                .description("Dispatches the dedupe step failed to judge, published as UNIQUE, their own story")
                 .register(registry);
             released = Counter.builder("wirefeed.enrich.embargo.released")
                 .description("Embargoed dispatches released to the enriched topic at their embargo's end")

@@ -130,7 +130,7 @@ public final class EnrichTopology {
                 describing.budget()), Named.as("describe"), ParkedDispatches.STORE)
             .repartition(Repartitioned.with(arrivals.keySerde(), arrivals.valueSerde()).withName(arrivals.name())
                 .withNumberOfPartitions(1))
-            .process(new DedupeSupplier(dedupe, arrivals, clock), Named.as("deduplicate"))
+            .process(new DedupeSupplier(dedupe, arrivals, metrics, clock), Named.as("deduplicate"))
             .repartition(Repartitioned.with(rulings.keySerde(), rulings.valueSerde()).withName(rulings.name())
                 .withNumberOfPartitions(inputPartitions).withStreamPartitioner(new ParkingPartitioner()));
         KStream<String, EnrichedDispatch> judged = ruled

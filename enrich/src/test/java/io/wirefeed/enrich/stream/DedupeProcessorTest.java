@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.enrich.DispatchDescriber;
 import io.wirefeed.enrich.dedupe.DedupeStore;
 import io.wirefeed.enrich.dedupe.Deduplicator;
@@ -40,6 +41,7 @@ class DedupeProcessorTest {
     private static final DispatchDescriber DESCRIBER = DispatchDescriber.standard();
 
     private final TestClock clock = new TestClock(T0);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MockProcessorContext<String, Ruling> context = new MockProcessorContext<>();
     private final KeyValueStore<String, byte[]> versions = store(StoreBackedDedupeStore.VERSIONS, Serdes.ByteArray());
     private final KeyValueStore<String, DescribedArrival> buffer;
@@ -61,7 +63,7 @@ class DedupeProcessorTest {
     }
 
     private DedupeProcessor started(Duration grace) {
-        DedupeProcessor processor = new DedupeProcessor(RETENTION, grace, clock);
+        DedupeProcessor processor = new DedupeProcessor(RETENTION, grace, EnrichMetricsTest.bound(meters), clock);
         processor.init(context);
         return processor;
     }
@@ -113,6 +115,19 @@ class DedupeProcessorTest {
                 + forward.record().value().parking().partition() + ":" + forward.record().value().parking().offset())
             .containsExactly("xinhua-1@3:0", "afp-7@3:1");
         assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "xinhua-1:afp-7:NEAR_DUPLICATE");
+    }
+
+    @Test
+    void aDispatchTheStepCannotJudgeGoesOutUniqueAndCountedRatherThanStayParked() {
+        DedupeProcessor processor = started(Duration.ZERO);
+        // what an earlier version of the id left is unreadable (written by a newer release, or damaged)
+        versions.put("xinhua-1", new byte[] {99, 0, 1});
+
+        send(processor, "xinhua-1", STORY, T0);
+        send(processor, "afp-7", STORY.replace("(Xinhua) --", "(AFP) -"), T0.plusSeconds(1));
+
+        assertThat(judged()).containsExactly("xinhua-1:xinhua-1:UNIQUE", "afp-7:afp-7:UNIQUE");
+        assertThat(meters.get("wirefeed.enrich.dedupe.unjudged").counter().count()).isEqualTo(1.0);
     }
 
     @Test
