@@ -10,6 +10,11 @@ public record GazetteerEntry(EntityType type, String name, String id, String cou
 
     /** Whether this is a country (ISO 3166-1), not a subdivision (ISO 3166-2) or a town. */
     boolean isCountry() {
+        return countryId(id);
+    }
+
+    /** Whether an entity's id is a country's (ISO 3166-1). */
+    static boolean countryId(String id) {
         return id != null && id.startsWith("iso3166:");
     }
 }

@@ -695,16 +695,36 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * The names of a key ending in word {@code last}: with its possessive when a name has one ("Moody's", before
-     * the Texas town of Moody), else without it ("France's").
+     * the Texas town of Moody), else without it ("France's"); but a country or a bigger place without it is not read
+     * as a town with it ("Cuba's" is Cuba's, not the Spanish village of Cubas).
      */
     private KnownName[] lookup(Tokens words, String before, int last) {
+        KnownName[] without = gazetteer.lookup(joined(before, words.key(last, true)));
         if (words.possessive(last)) {
-            KnownName[] names = gazetteer.lookup(joined(before, words.key(last, false)));
-            if (names.length > 0) {
-                return names;
+            KnownName[] with = gazetteer.lookup(joined(before, words.key(last, false)));
+            if (with.length > 0 && !outweighedPlaces(with, without)) {
+                return with;
             }
         }
-        return gazetteer.lookup(joined(before, words.key(last, true)));
+        return without;
+    }
+
+    /** Whether every name of {@code with} is a town or a region that a country or a more populous place outweighs. */
+    private static boolean outweighedPlaces(KnownName[] with, KnownName[] without) {
+        long largest = 0;
+        for (KnownName name : with) {
+            if (name.entry().type() != EntityType.PLACE || name.kind() == KnownName.Kind.COUNTRY) {
+                return false;
+            }
+            largest = Math.max(largest, name.population());
+        }
+        for (KnownName name : without) {
+            if (name.kind() == KnownName.Kind.COUNTRY || name.entry().type() == EntityType.PLACE
+                    && name.population() > largest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of a word after the words before it; a word alone is its own key, kept by the tokens, hash and all. */

@@ -787,9 +787,28 @@ public final class ProperNameFinder implements MentionFinder {
                 first--;
             }
             int last = withLegalForms(words, i);
-            add(found, field, words, first, last, EntityType.ORGANIZATION);
+            add(found, field, words, openingOfTheHeadline(words, first), last, EntityType.ORGANIZATION);
             i = last;
         }
+    }
+
+    /** What a headline's first word names before "OF" when it is no company's first word. */
+    private static final Set<String> DEAL_NOUNS = WordSet.of("SALE", "PURCHASE", "ACQUISITION", "TAKEOVER",
+        "CONTROL", "PART", "HOLDERS", "SHAREHOLDERS", "OWNER", "OWNERS", "HEAD", "BOARD", "PRICE", "VALUE", "BANKRUPTCY");
+
+    /**
+     * "BANK OF BOSTON CORP &lt;BKB&gt;", "LIFE OF INDIANA CORP", "HOUSE OF FABRICS INC": a name that reaches back to a
+     * headline's second word after its "OF" opens at the first, but for a title ("CHAIRMAN OF KING WORLD"), a deal's
+     * noun ("SALE OF") or a headline's verb. Where the name opens.
+     */
+    private static int openingOfTheHeadline(Tokens words, int first) {
+        if (first != 2 || !words.name(1).equals("OF") || !words.joinedToNext(0) || !words.joinedToNext(1)) {
+            return first;
+        }
+        String opening = words.name(0);
+        String titled = opening.isEmpty() ? opening : opening.charAt(0) + opening.substring(1).toLowerCase(Locale.ROOT);
+        return HEADLINE_BREAKS.contains(opening) || DEAL_NOUNS.contains(opening) || NameVocabulary.TITLES.contains(titled)
+            || !Character.isLetter(opening.charAt(0)) ? first : 0;
     }
 
     /**

@@ -187,7 +187,10 @@ final class ShoutedHeadline {
     /**
      * Drops the organisations of several words that only the headline names, that no list knows, and that the rest
      * writes as a description, its last word in lower case ("INVESTOR GROUP" over "an investor group", "SAUDI COMPANY"
-     * over "a Saudi company"). A name the rest never writes stays ("BROWN GROUP INC" over an earnings table).
+     * over "a Saudi company"); and the places of one word that only the headline names and the rest writes as an
+     * everyday word ("UNION, SHIPPERS AGREE" over "the union and shippers" is no town of Unión), but for a country (a
+     * story written all in lower case, as a few are, still names "peru"). A name the rest never
+     * writes stays ("BROWN GROUP INC" over an earnings table).
      */
     static void dropDescriptionsTakenForNames(Map<String, String> fields, List<Entity> entities) {
         if (!shoutsOverText(fields)) {
@@ -195,7 +198,10 @@ final class ShoutedHeadline {
         }
         entities.removeIf(entity -> entity.getType() == EntityType.ORGANIZATION && entity.getId() == null
             && entity.getMentions().stream().allMatch(mention -> mention.getField().equals(HEADLINE)
-                && mention.getText().indexOf(' ') > 0 && writtenAsDescription(fields, mention.getText())));
+                && mention.getText().indexOf(' ') > 0 && writtenAsDescription(fields, mention.getText()))
+            || entity.getType() == EntityType.PLACE && !GazetteerEntry.countryId(entity.getId())
+            && entity.getMentions().stream().allMatch(mention -> mention.getField().equals(HEADLINE)
+                && mention.getText().indexOf(' ') < 0 && writtenAsDescription(fields, mention.getText())));
     }
 
     /**
@@ -211,7 +217,7 @@ final class ShoutedHeadline {
                 continue;
             }
             for (int at = 0; at + words.length() <= text.length(); at++) {
-                if (text.regionMatches(true, at, words, 0, words.length())) {
+                if (text.regionMatches(true, at, words, 0, words.length()) && opensAWord(text, at)) {
                     if (!Character.isLowerCase(text.charAt(at + head))) {
                         return false;
                     }
@@ -220,6 +226,11 @@ final class ShoutedHeadline {
             }
         }
         return description;
+    }
+
+    /** Whether the characters from {@code at} open a word: "union" in "the union" or "unions", not in "reunion". */
+    private static boolean opensAWord(String text, int at) {
+        return at == 0 || !Character.isLetter(text.charAt(at - 1));
     }
 
     /** "Fiat" of "Fiat SpA". */

@@ -2222,6 +2222,39 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanyInAHeadlineInCapitalsOpenedByAWordAndOfIsNamedFromItsFirstWord() {
+        List<Entity> life = recognise("LIFE OF INDIANA CORP <LIFI> 4TH QTR LOSS", "", "Shr loss 12 cts vs profit 4 cts");
+        List<Entity> bank = recognise("BANK OF BOSTON <BKB> SEES IMPROVED 1ST QUARTER", "", "Shr 1.20 dlrs");
+        List<Entity> chairman = recognise("CHAIRMAN OF KING WORLD <KWP> FACES CHARGES", "", "Shr 1.20 dlrs");
+        List<Entity> sale = recognise("SALE OF TEXACO CANADA INC <TXC> SEEN", "", "Shr 1.20 dlrs");
+
+        assertThat(namesOf(life, EntityType.ORGANIZATION)).containsExactly("LIFE OF INDIANA CORP");
+        assertThat(namesOf(bank, EntityType.ORGANIZATION)).containsExactly("BANK OF BOSTON");
+        assertThat(namesOf(chairman, EntityType.ORGANIZATION)).containsExactly("KING WORLD");
+        assertThat(namesOf(sale, EntityType.ORGANIZATION)).containsExactly("TEXACO CANADA INC");
+    }
+
+    @Test
+    void aCountryWithItsPossessiveIsTheCountryNotATownNamedWithIt() {
+        List<Entity> entities = recognise("", "", "Traders said signs of Cuba's shortage were clear.");
+        List<Entity> rating = recognise("", "", "Moody's Investors Service said it cut the rating.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Cuba");
+        assertThat(namesOf(rating, EntityType.ORGANIZATION)).containsExactly("Moody's Investors Service");
+    }
+
+    @Test
+    void aPlaceOnlyAHeadlineInCapitalsNamesThatTheRestWritesInLowerCaseIsAnEverydayWord() {
+        List<Entity> union = recognise("UNION, SHIPPERS AGREE TO CUT N.Y. PORT COSTS", "", "The union and shippers "
+            + "agreed to cut cargo assessments.");
+        List<Entity> lowerCase = recognise("WORLD BANK REPORT CRITICISES PERU ECONOMIC PLAN", "", "a world bank report "
+            + "on the economy of peru said the strategy does not offer good prospects.");
+
+        assertThat(namesOf(union, EntityType.PLACE)).containsExactly("New York");
+        assertThat(namesOf(lowerCase, EntityType.PLACE)).as("a country stays").containsExactly("Peru");
+    }
+
+    @Test
     void aPlaceNamingAnInterbankRateIsTheRatesName() {
         List<Entity> entities = recognise("", "", "The notes pay 1/8 point over the\nLondon Interbank Offered Rate. "
             + "The bank is based in London. The dollar was quoted at 145.20 yen on the Tokyo interbank market.");
