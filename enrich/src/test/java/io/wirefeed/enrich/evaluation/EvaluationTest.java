@@ -128,7 +128,8 @@ class EvaluationTest {
             new Part("Test part 23", "test-part-23", 40, 0.93, 0.92, 0.95, 0.95),
             new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95),
             new Part("Test part 25", "test-part-25", 40, 0.92, 0.92, 0.95, 0.95),
-            new Part("Test part 26", "test-part-26", 40, 0.94, 0.93, 0.95, 0.95));
+            new Part("Test part 26", "test-part-26", 40, 0.94, 0.93, 0.95, 0.95),
+            new Part("Test part 27", "test-part-27", 40, 0.92, 0.93, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -173,7 +174,8 @@ class EvaluationTest {
             new Part("Development part 38", "dev-part-38", 40, 0.93, 0.91),
             new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91),
             new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92),
-            new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90));
+            new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90),
+            new Part("Development part 42", "dev-part-42", 40, 0.90, 0.88));
     }
 
     @ParameterizedTest(name = "{0}")
