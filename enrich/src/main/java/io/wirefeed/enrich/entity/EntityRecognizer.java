@@ -89,6 +89,7 @@ public final class EntityRecognizer {
             }
             List<int[]> noEntity = crudeGrades(field.getValue(), inField);
             noEntity.addAll(TickerNotations.in(field.getValue()));
+            noEntity.addAll(WireSignOffs.in(field.getValue()));
             noEntity.addAll(Facilities.in(field.getValue()));
             List<FoundMention> found = List.copyOf(inField);
             inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity)

@@ -16,7 +16,8 @@ final class TickerNotations {
     private static final String EXCHANGE = "(?:NYSE(?: American| Arca| MKT)?|NASDAQ|Nasdaq|AMEX|TSX(?:-?V)?|TSXV|CSE|NEO"
         + "|OTC(?:QX|QB)?|LSE|AIM|ASX|NZX|JSE|SGX|HKEX|HKSE|SEHK|TSE|TYO|KRX|KOSDAQ|KOSPI|BSE|NSE|IDX|SET|HOSE|HNX|PSE"
         + "|BMV|BVL|BCBA|B3|BOVESPA|SIX|XETRA|Xetra|FWB|FRA|ETR|EPA|Euronext(?: [A-Z][a-z]+)?|BIT|BME|OMX|STO|CPH|HEL"
-        + "|OSE|OSL|WSE|GPW|BIST|MOEX|KASE|AIX|TASE|DFM|ADX|ADSM|Tadawul|QSE|BHB|MSM|EGX|NGX|GSE|SEM|ZSE|BVC)";
+        + "|OSE|OSL|WSE|GPW|BVB|ATHEX|BELEX|BIST|MOEX|KASE|AIX|TASE|DFM|ADX|ADSM|Tadawul|QSE|BHB|MSM|EGX|NGX|GSE|SEM"
+        + "|ZSE|BVC|PSX|DSE|BRVM)";
     private static final String TICKER = "[A-Z0-9][A-Za-z0-9.\\-]{0,11}";
     private static final Pattern NOTATION = Pattern.compile("\\(" + EXCHANGE + "\\s?:\\s?" + TICKER
         + "(?:\\s?[,;/]\\s?(?:" + EXCHANGE + "\\s?:\\s?)?" + TICKER + ")*\\)");

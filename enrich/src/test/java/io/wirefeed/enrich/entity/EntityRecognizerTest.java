@@ -2255,6 +2255,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theInitialsDeskAndTimeZoneOfAnAgencysSignOffAreNoOrganisations() {
+        List<Entity> initials = recognise("", "", "The operation went on, officials said.\n\nAPP/ZR/MAK\n\n"
+            + "APP-PES-01-20-28 1347PKT");
+        List<Entity> hours = recognise("", "", "The third match is on Tuesday.\n\nBSS/AR/2215 hrs");
+        List<Entity> bodies = recognise("", "", "Officials met.\nEU/IMF\nThe deal was signed.\nTalks went on.\nThey ended.");
+
+        assertThat(namesOf(initials, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(namesOf(hours, EntityType.ORGANIZATION)).containsExactly("Bangladesh Sangbad Sangstha");
+        assertThat(namesOf(bodies, EntityType.ORGANIZATION)).as("higher up, two bodies")
+            .containsExactly("European Union", "International Monetary Fund");
+    }
+
+    @Test
+    void aListingOnTheBucharestOrKarachiExchangeNamesNoOrganisationInItsBracket() {
+        List<Entity> entities = recognise("", "", "Romgaz (BVB: SNG) and Transgaz (BVB: TGN) will invest, as will "
+            + "Lucky Cement Ltd (PSX: LUCK).");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Romgaz", "Transgaz", "Lucky Cement Ltd");
+    }
+
+    @Test
     void aPlaceNamingAnInterbankRateIsTheRatesName() {
         List<Entity> entities = recognise("", "", "The notes pay 1/8 point over the\nLondon Interbank Offered Rate. "
             + "The bank is based in London. The dollar was quoted at 145.20 yen on the Tokyo interbank market.");
