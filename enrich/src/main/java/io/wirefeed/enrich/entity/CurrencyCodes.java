@@ -17,15 +17,26 @@ final class CurrencyCodes {
         "FFRS", "BFR", "BFRS", "DFL", "DFLS", "NKR", "NKRS", "SKR", "SKRS", "DKR", "DKRS", "LIT", "LIRE", "ECU",
         "ECUS", "YEN", "SDR", "SDRS", "RAND", "PTA", "PTAS", "ESC", "FMK", "SCH", "RPS", "USD", "GBP", "EUR", "JPY",
         "CHF", "CNY", "HKD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "INR", "KRW", "SGD", "ZAR", "BRL", "MXN", "RUB",
-        "TRY");
+        "TRY",
+        // the rest of ISO 4217 that agencies of Asia, Africa, Eastern Europe and Latin America quote in their copy
+        "PKR", "BDT", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "TWD", "KZT", "UZS", "KGS", "TJS", "MNT", "AZN", "GEL",
+        "AMD", "UAH", "BYN", "PLN", "CZK", "HUF", "RON", "BGN", "RSD", "ILS", "EGP", "SAR", "AED", "QAR", "KWD", "OMR",
+        "BHD", "JOD", "IQD", "IRR", "MAD", "TND", "DZD", "NGN", "GHS", "KES", "UGX", "TZS", "ETB", "ZMW", "XOF", "XAF",
+        "ARS", "CLP", "COP", "PEN", "UYU", "BOB", "PYG",
+        // and the Gulf's own abbreviations: Kuwaiti and Bahraini dinars, Qatari and Saudi riyals
+        "KD", "BD", "QR", "SR");
     /**
      * An amount's magnitude just before the code ("1.5 billion DMK", "50 MLN STG", also across a line's end); a number
      * alone is not one ("In 1967 DMK came to power").
      */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
         "\\b(?:mln|bln|million|billion|trillion|MLN|BLN|MILLION|BILLION|TRILLION)\\s+$");
-    /** A rate just after it: "STG 77.1971", "DMK 1.82" (not "SFR 5G", "ESC 2023"). */
-    private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s+\\(?\\d+[.,]\\d");
+    /**
+     * A rate or an amount just after it: "STG 77.1971", "DMK 1.82", "MNT 12 billion" (not "SFR 5G", "ESC 2023", "KD 5
+     * said").
+     */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s+\\(?\\d+(?:[.,]\\d|\\s+(?:mln|bln|million|billion|"
+        + "trillion|MLN|BLN|MILLION|BILLION|TRILLION)\\b)");
 
     private CurrencyCodes() {
     }

@@ -94,8 +94,8 @@ public final class EntityRecognizer {
             List<FoundMention> found = List.copyOf(inField);
             inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity)
                 || CountryModifiers.spanned(mention, found));
-            inField.replaceAll(mention -> UnitNumbers.withNumber(field.getValue(),
-                withLegalFormAfterComma(field.getValue(), mention)));
+            inField.replaceAll(mention -> GluedInitials.fromTheInitial(field.getValue(), UnitNumbers.withNumber(
+                field.getValue(), withLegalFormAfterComma(field.getValue(), mention))));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
             List<FoundMention> read = List.copyOf(inField);
             inField.replaceAll(mention -> PlacesReadAsPeople.placed(field.getValue(), mention, read));

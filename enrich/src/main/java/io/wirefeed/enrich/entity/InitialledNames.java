@@ -12,7 +12,8 @@ import io.wirefeed.schema.EntityType;
  * South Asian copy writes them, capitals without full stops, before a surname no dictionary has. Not a capital after
  * a capitalised word ("Group A Rahman"), nor before an everyday word ("A Day", "B Shares") or a legal form ("C
  * Czarnikow Ltd"), nor an article alone ("A Kalashnikov rifle"), nor a place's or a body's name the lists know
- * ("S Korea", "A Coruna"), or a name another finder read.
+ * ("S Korea", "A Coruna"), or a name another finder read. And the initials Mongolian copy glues to a name
+ * ({@link GluedInitials}: "D.Batbayar").
  */
 final class InitialledNames implements MentionFinder {
 
@@ -56,6 +57,7 @@ final class InitialledNames implements MentionFinder {
             }
             i = last;
         }
+        found.addAll(GluedInitials.people(field, text, taken, lists));
         return found;
     }
 

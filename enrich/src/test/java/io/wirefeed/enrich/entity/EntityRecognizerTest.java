@@ -2276,6 +2276,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMongolianNameWithTheInitialGluedOnIsAPersonFromTheInitial() {
+        List<Entity> entities = recognise("", "", "Minister of Food, Agriculture and Light Industry J.Enkhtuvshin said "
+            + "the ministry would help. Herder D.Batbayar from Ikh-Uul soum said he lost sheep. Governor Ts.Oyunchimeg "
+            + "agreed. Trains to St.Petersburg ran late.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("J.Enkhtuvshin", "D.Batbayar",
+            "Ts.Oyunchimeg");
+    }
+
+    @Test
+    void aCurrencysCodeBeforeAnAmountIsNoOrganisation() {
+        List<Entity> entities = recognise("", "", "The ministry will allocate MNT 12 billion for fodder, and the budget "
+            + "shows a deficit of KD 5.1 billion. AMD said it would hire.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Advanced Micro Devices");
+    }
+
+    @Test
     void aPlaceNamingAnInterbankRateIsTheRatesName() {
         List<Entity> entities = recognise("", "", "The notes pay 1/8 point over the\nLondon Interbank Offered Rate. "
             + "The bank is based in London. The dollar was quoted at 145.20 yen on the Tokyo interbank market.");
