@@ -2294,6 +2294,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void southAsianInitialsWithFullStopsOpenEachPersonOfAList() {
+        List<Entity> entities = recognise("", "", "The deceased were identified as K. Muthulakshmi (42), P. Karuppasamy\n"
+            + "(35), S. Mariammal (38), V.\nKaliappan (47) and A. Selvaraj (33).");
+
+        List<Entity> others = recognise("", "", "S. Korean and N. Korean troops met. Sugar statistician F. O. Licht "
+            + "said output fell. He took vitamin D. Researchers said.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("K. Muthulakshmi", "P. Karuppasamy",
+            "S. Mariammal", "V. Kaliappan", "A. Selvaraj");
+        assertThat(namesOf(others, EntityType.PERSON)).as("a people, a listed firm").doesNotContain("S. Korean",
+            "N. Korean", "F. O. Licht");
+        assertThat(namesOf(others, EntityType.ORGANIZATION)).containsExactly("F.O. Licht");
+    }
+
+    @Test
     void aPlaceNamingAnInterbankRateIsTheRatesName() {
         List<Entity> entities = recognise("", "", "The notes pay 1/8 point over the\nLondon Interbank Offered Rate. "
             + "The bank is based in London. The dollar was quoted at 145.20 yen on the Tokyo interbank market.");

@@ -175,7 +175,7 @@ class EvaluationTest {
             new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91),
             new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92),
             new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90),
-            new Part("Development part 42", "dev-part-42", 40, 0.90, 0.88));
+            new Part("Development part 42", "dev-part-42", 40, 0.94, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
