@@ -31,14 +31,32 @@ final class GluedInitials {
             return List.of();
         }
         List<FoundMention> found = new ArrayList<>(0);
-        Matcher name = NAME.matcher(text);
-        while (name.find()) {
-            FoundMention person = FoundMention.unlisted(field, text, name.start(), name.end(), EntityType.PERSON);
-            if (!person.overlapsAny(taken) && lists.lookup(NameKeys.of(person.text())).length == 0) {
-                found.add(person);
+        Matcher name = NAME.matcher(text).useTransparentBounds(true);
+        // The pattern is tried only where a full stop has a capital before it and a capital and a small letter after:
+        // tried at every character, its look-behind would cost more than all the finders' work on the text.
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int start = initialBefore(text, dot);
+            if (start >= 0 && name.region(start, text.length()).lookingAt()) {
+                FoundMention person = FoundMention.unlisted(field, text, name.start(), name.end(), EntityType.PERSON);
+                if (!person.overlapsAny(taken) && lists.lookup(NameKeys.of(person.text())).length == 0) {
+                    found.add(person);
+                }
             }
         }
         return found;
+    }
+
+    /** Where an initial glued by the full stop at {@code dot} to a capitalised word begins, or -1. */
+    private static int initialBefore(String text, int dot) {
+        if (dot < 1 || dot + 2 >= text.length() || !Character.isUpperCase(text.charAt(dot + 1))
+                || !Character.isLowerCase(text.charAt(dot + 2))) {
+            return -1;
+        }
+        if (Character.isUpperCase(text.charAt(dot - 1))) {
+            return dot - 1;
+        }
+        return dot >= 2 && Character.isUpperCase(text.charAt(dot - 2)) && Character.isLowerCase(text.charAt(dot - 1))
+            ? dot - 2 : -1;
     }
 
     /**
@@ -46,11 +64,15 @@ final class GluedInitials {
      * read into the name, the whole name when only its initial was ("Governor Ts" of "Governor Ts.Oyunchimeg").
      */
     static FoundMention fromTheInitial(String text, FoundMention mention) {
-        if (mention.entity().type() != EntityType.PERSON || mention.entity().id() != null
-                || mention.end() >= text.length() || text.indexOf('.', mention.start()) < 0) {
+        if (mention.entity().type() != EntityType.PERSON || mention.entity().id() != null) {
             return mention;
         }
-        Matcher name = NAME.matcher(text).region(mention.start(), Math.min(text.length(), mention.end() + REACH));
+        int dot = text.indexOf('.', mention.start());
+        if (dot < 0 || dot >= mention.end() + 2) {
+            return mention;
+        }
+        Matcher name = NAME.matcher(text).useTransparentBounds(true)
+            .region(mention.start(), Math.min(text.length(), mention.end() + REACH));
         if (name.find() && name.start() < mention.end() && name.end() >= mention.end()
                 && (name.start() == mention.start() || Character.isWhitespace(text.charAt(name.start() - 1)))) {
             return FoundMention.unlisted(mention.field(), text, name.start(), name.end(), EntityType.PERSON);
