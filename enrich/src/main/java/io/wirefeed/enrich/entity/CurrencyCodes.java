@@ -18,13 +18,14 @@ final class CurrencyCodes {
         "ECUS", "YEN", "SDR", "SDRS", "RAND", "PTA", "PTAS", "ESC", "FMK", "SCH", "RPS", "USD", "GBP", "EUR", "JPY",
         "CHF", "CNY", "HKD", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "INR", "KRW", "SGD", "ZAR", "BRL", "MXN", "RUB",
         "TRY",
-        // the rest of ISO 4217 that agencies of Asia, Africa, Eastern Europe and Latin America quote in their copy
-        "PKR", "BDT", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "TWD", "KZT", "UZS", "KGS", "TJS", "MNT", "AZN", "GEL",
-        "AMD", "UAH", "BYN", "PLN", "CZK", "HUF", "RON", "BGN", "RSD", "ILS", "EGP", "SAR", "AED", "QAR", "KWD", "OMR",
-        "BHD", "JOD", "IQD", "IRR", "MAD", "TND", "DZD", "NGN", "GHS", "KES", "UGX", "TZS", "ETB", "ZMW", "XOF", "XAF",
-        "ARS", "CLP", "COP", "PEN", "UYU", "BOB", "PYG",
-        // and the Gulf's own abbreviations: Kuwaiti and Bahraini dinars, Qatari and Saudi riyals
-        "KD", "BD", "QR", "SR");
+        // the rest of ISO 4217 that agencies of Asia, Africa, Eastern Europe and Latin America quote in their copy, but
+        // for codes that are also bodies' and companies' names before amounts (AMD, BD, PLN, NPR, COP)
+        "PKR", "BDT", "LKR", "IDR", "MYR", "THB", "VND", "TWD", "KZT", "UZS", "KGS", "TJS", "MNT", "AZN", "GEL", "UAH",
+        "BYN", "CZK", "HUF", "RON", "BGN", "RSD", "ILS", "EGP", "SAR", "AED", "QAR", "KWD", "OMR", "BHD", "JOD", "IQD",
+        "IRR", "MAD", "TND", "DZD", "NGN", "GHS", "KES", "UGX", "TZS", "ETB", "ZMW", "XOF", "XAF", "ARS", "CLP", "PEN",
+        "UYU", "BOB", "PYG",
+        // and the Gulf's own abbreviations: Kuwaiti dinars, Qatari and Saudi riyals
+        "KD", "QR", "SR");
     /**
      * An amount's magnitude just before the code ("1.5 billion DMK", "50 MLN STG", also across a line's end); a number
      * alone is not one ("In 1967 DMK came to power").

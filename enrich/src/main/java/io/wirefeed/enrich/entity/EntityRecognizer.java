@@ -89,11 +89,11 @@ public final class EntityRecognizer {
             }
             List<int[]> noEntity = crudeGrades(field.getValue(), inField);
             noEntity.addAll(TickerNotations.in(field.getValue()));
-            noEntity.addAll(WireSignOffs.in(field.getValue()));
             noEntity.addAll(Facilities.in(field.getValue()));
             List<FoundMention> found = List.copyOf(inField);
+            List<int[]> signOffs = WireSignOffs.in(field.getValue());
             inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity)
-                || CountryModifiers.spanned(mention, found));
+                || mention.entity().id() == null && insideAny(mention, signOffs) || CountryModifiers.spanned(mention, found));
             inField.replaceAll(mention -> GluedInitials.fromTheInitial(field.getValue(), UnitNumbers.withNumber(
                 field.getValue(), withLegalFormAfterComma(field.getValue(), mention))));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));

@@ -695,8 +695,8 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * The names of a key ending in word {@code last}: with its possessive when a name has one ("Moody's", before
-     * the Texas town of Moody), else without it ("France's"); but a country or a bigger place without it is not read
-     * as a town with it ("Cuba's" is Cuba's, not the Spanish village of Cubas).
+     * the Texas town of Moody), else without it ("France's"); but a country without it is not read as a town with it
+     * ("Cuba's" is Cuba's, not the Spanish village of Cubas).
      */
     private KnownName[] lookup(Tokens words, String before, int last) {
         KnownName[] without = gazetteer.lookup(joined(before, words.key(last, true)));
@@ -709,18 +709,18 @@ public final class GazetteerFinder implements MentionFinder {
         return without;
     }
 
-    /** Whether every name of {@code with} is a town or a region that a country or a more populous place outweighs. */
+    /**
+     * Whether every name of {@code with} is a town or a region and a country is named without the possessive; a town
+     * whose name ends so keeps it before a bigger town without ("St. George's", Grenada's capital).
+     */
     private static boolean outweighedPlaces(KnownName[] with, KnownName[] without) {
-        long largest = 0;
         for (KnownName name : with) {
             if (name.entry().type() != EntityType.PLACE || name.kind() == KnownName.Kind.COUNTRY) {
                 return false;
             }
-            largest = Math.max(largest, name.population());
         }
         for (KnownName name : without) {
-            if (name.kind() == KnownName.Kind.COUNTRY || name.entry().type() == EntityType.PLACE
-                    && name.population() > largest) {
+            if (name.kind() == KnownName.Kind.COUNTRY) {
                 return true;
             }
         }

@@ -2,9 +2,13 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -12,7 +16,8 @@ import io.wirefeed.schema.EntityType;
  * the given name by a full stop. The form is a person's wherever it stands ("Herder D.Batbayar from Ikh-Uul"); where
  * a finder read capitalised words before it into the name ("Light Industry J.Enkhtuvshin", a minister's portfolio),
  * the person begins at the initial, and where it read the initial alone ("Governor Ts"), the person is the whole
- * name. Not a name the lists know ("St.Petersburg").
+ * name. Not a name the lists know ("St.Petersburg"), a compass point's ("N.Korean"), a species' ("E.Coli") or an
+ * everyday word's ("J.Crew").
  */
 final class GluedInitials {
 
@@ -38,12 +43,30 @@ final class GluedInitials {
             int start = initialBefore(text, dot);
             if (start >= 0 && name.region(start, text.length()).lookingAt()) {
                 FoundMention person = FoundMention.unlisted(field, text, name.start(), name.end(), EntityType.PERSON);
-                if (!person.overlapsAny(taken) && lists.lookup(NameKeys.of(person.text())).length == 0) {
+                if (!person.overlapsAny(taken) && personal(person.text(), dot - name.start(), lists)) {
                     found.add(person);
                 }
             }
         }
         return found;
+    }
+
+    /** Compass points as the initials that abbreviate them: "N.Korean" is North Korean, "E.Timor" East Timor. */
+    static final Map<String, String> COMPASS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
+    /** Species abbreviated after their genus ("E.Coli", "H.Pylori", "T.Rex"), no people. */
+    static final Set<String> SPECIES = WordSet.of("Coli", "Pylori", "Rex", "Aureus", "Cholerae", "Typhi");
+
+    /**
+     * Whether a glued name is a person's: not a name the lists know ("St.Petersburg"), a compass point's ("N.Korean"),
+     * a species' ("E.Coli") or an everyday word's after an initial ("J.Crew").
+     */
+    private static boolean personal(String name, int dot, Gazetteer lists) {
+        String initial = name.substring(0, dot);
+        String rest = name.substring(dot + 1);
+        String compass = COMPASS.get(initial);
+        return lists.lookup(NameKeys.of(name)).length == 0
+            && (compass == null || lists.lookup(NameKeys.of(compass + " " + rest)).length == 0)
+            && !SPECIES.contains(rest) && !Lexicon.shipped().isCommonWord(rest.toLowerCase(Locale.ROOT));
     }
 
     /** Where an initial glued by the full stop at {@code dot} to a capitalised word begins, or -1. */

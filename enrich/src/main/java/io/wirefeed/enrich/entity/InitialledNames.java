@@ -2,7 +2,6 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.wirefeed.enrich.text.WordSet;
@@ -22,7 +21,6 @@ final class InitialledNames implements MentionFinder {
     /** An article or a pronoun, not an initial, when it stands alone: "A Kalashnikov rifle", "I Made it". */
     private static final Set<String> ARTICLE_LIKE = WordSet.of("A", "I");
     private static final int MOST_INITIALS = 3;
-    private static final Map<String, String> COMPASS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
     private static final int MOST_SURNAMES = 2;
 
     private final Gazetteer lists;
@@ -79,7 +77,8 @@ final class InitialledNames implements MentionFinder {
     private static final Set<String> LETTER_NOUNS = WordSet.of("vitamin", "vitamins", "hepatitis", "type", "class",
         "grade", "phase", "section", "article", "stage", "pool", "block", "zone", "category", "level", "plan", "group",
         "wing", "gate", "terminal", "platform", "annex", "schedule", "tier", "series", "model", "division", "league",
-        "route", "runway", "line", "unit", "ward", "sector");
+        "route", "runway", "line", "unit", "ward", "sector", "part", "item", "exhibit", "final", "heat", "influenza",
+        "appendix", "option", "box", "room", "floor", "hall", "lot");
 
     /** Whether a capital with a full stop may end a sentence after a word it names a kind of ("vitamin D. Researchers"). */
     private static boolean endsASentence(Tokens words, int i) {
@@ -141,12 +140,16 @@ final class InitialledNames implements MentionFinder {
 
     /**
      * Whether the lists know any of the words as anything: after initials with full stops, a known word is more often
-     * a people's ("S. Korean"), a place's or a longer name's ("T. Boone Pickens") than a surname.
+     * a people's ("S. Korean"), a place's or a longer name's ("T. Boone Pickens") than a surname; and whether they are
+     * a species after its genus ("E. Coli", "T. Rex").
      */
     private boolean anyListed(Tokens words, int first, int last) {
-        String compass = COMPASS.get(words.word(first - 1));
+        String compass = GluedInitials.COMPASS.get(words.word(first - 1));
         if (compass != null && lists.lookup(NameKeys.of(compass + " " + words.name(first))).length > 0) {
             return true;    // "S. Korean", "N. Ireland": a compass point's abbreviation
+        }
+        if (GluedInitials.SPECIES.contains(words.name(first))) {
+            return true;    // "E. Coli", "T. Rex"
         }
         for (int j = first; j <= last; j++) {
             if (lists.lookup(NameKeys.of(words.name(j))).length > 0) {

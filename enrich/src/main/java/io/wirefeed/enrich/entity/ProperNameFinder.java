@@ -71,7 +71,7 @@ public final class ProperNameFinder implements MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         Tokens words = Tokens.of(text);
         if (words.shouting()) {
-            companiesInCapitals(field, words, found);
+            companiesInCapitals(field, words, taken, found);
             return found;
         }
         int i = 0;
@@ -773,7 +773,8 @@ public final class ProperNameFinder implements MentionFinder {
      * "SOUTHLIFE HOLDING CO &lt;SLHC&gt; 4TH QTR NET", "HARRIS CUTS CYCLOPS &lt;CYL&gt; STAKE": in a headline in capitals
      * a company shows by its suffix or its ticker; its name runs back to the headline's verb or preposition.
      */
-    private static void companiesInCapitals(String field, Tokens words, List<FoundMention> found) {
+    private static void companiesInCapitals(String field, Tokens words, List<FoundMention> taken,
+                                            List<FoundMention> found) {
         for (int i = 0; i < words.size(); i++) {
             boolean suffix = i > 0 && CompanyForms.isSuffix(capitalisedForm(words.name(i))) && !breaksName(words, i - 1);
             boolean ticker = words.next(i) == ' ' && tickerAfter(words, i) && !insideTicker(words, i);
@@ -787,29 +788,43 @@ public final class ProperNameFinder implements MentionFinder {
                 first--;
             }
             int last = withLegalForms(words, i);
-            add(found, field, words, openingOfTheHeadline(words, first), last, EntityType.ORGANIZATION);
+            add(found, field, words, openingOfTheHeadline(words, first, taken), last, EntityType.ORGANIZATION);
             i = last;
         }
     }
 
-    /** What a headline's first word names before "OF" when it is no company's first word. */
-    private static final Set<String> DEAL_NOUNS = WordSet.of("SALE", "PURCHASE", "ACQUISITION", "TAKEOVER",
-        "CONTROL", "PART", "HOLDERS", "SHAREHOLDERS", "OWNER", "OWNERS", "HEAD", "BOARD", "PRICE", "VALUE", "BANKRUPTCY");
+    /**
+     * Everyday words that open companies' names before "OF" in headlines in capitals ("BANK OF BOSTON CORP", "LIFE OF
+     * INDIANA CORP", "HOUSE OF FABRICS INC").
+     */
+    private static final Set<String> OF_OPENERS = WordSet.of("BANK", "BANKS", "LIFE", "HOUSE", "FIRST", "EMPIRE",
+        "MUTUAL", "EQUITABLE", "INSTITUTE", "COMMONWEALTH", "CITIZENS", "PEOPLES", "SAVINGS", "CENTURY");
 
     /**
-     * "BANK OF BOSTON CORP &lt;BKB&gt;", "LIFE OF INDIANA CORP", "HOUSE OF FABRICS INC": a name that reaches back to a
-     * headline's second word after its "OF" opens at the first, but for a title ("CHAIRMAN OF KING WORLD"), a deal's
-     * noun ("SALE OF") or a headline's verb. Where the name opens.
+     * "BANK OF BOSTON CORP &lt;BKB&gt;", "INSITUFORM OF NORTH AMERICA INC": a company's name that reaches back to a
+     * headline's second word after its "OF" opens at the first when that word opens such names or is no everyday word
+     * and no title ("SUBSIDIARY OF GENCORP INC", "DEBT OF TEXAS AIR CORP", "CEO OF SHEARSON" are not); not where a
+     * list's name opens the headline ("BANK OF TOKYO"). Where the name opens.
      */
-    private static int openingOfTheHeadline(Tokens words, int first) {
-        if (first != 2 || !words.name(1).equals("OF") || !words.joinedToNext(0) || !words.joinedToNext(1)) {
+    private static int openingOfTheHeadline(Tokens words, int first, List<FoundMention> taken) {
+        if (first != 2 || !words.name(1).equals("OF") || !words.joinedToNext(0) || !words.joinedToNext(1)
+                || !Character.isLetter(words.name(0).charAt(0))) {
             return first;
         }
+        for (FoundMention known : taken) {
+            if (known.start() == words.start(0) && known.text().length() > words.name(0).length()) {
+                return first;
+            }
+        }
         String opening = words.name(0);
-        String titled = opening.isEmpty() ? opening : opening.charAt(0) + opening.substring(1).toLowerCase(Locale.ROOT);
-        return HEADLINE_BREAKS.contains(opening) || DEAL_NOUNS.contains(opening) || NameVocabulary.TITLES.contains(titled)
-            || !Character.isLetter(opening.charAt(0)) ? first : 0;
+        String titled = opening.charAt(0) + opening.substring(1).toLowerCase(Locale.ROOT);
+        boolean noName = HEADLINE_BREAKS.contains(opening) || NameVocabulary.TITLES.contains(titled)
+            || OFFICERS.contains(opening) || Lexicon.shipped().isCommonWord(opening.toLowerCase(Locale.ROOT));
+        return OF_OPENERS.contains(opening) || !noName ? 0 : first;
     }
+
+    /** Officers' titles as headlines abbreviate them: "CEO OF SHEARSON LEHMAN BROTHERS INC RESIGNS". */
+    private static final Set<String> OFFICERS = WordSet.of("CEO", "CFO", "COO", "CTO", "EX-CEO", "EX-CHAIRMAN");
 
     /**
      * Whether a headline's verb, preposition or marker ends a company's name there; the headline's first word opens one

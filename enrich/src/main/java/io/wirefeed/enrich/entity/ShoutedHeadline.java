@@ -201,8 +201,40 @@ final class ShoutedHeadline {
                 && mention.getText().indexOf(' ') > 0 && writtenAsDescription(fields, mention.getText()))
             || entity.getType() == EntityType.PLACE && !GazetteerEntry.countryId(entity.getId())
             && entity.getMentions().stream().allMatch(mention -> mention.getField().equals(HEADLINE)
-                && mention.getText().indexOf(' ') < 0 && writtenAsDescription(fields, mention.getText())));
+                && mention.getText().indexOf(' ') < 0 && writtenAsEverydayWord(fields, mention.getText())));
     }
+
+    /**
+     * Whether the fields other than the headline write the word whole in lower case, never capitalised ("the union",
+     * not "tyres" for TYRE), and write other words capitalised, as a text not all in lower case does.
+     */
+    private static boolean writtenAsEverydayWord(Map<String, String> fields, String word) {
+        boolean everyday = false;
+        int capitals = 0;
+        int letters = 0;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String text = field.getValue();
+            if (field.getKey().equals(HEADLINE) || text == null) {
+                continue;
+            }
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                letters += Character.isLetter(c) ? 1 : 0;
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+                if (text.regionMatches(true, at, word, 0, word.length()) && opensAWord(text, at)
+                        && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())))) {
+                    if (!Character.isLowerCase(c)) {
+                        return false;
+                    }
+                    everyday = true;
+                }
+            }
+        }
+        return everyday && capitals * LOWER_CASE_TEXT > letters;
+    }
+
+    /** A text with fewer capitals than one letter in this many is written all in lower case (a few stories are). */
+    private static final int LOWER_CASE_TEXT = 200;
 
     /**
      * Whether the fields other than the headline write the words with the last in lower case, and never with it

@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 /**
  * The lines agencies end a dispatch with, as their systems print them: the agency, then its desk's or its staff's
  * initials after slashes ("APP/ZR/MAK", "BSS/AR/2215 hrs"), or a filing code and a time with its zone glued on
- * ("APP-PES-01-20-28 1347PKT", "KNA-LA-01-21-28 1236EAT"). The initials, the desk and the zone name no organisation;
- * the agency opening the line is left to the finders.
+ * ("APP-PES-01-20-28 1347PKT", "KNA-LA-01-21-28 1236EAT"). The initials, the desk and the zone name no organisation
+ * the lists do not know ("UNAMID/AU/UN" still names the African Union); the agency opening the line is left to the
+ * finders.
  */
 final class WireSignOffs {
 
-    /** "APP/ZR/MAK", "BSS/AR/2215 hrs": on a line of its own; group 1 is what follows the agency. */
-    private static final Pattern INITIALS = Pattern.compile(
-        "(?m)^[ \\t]*[A-Z]{2,8}((?:/[A-Z]{1,5}){1,4}(?:/\\d{3,4}(?: ?hrs)?)?)[ \\t]*<?[ \\t]*$");
+    /**
+     * "APP/ZR/MAK", "BSS/AR/2215 hrs": on a line of its own, two sets of initials or one and a time after the agency
+     * ("AFP/AP" is two agencies); group 1 is what follows the agency.
+     */
+    private static final Pattern INITIALS = Pattern.compile("(?m)^[ \\t]*[A-Z]{2,8}((?:/[A-Z]{1,5}){2,4}"
+        + "|(?:/[A-Z]{1,5}){1,3}/\\d{3,4}(?: ?hrs)?)[ \\t]*<?[ \\t]*$");
     /** "APP-PES-01-20-28 1347PKT": group 1 the desk, group 2 the time zone. */
     private static final Pattern FILING = Pattern.compile(
         "(?m)^[ \\t]*[A-Z]{2,8}-([A-Z]{1,5})-\\d\\d-\\d\\d-\\d\\d[ \\t]+\\d{3,4}([A-Z]{2,4})[ \\t]*$");
