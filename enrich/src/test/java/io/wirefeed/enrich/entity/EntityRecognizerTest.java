@@ -2227,11 +2227,15 @@ class EntityRecognizerTest {
         List<Entity> bank = recognise("BANK OF BOSTON <BKB> SEES IMPROVED 1ST QUARTER", "", "Shr 1.20 dlrs");
         List<Entity> chairman = recognise("CHAIRMAN OF KING WORLD <KWP> FACES CHARGES", "", "Shr 1.20 dlrs");
         List<Entity> sale = recognise("SALE OF TEXACO CANADA INC <TXC> SEEN", "", "Shr 1.20 dlrs");
+        List<Entity> subsidiary = recognise("SUBSIDIARY OF GENCORP INC <GY> SELLS TV STATION", "", "Shr 1.20 dlrs");
+        List<Entity> officer = recognise("CEO OF SHEARSON LEHMAN BROTHERS INC RESIGNS", "", "Shr 1.20 dlrs");
 
         assertThat(namesOf(life, EntityType.ORGANIZATION)).containsExactly("LIFE OF INDIANA CORP");
         assertThat(namesOf(bank, EntityType.ORGANIZATION)).containsExactly("BANK OF BOSTON");
         assertThat(namesOf(chairman, EntityType.ORGANIZATION)).containsExactly("KING WORLD");
         assertThat(namesOf(sale, EntityType.ORGANIZATION)).containsExactly("TEXACO CANADA INC");
+        assertThat(namesOf(subsidiary, EntityType.ORGANIZATION)).containsExactly("GENCORP INC");
+        assertThat(namesOf(officer, EntityType.ORGANIZATION)).containsExactly("SHEARSON LEHMAN BROTHERS INC");
     }
 
     @Test
@@ -2241,6 +2245,8 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Cuba");
         assertThat(namesOf(rating, EntityType.ORGANIZATION)).containsExactly("Moody's Investors Service");
+        assertThat(recognise("", "", "Police in St. George's, Grenada, said the harbour was closed.").get(0)
+            .getMentions()).extracting(Mention::getText).containsExactly("St. George's");
     }
 
     @Test
@@ -2251,7 +2257,11 @@ class EntityRecognizerTest {
             + "on the economy of peru said the strategy does not offer good prospects.");
 
         assertThat(namesOf(union, EntityType.PLACE)).containsExactly("New York");
+        List<Entity> tyre = recognise("TYRE, SIDON HIT BY STRIKES", "", "Israeli jets struck targets near the two "
+            + "southern cities. Residents burned tyres in protest.");
+
         assertThat(namesOf(lowerCase, EntityType.PLACE)).as("a country stays").containsExactly("Peru");
+        assertThat(namesOf(tyre, EntityType.PLACE)).as("not the whole word").containsExactly("Tyre", "Sidon");
     }
 
     @Test
@@ -2263,8 +2273,12 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(initials, EntityType.ORGANIZATION)).isEmpty();
         assertThat(namesOf(hours, EntityType.ORGANIZATION)).containsExactly("Bangladesh Sangbad Sangstha");
+        List<Entity> agencies = recognise("", "", "Two soldiers were killed, officials said.\nAFP/AP");
+
         assertThat(namesOf(bodies, EntityType.ORGANIZATION)).as("higher up, two bodies")
             .containsExactly("European Union", "International Monetary Fund");
+        assertThat(namesOf(agencies, EntityType.ORGANIZATION)).as("two agencies, no initials")
+            .containsExactly("Agence France-Presse", "Associated Press");
     }
 
     @Test
@@ -2281,8 +2295,12 @@ class EntityRecognizerTest {
             + "the ministry would help. Herder D.Batbayar from Ikh-Uul soum said he lost sheep. Governor Ts.Oyunchimeg "
             + "agreed. Trains to St.Petersburg ran late.");
 
+        List<Entity> others = recognise("", "", "N.Korean leader Kim Jong Un inspected the launch. The E.Coli outbreak "
+            + "spread. J.Crew filed for bankruptcy.");
+
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("J.Enkhtuvshin", "D.Batbayar",
             "Ts.Oyunchimeg");
+        assertThat(namesOf(others, EntityType.PERSON)).doesNotContain("N.Korean", "E.Coli", "J.Crew");
     }
 
     @Test
@@ -2299,12 +2317,12 @@ class EntityRecognizerTest {
             + "(35), S. Mariammal (38), V.\nKaliappan (47) and A. Selvaraj (33).");
 
         List<Entity> others = recognise("", "", "S. Korean and N. Korean troops met. Sugar statistician F. O. Licht "
-            + "said output fell. He took vitamin D. Researchers said.");
+            + "said output fell. The outbreak was influenza A. Nguyen, 34, died. A T. Rex skeleton sold.");
 
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("K. Muthulakshmi", "P. Karuppasamy",
             "S. Mariammal", "V. Kaliappan", "A. Selvaraj");
-        assertThat(namesOf(others, EntityType.PERSON)).as("a people, a listed firm").doesNotContain("S. Korean",
-            "N. Korean", "F. O. Licht");
+        assertThat(namesOf(others, EntityType.PERSON)).as("a people, a listed firm, a kind, a species")
+            .doesNotContain("S. Korean", "N. Korean", "F. O. Licht", "A. Nguyen", "T. Rex");
         assertThat(namesOf(others, EntityType.ORGANIZATION)).containsExactly("F.O. Licht");
     }
 
