@@ -45,11 +45,16 @@ public final class Datelines {
     private static final String CLOSED_UP_DASH = "(?<=[)/]|\\p{Lu}{2})(?:-{2,3}|—)(?=[\\p{Lu}\"“‘'])";
     private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
     /**
-     * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP adds it
-     * for a lesser-known place (in brackets only before the agency's), "ULAANBAATAR, Mongolia".
+     * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP and
+     * "Culiacán (Mexico), Jan 14 (EFE)" as EFE add it for a lesser-known place (in brackets only before the agency's
+     * or the date), "ULAANBAATAR, Mongolia"; or two towns a story was filed from, "LONDON/SINGAPORE, Jan 12" as
+     * Reuters writes them (the first is the dateline's place; the second of at most three capitalised words, so
+     * that a topic's code, "JAPAN-PHILIPPINES/COAST GUARD", and the headline after it are none).
      */
-    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)(?: \\[(?<tagged>" + COUNTRY + ")\\]"
-        + "| \\((?<country>" + COUNTRY + ")\\)(?= ?\\())?(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
+    private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?"
+        + "(?:/\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}(?=, | \\())?)"
+        + "(?: \\[(?<tagged>" + COUNTRY + ")\\]| \\((?<country>" + COUNTRY + ")\\)(?= ?\\(|, ))?"
+        + "(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
     /**
      * After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; "Dec.16" as Trend writes it;
      * the year may follow a slash ("December 18/2026").
@@ -204,11 +209,17 @@ public final class Datelines {
                 || dashed && !dashFits(matcher, text)) {
             return Optional.empty();
         }
-        String place = placeOnly ? written.split(",")[0].trim() : matcher.group("place").trim();
+        String place = firstTown(placeOnly ? written.split(",")[0].trim() : matcher.group("place").trim());
         String day = firstOf(matcher.group("day"), matcher.group("dayFirst"), null);
         String date = month == null ? null : resolve(month, Integer.parseInt(day), matcher.group("year"), reference);
         return Optional.of(new Found(Dateline.newBuilder().setText(written).setPlace(place).setDate(date).build(),
             agency, text.substring(matcher.end())));
+    }
+
+    /** "LONDON" of "LONDON/SINGAPORE". */
+    private static String firstTown(String place) {
+        int slash = place.indexOf('/');
+        return slash < 0 ? place : place.substring(0, slash);
     }
 
     private static boolean undashedDateline(Matcher matcher) {

@@ -65,6 +65,9 @@ class DatelinesTest {
         "BAKU, Azerbaijan, Dec.16. Azerbaijan's exports|BAKU|2026-12-16|none|Azerbaijan's exports",
         "TOKYO, Dec 4 (Jiji Press)--Typhoon Lan|TOKYO|2026-12-04|Jiji Press|Typhoon Lan",
         "LAGOS, NIGERIA--Gunmen killed five|LAGOS|none|none|Gunmen killed five",
+        "LONDON/SINGAPORE, Jan 12 (Reuters) - Oil prices|LONDON|2027-01-12|Reuters|Oil prices",
+        "NEW YORK/LONDON, Dec 2 (Reuters) - Stocks fell|NEW YORK|2026-12-02|Reuters|Stocks fell",
+        "Culiacán (Mexico), Jan 14 (EFE).- Rival factions|Culiacán|2027-01-14|EFE|Rival factions",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
