@@ -39,7 +39,7 @@ final class CountryModifiers {
     private static FoundMention countryOpening(FoundMention mention, List<FoundMention> taken) {
         for (FoundMention other : taken) {
             if (other.field().equals(mention.field()) && other.start() == mention.start() && other.end() < mention.end()
-                    && other.entity().id() != null && other.entity().id().startsWith("iso3166:")) {
+                    && other.entity().isCountry()) {
                 return other;
             }
         }

@@ -429,7 +429,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     private static boolean isTown(GazetteerEntry entry) {
-        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:");
+        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.isCountry();
     }
 
     /** Capitalised words that may follow a side's town without being its sponsor or nickname. */
@@ -699,27 +699,34 @@ public final class GazetteerFinder implements MentionFinder {
      * ("Cuba's" is Cuba's, not the Spanish village of Cubas).
      */
     private KnownName[] lookup(Tokens words, String before, int last) {
-        KnownName[] without = gazetteer.lookup(joined(before, words.key(last, true)));
         if (words.possessive(last)) {
             KnownName[] with = gazetteer.lookup(joined(before, words.key(last, false)));
-            if (with.length > 0 && !outweighedPlaces(with, without)) {
-                return with;
+            if (with.length > 0) {
+                if (!townsOnly(with)) {
+                    return with;
+                }
+                KnownName[] without = gazetteer.lookup(joined(before, words.key(last, true)));
+                return namesACountry(without) ? without : with;
             }
         }
-        return without;
+        return gazetteer.lookup(joined(before, words.key(last, true)));
     }
 
     /**
-     * Whether every name of {@code with} is a town or a region and a country is named without the possessive; a town
+     * Whether every name is a town's or a region's: a country named without the possessive outweighs them, but a town
      * whose name ends so keeps it before a bigger town without ("St. George's", Grenada's capital).
      */
-    private static boolean outweighedPlaces(KnownName[] with, KnownName[] without) {
-        for (KnownName name : with) {
+    private static boolean townsOnly(KnownName[] names) {
+        for (KnownName name : names) {
             if (name.entry().type() != EntityType.PLACE || name.kind() == KnownName.Kind.COUNTRY) {
                 return false;
             }
         }
-        for (KnownName name : without) {
+        return true;
+    }
+
+    private static boolean namesACountry(KnownName[] names) {
+        for (KnownName name : names) {
             if (name.kind() == KnownName.Kind.COUNTRY) {
                 return true;
             }
@@ -858,7 +865,7 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** "the Abai region", "the Thu Bon river": a place's kind in lower case after it is part of its mention. */
     private static boolean kindWrittenAfter(Tokens words, int last, GazetteerEntry entry) {
-        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.id().startsWith("iso3166:")
+        return entry.type() == EntityType.PLACE && entry.id() != null && !entry.isCountry()
             && NameVocabulary.kindWrittenAfter(words, last);
     }
 

@@ -52,21 +52,27 @@ final class GluedInitials {
     }
 
     /** Compass points as the initials that abbreviate them: "N.Korean" is North Korean, "E.Timor" East Timor. */
-    static final Map<String, String> COMPASS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
+    private static final Map<String, String> COMPASS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
     /** Species abbreviated after their genus ("E.Coli", "H.Pylori", "T.Rex"), no people. */
-    static final Set<String> SPECIES = WordSet.of("Coli", "Pylori", "Rex", "Aureus", "Cholerae", "Typhi");
+    private static final Set<String> SPECIES = WordSet.of("Coli", "Pylori", "Rex", "Aureus", "Cholerae", "Typhi");
 
     /**
-     * Whether a glued name is a person's: not a name the lists know ("St.Petersburg"), a compass point's ("N.Korean"),
-     * a species' ("E.Coli") or an everyday word's after an initial ("J.Crew").
+     * Whether an initial and the word after it, glued or with a full stop and a space, abbreviate no person's name but
+     * a compass point's place or people ("N.Korean", "S. Korean", "E.Timor") or a species ("E.Coli", "T. Rex").
+     */
+    static boolean abbreviation(String initial, String word, Gazetteer lists) {
+        String compass = COMPASS.get(initial);
+        return compass != null && lists.lookup(NameKeys.of(compass + " " + word)).length > 0 || SPECIES.contains(word);
+    }
+
+    /**
+     * Whether a glued name is a person's: not a name the lists know ("St.Petersburg"), an {@link #abbreviation} or an
+     * everyday word after an initial ("J.Crew").
      */
     private static boolean personal(String name, int dot, Gazetteer lists) {
-        String initial = name.substring(0, dot);
         String rest = name.substring(dot + 1);
-        String compass = COMPASS.get(initial);
-        return lists.lookup(NameKeys.of(name)).length == 0
-            && (compass == null || lists.lookup(NameKeys.of(compass + " " + rest)).length == 0)
-            && !SPECIES.contains(rest) && !Lexicon.shipped().isCommonWord(rest.toLowerCase(Locale.ROOT));
+        return lists.lookup(NameKeys.of(name)).length == 0 && !abbreviation(name.substring(0, dot), rest, lists)
+            && !Lexicon.shipped().isCommonWord(rest.toLowerCase(Locale.ROOT));
     }
 
     /** Where an initial glued by the full stop at {@code dot} to a capitalised word begins, or -1. */

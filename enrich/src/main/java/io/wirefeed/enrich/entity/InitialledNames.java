@@ -144,12 +144,8 @@ final class InitialledNames implements MentionFinder {
      * a species after its genus ("E. Coli", "T. Rex").
      */
     private boolean anyListed(Tokens words, int first, int last) {
-        String compass = GluedInitials.COMPASS.get(words.word(first - 1));
-        if (compass != null && lists.lookup(NameKeys.of(compass + " " + words.name(first))).length > 0) {
-            return true;    // "S. Korean", "N. Ireland": a compass point's abbreviation
-        }
-        if (GluedInitials.SPECIES.contains(words.name(first))) {
-            return true;    // "E. Coli", "T. Rex"
+        if (GluedInitials.abbreviation(words.word(first - 1), words.name(first), lists)) {
+            return true;    // "S. Korean", "N. Ireland", "E. Coli", "T. Rex"
         }
         for (int j = first; j <= last; j++) {
             if (lists.lookup(NameKeys.of(words.name(j))).length > 0) {

@@ -198,18 +198,44 @@ final class ShoutedHeadline {
         }
         entities.removeIf(entity -> entity.getType() == EntityType.ORGANIZATION && entity.getId() == null
             && entity.getMentions().stream().allMatch(mention -> mention.getField().equals(HEADLINE)
-                && mention.getText().indexOf(' ') > 0 && writtenAsDescription(fields, mention.getText()))
+                && mention.getText().indexOf(' ') > 0 && writtenInLowerCase(fields, mention.getText(), false))
             || entity.getType() == EntityType.PLACE && !GazetteerEntry.countryId(entity.getId())
             && entity.getMentions().stream().allMatch(mention -> mention.getField().equals(HEADLINE)
-                && mention.getText().indexOf(' ') < 0 && writtenAsEverydayWord(fields, mention.getText())));
+                && mention.getText().indexOf(' ') < 0 && writtenInLowerCase(fields, mention.getText(), true)
+                && !allInLowerCase(fields)));
     }
 
     /**
-     * Whether the fields other than the headline write the word whole in lower case, never capitalised ("the union",
-     * not "tyres" for TYRE), and write other words capitalised, as a text not all in lower case does.
+     * Whether the fields other than the headline write the words with the last in lower case, and never with it
+     * capitalised; with {@code wholeWord}, only where the words end a word ("the union", not "tyres" for TYRE).
      */
-    private static boolean writtenAsEverydayWord(Map<String, String> fields, String word) {
-        boolean everyday = false;
+    private static boolean writtenInLowerCase(Map<String, String> fields, String words, boolean wholeWord) {
+        int head = words.lastIndexOf(' ') + 1;
+        boolean lowerCase = false;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String text = field.getValue();
+            if (field.getKey().equals(HEADLINE) || text == null) {
+                continue;
+            }
+            for (int at = 0; at + words.length() <= text.length(); at++) {
+                int end = at + words.length();
+                if (text.regionMatches(true, at, words, 0, words.length()) && opensAWord(text, at)
+                        && (!wholeWord || end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    if (!Character.isLowerCase(text.charAt(at + head))) {
+                        return false;
+                    }
+                    lowerCase = true;
+                }
+            }
+        }
+        return lowerCase;
+    }
+
+    /** A text with fewer capitals than one letter in this many is written all in lower case (a few stories are). */
+    private static final int LOWER_CASE_TEXT = 200;
+
+    /** Whether the fields other than the headline are written all in lower case. */
+    private static boolean allInLowerCase(Map<String, String> fields) {
         int capitals = 0;
         int letters = 0;
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -218,46 +244,11 @@ final class ShoutedHeadline {
                 continue;
             }
             for (int at = 0; at < text.length(); at++) {
-                char c = text.charAt(at);
-                letters += Character.isLetter(c) ? 1 : 0;
-                capitals += Character.isUpperCase(c) ? 1 : 0;
-                if (text.regionMatches(true, at, word, 0, word.length()) && opensAWord(text, at)
-                        && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())))) {
-                    if (!Character.isLowerCase(c)) {
-                        return false;
-                    }
-                    everyday = true;
-                }
+                letters += Character.isLetter(text.charAt(at)) ? 1 : 0;
+                capitals += Character.isUpperCase(text.charAt(at)) ? 1 : 0;
             }
         }
-        return everyday && capitals * LOWER_CASE_TEXT > letters;
-    }
-
-    /** A text with fewer capitals than one letter in this many is written all in lower case (a few stories are). */
-    private static final int LOWER_CASE_TEXT = 200;
-
-    /**
-     * Whether the fields other than the headline write the words with the last in lower case, and never with it
-     * capitalised.
-     */
-    private static boolean writtenAsDescription(Map<String, String> fields, String words) {
-        int head = words.lastIndexOf(' ') + 1;
-        boolean description = false;
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            String text = field.getValue();
-            if (field.getKey().equals(HEADLINE) || text == null) {
-                continue;
-            }
-            for (int at = 0; at + words.length() <= text.length(); at++) {
-                if (text.regionMatches(true, at, words, 0, words.length()) && opensAWord(text, at)) {
-                    if (!Character.isLowerCase(text.charAt(at + head))) {
-                        return false;
-                    }
-                    description = true;
-                }
-            }
-        }
-        return description;
+        return capitals * LOWER_CASE_TEXT <= letters;
     }
 
     /** Whether the characters from {@code at} open a word: "union" in "the union" or "unions", not in "reunion". */
