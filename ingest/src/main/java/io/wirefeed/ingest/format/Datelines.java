@@ -61,9 +61,9 @@ public final class Datelines {
      */
     private static final String DATE = "(?:[,.]? (?:(?<month>" + MONTH + ")(?:\\. ?| )(?<day>\\d{1,2})"
         + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)? (?<monthAfter>" + MONTH + ")\\.?)(?:(?:,? |/)(?<year>\\d{4}))?)";
-    /** "(Xinhua)", "(VNS/VNA)", "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
-    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>\\p{L}[\\p{L} .&/-]{0,30})\\)|\\.? / ?(?<slashed>" + AGENCY
-        + ")/\\.?";
+    /** "(Xinhua)", "(VNS/VNA)", "(ANDINA)." as Andina closes it, "/TASS/." or, spaced as Kabar writes it, "/ Kabar /.". */
+    private static final String NAMED_AGENCY = "(?:,? ?\\((?<agency>\\p{L}[\\p{L} .&/-]{0,30})\\)(?:\\.(?= ))?"
+        + "|\\.? / ?(?<slashed>" + AGENCY + ")/\\.?";
     /** A place, a date or an agency, and a dash. */
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}(?:\\p{Lu}+|\\p{Ll}+)(?: \\p{Lu}{2,})?))?"

@@ -68,6 +68,7 @@ class DatelinesTest {
         "LONDON/SINGAPORE, Jan 12 (Reuters) - Oil prices|LONDON|2027-01-12|Reuters|Oil prices",
         "NEW YORK/LONDON, Dec 2 (Reuters) - Stocks fell|NEW YORK|2026-12-02|Reuters|Stocks fell",
         "Culiacán (Mexico), Jan 14 (EFE).- Rival factions|Culiacán|2027-01-14|EFE|Rival factions",
+        "Lima, Jan. 25 (ANDINA). Peru's copper exports|Lima|2027-01-25|ANDINA|Peru's copper exports",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
