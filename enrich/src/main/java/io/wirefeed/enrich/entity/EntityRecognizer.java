@@ -69,8 +69,8 @@ public final class EntityRecognizer {
     /** The finders that work by lists and rules alone, whose leftovers the name model is trained on. */
     static List<MentionFinder> ruleFinders(Gazetteer lists) {
         return List.of(new PartnershipNames(lists), new BylineNames(), new GazetteerFinder(lists), new ConventionalNameFinder(),
-            PatternNameFinder.numberedUnits(), PatternNameFinder.protectedAreas(), new ProperNameFinder(),
-            new InitialledNames(lists),
+            PatternNameFinder.numberedUnits(), PatternNameFinder.protectedAreas(), new SportsCountryCodes(lists),
+            new ProperNameFinder(), new InitialledNames(lists),
             new DatelineAgencyFinder(),
             new BareInstitutionFinder(lists), new TownOfStateFinder(), new LawmakerStateFinder(lists),
             new EverydayWordPlaceFinder(lists));
@@ -97,8 +97,7 @@ public final class EntityRecognizer {
             inField.replaceAll(mention -> GluedInitials.fromTheInitial(field.getValue(), UnitNumbers.withNumber(
                 field.getValue(), withLegalFormAfterComma(field.getValue(), mention))));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
-            List<FoundMention> read = List.copyOf(inField);
-            inField.replaceAll(mention -> PlacesReadAsPeople.placed(field.getValue(), mention, read));
+            inField = PlacesReadAsPeople.placed(field.getValue(), inField);
             mentions.addAll(CompanyUnits.joined(field.getValue(),
                 longestFirst(AngledNames.named(field.getKey(), field.getValue(), inField))));
         }

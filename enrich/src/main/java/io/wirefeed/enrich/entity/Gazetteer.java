@@ -42,11 +42,15 @@ public final class Gazetteer {
     private final Set<String> lowerCaseStarts;
     /** Every key that a longer name's key starts with, word by word ("united", "united arab"). */
     private final Set<String> prefixes;
+    /** Each country (ISO 3166-1, and the former states of ISO 3166-3) by its alpha-2 code. */
+    private final Map<String, GazetteerEntry> countries;
     private final Gazetteer base;
 
-    private Gazetteer(Map<String, KnownName[]> names, Map<String, KnownName[]> everydayWordTowns, Gazetteer base) {
+    private Gazetteer(Map<String, KnownName[]> names, Map<String, KnownName[]> everydayWordTowns,
+                      Map<String, GazetteerEntry> countries, Gazetteer base) {
         this.names = names;
         this.everydayWordTowns = everydayWordTowns;
+        this.countries = countries;
         this.base = base;
         this.lowerCaseStarts = new HashSet<>();
         this.prefixes = new HashSet<>();
@@ -71,7 +75,8 @@ public final class Gazetteer {
                 lists = shipped;
                 if (lists == null) {
                     Builder everyday = new Builder();
-                    lists = new Gazetteer(read(everyday), everyday.names(), null);
+                    Builder all = read(everyday);
+                    lists = new Gazetteer(all.names(), everyday.names(), Map.copyOf(all.countries), null);
                     shipped = lists;
                 }
             }
@@ -86,7 +91,7 @@ public final class Gazetteer {
         }
         Builder watched = new Builder();
         extra.forEach((name, entry) -> watched.add(name, entry, KnownName.Kind.WATCHED, 0));
-        return new Gazetteer(watched.names(), Map.of(), shipped());
+        return new Gazetteer(watched.names(), Map.of(), Map.of(), shipped());
     }
 
     /** The entities a name's key may stand for, best list first. */
@@ -122,6 +127,12 @@ public final class Gazetteer {
         return false;
     }
 
+    /** The country of an ISO 3166-1 alpha-2 code ("AU": Australia), or null. */
+    GazetteerEntry country(String alpha2) {
+        GazetteerEntry country = countries.get(alpha2);
+        return country == null && base != null ? base.country(alpha2) : country;
+    }
+
     /** Whether some longer name's key starts with this key's words. */
     boolean isPrefix(String key) {
         return prefixes.contains(key) || base != null && base.isPrefix(key);
@@ -138,7 +149,7 @@ public final class Gazetteer {
     }
 
     /** The lists; the towns the stoplist keeps out go to {@code everydayWordTowns}. */
-    private static Map<String, KnownName[]> read(Builder everydayWordTowns) {
+    private static Builder read(Builder everydayWordTowns) {
         Builder lists = new Builder();
         readCountries(lists);
         readDemonyms(lists);
@@ -147,12 +158,12 @@ public final class Gazetteer {
         readWorldRegions(lists);  // "the Gulf" of copy is the Persian Gulf, not Papua New Guinea's Gulf Province
         readRegions(lists);
         readCities(lists, everydayWordTowns);
-        return lists.names();
+        return lists;
     }
 
     private static void readCountries(Builder lists) {
         Map<String, String> canonical = canonicalNames("country-aliases.tsv");
-        Map<String, GazetteerEntry> countries = new HashMap<>();
+        Map<String, GazetteerEntry> countries = lists.countries;
         for (String file : List.of("countries.tsv", "former-countries.tsv")) {
             for (List<String> row : lines(file)) {
                 GazetteerEntry country = new GazetteerEntry(EntityType.PLACE, canonical.getOrDefault(row.get(0),
@@ -425,6 +436,7 @@ public final class Gazetteer {
     private static final class Builder {
 
         private final Map<String, List<KnownName>> names = new HashMap<>();
+        private final Map<String, GazetteerEntry> countries = new HashMap<>();
 
         void add(String written, GazetteerEntry entry, KnownName.Kind kind, long population) {
             add(written, entry, kind, population, null);

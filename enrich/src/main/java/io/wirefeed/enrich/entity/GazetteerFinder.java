@@ -236,7 +236,8 @@ public final class GazetteerFinder implements MentionFinder {
 
     /** The mention of what the list names, with the words around it that belong to its name. */
     private static FoundMention listed(String field, Tokens words, Run run, GazetteerEntry entry) {
-        if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0) {
+        if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0
+                && !afterTitleInAnyCase(words, run.first())) {
             return team(field, words, run, entry);
         }
         if (cartelOfPlace(words, run, entry)) {
@@ -425,7 +426,16 @@ public final class GazetteerFinder implements MentionFinder {
     /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */
     private boolean nicknamed(Tokens words, Run run) {
         int end = SportsTeams.end(words, run.first(), run.last());
-        return end > run.last() && lexicon.isCommonWord(words.name(end));
+        return end > run.last() && lexicon.isCommonWord(words.name(end)) && !afterTitleInAnyCase(words, run.first());
+    }
+
+    /** After a title, capitalised or not: "chairman Lawton Chiles" is a person, whatever a chile is. */
+    private static boolean afterTitleInAnyCase(Tokens words, int i) {
+        if (i == 0 || !words.joinedToNext(i - 1)) {
+            return false;
+        }
+        String word = words.word(i - 1);
+        return NameVocabulary.TITLES.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     private static boolean isTown(GazetteerEntry entry) {

@@ -20,7 +20,7 @@ final class NameVocabulary {
     static final Set<String> JOINERS = words(
         "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
         "del", "della", "dello", "delle", "degli", "dei", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the",
-        "und", "et", "och");
+        "und", "et", "och", "dela", "delos");
 
     /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
     static final Set<String> SPLITTING_JOINERS = words(
@@ -326,10 +326,13 @@ final class NameVocabulary {
         // credit ratings
         "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Baa", "Caa");
 
-    /** Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden"). */
+    /**
+     * Particles inside people's names ("Ludwig van Beethoven", "Osama bin Laden", "Romulo dela Paz", as Filipinos write
+     * "de la").
+     */
     static final Set<String> PARTICLES = words(
         "de", "van", "von", "da", "der", "den", "bin", "al", "el", "ibn", "del", "di", "la", "las", "le", "los", "dos",
-        "du");
+        "du", "dela", "delos", "della");
 
     /** Words before a name that do not make one word a person ("said Skanska", "by Reuters"). */
     static final Set<String> SPEECH_BEFORE = words(

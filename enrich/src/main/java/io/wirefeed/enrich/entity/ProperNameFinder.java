@@ -115,8 +115,9 @@ public final class ProperNameFinder implements MentionFinder {
                 continue;
             }
             int last = fieldsAfterComma(words, i, end, taken);
-            name(field, words, i, last, taken, found);
-            addParts(words, i, last, untyped);
+            int named = beforePostNominals(words, i, last);
+            name(field, words, i, named, taken, found);
+            addParts(words, i, named, untyped);
             i = last + 1;
         }
         typeByCoordination(field, words, untyped, taken, found);
@@ -235,6 +236,21 @@ public final class ProperNameFinder implements MentionFinder {
         }
         return last;
     }
+
+    /**
+     * "Prosecutor Rebecca Thorneycroft-Mills KC", "Sir Keir Starmer MP": the honours and offices British copy writes
+     * after a name are no part of it. The name's last word.
+     */
+    private static int beforePostNominals(Tokens words, int first, int last) {
+        int named = last;
+        while (named > first + 1 && POST_NOMINALS.contains(words.word(named))) {
+            named--;
+        }
+        return named;
+    }
+
+    private static final Set<String> POST_NOMINALS = WordSet.of("KC", "QC", "MP", "MSP", "MEP", "OBE", "CBE", "MBE",
+        "KBE", "DBE", "VC");
 
     /** Whether a name a list knows overlaps the characters from {@code start} to {@code end}. */
     private static boolean overlapsKnown(List<FoundMention> taken, int start, int end) {
@@ -804,23 +820,43 @@ public final class ProperNameFinder implements MentionFinder {
      * "BANK OF BOSTON CORP &lt;BKB&gt;", "INSITUFORM OF NORTH AMERICA INC": a company's name that reaches back to a
      * headline's second word after its "OF" opens at the first when that word opens such names or is no everyday word
      * and no title ("SUBSIDIARY OF GENCORP INC", "DEBT OF TEXAS AIR CORP", "CEO OF SHEARSON" are not); not where a
-     * list's name opens the headline ("BANK OF TOKYO"). Where the name opens.
+     * list's name opens the headline ("BANK OF TOKYO"). After an "AND" it opens at the first word whatever that is
+     * ("STOP AND SHOP COS INC", "WILLCOX AND GIBBS INC &lt;WG&gt;": a headline in capitals names one company so, two
+     * with a ticker each), but for a list's name or a title ("HANSON AND KIDDE INC", "CEO AND ACME INC"). Where the
+     * name opens.
      */
     private static int openingOfTheHeadline(Tokens words, int first, List<FoundMention> taken) {
-        if (first != 2 || !words.name(1).equals("OF") || !words.joinedToNext(0) || !words.joinedToNext(1)
-                || !Character.isLetter(words.name(0).charAt(0))) {
+        boolean of = words.size() > 1 && words.name(1).equals("OF");
+        if (first != 2 || !of && !words.name(1).equals("AND") || !words.joinedToNext(0) || !words.joinedToNext(1)
+                || !Character.isLetter(words.name(0).charAt(0)) || listedOpening(words, of, taken)) {
             return first;
         }
+        String opening = words.name(0);
+        boolean title = headlinesTitle(opening);
+        if (!of) {
+            return title ? first : 0;
+        }
+        boolean noName = title || Lexicon.shipped().isCommonWord(opening.toLowerCase(Locale.ROOT));
+        return OF_OPENERS.contains(opening) || !noName ? 0 : first;
+    }
+
+    /** A title or an officer's as a headline in capitals writes it ("PRESIDENT", "CEO"), or a word a headline breaks at. */
+    private static boolean headlinesTitle(String word) {
+        String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return HEADLINE_BREAKS.contains(word) || NameVocabulary.TITLES.contains(titled) || OFFICERS.contains(word);
+    }
+
+    /**
+     * Whether a list's name opens the headline: before "AND" any ("HANSON AND KIDDE INC" are two), before "OF" one
+     * longer than the first word ("BANK OF TOKYO").
+     */
+    private static boolean listedOpening(Tokens words, boolean of, List<FoundMention> taken) {
         for (FoundMention known : taken) {
-            if (known.start() == words.start(0) && known.text().length() > words.name(0).length()) {
-                return first;
+            if (known.start() == words.start(0) && (!of || known.text().length() > words.name(0).length())) {
+                return true;
             }
         }
-        String opening = words.name(0);
-        String titled = opening.charAt(0) + opening.substring(1).toLowerCase(Locale.ROOT);
-        boolean noName = HEADLINE_BREAKS.contains(opening) || NameVocabulary.TITLES.contains(titled)
-            || OFFICERS.contains(opening) || Lexicon.shipped().isCommonWord(opening.toLowerCase(Locale.ROOT));
-        return OF_OPENERS.contains(opening) || !noName ? 0 : first;
+        return false;
     }
 
     /** Officers' titles as headlines abbreviate them: "CEO OF SHEARSON LEHMAN BROTHERS INC RESIGNS". */
@@ -1693,9 +1729,13 @@ public final class ProperNameFinder implements MentionFinder {
 
     private static final Set<String> BEFORE_TWO = WordSet.of("both", "between");
 
-    /** The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee". */
+    /**
+     * The bodies whose names pair two fields: "Trade and Industry Ministry", "Ways and Means Committee", "Land and
+     * Environment Court", "Fish and Wildlife Service".
+     */
     private static final Set<String> PAIRED_BODIES = WordSet.of("Commission", "Committee", "Ministry", "Department",
-        "Authority", "Agency", "Board", "Bureau", "Council", "Community");
+        "Authority", "Agency", "Board", "Bureau", "Council", "Community", "Court", "Tribunal", "Service", "Administration",
+        "Institute");
 
     /** "told Reuters Skanska will": a name a list knew opening the run is a name of its own. */
     private static int afterKnownName(Tokens words, int from, int last, List<FoundMention> taken) {
@@ -2541,7 +2581,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     private boolean isPerson(Tokens words, int from, int last) {
         int count = namesIn(words, from, last);
-        if (count > 4 || !personShaped(words, from, last) || people(words, from, last)
+        if (count > mostNames(words, from, last) || !personShaped(words, from, last) || people(words, from, last)
                 || thingAfterName(words, from, last)) {
             return false;
         }
@@ -2558,6 +2598,20 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         return (evidence || opensWithGivenName(words, from, last)) && !ordinaryPhrase(words, from, last);
+    }
+
+    /**
+     * How many words a person's name may have: four ("Rocío Gómez de la Fuente"), five from a given name to a surname
+     * with its particle, as Spanish and Portuguese names have two given names and two surnames ("Juan Alberto Álvarez
+     * de la Cruz", "Luiz Carlos Nogueira de Andrade"; "Comisión Nacional de los Derechos Humanos", "Washington Public
+     * Power Supply System" are none).
+     */
+    private int mostNames(Tokens words, int from, int last) {
+        boolean particle = false;
+        for (int j = from + 1; j < last && !particle; j++) {
+            particle = PARTICLES.contains(words.word(j));
+        }
+        return particle && lexicon.isGivenName(words.name(from)) ? 5 : 4;
     }
 
     /**

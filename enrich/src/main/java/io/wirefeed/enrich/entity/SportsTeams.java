@@ -198,6 +198,7 @@ final class SportsTeams {
     private static boolean plural(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !PLACE_PLURALS.contains(word)
             && !CompanyForms.isSuffix(word) && !word.equals("News") && !word.equals("Times")
-            && !word.equals("Christmas");  // "the Berlin Christmas market"
+            && !word.equals("Christmas")  // "the Berlin Christmas market"
+            && !Lexicon.shipped().isGivenName(word);  // "N.J. Nicholas", "Paris Thomas"
     }
 }

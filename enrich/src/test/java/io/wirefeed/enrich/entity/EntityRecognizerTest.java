@@ -3149,4 +3149,98 @@ class EntityRecognizerTest {
         assertThat(named(entities, "A R Rahman").getMentions()).extracting(mention -> mention.getText())
             .containsExactly("A R Rahman");
     }
+
+    @Test
+    void aCompetitorsCountryCodeIsTheCountry() {
+        List<Entity> entities = recognise("Tennis", "", "Results: Alex de Minaur (AUS x9) bt Lorenzo Carboni (ITA) 6-4, "
+            + "Hugo Dellien (BOL) bt Tallon Griekspoor (NED 27) 7-5.\n\nSam Kerr (AUS) scored twice. The Iraqi News "
+            + "Agency (INA) and the Monetary Authority of Singapore (MAS) said Marriott International Inc. (MAR) fell.");
+
+        assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE)
+            .extracting(entity -> entity.getName() + "/" + entity.getCountry())
+            .containsExactlyInAnyOrder("Australia/AU", "Italy/IT", "Bolivia/BO", "Netherlands/NL");
+        assertThat(named(entities, "Australia").getMentions()).extracting(mention -> mention.getText())
+            .containsOnly("AUS");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Iraqi News Agency",
+            "Monetary Authority of Singapore").doesNotContain("AUS", "NED", "MAR");
+    }
+
+    @Test
+    void aHeadlinesCompanyOfTwoNamesJoinedByAndIsOneCompany() {
+        List<Entity> entities = recognise("STOP AND SHOP COS INC <SHP> 4TH QTR NET", "", "Shr 1.12 dlrs vs 98 cts");
+        List<Entity> willcox = recognise("WILLCOX AND GIBBS INC <WG> SETS PAYOUT", "", "Qtly div 10 cts");
+        List<Entity> title = recognise("CEO AND ACME INC IN TALKS", "", "Talks went on.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("STOP AND SHOP COS INC");
+        assertThat(namesOf(willcox, EntityType.ORGANIZATION)).containsExactly("WILLCOX AND GIBBS INC");
+        assertThat(namesOf(title, EntityType.ORGANIZATION)).containsExactly("ACME INC");
+    }
+
+    @Test
+    void aTitledPersonNamedLikeATownsTeamIsAPerson() {
+        List<Entity> entities = recognise("Budget", "", "Senate Budget Committee chairman Lawton Chiles (D-Fla.) "
+            + "objected. The Denver Nuggets were sold.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Lawton Chiles");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Denver Nuggets");
+    }
+
+    @Test
+    void ratingAgenciesAndUnderwritersOfReutersCopyAreListed() {
+        List<Entity> entities = recognise("DUFF/PHELPS LOWERS DUQUESNE LIGHT <DQU> DEBT", "", "Duff and Phelps "
+            + "lowered the ratings. Hambrecht and Quist and Robertson, Colman and Stephens co-managed the issue.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Duff & Phelps", "Hambrecht & Quist",
+            "Robertson, Colman and Stephens");
+        assertThat(named(entities, "Duff & Phelps").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("DUFF/PHELPS", "Duff and Phelps");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aFullSpanishOrFilipinoNameWithItsParticlesIsOnePerson() {
+        List<Entity> entities = recognise("Port", "", "The mayor of Chancay district, Juan Alberto Álvarez de la Cruz, "
+            + "said the port grew. Federal Revenue Service Secretary Luiz Carlos Nogueira de Andrade said at a press "
+            + "conference. Brig. Gen. Romulo dela Paz Jr., commander of the brigade, said so.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Juan Alberto Álvarez de la Cruz",
+            "Luiz Carlos Nogueira de Andrade", "Romulo dela Paz Jr");
+    }
+
+    @Test
+    void aHotelIsAFacilityNoPerson() {
+        List<Entity> entities = recognise("Restaurant", "", "Benihana will open a restaurant beside the Hilton Hotel in "
+            + "Orlando, Florida, Hilton Hotels Corp said.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Hilton Worldwide");
+    }
+
+    @Test
+    void honoursAfterANameAreNoPartOfIt() {
+        List<Entity> entities = recognise("Trial", "", "Prosecutor Rebecca Thorneycroft-Mills KC told the court. His "
+            + "barrister, Owen Pryce-Davies KC, told jurors.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Rebecca Thorneycroft-Mills",
+            "Owen Pryce-Davies");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void namesListedOnFromAPlaceWithCountsAreTheirPlaces() {
+        List<Entity> entities = recognise("Floods", "", "Kelantan recorded the most evacuees, followed by Kota Bharu "
+            + "(2,961), Tanah Merah (1,544), Pasir Puteh (907), Kuala Krai (512) and Machang (393).");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Tanah Merah", "Pasir Puteh", "Kuala Krai");
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aCourtOrAServiceNamedForTwoFieldsIsOneBody() {
+        List<Entity> entities = recognise("Mine", "", "The Land and Environment Court ruled, and the Fish and Wildlife "
+            + "Service appealed.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Land and Environment Court",
+            "Fish and Wildlife Service");
+    }
 }

@@ -129,7 +129,8 @@ class EvaluationTest {
             new Part("Test part 24", "test-part-24", 40, 0.93, 0.92, 0.90, 0.95),
             new Part("Test part 25", "test-part-25", 40, 0.92, 0.92, 0.95, 0.95),
             new Part("Test part 26", "test-part-26", 40, 0.94, 0.93, 0.95, 0.95),
-            new Part("Test part 27", "test-part-27", 40, 0.92, 0.93, 0.95, 0.95));
+            new Part("Test part 27", "test-part-27", 40, 0.92, 0.93, 0.95, 0.95),
+            new Part("Test part 28", "test-part-28", 40, 0.89, 0.88, 0.95, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -175,7 +176,8 @@ class EvaluationTest {
             new Part("Development part 39", "dev-part-39", 40, 0.94, 0.91),
             new Part("Development part 40", "dev-part-40", 40, 0.93, 0.92),
             new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90),
-            new Part("Development part 42", "dev-part-42", 40, 0.94, 0.91));
+            new Part("Development part 42", "dev-part-42", 40, 0.94, 0.91),
+            new Part("Development part 43", "dev-part-43", 40, 0.94, 0.93));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -612,4 +612,12 @@ class TopicClassifierTest {
             List.of(organisation("Taliban", "body", kidnapping)))).extracting(MediaTopic::getCode)
             .contains(KIDNAPPING);
     }
+
+    @Test
+    void khwarijKilledInARaidAreTerrorismNews() {
+        assertThat(codes("Security forces kill 9 khwarij in North Waziristan", "Security forces killed nine khwarij "
+            + "in an intelligence-based operation in Datta Khel, the military said.")).contains(TERRORISM);
+        assertThat(codes("Somali forces kill 12 khawarij", "Somali forces killed 12 khawarij in a raid in Middle "
+            + "Shabelle, the state news agency said.")).contains(TERRORISM);
+    }
 }
