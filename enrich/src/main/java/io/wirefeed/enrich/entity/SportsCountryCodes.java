@@ -17,12 +17,10 @@ import java.util.regex.Pattern;
  */
 final class SportsCountryCodes implements MentionFinder {
 
-    /**
-     * A word, perhaps a word before it, then the code in brackets, perhaps with a seeding after it ("(AUS x9)",
-     * "(ESP 4)").
-     */
-    private static final Pattern CODE =
-        Pattern.compile("(?:(\\p{L}+) )?(\\p{L}[\\p{L}'’.-]*) \\(([A-Z]{3})(?=[) ,])");
+    /** The word before a code, and perhaps the word before it: "de Minaur", "Sam Kerr". */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+) )?(\\p{L}[\\p{L}'’.-]*)$");
+    /** How far before a code its words are read. */
+    private static final int WORDS_BACK = 40;
     /** A list of results writes more codes than this; a story about one competitor, fewer. */
     private static final int RESULTS_LIST = 3;
     /** How far before a code the words whose initials might spell it are read. */
@@ -43,38 +41,52 @@ final class SportsCountryCodes implements MentionFinder {
 
     @Override
     public List<FoundMention> find(String field, String text, List<FoundMention> taken) {
-        if (text.indexOf(" (") < 0) {
-            return List.of();
-        }
-        List<FoundMention> codes = new ArrayList<>();
-        List<FoundMention> afterPeople = new ArrayList<>();
-        Matcher code = CODE.matcher(text);
-        while (code.find()) {
-            GazetteerEntry country = countryByCode.containsKey(code.group(3))
-                ? lists.country(countryByCode.get(code.group(3))) : null;
-            if (country == null || !Character.isUpperCase(code.group(2).charAt(0)) || acronymOrTicker(text, code)) {
+        List<FoundMention> codes = new ArrayList<>(0);
+        List<FoundMention> afterPeople = new ArrayList<>(0);
+        // a scan for " (" and three capitals, not a regular expression tried at every character
+        for (int open = text.indexOf(" ("); open >= 0; open = text.indexOf(" (", open + 1)) {
+            int start = open + 2;
+            String code = codeAt(text, start);
+            GazetteerEntry country = code == null ? null : lists.country(countryByCode.getOrDefault(code, ""));
+            Matcher words = country == null ? null
+                : WORDS_BEFORE.matcher(text).region(Math.max(0, open - WORDS_BACK), open);
+            if (words == null || !words.find() || !Character.isUpperCase(words.group(2).charAt(0))
+                    || acronymOrTicker(text, words, code)) {
                 continue;
             }
-            FoundMention mention = new FoundMention(field, code.start(3), code.end(3), code.group(3), country);
-            if (mention.overlapsAny(taken)) {
-                continue;
-            }
-            codes.add(mention);
-            if (code.group(1) != null && lexicon.isGivenName(code.group(1))) {
-                afterPeople.add(mention);
+            FoundMention mention = new FoundMention(field, start, start + code.length(), code, country);
+            if (!mention.overlapsAny(taken)) {
+                codes.add(mention);
+                if (words.group(1) != null && lexicon.isGivenName(words.group(1))) {
+                    afterPeople.add(mention);
+                }
             }
         }
         return codes.size() >= RESULTS_LIST ? codes : afterPeople;
+    }
+
+    /** Three capitals at {@code start} and a bracket, a space or a comma after them, or null. */
+    private static String codeAt(String text, int start) {
+        int end = start + 3;
+        if (end >= text.length() || ") ,".indexOf(text.charAt(end)) < 0) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return null;
+            }
+        }
+        return text.substring(start, end);
     }
 
     /**
      * Whether the code is an acronym the words before it spell, or comes after a company's legal form (a ticker)
      * or a word that is no name.
      */
-    private static boolean acronymOrTicker(String text, Matcher code) {
-        String word = code.group(2);
-        String before = text.substring(Math.max(0, code.end(2) - LONG_FORM), code.end(2));
+    private static boolean acronymOrTicker(String text, Matcher words, String code) {
+        String word = words.group(2);
+        String before = text.substring(Math.max(0, words.end(2) - LONG_FORM), words.end(2));
         return CompanyForms.isSuffix(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)
-            || NameVocabulary.isCalendarWord(word) || EntityRecognizer.initialsSpell(before, code.group(3));
+            || NameVocabulary.isCalendarWord(word) || EntityRecognizer.initialsSpell(before, code);
     }
 }
