@@ -95,6 +95,7 @@ public final class DispatchDescriber {
             .setStory(dispatch.getId())
             .setEnrichedAt(now)
             .setAnalysedChars(text.analysedChars())
+            .setWarnings(dispatch.getWarnings())
             .build();
     }
 

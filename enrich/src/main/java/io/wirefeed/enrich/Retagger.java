@@ -1,7 +1,6 @@
 package io.wirefeed.enrich;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 import io.wirefeed.schema.Dispatch;
@@ -37,7 +36,7 @@ public final class Retagger {
             || !published.getTopics().equals(retagged.getTopics());
     }
 
-    /** The dispatch as ingest published it, as far as enrichment reads it (ingest's warnings are not carried). */
+    /** The dispatch as ingest published it, as far as enrichment reads it. */
     static Dispatch asDispatch(EnrichedDispatch published) {
         return Dispatch.newBuilder()
             .setId(published.getId())
@@ -59,7 +58,7 @@ public final class Retagger {
             .setSubjects(published.getSubjects())
             .setSignals(published.getSignals())
             .setOriginal(published.getOriginal())
-            .setWarnings(List.of())
+            .setWarnings(published.getWarnings())
             .build();
     }
 }

@@ -93,4 +93,14 @@ class DispatchDescriberTest {
         assertThat(described.getEntities()).extracting(Entity::getName).contains("Jemaah Ansharut Daulah");
         assertThat(described.getTopics()).extracting(MediaTopic::getCode).contains("medtop:20000103");
     }
+
+    @Test
+    void whatIngestCouldNotReadTravelsWithTheEnrichedRecord() {
+        Dispatch dispatch = Dispatch.newBuilder(SampleDispatches.dispatch("warned-1", 1)).setHeadline("Drills agreed")
+            .setBody(STORY).setWarnings(java.util.List.of("time-unreadable: pubDate 'early on Friday'")).build();
+
+        EnrichedDispatch described = DESCRIBER.describe(dispatch, Instant.EPOCH);
+
+        assertThat(described.getWarnings()).containsExactly("time-unreadable: pubDate 'early on Friday'");
+    }
 }

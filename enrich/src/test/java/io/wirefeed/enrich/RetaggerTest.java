@@ -53,6 +53,17 @@ class RetaggerTest {
     }
 
     @Test
+    void aRetagKeepsWhatIngestCouldNotRead() {
+        EnrichedDispatch published = published();
+        published.setWarnings(List.of("dateline-missing: none at the start of the body"));
+
+        EnrichedDispatch retagged = new Retagger(RuleSet.NONE.describer(LANGUAGE, VOCABULARY, List.of()))
+            .retag(published, NOW);
+
+        assertThat(retagged.getWarnings()).containsExactly("dateline-missing: none at the start of the body");
+    }
+
+    @Test
     void theSameStepsGiveTheSameTags() {
         EnrichedDispatch published = published();
 
