@@ -94,8 +94,9 @@ public final class EntityRecognizer {
             List<int[]> signOffs = WireSignOffs.in(field.getValue());
             inField.removeIf(mention -> namesNoEntity(field.getValue(), mention) || insideAny(mention, noEntity)
                 || mention.entity().id() == null && insideAny(mention, signOffs) || CountryModifiers.spanned(mention, found));
-            inField.replaceAll(mention -> GluedInitials.fromTheInitial(field.getValue(), UnitNumbers.withNumber(
-                field.getValue(), withLegalFormAfterComma(field.getValue(), mention))));
+            inField.replaceAll(mention -> PlusGroups.widened(field.getValue(), GluedInitials.fromTheInitial(
+                field.getValue(), UnitNumbers.withNumber(field.getValue(), withLegalFormAfterComma(field.getValue(),
+                mention)))));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
             inField = PlacesReadAsPeople.placed(field.getValue(), inField);
             mentions.addAll(CompanyUnits.joined(field.getValue(),
@@ -123,7 +124,8 @@ public final class EntityRecognizer {
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
-            || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention);
+            || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention)
+            || Facilities.hotelReadAsPerson(mention);
     }
 
     /** What introduces a minister's portfolio: not "Ministers of" nor "Minister of the", which bodies follow. */

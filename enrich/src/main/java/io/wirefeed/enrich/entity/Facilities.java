@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirefeed.enrich.text.WordSet;
+import io.wirefeed.schema.EntityType;
 
 /**
  * "the Pan-American Highway", "Cairo International Stadium", "Ninoy Aquino International Airport",
- * "the Jomo Kenyatta Highway", "the Hilton Hotel": a facility, named by its kind, which is no place, body or person,
- * whichever finder read it, and neither are the places and people in its name ("Cairo", "Jomo Kenyatta"). Not a person
- * whose surname is a facility's word, after a given name ("Coach Bruce Arena").
+ * "the Jomo Kenyatta Highway": a facility, named by its kind, which is no place, body or person, whichever finder read
+ * it, and neither are the places and people in its name ("Cairo", "Jomo Kenyatta"). Not a person whose surname is a
+ * facility's word, after a given name ("Coach Bruce Arena").
  */
 final class Facilities {
 
     private static final Set<String> KINDS = WordSet.of("Highway", "Expressway", "Motorway", "Freeway", "Stadium",
-        "Arena", "Airport", "Hotel");
+        "Arena", "Airport");
 
     private Facilities() {
     }
@@ -43,13 +44,18 @@ final class Facilities {
         return facilities;
     }
 
-    /**
-     * "Bruce Arena", "Coach Bruce Arena": a given name alone or after an everyday word (a role) before the kind; no one
-     * is called Hotel ("the Hilton Hotel").
-     */
+    /** "Bruce Arena", "Coach Bruce Arena": a given name alone or after an everyday word (a role) before the kind. */
     private static boolean surnamed(Tokens words, int first, int kind) {
         Lexicon lexicon = Lexicon.shipped();
-        return !words.word(kind).equals("Hotel") && lexicon.isGivenName(words.name(kind - 1))
+        return lexicon.isGivenName(words.name(kind - 1))
             && (first == kind - 1 || lexicon.isCommonWord(words.name(kind - 2)));
+    }
+
+    /**
+     * "the Hilton Hotel", "the Kabul Serena Hotel" read as a person: no one's name ends in Hotel (a title-case
+     * headline's "Gunmen Storm Kabul Hotel" keeps its Kabul, as a hotel's kind would not).
+     */
+    static boolean hotelReadAsPerson(FoundMention mention) {
+        return mention.entity().type() == EntityType.PERSON && mention.text().endsWith(" Hotel");
     }
 }

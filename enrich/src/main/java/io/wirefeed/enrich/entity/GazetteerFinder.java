@@ -429,14 +429,22 @@ public final class GazetteerFinder implements MentionFinder {
         return end > run.last() && lexicon.isCommonWord(words.name(end)) && !afterTitleInAnyCase(words, run.first());
     }
 
-    /** After a title, capitalised or not: "chairman Lawton Chiles" is a person, whatever a chile is. */
+    /**
+     * After a title or a role only people hold, capitalised or not: "chairman Lawton Chiles", "analyst Norman Mains" are
+     * people, whatever a chile is ("leader Dallas Cowboys", "coach", "member" stand before teams too).
+     */
     private static boolean afterTitleInAnyCase(Tokens words, int i) {
         if (i == 0 || !words.joinedToNext(i - 1)) {
             return false;
         }
-        String word = words.word(i - 1);
-        return NameVocabulary.TITLES.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        return PEOPLES_TITLES.contains(words.word(i - 1).toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> PEOPLES_TITLES = WordSet.of("chairman", "chairwoman", "senator", "sen", "sen.",
+        "rep", "rep.", "representative", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "judge",
+        "minister", "ambassador", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "spokesman",
+        "spokeswoman", "president", "executive", "director", "analyst", "economist", "strategist", "lawyer", "attorney",
+        "prosecutor", "trader", "dealer", "official");
 
     private static boolean isTown(GazetteerEntry entry) {
         return entry.type() == EntityType.PLACE && entry.id() != null && !entry.isCountry();

@@ -804,7 +804,7 @@ public final class ProperNameFinder implements MentionFinder {
                 first--;
             }
             int last = withLegalForms(words, i);
-            add(found, field, words, openingOfTheHeadline(words, first, taken), last, EntityType.ORGANIZATION);
+            add(found, field, words, openingOfTheHeadline(words, first, last, taken), last, EntityType.ORGANIZATION);
             i = last;
         }
     }
@@ -821,23 +821,27 @@ public final class ProperNameFinder implements MentionFinder {
      * headline's second word after its "OF" opens at the first when that word opens such names or is no everyday word
      * and no title ("SUBSIDIARY OF GENCORP INC", "DEBT OF TEXAS AIR CORP", "CEO OF SHEARSON" are not); not where a
      * list's name opens the headline ("BANK OF TOKYO"). After an "AND" it opens at the first word whatever that is
-     * ("STOP AND SHOP COS INC", "WILLCOX AND GIBBS INC &lt;WG&gt;": a headline in capitals names one company so, two
-     * with a ticker each), but for a list's name or a title ("HANSON AND KIDDE INC", "CEO AND ACME INC"). Where the
-     * name opens.
+     * where its ticker closes it ("STOP AND SHOP COS INC &lt;SHP&gt;", "WILLCOX AND GIBBS INC &lt;WG&gt;": Reuters
+     * gives two companies a ticker each), but for a list's name, a title or people ("HANSON AND KIDDE INC &lt;KDE&gt;",
+     * "PILOTS AND EASTERN AIRLINES INC &lt;EAL&gt;"). Where the name opens.
      */
-    private static int openingOfTheHeadline(Tokens words, int first, List<FoundMention> taken) {
+    private static int openingOfTheHeadline(Tokens words, int first, int last, List<FoundMention> taken) {
         boolean of = words.size() > 1 && words.name(1).equals("OF");
         if (first != 2 || !of && !words.name(1).equals("AND") || !words.joinedToNext(0) || !words.joinedToNext(1)
                 || !Character.isLetter(words.name(0).charAt(0)) || listedOpening(words, of, taken)) {
             return first;
         }
         String opening = words.name(0);
-        boolean title = headlinesTitle(opening);
         if (!of) {
-            return title ? first : 0;
+            return opensBeforeAnd(words, opening, last) ? 0 : first;
         }
-        boolean noName = title || Lexicon.shipped().isCommonWord(opening.toLowerCase(Locale.ROOT));
+        boolean noName = headlinesTitle(opening) || Lexicon.shipped().isCommonWord(opening.toLowerCase(Locale.ROOT));
         return OF_OPENERS.contains(opening) || !noName ? 0 : first;
+    }
+
+    /** Whether a headline's first word and "AND" open the company its ticker closes: no title, no people before. */
+    private static boolean opensBeforeAnd(Tokens words, String opening, int last) {
+        return !headlinesTitle(opening) && tickerAfter(words, last) && !peopleNoun(opening.toLowerCase(Locale.ROOT));
     }
 
     /** A title or an officer's as a headline in capitals writes it ("PRESIDENT", "CEO"), or a word a headline breaks at. */
@@ -2601,17 +2605,18 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * How many words a person's name may have: four ("Rocío Gómez de la Fuente"), five from a given name to a surname
-     * with its particle, as Spanish and Portuguese names have two given names and two surnames ("Juan Alberto Álvarez
-     * de la Cruz", "Luiz Carlos Nogueira de Andrade"; "Comisión Nacional de los Derechos Humanos", "Washington Public
+     * How many words a person's name may have: four ("Rocío Gómez de la Fuente"), and from a given name four and its
+     * particles, as Spanish, Portuguese and Filipino names have two given names and two surnames ("Juan Alberto Álvarez
+     * de la Cruz", "Jose Maria delos Santos de Guzman"; "Comisión Nacional de los Derechos Humanos", "Washington Public
      * Power Supply System" are none).
      */
     private int mostNames(Tokens words, int from, int last) {
-        boolean particle = false;
-        for (int j = from + 1; j < last && !particle; j++) {
-            particle = PARTICLES.contains(words.word(j));
+        int particles = 0;
+        for (int j = from + 1; j < last; j++) {
+            particles += PARTICLES.contains(words.word(j)) ? 1 : 0;
         }
-        return particle && lexicon.isGivenName(words.name(from)) ? 5 : 4;
+        // the particles counted as names by namesIn are allowed on top: "Jose Maria delos Santos de Guzman"
+        return particles > 0 && lexicon.isGivenName(words.name(from)) ? 4 + particles : 4;
     }
 
     /**

@@ -3243,4 +3243,64 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Land and Environment Court",
             "Fish and Wildlife Service");
     }
+
+    @Test
+    void aGroupWidenedByAPlusIsAGroupOfItsOwn() {
+        List<Entity> entities = recognise("OPEC+ AGREES TO EXTEND CUTS", "", "OPEC+ will meet on Sunday, OPEC said, "
+            + "and BRICS+ leaders met. The bonds kept their A+ rating.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("OPEC+",
+            "Organization of the Petroleum Exporting Countries", "BRICS+");
+        assertThat(named(entities, "OPEC+").getMentions()).extracting(mention -> mention.getText())
+            .containsExactly("OPEC+", "OPEC+");
+    }
+
+    @Test
+    void codesInBracketsThatAreNoCompetitorsCountryStayWhatTheyAre() {
+        List<Entity> tickers = recognise("Earnings", "", "Franklin Resources (BEN), Honeywell (HON) and Marriott (MAR) "
+            + "report this week.");
+        List<Entity> election = recognise("Results", "", "Zali Steggall (IND) held Warringah and Helen Haines (IND) "
+            + "retained Indi; Xochitl Galvez (PAN) conceded.");
+        List<Entity> routes = recognise("Routes", "", "The airline will fly from Madrid (MAD), Vienna (VIE) and "
+            + "Brussels (BRU).");
+        List<Entity> drivers = recognise("Practice", "", "Lando Norris (NOR) topped the timesheets ahead of Sergio "
+            + "Perez (PER) and George Russell (RUS).");
+        List<Entity> agency = recognise("Baghdad", "", "Ahmad Rashid (INA) reported from Baghdad.");
+        List<Entity> golf = recognise("Golf", "", "Leading scores: 64 Rory McIlroy (NIR) 65 Thomas Pieters (BEL), "
+            + "Adrian Meronk (POL) 66 Tommy Fleetwood (ENG), Keita Nakajima (JPN)");
+
+        for (List<Entity> entities : List.of(tickers, election, routes, drivers, agency)) {
+            assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE)
+                .extracting(Entity::getName).doesNotContain("Benin", "Honduras", "Morocco", "India", "Panama",
+                    "Madagascar", "Vietnam", "Brunei", "Norway", "Peru", "Russia", "Indonesia");
+        }
+        assertThat(namesOf(golf, EntityType.PLACE)).contains("Belgium", "Poland", "Japan");
+    }
+
+    @Test
+    void aHeadlinesTwoPartiesJoinedByAndWithoutATickerStayTwo() {
+        List<Entity> entities = recognise("ZENITH AND TANDY CORP IN COMPUTER PACT", "", "The two companies agreed.");
+        List<Entity> sections = recognise("Crush", "", "Sections D and P of the stadium were closed.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("TANDY CORP");
+        assertThat(namesOf(sections, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aTeamAfterALeaderOrACoachStaysATeam() {
+        List<Entity> entities = recognise("NFL", "", "The NFC East leader Dallas Cowboys beat the Philadelphia Eagles, and "
+            + "Drexel Burnham analyst Norman Mains said so.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Dallas Cowboys");
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Norman Mains").doesNotContain("Dallas Cowboys");
+    }
+
+    @Test
+    void aTitleCaseHeadlinesHotelKeepsItsTownAndAFilipinoNameItsParticles() {
+        List<Entity> entities = recognise("Taliban Gunmen Storm Kabul Hotel", "", "Lt. Col. Jose Maria delos Santos de "
+            + "Guzman led the operation.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("Kabul");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Jose Maria delos Santos de Guzman");
+    }
 }
