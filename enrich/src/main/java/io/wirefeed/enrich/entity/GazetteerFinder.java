@@ -237,7 +237,7 @@ public final class GazetteerFinder implements MentionFinder {
     /** The mention of what the list names, with the words around it that belong to its name. */
     private static FoundMention listed(String field, Tokens words, Run run, GazetteerEntry entry) {
         if (isTown(entry) && SportsTeams.end(words, run.first(), run.last()) >= 0
-                && !afterTitleInAnyCase(words, run.first())) {
+                && !afterPeoplesTitle(words, run.first())) {
             return team(field, words, run, entry);
         }
         if (cartelOfPlace(words, run, entry)) {
@@ -426,14 +426,14 @@ public final class GazetteerFinder implements MentionFinder {
     /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */
     private boolean nicknamed(Tokens words, Run run) {
         int end = SportsTeams.end(words, run.first(), run.last());
-        return end > run.last() && lexicon.isCommonWord(words.name(end)) && !afterTitleInAnyCase(words, run.first());
+        return end > run.last() && lexicon.isCommonWord(words.name(end)) && !afterPeoplesTitle(words, run.first());
     }
 
     /**
      * After a title or a role only people hold, capitalised or not: "chairman Lawton Chiles", "analyst Norman Mains" are
      * people, whatever a chile is ("leader Dallas Cowboys", "coach", "member" stand before teams too).
      */
-    private static boolean afterTitleInAnyCase(Tokens words, int i) {
+    private static boolean afterPeoplesTitle(Tokens words, int i) {
         if (i == 0 || !words.joinedToNext(i - 1)) {
             return false;
         }

@@ -68,7 +68,7 @@ final class ListedPlaces {
         while (open > 0 && (Character.isDigit(text.charAt(open)) || text.charAt(open) == ',')) {
             open--;
         }
-        return open < at - 2 && text.charAt(open) == '(' && text.charAt(open - 1) == ' ' ? open - 1 : at;
+        return open > 0 && open < at - 2 && text.charAt(open) == '(' && text.charAt(open - 1) == ' ' ? open - 1 : at;
     }
 
     /** A place (a listed one if {@code listedOnly}) starting (or ending) at {@code edge}. */

@@ -2,6 +2,7 @@ package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,25 +35,30 @@ final class SportsCountryCodes implements MentionFinder {
     private static final int LONG_FORM = 60;
     /** Codes of parties as election results write them that are also countries' (Independent, PAN, the Greens). */
     private static final Set<String> PARTIES = Set.of("IND", "PAN", "GRN");
-    /** The home nations' codes, which sports results write beside the IOC's: no other list's, though no country's of ISO. */
-    private static final Set<String> HOME_NATIONS = Set.of("ENG", "SCO", "WAL", "NIR");
     /** Three capitals in brackets, perhaps with a number or a seeding after them: "(LAL)", "(NPC)", "(AUS x9)". */
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\((\\p{Lu}{3})[ ,)]");
     /** What results write in brackets besides countries: after extra time, did not finish or start, disqualified. */
     private static final Set<String> RESULT_NOTES = Set.of("AET", "DNF", "DNS", "DSQ", "PEN", "ALT");
 
-    private final Gazetteer lists;
     private final Lexicon lexicon = Lexicon.shipped();
     private final NewsAgencies agencies = NewsAgencies.shipped();
-    private final Map<String, String> countryByCode;
+    /** Every code the list holds, those of no country the lists know among them ("ENG", "KOS"). */
+    private final Set<String> knownCodes;
+    /** Each code's country as the lists know it. */
+    private final Map<String, GazetteerEntry> countryByCode;
 
     SportsCountryCodes(Gazetteer lists) {
-        this.lists = lists;
-        Map<String, String> codes = new HashMap<>();
+        Set<String> all = new HashSet<>();
+        Map<String, GazetteerEntry> countries = new HashMap<>();
         for (List<String> row : Gazetteer.lines("sports-country-codes.tsv")) {
-            codes.put(row.get(0), row.get(1));
+            all.add(row.get(0));
+            GazetteerEntry country = lists.country(row.get(1));
+            if (country != null) {
+                countries.put(row.get(0), country);
+            }
         }
-        this.countryByCode = Map.copyOf(codes);
+        this.knownCodes = Set.copyOf(all);
+        this.countryByCode = Map.copyOf(countries);
     }
 
     @Override
@@ -63,7 +69,7 @@ final class SportsCountryCodes implements MentionFinder {
         for (int open = text.indexOf(" ("); open >= 0; open = text.indexOf(" (", open + 1)) {
             int start = open + 2;
             String code = codeAt(text, start);
-            GazetteerEntry country = code == null ? null : lists.country(countryByCode.getOrDefault(code, ""));
+            GazetteerEntry country = code == null ? null : countryByCode.get(code);
             Matcher words = country == null ? null
                 : WORDS_BEFORE.matcher(text).region(Math.max(0, open - WORDS_BACK), open);
             if (words == null || !words.find() || !Character.isUpperCase(words.group(2).charAt(0))
@@ -91,12 +97,11 @@ final class SportsCountryCodes implements MentionFinder {
     }
 
     /**
-     * Three codes or more, two of them different and no party's: a list of results ("(IND)", "(IND)", "(PAN)" are an
-     * election's).
+     * Three codes or more, two of them different: a list of results ("(IND)" three times is an election's; elections'
+     * lists also hold parties' codes that are no country's, "(BJP)", "(NPC)", "(LIB)", which keep them out).
      */
     private static boolean resultsList(List<FoundMention> codes) {
-        return codes.size() >= RESULTS_LIST
-            && codes.stream().map(FoundMention::text).filter(code -> !PARTIES.contains(code)).distinct().count() > 1;
+        return codes.size() >= RESULTS_LIST && codes.stream().map(FoundMention::text).distinct().count() > 1;
     }
 
     /** Three capitals at {@code start} and a bracket, a space or a comma after them, or null. */
@@ -118,7 +123,7 @@ final class SportsCountryCodes implements MentionFinder {
      * acronym's long form, a legal form, a date, or a word the code opens (a driver's, an airport's, a brand's).
      */
     private boolean noCompetitor(String text, Matcher words, String code, List<FoundMention> taken, int open) {
-        if (countryBefore(taken, open, countryByCode.get(code))) {
+        if (countryBefore(taken, open, countryByCode.get(code).country())) {
             return false;  // "1. Norway (NOR)": the country and its code
         }
         String word = words.group(2);
@@ -167,8 +172,7 @@ final class SportsCountryCodes implements MentionFinder {
         Matcher bracketed = BRACKETED_CODE.matcher(text);
         while (bracketed.find()) {
             String code = bracketed.group(1);
-            if (!countryByCode.containsKey(code) && agencies.called(code) == null && !RESULT_NOTES.contains(code)
-                    && !HOME_NATIONS.contains(code)) {
+            if (!knownCodes.contains(code) && agencies.called(code) == null && !RESULT_NOTES.contains(code)) {
                 return true;
             }
         }

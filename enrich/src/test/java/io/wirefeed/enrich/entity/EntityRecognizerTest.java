@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -3236,6 +3237,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFieldOpeningWithACountInBracketsIsRead() {
+        assertThatCode(() -> recognise("Floods", "", "(907), Pasir Puteh said.")).doesNotThrowAnyException();
+    }
+
+    @Test
     void aCourtOrAServiceNamedForTwoFieldsIsOneBody() {
         List<Entity> entities = recognise("Mine", "", "The Land and Environment Court ruled, and the Fish and Wildlife "
             + "Service appealed.");
@@ -3259,8 +3265,12 @@ class EntityRecognizerTest {
     void codesInBracketsThatAreNoCompetitorsCountryStayWhatTheyAre() {
         List<Entity> tickers = recognise("Earnings", "", "Franklin Resources (BEN), Honeywell (HON) and Marriott (MAR) "
             + "report this week.");
-        List<Entity> election = recognise("Results", "", "Zali Steggall (IND) held Warringah and Helen Haines (IND) "
-            + "retained Indi; Xochitl Galvez (PAN) conceded.");
+        List<Entity> election = recognise("Results", "", "Zali Steggall (IND) held Warringah, Helen Haines (IND) "
+            + "retained Indi and Peter Dutton (LIB) lost Dickson; Xochitl Galvez (PAN) conceded.");
+        List<Entity> independents = recognise("Results", "", "Vishal Patil (IND) won Sangli, Pappu Yadav (IND) won "
+            + "Purnia and Umeshbhai Patel (IND) won Daman.");
+        List<Entity> cricket = recognise("Cricket", "", "Top scorers: Virat Kohli (IND) 82, Steve Smith (AUS) 61, "
+            + "Rohit Sharma (IND) 45.");
         List<Entity> routes = recognise("Routes", "", "The airline will fly from Madrid (MAD), Vienna (VIE) and "
             + "Brussels (BRU).");
         List<Entity> drivers = recognise("Practice", "", "Lando Norris (NOR) topped the timesheets ahead of Sergio "
@@ -3269,12 +3279,13 @@ class EntityRecognizerTest {
         List<Entity> golf = recognise("Golf", "", "Leading scores: 64 Rory McIlroy (NIR) 65 Thomas Pieters (BEL), "
             + "Adrian Meronk (POL) 66 Tommy Fleetwood (ENG), Keita Nakajima (JPN)");
 
-        for (List<Entity> entities : List.of(tickers, election, routes, drivers, agency)) {
+        for (List<Entity> entities : List.of(tickers, election, independents, routes, drivers, agency)) {
             assertThat(entities).filteredOn(entity -> entity.getType() == EntityType.PLACE)
                 .extracting(Entity::getName).doesNotContain("Benin", "Honduras", "Morocco", "India", "Panama",
                     "Madagascar", "Vietnam", "Brunei", "Norway", "Peru", "Russia", "Indonesia");
         }
         assertThat(namesOf(golf, EntityType.PLACE)).contains("Belgium", "Poland", "Japan");
+        assertThat(namesOf(cricket, EntityType.PLACE)).contains("India", "Australia");
     }
 
     @Test
