@@ -96,7 +96,7 @@ public final class EntityRecognizer {
                 || mention.entity().id() == null && insideAny(mention, signOffs) || CountryModifiers.spanned(mention, found));
             inField.replaceAll(mention -> PlusGroups.widened(field.getValue(), GluedInitials.fromTheInitial(
                 field.getValue(), UnitNumbers.withNumber(field.getValue(), withLegalFormAfterComma(field.getValue(),
-                mention)))));
+                withNationalBankForm(field.getValue(), mention))))));
             inField = NamedUnits.named(field.getKey(), field.getValue(), BodiesOfBodies.split(inField));
             inField = PlacesReadAsPeople.placed(field.getValue(), inField);
             mentions.addAll(CompanyUnits.joined(field.getValue(),
@@ -421,6 +421,24 @@ public final class EntityRecognizer {
         }
         return CompanyForms.isUnmistakableLegalForm(form)
             ? new GazetteerEntry(EntityType.ORGANIZATION, mention.text(), null, null) : null;
+    }
+
+    /**
+     * "Mellon Bank N.A.", "The Chase Manhattan Bank, N.A.": an American national bank's form is part of its name as
+     * Reuters and the banks write it.
+     */
+    static FoundMention withNationalBankForm(String text, FoundMention mention) {
+        int end = mention.end();
+        if (mention.entity().type() != EntityType.ORGANIZATION || !mention.text().endsWith("Bank")) {
+            return mention;
+        }
+        int at = text.startsWith(", ", end) ? end + 2 : text.startsWith(" ", end) ? end + 1 : -1;
+        int formEnd = at < 0 ? -1 : text.startsWith("N.A.", at) ? at + 4 : text.startsWith("NA", at) ? at + 2 : -1;
+        if (formEnd < 0 || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
+            return mention;
+        }
+        return new FoundMention(mention.field(), mention.start(), formEnd, text.substring(mention.start(), formEnd),
+            mention.entity());
     }
 
     static String lastWord(String text) {

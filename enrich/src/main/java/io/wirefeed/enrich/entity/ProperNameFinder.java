@@ -373,7 +373,8 @@ public final class ProperNameFinder implements MentionFinder {
 
     /**
      * "Cheung Kong (Holdings) Ltd", "Toshiba Information Systems (U.K.) Ltd", "Kumba Iron Ore (Pty) Ltd": a qualifier
-     * in brackets between a company's name and its legal form belongs to the name. The legal form's last word, or -1.
+     * in brackets between a company's name and its legal form belongs to the name, also with a word or two of the
+     * name after it ("GMAC (Australia) Finance Ltd"). The legal form's last word, or -1.
      */
     private static int bracketedQualifier(Tokens words, int last) {
         int open = last + 1;
@@ -387,10 +388,21 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int suffix = close + 1;
         if (words.next(close) != ')' || suffix >= words.size() || words.start(suffix) - words.end(close) > 2
-                || !CompanyForms.isSuffix(words.name(suffix)) || acronymOfRun(words, last, open, close)) {
+                || acronymOfRun(words, last, open, close)) {
             return -1;
         }
-        return withLegalForms(words, suffix);
+        int form = formAfterNameWords(words, suffix);
+        return form > 0 ? withLegalForms(words, form) : -1;
+    }
+
+    /** The legal form at word {@code i} or after a word or two of a name there ("Finance Ltd"), or -1. */
+    private static int formAfterNameWords(Tokens words, int i) {
+        int form = i;
+        while (form - i < 2 && !CompanyForms.isSuffix(words.name(form)) && words.capitalised(form)
+                && words.joinedToNext(form)) {
+            form++;
+        }
+        return CompanyForms.isSuffix(words.name(form)) ? form : -1;
     }
 
     /** "Overseas Trust Bank (OTB) Ltd": capitals in brackets that the run's initials spell define an acronym. */
@@ -942,12 +954,25 @@ public final class ProperNameFinder implements MentionFinder {
                 && !endsWithStop(words, last) && !endsCompany(words, last)
                 && !playerPosition(words, last + 1)) {
             int next = nextNameWord(words, last);
-            if (next < 0 || notice(words, next) || repeatedOnNextLine(words, first, last, next)) {
+            if (next < 0 || notice(words, next) || repeatedOnNextLine(words, first, last, next)
+                    || personBeforePlacesPossessive(words, last, next, taken)) {
                 break;
             }
             last = next;
         }
         return last;
+    }
+
+    /**
+     * "told Secretary of State George Shultz China's recent troubles were over": a listed person's name ends where a
+     * listed place's possessive follows it.
+     */
+    private static boolean personBeforePlacesPossessive(Tokens words, int last, int next, List<FoundMention> taken) {
+        if (!words.possessive(next) || !knownAt(taken, words, next, EntityType.PLACE)) {
+            return false;
+        }
+        int end = words.end(last);
+        return taken.stream().anyMatch(known -> known.end() == end && known.entity().type() == EntityType.PERSON);
     }
 
     /**
@@ -1503,7 +1528,7 @@ public final class ProperNameFinder implements MentionFinder {
 
     /** Words that qualify a title after a body's name: "Permanent Secretary", "Press Secretary", "Cabinet Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = WordSet.of("Permanent", "Senior", "Principal", "Assistant",
-        "Acting", "Press", "Parliamentary", "Special", "First", "Cabinet");
+        "Acting", "Press", "Parliamentary", "Special", "First", "Cabinet", "State");
 
     /**
      * "James Voytko of PaineWebber Group Inc", "Zhang Wei at Sinopec Corp": a person by their given name, then

@@ -3314,4 +3314,60 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PLACE)).contains("Kabul");
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Jose Maria delos Santos de Guzman");
     }
+
+    @Test
+    void westVirginiaWrittenWithASpaceIsTheStateAndItsTownAPlace() {
+        List<Entity> entities = recognise("Plant", "", "It will modernize its Neal, W. Va., plant and its Wheeling, W.Va., "
+            + "unit.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactlyInAnyOrder("Neal", "Wheeling", "West Virginia");
+    }
+
+    @Test
+    void aCompanysNameGoesOnAfterItsQualifierInBrackets() {
+        List<Entity> entities = recognise("Bond", "", "GMAC (Australia) Finance Ltd is issuing a bond, and Westpac (NZ) "
+            + "Investment Co said.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("GMAC (Australia) Finance Ltd",
+            "Westpac (NZ) Investment Co");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aNationalBanksFormIsPartOfItsName() {
+        List<Entity> entities = recognise("Credit", "", "Mellon Bank N.A. is agent. The Chase Manhattan Bank, N.A. <CMB> "
+            + "is closing, Marine Midland Bank NA said.");
+
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .contains("Mellon Bank N.A.", "Chase Manhattan Bank, N.A.", "Marine Midland Bank NA");
+    }
+
+    @Test
+    void aBodyBeforeAStateSecretaryIsNamed() {
+        List<Entity> entities = recognise("Currency", "", "Finance Ministry State Secretary Joachim Grumbel said so, and "
+            + "Economics Ministry State Secretary Otto Schlecht agreed.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Finance Ministry",
+            "Economics Ministry");
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Joachim Grumbel", "Otto Schlecht");
+    }
+
+    @Test
+    void aBellOperatingCompanyIsNoPlace() {
+        List<Entity> entities = recognise("Switches", "", "It will supply Mountain Bell, Pacific Northwest Bell and "
+            + "Northwestern Bell.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Mountain Bell",
+            "Pacific Northwest Bell", "Northwestern Bell");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aListedPersonEndsBeforeAPlacesPossessive() {
+        List<Entity> entities = recognise("Deng", "", "Deng Xiaoping told visiting Secretary of State George Shultz "
+            + "China's recent troubles were over.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Deng Xiaoping", "George Shultz");
+        assertThat(namesOf(entities, EntityType.PLACE)).contains("China");
+    }
 }
