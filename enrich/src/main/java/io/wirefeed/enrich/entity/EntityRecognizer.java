@@ -120,11 +120,17 @@ public final class EntityRecognizer {
 
     /** Whether what a finder took is no entity after all: an index, an office, a rate, an amount, a period... */
     private static boolean namesNoEntity(String text, FoundMention mention) {
-        return StockIndices.headsIndex(text, mention) || OfficeHolders.namesAnOffice(mention) || partyAndState(mention)
+        return StockIndices.headsIndex(text, mention) || partyAndState(mention)
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
             || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention)
+            || namesAnOfficeOrAFacility(mention);
+    }
+
+    /** An office or its titles ("Kyrgyz President", "Deputy Prime Minister") or a hotel, read as a body or a person. */
+    private static boolean namesAnOfficeOrAFacility(FoundMention mention) {
+        return OfficeHolders.namesAnOffice(mention) || OfficeHolders.titlesAlone(mention)
             || Facilities.hotelReadAsPerson(mention);
     }
 

@@ -18,6 +18,12 @@ final class Facilities {
     private static final Set<String> KINDS = WordSet.of("Highway", "Expressway", "Motorway", "Freeway", "Stadium",
         "Arena", "Airport");
 
+    /**
+     * Grounds named by their initials, which lists know as companies ("SCG", Siam Cement Group), where a match is played
+     * at them ("at the SCG", "in command at SCG").
+     */
+    private static final Set<String> GROUNDS = WordSet.of("MCG", "SCG", "WACA");
+
     private Facilities() {
     }
 
@@ -28,8 +34,12 @@ final class Facilities {
         if (words.shouting()) {
             return facilities;  // in capitals, a kind's word may close a headline's every name
         }
-        for (int i = 1; i < words.size(); i++) {
-            if (!KINDS.contains(words.word(i))) {
+        for (int i = 0; i < words.size(); i++) {
+            if (GROUNDS.contains(words.word(i)) && playedAt(text, words.start(i))) {
+                facilities.add(new int[] {words.start(i), words.end(i)});
+                continue;
+            }
+            if (i == 0 || !KINDS.contains(words.word(i))) {
                 continue;
             }
             int first = i;
@@ -42,6 +52,10 @@ final class Facilities {
             }
         }
         return facilities;
+    }
+
+    private static boolean playedAt(String text, int at) {
+        return text.startsWith("at ", at - 3) || text.startsWith("at the ", at - 7);
     }
 
     /** "Bruce Arena", "Coach Bruce Arena": a given name alone or after an everyday word (a role) before the kind. */

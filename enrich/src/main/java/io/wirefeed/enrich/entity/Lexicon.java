@@ -19,7 +19,8 @@ import io.wirefeed.enrich.text.WordSet;
 final class Lexicon {
 
     private static final String BASE = "/io/wirefeed/enrich/gazetteer/";
-    private static final Lexicon SHIPPED = new Lexicon(lines("common-words.txt"), union(lines("first-names.txt"),
+    private static final Lexicon SHIPPED = new Lexicon(union(lines("common-words.txt"), lines("common-words-finance.txt")),
+        union(lines("first-names.txt"),
         union(lines("given-names-world.txt"), lines("given-names-faker.txt"))));
 
     private final Set<String> commonWords;

@@ -38,4 +38,28 @@ final class OfficeHolders {
             && Gazetteer.shipped().knowsAs(NameKeys.of(text.substring(0, space)), KnownName.Kind.COUNTRY,
                 KnownName.Kind.DEMONYM, KnownName.Kind.REGION, KnownName.Kind.CAPITAL);
     }
+
+    /** Words that qualify a title without naming anything ("Prime Minister", "Acting Director"). */
+    private static final Set<String> TITLE_QUALIFIERS = WordSet.of("Prime", "Acting", "Managing", "Associate", "Joint",
+        "Assistant", "Senior", "Permanent", "Principal", "Special", "and");
+
+    /**
+     * "Deputy Prime Minister", "The Acting Director, Army Public Relations", "Executive Director": titles alone, of two
+     * words or more, read as a body that no list knows.
+     */
+    static boolean titlesAlone(FoundMention mention) {
+        if (mention.entity().type() != EntityType.ORGANIZATION || mention.entity().id() != null) {
+            return false;
+        }
+        String[] words = Tokens.singleSpaced(mention.text()).split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!NameVocabulary.TITLES.contains(word) && !TITLE_QUALIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -22,7 +22,7 @@ final class Tokens {
      */
     private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
         "Col", "Lt", "Sgt", "Cpl", "Pvt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Sens", "Rep", "Reps", "Gov", "Prof", "Rev",
-        "Brig", "Brgy", "Insp", "Const");
+        "Brig", "Brgy", "Insp", "Const", "Eng");
     /** Words after which a full stop does not end the sentence: the titles and these. */
     private static final Set<String> ABBREVIATIONS = withTitles("Jr", "Sr", "Corp", "Co", "Inc", "Ltd", "Bros", "No",
         "Nos", "Ave", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala",

@@ -3370,4 +3370,43 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Deng Xiaoping", "George Shultz");
         assertThat(namesOf(entities, EntityType.PLACE)).contains("China");
     }
+
+    @Test
+    void anEngineersTitleIsNoName() {
+        List<Entity> entities = recognise("LNG", "", "The President and CEO of QatarEnergy, Eng. Khalid bin Rashid Al-Mannai, "
+            + "signed, and Minister of Water Eng. Raed Abu Al-Saud spoke.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Khalid bin Rashid Al-Mannai",
+            "Raed Abu Al-Saud");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("QatarEnergy");
+    }
+
+    @Test
+    void titlesAloneAreNoBody() {
+        List<Entity> entities = recognise("Dzud", "", "Deputy Prime Minister and Chairman of the Commission S.Amarsaikhan "
+            + "spoke. The Acting Director, Army Public Relations, Lt.-Col. Abubakar Danjuma Ishaku, disclosed this.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Deputy Prime Minister", "Acting Director")
+            .contains("Army Public Relations");
+    }
+
+    @Test
+    void aGroundPlayedAtIsNoCompany() {
+        List<Entity> match = recognise("Hardie century puts Australia in command at SCG", "", "Australia lead the series "
+            + "after the win at the MCG and play India at the SCG.");
+        List<Entity> business = recognise("SCG profit rises", "", "Siam Cement Group (SCG) said profit rose.");
+
+        assertThat(namesOf(match, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(namesOf(business, EntityType.ORGANIZATION)).hasSize(1);
+    }
+
+    @Test
+    void eurobondsAreNoName() {
+        List<Entity> entities = recognise("Ratings", "", "Moody's may cut the Eurobonds of BP Capital B.V., and the "
+            + "exchange will trade Eurobonds.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).doesNotContain("Eurobonds of BP Capital B.V.")
+            .contains("BP Capital B.V.");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
 }
