@@ -132,6 +132,9 @@ public final class WireTimes {
         }
         try {
             int day = Integer.parseInt(trailer.group("day"));
+            if (dayWrittenAgain(year, day, reference)) {
+                year = null;
+            }
             LocalDate date;
             if (year != null) {
                 date = LocalDate.of(year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year),
@@ -150,6 +153,15 @@ public final class WireTimes {
         } catch (DateTimeException e) {
             return Optional.empty();   // "31.02.2026 25:70": a trailer's shape, but no time
         }
+    }
+
+    /**
+     * "251842 Jan 25": some agencies write the day again after the month where IPTC 7901 has the year's two digits.
+     * Read as a year, such a number that is the day and puts the date more than a year from when it came is the day.
+     */
+    private static boolean dayWrittenAgain(String year, int day, Instant reference) {
+        return year != null && year.length() == 2 && Integer.parseInt(year) == day && reference != null
+            && Math.abs(2000 + day - reference.atOffset(ZoneOffset.UTC).getYear()) > 1;
     }
 
     private static Month trailerMonth(Matcher trailer) {

@@ -61,4 +61,15 @@ class WireTimesTest {
         assertThat(WireTimes.field(dispatch, "embargoed", null)).isNull();
         assertThat(dispatch.getWarnings()).containsExactly("time-unreadable: pubDate 'sometime last Tuesday'");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "071530 Jul 26  | 2026-07-07T15:30:00Z",
+        "251842 Jan 25  | 2028-01-25T18:42:00Z",
+        "281615 Jan 28  | 2028-01-28T16:15:00Z",
+        "031145 Feb 03  | 2028-02-03T11:45:00Z"})
+    void aTrailersDayWrittenAgainAfterItsMonthIsNoYear(String text, String instant) {
+        // received on 2028-01-29: "251842 Jan 25" is the 25th written twice, not January 2025
+        assertThat(WireTimes.trailer(text, Instant.parse("2028-01-29T09:00:00Z"))).contains(Instant.parse(instant));
+    }
 }
