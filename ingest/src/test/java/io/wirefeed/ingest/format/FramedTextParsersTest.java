@@ -310,6 +310,21 @@ class FramedTextParsersTest {
         assertThat(dispatch.getWarnings()).noneMatch(warning -> warning.startsWith("time-unreadable"));
     }
 
+    @Test
+    void anAnpaTimestampWithoutADeskOrInTwelveHourTimeIsItsTimestamp() throws Exception {
+        String upi = "\u0001u0042 r f BC-Storm 02-10 1102\r\n\u0002^Storm hits coast<\r\n"
+            + "\tMIAMI, Feb 10 (UPI) -- The storm hit the coast.\r\nUPI 02-10-28 1102aES<\r\n\u0003\u0004";
+        Dispatch morning = Fixtures.parseText(upi).get(0);
+        Dispatch evening = Fixtures.parseText(upi.replace("1102aES", "0130pED")).get(0);
+        Dispatch jiji = Fixtures.parseText(upi.replace("UPI 02-10-28 1102aES", "JIJI-02-09-28 0712GMT")).get(0);
+
+        assertThat(morning.getBody()).isEqualTo("MIAMI, Feb 10 (UPI) -- The storm hit the coast.");
+        assertThat(morning.getVersionCreated()).isEqualTo(Instant.parse("2028-02-10T16:02:00Z"));
+        assertThat(evening.getVersionCreated()).isEqualTo(Instant.parse("2028-02-10T17:30:00Z"));
+        assertThat(jiji.getBody()).isEqualTo(morning.getBody());
+        assertThat(jiji.getVersionCreated()).isEqualTo(Instant.parse("2028-02-09T07:12:00Z"));
+    }
+
     // Variants agencies send, each once refused or misread (issue 16).
 
     private static final String ANPA = Fixtures.text("anpa/ap-writethru.anpa");

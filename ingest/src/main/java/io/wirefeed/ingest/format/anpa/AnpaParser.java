@@ -64,8 +64,13 @@ public final class AnpaParser implements DispatchParser {
      */
     private static final Pattern WITH_NOTE = Pattern.compile("(?i)^with\\s+(?:(?:ap|afp|cp|aap|upi|reuters|dpa)\\s+)?"
         + "(?:photos?|graphics?|videos?|audio|sidebars?|maps?|charts?|glance|box|[a-z]{1,4}-\\S+)\\b.*$");
-    private static final Pattern TIMESTAMP = Pattern.compile(
-        "^(?<agency>[A-Za-z]+)-[A-Za-z]+-(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4}) ?(?<zone>[A-Za-z]{2,4}(?![A-Za-z]))?");
+    /**
+     * A timestamp line: {@code AP-NY-07-08-27 1210EDT}, also without the desk ({@code JIJI-02-09-28 0712GMT}) or in
+     * UPI's twelve-hour time, a.m. or p.m. before the zone's first letters ({@code UPI 02-10-28 1102aES}).
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile("^(?<agency>[A-Za-z]+)(?:-[A-Za-z]+)?[- ]"
+        + "(?<date>\\d{2}-\\d{2}-\\d{2}) (?<time>\\d{4}) ?(?:(?<half>[ap])(?=[A-Z]{2}(?![A-Za-z])))?"
+        + "(?<zone>[A-Za-z]{2,4}(?![A-Za-z]))?");
     /** Priority letters as IPTC urgency: flash, bulletin, urgent, regular, advisory/special, deferred, weekend. */
     private static final Map<Character, Integer> URGENCY = Map.of(
         'f', 1, 'b', 2, 'u', 3, 'r', 5, 'a', 6, 's', 6, 'd', 7, 'w', 8);
@@ -114,7 +119,7 @@ public final class AnpaParser implements DispatchParser {
         }
         Text text = text(copy, slug);
         dispatch.setFormat(SourceFormat.ANPA_1312)
-            .setAgency(stamped ? stampedAgency(timestamp.group("agency")) : DispatchCompletion.UNKNOWN_AGENCY)
+            .setAgency(stampedAgency(stamped ? timestamp.group("agency") : null))
             .setSlugline(slug != null ? slug : text.slug())
             .setVersion(version)
             .setSignals(signals)
@@ -125,10 +130,11 @@ public final class AnpaParser implements DispatchParser {
         if (!stamped && !trailer.isEmpty()) {
             ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + trailer + "'");
         }
-        // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=), else the selector, names the agency when
-        // the dateline does not.
+        // An agency line under the byline (^THE CANADIAN PRESS, ^AAP=), else the selector, else the timestamp's code
+        // as written ("JIJI"), names the agency when the dateline does not.
         String selector = readable ? header.group("selector") : null;
-        return DispatchCompletion.complete(dispatch, text.agency() != null ? text.agency() : selectorAgency(selector));
+        String packaging = text.agency() != null ? text.agency() : selectorAgency(selector);
+        return DispatchCompletion.complete(dispatch, packaging == null && stamped ? timestamp.group("agency") : packaging);
     }
 
     /**
@@ -164,12 +170,12 @@ public final class AnpaParser implements DispatchParser {
     }
 
     /**
-     * The agency a timestamp's code names: {@code RTRS-NY-09-05-27 1158EDT} is Reuters', as its selector would name it
-     * ({@code AP}, {@code CP}, {@code AAP} likewise); a code no selector names stays as written.
+     * The agency a timestamp's code names as a selector would ({@code RTRS-NY-09-05-27 1158EDT} is Reuters'), else
+     * unknown: a code no selector names ("JIJI") is left for when the dateline names none.
      */
     private static String stampedAgency(String code) {
         String named = selectorAgency(code);
-        return named != null ? named : code;
+        return named != null ? named : DispatchCompletion.UNKNOWN_AGENCY;
     }
 
     /** The agency a header's selector names ({@code AP-WA}, {@code cpstf}, {@code aap-n}, {@code RTRUS}), or null. */
@@ -402,9 +408,14 @@ public final class AnpaParser implements DispatchParser {
      */
     private static Instant instant(Matcher timestamp, Dispatch.Builder dispatch) {
         try {
-            LocalDateTime local = LocalDateTime.parse(timestamp.group("date") + " " + timestamp.group("time"),
-                DateTimeFormatter.ofPattern("MM-dd-yy HHmm"));
-            ZoneOffset zone = timestamp.group("zone") == null ? ZoneOffset.UTC : WireTimes.zoneOffset(timestamp.group("zone"));
+            String half = timestamp.group("half");
+            LocalDateTime local = LocalDateTime.parse(timestamp.group("date") + " " + timestamp.group("time")
+                + (half == null ? "" : half.equals("a") ? " AM" : " PM"),
+                DateTimeFormatter.ofPattern(half == null ? "MM-dd-yy HHmm" : "MM-dd-yy hhmm a", Locale.ROOT));
+            // UPI's "ES", "CD": the zone's letters without its "T"
+            String zoneName = half == null || timestamp.group("zone") == null ? timestamp.group("zone")
+                : timestamp.group("zone") + "T";
+            ZoneOffset zone = zoneName == null ? ZoneOffset.UTC : WireTimes.zoneOffset(zoneName);
             if (zone == null) {
                 ParseWarning.TIME_UNREADABLE.record(dispatch, "timestamp '" + timestamp.group() + "' in an unknown zone");
                 return null;
