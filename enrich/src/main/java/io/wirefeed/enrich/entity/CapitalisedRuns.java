@@ -27,7 +27,8 @@ final class CapitalisedRuns {
 
     /** The lower-case words a run may hold between two capitalised ones. */
     private static final Set<String> JOINERS = WordSet.of("of", "de", "del", "della", "dello", "delle", "degli", "dei", "da",
-        "do", "dos", "der", "van", "von", "la", "al", "el", "bin", "the", "and", "y", "e", "dela", "delos");
+        "do", "dos", "der", "van", "von", "la", "al", "el", "bin", "bint", "binti", "ibn", "the", "and", "y", "e", "dela",
+        "delos");
 
     /**
      * A run's span in its field; how it was cut from a longer run (or {@link RunParts.Cut#WHOLE}); the types of the

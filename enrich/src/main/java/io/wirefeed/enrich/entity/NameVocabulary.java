@@ -19,8 +19,8 @@ final class NameVocabulary {
     /** Words that join two capitalised words of one name. */
     static final Set<String> JOINERS = words(
         "of", "and", "&", "de", "du", "des", "la", "le", "der", "den", "van", "von", "da", "do", "dos", "das", "di",
-        "del", "della", "dello", "delle", "degli", "dei", "los", "las", "y", "for", "al", "el", "bin", "ibn", "on", "the",
-        "und", "et", "och", "dela", "delos");
+        "del", "della", "dello", "delle", "degli", "dei", "los", "las", "y", "for", "al", "el", "bin", "bint", "binti",
+        "ibn", "on", "the", "und", "et", "och", "dela", "delos");
 
     /** Joiners that may not end a name and, when no head word follows, split it ("Britain and France"). */
     static final Set<String> SPLITTING_JOINERS = words(
@@ -331,8 +331,8 @@ final class NameVocabulary {
      * "de la").
      */
     static final Set<String> PARTICLES = words(
-        "de", "van", "von", "da", "der", "den", "bin", "al", "el", "ibn", "del", "di", "la", "las", "le", "los", "dos",
-        "du", "dela", "delos", "della");
+        "de", "van", "von", "da", "der", "den", "bin", "bint", "binti", "al", "el", "ibn", "del", "di", "la", "las", "le",
+        "los", "dos", "du", "dela", "delos", "della");
 
     /** Words before a name that do not make one word a person ("said Skanska", "by Reuters"). */
     static final Set<String> SPEECH_BEFORE = words(

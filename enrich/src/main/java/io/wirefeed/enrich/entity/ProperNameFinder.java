@@ -1803,7 +1803,7 @@ public final class ProperNameFinder implements MentionFinder {
         if (from == last && noPersonAlone(words, from) || facility(words, from, last)) {
             return;
         }
-        if (last - from >= 4 || organisationLike(words, from, last)) {
+        if (namesIn(words, from, last) >= 5 || organisationLike(words, from, last)) {
             typed(field, words, from, last, List.of(), found);
             return;
         }

@@ -3409,4 +3409,13 @@ class EntityRecognizerTest {
             .contains("BP Capital B.V.");
         assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
     }
+
+    @Test
+    void anArabicOrMalayNameKeepsEveryPartAfterATitle() {
+        List<Entity> entities = recognise("Doha", "", "The Prime Minister Mohammed bin Abdulrahman bin Jassim Al-Thani met "
+            + "Speaker Maryam bint Ali bin Nasser Al-Misnad, and Siti Aisyah binti Abdullah said so.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Mohammed bin Abdulrahman bin Jassim Al-Thani",
+            "Maryam bint Ali bin Nasser Al-Misnad", "Siti Aisyah binti Abdullah");
+    }
 }
