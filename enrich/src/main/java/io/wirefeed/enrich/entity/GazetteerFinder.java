@@ -82,15 +82,13 @@ public final class GazetteerFinder implements MentionFinder {
         boolean matchReport = !shouting && words.reportsMatches();
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
-            KnownName town = shouting || givenNameOfPerson(words, run) ? null : townOf(run);
-            GazetteerEntry side = town == null ? null : nicknamed(words, run)
-                || matchReport && SportsTeams.playsAsSide(words, run.first(), run.last()) ? town.entry() : null;
+            GazetteerEntry side = shouting ? null : side(words, run, matchReport);
             if (side != null) {
                 found.add(team(field, words, run, side));
                 continue;
             }
-            GazetteerEntry entry = currency(words, run) || ampersandPartner(words, runs, r) ? null
-                : chosen(field, words, runs, r, countries, shouting, placing(words, runs, r, lastPlace));
+            GazetteerEntry entry = currency(words, run) || ampersandPartner(words, runs, r) || nameAfterSheikh(words, run)
+                ? null : chosen(field, words, runs, r, countries, shouting, placing(words, runs, r, lastPlace));
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
@@ -422,6 +420,26 @@ public final class GazetteerFinder implements MentionFinder {
             && words.joinedToNext(run.last()) && words.capitalised(next) && !words.allCaps(next)
             && (!lexicon.isCommonWord(words.name(next)) || afterTitle(words, run.first()));
     }
+
+    /** The town a team of the run is named for ("Boston Bruins", "beat Cagliari 2-1"), or null. */
+    private GazetteerEntry side(Tokens words, Run run, boolean matchReport) {
+        KnownName town = givenNameOfPerson(words, run) ? null : townOf(run);
+        return town != null && (nicknamed(words, run) || matchReport && SportsTeams.playsAsSide(words, run.first(),
+            run.last())) ? town.entry() : null;
+    }
+
+    /**
+     * "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah", "Sheikh Jaber Al-Mubarak": a word after an Arabic honorific
+     * and before more of a name opens a person's name, whatever place it also names.
+     */
+    private static boolean nameAfterSheikh(Tokens words, Run run) {
+        int next = run.last() + 1;
+        return !words.shouting() && run.first() == run.last() && run.first() > 0 && words.joinedToNext(run.first() - 1)
+            && SHEIKHS.contains(words.word(run.first() - 1)) && next < words.size() && words.joinedToNext(run.last())
+            && words.capitalised(next) && !words.allCaps(next);
+    }
+
+    private static final Set<String> SHEIKHS = WordSet.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik", "Sayyid");
 
     /** "Denver Nuggets", "Chicago Bulls": a town, then an English plural that is no surname ("Austin Roberts"). */
     private boolean nicknamed(Tokens words, Run run) {

@@ -1309,10 +1309,23 @@ public final class ProperNameFinder implements MentionFinder {
                 && !JOINERS.contains(words.word(k - 1)))) && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k)
                 && !knownPlaceAt(taken, words, k);  // "Member for Sydney Tanya Plibersek"
             if (opensName && mayBePerson(words, k, last, taken)) {
-                return k;
+                return withGivenNamesBefore(words, t + 2, k);
             }
         }
         return -1;
+    }
+
+    /**
+     * "Minister for Mining Khalid bin Saleh Al-Mudaifer": a given name and "bin" before the name's opening word are
+     * the name's too. Its first word, after word {@code after}.
+     */
+    private int withGivenNamesBefore(Tokens words, int after, int opening) {
+        int first = opening;
+        while (first - 2 > after && ARABIC_CONNECTORS.contains(words.word(first - 1))
+                && Character.isLowerCase(words.word(first - 1).charAt(0)) && lexicon.isGivenName(words.name(first - 2))) {
+            first -= 2;
+        }
+        return first;
     }
 
     /** Whether words {@code from} to {@code last} may be a person: their shape, no body's, not inside a known name. */

@@ -3418,4 +3418,22 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).contains("Mohammed bin Abdulrahman bin Jassim Al-Thani",
             "Maryam bint Ali bin Nasser Al-Misnad", "Siti Aisyah binti Abdullah");
     }
+
+    @Test
+    void anArabicNameAfterAPortfolioKeepsItsFirstName() {
+        List<Entity> entities = recognise("Mining", "", "Vice Minister for Mining Affairs Eng. Khalid bin Saleh Al-Mudaifer "
+            + "said so, and Minister of State Hassan bin Abdullah Al-Ghanim agreed.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("Khalid bin Saleh Al-Mudaifer",
+            "Hassan bin Abdullah Al-Ghanim");
+    }
+
+    @Test
+    void aPlacesNameAfterSheikhOpensAPersonsName() {
+        List<Entity> entities = recognise("Cables", "", "The Amir received a cable from Crown Prince Sheikh Sabah Khaled "
+            + "Al-Hamad Al-Sabah on Monday.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Sabah Khaled Al-Hamad Al-Sabah");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
 }
