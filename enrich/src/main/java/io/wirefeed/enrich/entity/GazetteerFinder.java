@@ -514,11 +514,21 @@ public final class GazetteerFinder implements MentionFinder {
                 end++;
             } else if (andCompany(words, end)) {
                 end += 2;  // "Goldman Sachs and Co", "Merrill Lynch & Co Inc"
+            } else if (internationalArm(words, end + 1)) {
+                end++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * "Chemical Bank International", "Swiss Bank Corp International": a company's international arm, named by its
+     * name and "International" where no other name's word follows.
+     */
+    private static boolean internationalArm(Tokens words, int i) {
+        return words.name(i).equals("International") && !(words.joinedToNext(i) && words.capitalised(i + 1));
     }
 
     /**

@@ -74,7 +74,7 @@ final class NameVocabulary {
         "Imam", "Ayatollah", "Mullah", "Analyst", "Economist", "Coach", "Manager", "Striker", "Midfielder",
         "Defender", "Goalkeeper", "Deputy", "Councillor", "Commissioner", "Chief Executive", "President-elect",
         "Vice-President", "Vice-Chairman", "Treasurer", "Superintendent", "Inspector", "Detective", "Constable",
-        "Marshal", "Field", "Brigadier", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
+        "Marshal", "Field", "Brigadier", "Rear", "Dean", "Rector", "Chef", "Founder", "Candidate", "Leader", "Head", "Envoy",
         "Delegate", "Counsel", "Lawyer", "Dr.", "Mr.", "Mrs.", "Ms.", "Datuk", "Datin", "Dato'", "Seri", "Wira",
         "Tun", "Tan Sri", "CEO", "CFO", "COO", "MP", "MEP", "Brig", "Undersecretary", "Mufti", "Patriarch", "Sheikha",
         "Consul", "Sayyid", "Qari", "Mawlawi", "Maulana", "Mawlana", "Maulvi", "Moulvi", "Councilman", "Councilwoman",
@@ -395,7 +395,8 @@ final class NameVocabulary {
         "Latinos", "Kurdish", "Kurds", "Pashtun", "Pashtuns", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Muslim",
         "Muslims", "Christian", "Christians", "Jewish", "Jews", "Catholic", "Catholics", "Protestant",
         "Protestants", "Sunni", "Sunnis", "Shiite", "Shiites", "Shi'ite", "Hindu", "Hindus", "Buddhist",
-        "Buddhists", "Sikh", "Sikhs", "Evangelical", "Evangelicals").map(NameKeys::of).collect(Collectors.toSet());
+        "Buddhists", "Sikh", "Sikhs", "Evangelical", "Evangelicals", "Moslem", "Moslems", "Shia", "Shias", "Alawite",
+        "Alawites", "Druze", "Copts").map(NameKeys::of).collect(Collectors.toSet());
 
     /**
      * Capitalised words that are never names nor parts of one: days and months, also in capitals as datelines write

@@ -3436,4 +3436,24 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Sabah Khaled Al-Hamad Al-Sabah");
         assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
     }
+
+    @Test
+    void aHyphenatedRankIsNoPartOfTheName() {
+        List<Entity> entities = recognise("Curfew", "", "The statement, signed by Rear-Admiral Augustus Aikhomu, followed "
+            + "clashes between Moslems and Christians.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Augustus Aikhomu");
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void opecInTitleCaseAndACompanysInternationalArmAreNamed() {
+        List<Entity> entities = recognise("Loan", "", "Opec ministers met, and Chemical Bank International and Swiss Bank "
+            + "Corp International lead the loan.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains(
+            "Organization of the Petroleum Exporting Countries");
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .contains("Chemical Bank International", "Swiss Bank Corp International");
+    }
 }
