@@ -44,6 +44,8 @@ public final class Datelines {
      */
     private static final String CLOSED_UP_DASH = "(?<=[)/]|\\p{Lu}{2})(?:-{2,3}|—)(?=[\\p{Lu}\"“‘'])";
     private static final String COUNTRY = "\\p{Lu}[\\p{L} .]{1,30}";
+    /** A country, or a region's code as GNA writes it: "Sefwi Wiawso (WN/R), March 7, GNA". */
+    private static final String COUNTRY_OR_REGION = "\\p{Lu}[\\p{L} ./]{1,30}";
     /**
      * A town and perhaps its country: "New Delhi [India]" as ANI tags it, "Bannu (Pakistan) (AFP)" as AFP and
      * "Culiacán (Mexico), Jan 14 (EFE)" as EFE add it for a lesser-known place (in brackets only before the agency's
@@ -53,7 +55,7 @@ public final class Datelines {
      */
     private static final String PLACE = "^(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?"
         + "(?:/\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2}(?=, | \\())?)"
-        + "(?: \\[(?<tagged>" + COUNTRY + ")\\]| \\((?<country>" + COUNTRY + ")\\)(?= ?\\(|, ))?"
+        + "(?: \\[(?<tagged>" + COUNTRY + ")\\]| \\((?<country>" + COUNTRY_OR_REGION + ")\\)(?= ?\\(|, ))?"
         + "(?:, (?<region>\\p{Lu}[\\p{L} .]{1,30}?))??";
     /**
      * After the place a comma or, as Interfax writes it ("MOSCOW. Dec 18"), a full stop; "Dec.16" as Trend writes it;
@@ -68,6 +70,8 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
         + "|\\. (?<capitals>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)|,? (?<afterComma>\\p{Lu}(?:\\p{Lu}+|\\p{Ll}+)(?: \\p{Lu}{2,})?))?"
         + "\\s*(?:" + DASH + "\\s+|" + CLOSED_UP_DASH + ")");
+    /** Where a full stop ends no abbreviation of a place's name ("ST. PETERSBURG, March 10. /TASS/."). */
+    private static final String NOT_AN_ABBREVIATION = "(?<!\\b(?:ST|St|MT|Mt|FT|Ft|PT|Pt|STE|Ste))";
     /**
      * "Srinagar, Nov 9 (PTI) Two", "MOSCOW, November 4. /TASS/. The", "Havana, Dec 15 (Prensa Latina) "Las alas
      * rotas"": a place, a date and an agency, no dash, and a capital or a quotation mark; or
@@ -75,7 +79,7 @@ public final class Datelines {
      * only an agency between slashes ("Ulaanbaatar /MONTSAME/. The"): brackets are as often a ticker or an aside.
      */
     private static final Pattern UNDASHED = Pattern.compile(PLACE + DATE + "?" + NAMED_AGENCY
-        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>\\.))\\s+(?=[\"“«‘']?\\p{Lu})");
+        + "|, (?<agencyAndStop>\\p{Lu}{3,})\\.|(?<stop>" + NOT_AN_ABBREVIATION + "\\.))\\s+(?=[\"“«‘']?\\p{Lu})");
     /** "(ANSA) - NAPLES, NOV 9 -": the agency before the place. */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^\\((?<agency>" + AGENCY + ")\\)\\s*(?:" + DASH
         + "\\s*)?");

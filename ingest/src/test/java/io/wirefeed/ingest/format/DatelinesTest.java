@@ -69,6 +69,8 @@ class DatelinesTest {
         "NEW YORK/LONDON, Dec 2 (Reuters) - Stocks fell|NEW YORK|2026-12-02|Reuters|Stocks fell",
         "Culiacán (Mexico), Jan 14 (EFE).- Rival factions|Culiacán|2027-01-14|EFE|Rival factions",
         "Lima, Jan. 25 (ANDINA). Peru's copper exports|Lima|2027-01-25|ANDINA|Peru's copper exports",
+        "ST. PETERSBURG, March 10. /TASS/. The Bank of Russia|ST. PETERSBURG|2027-03-10|TASS|The Bank of Russia",
+        "Sefwi Wiawso (WN/R), March 7, GNA - The council|Sefwi Wiawso|2027-03-07|GNA|The council",
     })
     void readsTheDatelineStylesAgenciesWrite(String text, String place, String date, String agency, String rest) {
         Datelines.Found found = Datelines.find(text, NOVEMBER).orElseThrow();
