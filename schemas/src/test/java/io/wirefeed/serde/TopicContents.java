@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -40,13 +41,42 @@ public final class TopicContents {
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = stableEnds(consumer, kafka, partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);
             }
         }
         return records;
+    }
+
+    /**
+     * The committed ends of the partitions once every transaction written to them by now is complete: a committed
+     * transaction's markers reach its partitions after the producer's commit returns, so the read_committed end
+     * (the last stable offset) may lag the records a test has just seen committed. Waits up to ten seconds for the
+     * stable ends to reach the ends of everything written, committed or not, then takes them as they are.
+     */
+    private static Map<TopicPartition, Long> stableEnds(KafkaConsumer<?, ?> consumer, KafkaEndpoint kafka,
+            List<TopicPartition> partitions) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        Map<TopicPartition, Long> written;
+        try (KafkaConsumer<byte[], byte[]> uncommitted = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            written = uncommitted.endOffsets(partitions);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Map<TopicPartition, Long> stable = new HashMap<>(consumer.endOffsets(partitions));
+        while (partitions.stream().anyMatch(p -> stable.get(p) < written.get(p)) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            stable.putAll(consumer.endOffsets(partitions));
+        }
+        return stable;
     }
 
     /** Waits until the topic holds at least {@code count} committed records, then returns them all. */
