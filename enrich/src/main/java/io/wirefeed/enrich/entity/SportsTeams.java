@@ -44,12 +44,13 @@ final class SportsTeams {
         + "(?:At|Host|Hosts|Visit|Visits)|beat|beats|beating|defeated|defeating|downed|routed|overcame|against|over|host|hosts"
         + "|hosted|hosting|visit|visits|visiting|face|faces|facing"
         + "|eliminated|edged|thrashed|(?:drew|draw) with|(?:win|victory|defeat|loss|draw) (?:at|against|by|to)"
-        + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with)"
+        + "|lost (?:to|at)|(?:travel|travels|trip) to|\\d{1,3}-\\d{1,3} (?:at|to|against|over|by|with)|at home to"
+        + "|(?:play|plays) at"
         + "|out for \\d{1,3} by|points? (?:ahead of|behind|clear of)"
         + "|(?:signed|joined|transferred|bought) from|(?:on )?loan (?:from|at|to)|loaned (?:to|from))"
         + "\\s+$");
-    /** What is written after a side: a score, or what it did to its opponent. */
-    private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
+    /** What is written after a side: a score, or what it did to its opponent, also after "who" ("Milan, who host"). */
+    private static final Pattern SIDE_AFTER = Pattern.compile("^(?:,\\s+who)?\\s*(?:\\d{1,3}-\\d{1,3}\\b|(?:beat|drew|lost|won"
         + "|thrashed|edged|defeated|downed|routed|host|hosts|visit|visits"
         + "|bowled out|were bowled|were all out|(?:declared (?:at|on)|resumed on|piled up|chased down) \\d{1,3})\\b)");
     private static final int CONTEXT = 40;

@@ -3456,4 +3456,27 @@ class EntityRecognizerTest {
         assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
             .contains("Chemical Bank International", "Swiss Bank Corp International");
     }
+
+    @Test
+    void aTownIsItsSideWhoPlaysOrAtHomeToIt() {
+        List<Entity> entities = recognise("Football", "", "Juventus are third this season after winning 3-0 at Torino, while "
+            + "Milan, who host Roma on Monday, are fourth. At the bottom, Cagliari lost 2-0 at home to Bologna. Napoli "
+            + "next play at Lazio on Saturday.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Milan", "Bologna", "Lazio");
+        assertThat(namesOf(entities, EntityType.PLACE)).doesNotContain("Milan", "Bologna", "Lazio");
+    }
+
+    @Test
+    void commodityExchangesAndAnIraqiGovernorateAsAgenciesWriteThem() {
+        List<Entity> grains = recognise("CBT SOYBEAN OIL SPREADS", "", "The New York Coffee, Sugar and Cocoa Exchange "
+            + "closed lower.");
+        List<Entity> iraq = recognise("Raid", "", "The attacks are between Kirkuk, Salah al-Din and Diyala.");
+
+        assertThat(namesOf(grains, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Chicago Board of Trade",
+            "Coffee, Sugar and Cocoa Exchange");
+        assertThat(grains).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .contains("New York Coffee, Sugar and Cocoa Exchange");
+        assertThat(namesOf(iraq, EntityType.PLACE)).containsExactlyInAnyOrder("Kirkuk", "Saladin", "Diyala");
+    }
 }
