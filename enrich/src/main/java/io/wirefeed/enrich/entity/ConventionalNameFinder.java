@@ -56,7 +56,7 @@ final class ConventionalNameFinder implements MentionFinder {
         + "missing|included|including)\\b");
     /** Words before a name that make it a place, with a count in brackets ("in Birnin Gwari (12)"). */
     private static final Set<String> PLACE_BEFORE = WordSet.of("in", "from", "near", "at", "of", "to");
-    private static final int MOST_WORDS = 4;
+    private static final int MOST_WORDS = 5;
 
     private final Lexicon lexicon;
 
@@ -136,9 +136,9 @@ final class ConventionalNameFinder implements MentionFinder {
     }
 
     /**
-     * Where the name before an age in brackets at {@code at} starts, or -1: two to four words of a name after any word
-     * that is none (an English word, a title, a day, a possessive); five are left to the other rules; not after a word
-     * that makes it a place (or the first of its list), and in a sentence that speaks of people.
+     * Where the name before an age in brackets at {@code at} starts, or -1: two to five words of a name after any word
+     * that is none (an English word, a title, a day, a possessive), as Igbo and Yoruba names may have five; not after
+     * a word that makes it a place (or the first of its list), and in a sentence that speaks of people.
      */
     private int nameBefore(String text, int at) {
         int start = nameStart(text, at);
@@ -168,7 +168,7 @@ final class ConventionalNameFinder implements MentionFinder {
         return close > 0 ? text.lastIndexOf(" (", close) : -1;
     }
 
-    /** Where two to four words of a name end at {@code at}, after any word that is none; -1 for one or five. */
+    /** Where two to five words of a name end at {@code at}, after any word that is none; -1 for one or six. */
     private int nameStart(String text, int at) {
         int start = at;
         int words = 0;

@@ -430,22 +430,31 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Mellon Bank N.A.", "The Chase Manhattan Bank, N.A.": an American national bank's form is part of its name as
-     * Reuters and the banks write it.
+     * "Mellon Bank N.A.", "The Chase Manhattan Bank, N.A.", "Marine Midland Bank NA said": an American national bank's
+     * form is part of its name as Reuters and the banks write it; not another country's bank's nor a body's NA
+     * (Pakistan's National Assembly: "the State Bank, NA Standing Committee"; "not available" in a table).
      */
     static FoundMention withNationalBankForm(String text, FoundMention mention) {
+        GazetteerEntry bank = mention.entity();
+        if (bank.type() != EntityType.ORGANIZATION || !mention.text().endsWith("Bank")
+                || bank.id() != null && !"US".equals(bank.country())) {
+            return mention;
+        }
         int end = mention.end();
-        if (mention.entity().type() != EntityType.ORGANIZATION || !mention.text().endsWith("Bank")) {
-            return mention;
+        int formEnd = -1;
+        if (text.startsWith(" N.A.", end) || text.startsWith(", N.A.", end)) {
+            formEnd = text.indexOf("N.A.", end) + 4;
+        } else if (text.startsWith(" NA", end) && NATIONAL_ASSOCIATION_AFTER.matcher(text).region(end + 3, text.length())
+                .lookingAt() && !Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION)) {
+            formEnd = end + 3;
         }
-        int at = text.startsWith(", ", end) ? end + 2 : text.startsWith(" ", end) ? end + 1 : -1;
-        int formEnd = at < 0 ? -1 : text.startsWith("N.A.", at) ? at + 4 : text.startsWith("NA", at) ? at + 2 : -1;
-        if (formEnd < 0 || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd))) {
-            return mention;
-        }
-        return new FoundMention(mention.field(), mention.start(), formEnd, text.substring(mention.start(), formEnd),
-            mention.entity());
+        return formEnd < 0 || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd)) ? mention
+            : new FoundMention(mention.field(), mention.start(), formEnd, text.substring(mention.start(), formEnd), bank);
     }
+
+    /** What follows a bank's "NA" written without its stops: the clause's end or the bank's verb. */
+    private static final Pattern NATIONAL_ASSOCIATION_AFTER = Pattern.compile(
+        "(?:[,.;:)]|$| (?:said|says|is|was|will|has|had|agreed|reported)\\b)");
 
     static String lastWord(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);

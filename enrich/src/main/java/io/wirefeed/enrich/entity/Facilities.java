@@ -19,10 +19,10 @@ final class Facilities {
         "Arena", "Airport");
 
     /**
-     * Grounds named by their initials, which lists know as companies ("SCG", Siam Cement Group), where a match is played
-     * at them ("at the SCG", "in command at SCG").
+     * Grounds named by their initials, which lists know as companies ("SCG", Siam Cement Group, "MCG"): "at the SCG"
+     * with no noun of the company's after it, or "at SCG" in a match report.
      */
-    private static final Set<String> GROUNDS = WordSet.of("MCG", "SCG", "WACA");
+    private static final Set<String> GROUNDS = WordSet.of("MCG", "SCG");
 
     private Facilities() {
     }
@@ -35,7 +35,7 @@ final class Facilities {
             return facilities;  // in capitals, a kind's word may close a headline's every name
         }
         for (int i = 0; i < words.size(); i++) {
-            if (GROUNDS.contains(words.word(i)) && playedAt(text, words.start(i))) {
+            if (GROUNDS.contains(words.word(i)) && playedAt(words, i)) {
                 facilities.add(new int[] {words.start(i), words.end(i)});
                 continue;
             }
@@ -54,8 +54,22 @@ final class Facilities {
         return facilities;
     }
 
-    private static boolean playedAt(String text, int at) {
-        return text.startsWith("at ", at - 3) || text.startsWith("at the ", at - 7);
+    /** What follows a company's initials, not a ground's ("at the SCG group", "at the SCG cement plant"). */
+    private static final Set<String> COMPANYS_NOUNS = WordSet.of("group", "plant", "plants", "factory", "unit", "units",
+        "shares", "stock", "board", "headquarters", "office", "offices", "subsidiary", "cement", "chemicals",
+        "packaging", "management", "staff", "workers", "results", "executives");
+
+    private static boolean playedAt(Tokens words, int i) {
+        String text = words.text();
+        int at = words.start(i);
+        boolean theGround = wordAt(text, at - 7, "at the ")
+            && !(i + 1 < words.size() && words.joinedToNext(i) && COMPANYS_NOUNS.contains(words.word(i + 1)));
+        return theGround || wordAt(text, at - 3, "at ") && words.reportsMatches();
+    }
+
+    /** Whether {@code words} stand at {@code at} as words of their own ("at " of "play at", not of "that"). */
+    private static boolean wordAt(String text, int at, String written) {
+        return at >= 0 && text.startsWith(written, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
     }
 
     /** "Bruce Arena", "Coach Bruce Arena": a given name alone or after an everyday word (a role) before the kind. */

@@ -82,7 +82,7 @@ final class NameVocabulary {
         "Malam", "Mallam",
         "Prefect", "Auditor", "Comptroller", "Ombudsman", "Registrar", "Solicitor", "Panglima", "Dato",
         "Administrator", "Chairperson", "Commandant", "Coordinator", "Member", "MEC", "Counselor", "Counsellor", "Adviser",
-        "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Eng", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
+        "Advisor", "Voivode", "Voivod", "Engineer", "Engr", "Barrister", "Alhaji", "Alhaja", "Hajia", "Haji",
         "Hajjah", "Agwam", "Sheriff", "Pvt", "Warden", "Havildar", "Hawaldar", "Subedar", "Rifleman", "Insp", "Const",
         "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira", "Hajj", "Hajji", "Haj", "Supt", "SSP", "DSP", "ASP",
         "ACP", "DCP", "IGP", "DIG", "Commodore", "Cdre", "Ensign", "Cmdr", "Cdr", "Madam", "Togbe", "Togbui", "Shaheed",

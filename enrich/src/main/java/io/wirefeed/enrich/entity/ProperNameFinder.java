@@ -77,7 +77,8 @@ public final class ProperNameFinder implements MentionFinder {
         int i = 0;
         List<int[]> untyped = new ArrayList<>();
         while (i < words.size()) {
-            if (!words.capitalised(i) || insideTicker(words, i) || NameVocabulary.calendar(words, i)) {
+            if (!words.capitalised(i) || insideTicker(words, i) || NameVocabulary.calendar(words, i)
+                    || words.engineersTitle(i)) {
                 i++;
                 continue;
             }
@@ -382,17 +383,35 @@ public final class ProperNameFinder implements MentionFinder {
                 || words.start(open) - words.end(last) > 2 || !words.capitalised(open)) {
             return -1;
         }
-        int close = open;
-        while (close - open < 2 && words.next(close) != ')' && words.joinedToNext(close) && words.capitalised(close + 1)) {
-            close++;
-        }
+        int close = bracketClose(words, open);
         int suffix = close + 1;
         if (words.next(close) != ')' || suffix >= words.size() || words.start(suffix) - words.end(close) > 2
                 || acronymOfRun(words, last, open, close)) {
             return -1;
         }
         int form = formAfterNameWords(words, suffix);
-        return form > 0 ? withLegalForms(words, form) : -1;
+        return form == suffix || form > suffix && qualifiesACompany(words, open, close) ? withLegalForms(words, form)
+            : -1;
+    }
+
+    /** The word closing the qualifier in brackets opening at {@code open}: one to three capitalised words. */
+    private static int bracketClose(Tokens words, int open) {
+        int close = open;
+        while (close - open < 2 && words.next(close) != ')' && words.joinedToNext(close) && words.capitalised(close + 1)) {
+            close++;
+        }
+        return close;
+    }
+
+    /**
+     * Whether words in brackets with a company's name after them qualify it ("GMAC (Australia) Finance Ltd"): not a
+     * ticker, a news agency or an agency's code after a dateline's place ("KUALA LUMPUR (Bernama) Petronas Dagangan
+     * Bhd", "Amcor (AMC) Pacific Dunlop Ltd").
+     */
+    private static boolean qualifiesACompany(Tokens words, int open, int close) {
+        String inBrackets = words.text().substring(words.start(open), words.end(close));
+        return !(open == close && words.allCaps(open) && inBrackets.length() > 2)
+            && !Gazetteer.shipped().knowsAs(NameKeys.of(inBrackets), KnownName.Kind.ORGANIZATION);
     }
 
     /** The legal form at word {@code i} or after a word or two of a name there ("Finance Ltd"), or -1. */
@@ -1305,8 +1324,9 @@ public final class ProperNameFinder implements MentionFinder {
     private int nameOpeningNearTheEnd(Tokens words, int t, int last, List<FoundMention> taken) {
         for (int k = Math.max(t + 3, last - 3); k < last; k++) {
             // "Minister for Health and Aged Care Mark Butler": a portfolio's word or a people opens no name
-            boolean opensName = (lexicon.isGivenName(words.name(k)) || (!lexicon.isCommonWord(words.name(k))
-                && !JOINERS.contains(words.word(k - 1)))) && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k)
+            boolean opensName = words.capitalised(k) && (lexicon.isGivenName(words.name(k))
+                || !lexicon.isCommonWord(words.name(k)) && !JOINERS.contains(words.word(k - 1)))
+                && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k)
                 && !knownPlaceAt(taken, words, k);  // "Member for Sydney Tanya Plibersek"
             if (opensName && mayBePerson(words, k, last, taken)) {
                 return withGivenNamesBefore(words, t + 2, k);
@@ -1322,10 +1342,17 @@ public final class ProperNameFinder implements MentionFinder {
     private int withGivenNamesBefore(Tokens words, int after, int opening) {
         int first = opening;
         while (first - 2 > after && ARABIC_CONNECTORS.contains(words.word(first - 1))
-                && Character.isLowerCase(words.word(first - 1).charAt(0)) && lexicon.isGivenName(words.name(first - 2))) {
+                && Character.isLowerCase(words.word(first - 1).charAt(0)) && nameWord(words, first - 2)) {
             first -= 2;
         }
         return first;
+    }
+
+    /** A given name, or a capitalised word no dictionary has and no portfolio's ("Noura bint Mohammed"). */
+    private boolean nameWord(Tokens words, int i) {
+        String word = words.name(i);
+        return words.capitalised(i) && (lexicon.isGivenName(word) || !lexicon.isCommonWord(word))
+            && !PORTFOLIOS.contains(word);
     }
 
     /** Whether words {@code from} to {@code last} may be a person: their shape, no body's, not inside a known name. */
@@ -1462,6 +1489,9 @@ public final class ProperNameFinder implements MentionFinder {
                 }
                 return true;
             }
+            if (titledBody(field, words, from, t, last, found)) {
+                return true;
+            }
             if (personOfOrganisation(field, words, t + 1, last, taken, found)) {
                 beforeTitle(field, words, from, t, taken, found);
                 return true;
@@ -1478,6 +1508,19 @@ public final class ProperNameFinder implements MentionFinder {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "Justice Ministry": a body's head right after a title that is also a portfolio names the body, not a person
+     * ("Senator Church" is one). Whether it did.
+     */
+    private static boolean titledBody(String field, Tokens words, int from, int t, int last, List<FoundMention> found) {
+        if (t + 1 != last || !PORTFOLIOS.contains(words.name(t))
+                || !NameVocabulary.ORGANISATION_HEADS.contains(words.name(last)) || FAMILY_HEADS.contains(words.name(last))) {
+            return false;
+        }
+        add(found, field, words, from, last, EntityType.ORGANIZATION);
+        return true;
     }
 
     /** Titles that are also adjectives ("Major Japanese automakers", "General American interests"). */
@@ -2903,7 +2946,7 @@ public final class ProperNameFinder implements MentionFinder {
      * a hyphen joins it to no other title ("Director-General" is one).
      */
     private static boolean isTitle(Tokens words, int i) {
-        return (TITLES.contains(words.word(i)) || advocate(words, i))
+        return (TITLES.contains(words.word(i)) || advocate(words, i) || words.engineersTitle(i))
             && !(i + 1 < words.size() && words.word(i + 1).equals("of"))
             && !(words.joined(i) && !TITLES.contains(words.word(i + 1)))
             && !(i > 0 && words.joined(i - 1) && !TITLES.contains(words.word(i - 1)));

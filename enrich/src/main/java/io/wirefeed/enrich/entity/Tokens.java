@@ -22,7 +22,7 @@ final class Tokens {
      */
     private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen",
         "Col", "Lt", "Sgt", "Cpl", "Pvt", "Capt", "Cmdr", "Adm", "Maj", "Sen", "Sens", "Rep", "Reps", "Gov", "Prof", "Rev",
-        "Brig", "Brgy", "Insp", "Const", "Eng");
+        "Brig", "Brgy", "Insp", "Const");
     /** Words after which a full stop does not end the sentence: the titles and these. */
     private static final Set<String> ABBREVIATIONS = withTitles("Jr", "Sr", "Corp", "Co", "Inc", "Ltd", "Bros", "No",
         "Nos", "Ave", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala",
@@ -397,7 +397,22 @@ final class Tokens {
     }
 
     private boolean abbreviationStop(int i, int at) {
-        return text.charAt(at) == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i)));
+        return text.charAt(at) == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i))
+            || engineersTitle(i));
+    }
+
+    /**
+     * "Minister of Water Eng. Raed Abu Al-Saud": an engineer's title as Gulf and East African agencies write it, before
+     * a name (a given name or a word no dictionary has); without its full stop, or before "The", Eng is a syllable of
+     * Hokkien and Teochew names ("Ng Eng Hen", "Lim Guan Eng. The party said").
+     */
+    boolean engineersTitle(int i) {
+        if (!word(i).equals("Eng") || ends[i] >= text.length() || text.charAt(ends[i]) != '.' || i + 1 >= size
+                || !capitalised(i + 1)) {
+            return false;
+        }
+        Lexicon lexicon = Lexicon.shipped();
+        return lexicon.isGivenName(name(i + 1)) || !lexicon.isCommonWord(name(i + 1));
     }
 
     private static boolean hyphen(char c) {

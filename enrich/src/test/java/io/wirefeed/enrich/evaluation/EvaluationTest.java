@@ -180,7 +180,8 @@ class EvaluationTest {
             new Part("Development part 41", "dev-part-41", 40, 0.92, 0.90),
             new Part("Development part 42", "dev-part-42", 40, 0.94, 0.91),
             new Part("Development part 43", "dev-part-43", 40, 0.94, 0.93),
-            new Part("Development part 44", "dev-part-44", 40, 0.89, 0.89));
+            new Part("Development part 44", "dev-part-44", 40, 0.89, 0.89),
+            new Part("Development part 45", "dev-part-45", 40, 0.93, 0.91));
     }
 
     @ParameterizedTest(name = "{0}")
