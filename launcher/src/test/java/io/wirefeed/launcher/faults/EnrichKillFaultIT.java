@@ -74,7 +74,8 @@ class EnrichKillFaultIT {
             // Both in the group before any dispatch: else the first to start may enrich them all before the other joins
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!(a.ready() && b.ready())) {
-                assertThat(System.nanoTime()).as("both instances running").isLessThan(deadline);
+                assertThat(System.nanoTime()).as(() -> "both instances running; a " + a.describe() + "\nb "
+                    + b.describe()).isLessThan(deadline);
                 Thread.sleep(200);
             }
             List<Dispatch> sent = publish(kafka, registry, settings, 37);

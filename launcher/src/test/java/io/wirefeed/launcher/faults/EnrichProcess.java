@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,12 @@ final class EnrichProcess {
 
     private final Process process;
     private final int httpPort;
+    private final Path log;
 
-    private EnrichProcess(Process process, int httpPort) {
+    private EnrichProcess(Process process, int httpPort, Path log) {
         this.process = process;
         this.httpPort = httpPort;
+        this.log = log;
     }
 
     /** Starts one with these settings (plus an HTTP port of its own), logging to {@code log}. */
@@ -48,7 +51,7 @@ final class EnrichProcess {
         Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
             EnrichApp.class.getName(), config.toString())
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new EnrichProcess(process, port);
+        return new EnrichProcess(process, port, log);
     }
 
     /** Dispatches enriched since this process started ({@code wirefeed_enrich_enriched_total}); 0 until it answers. */
@@ -72,6 +75,18 @@ final class EnrichProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether it is alive, and the last lines it logged: what a test's failure shows of it. */
+    String describe() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log);
+        } catch (IOException e) {
+            lines = List.of("(its log cannot be read: " + e + ")");
+        }
+        return (process.isAlive() ? "alive" : "exited " + process.exitValue()) + ", its log ending:\n"
+            + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     /** Waits until this process has enriched at least {@code count} dispatches. */
