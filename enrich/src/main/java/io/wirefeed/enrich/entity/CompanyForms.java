@@ -18,14 +18,14 @@ final class CompanyForms {
         "AB", "ASA", "A/S", "SpA", "S.p.A.", "S.P.A.", "Oy", "Oyj", "KK", "K.K.", "Bhd", "Berhad", "Pty", "Pte", "SE", "Inc.",
         "Corp.", "Co.", "Ltd.", "Holdings", "Holding", "Group", "Cie", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl",
         "S.r.l.", "SGR", "KGaA", "LLP", "Ltda", "Ltda.", "JSC", "PJSC", "OJSC", "Tbk", "Sdn", "FZE", "FZCO", "FZC", "EAD",
-        "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.");
+        "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "QSC", "WLL", "ApS", "S.A.S.", "SpA.", "S.p.A", "A.Ş.", "P.C.");
 
     /** The suffixes that only ever end a name ("Inc", "AG"), unlike "Group" or "Co" ("Group of Seven", "Co-op"). */
     private static final Set<String> LEGAL_FORMS = withGulfForms("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited",
         "Plc", "PLC", "plc", "LLC", "AG", "NV", "N.V.", "SA", "S.A.", "GmbH", "SpA", "S.p.A.", "S.P.A.", "BV", "B.V.", "Bhd",
         "Berhad", "Oyj", "ASA", "KK", "K.K.", "SARL", "S.A.R.L.", "SRL", "S.R.L.", "Srl", "S.r.l.", "SGR", "KGaA", "LLP",
         "Ltda", "Ltda.", "PJSC", "OJSC", "Tbk", "FZE", "FZCO", "FZC", "EAD", "Kft", "Zrt", "Nyrt", "SAOG", "QPSC", "WLL",
-        "ApS", "S.A.S.", "A.Ş.");
+        "ApS", "S.A.S.", "A.Ş.", "P.C.");
 
     /**
      * Forms a bank's or a Mexican or Spanish company's name ends with ("Citibank NA", "Nissan Mexicana SA de CV"), and

@@ -125,7 +125,15 @@ public final class EntityRecognizer {
             || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
             || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention)
-            || namesAnOfficeOrAFacility(mention);
+            || namesAnOfficeOrAFacility(mention) || namesALawsSponsors(mention);
+    }
+
+    /** Three or more names one hyphen joins to the next: a law's sponsors ("Hart-Scott-Rodino"), no person. */
+    private static final Pattern SPONSORS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+){2,}");
+
+    private static boolean namesALawsSponsors(FoundMention mention) {
+        return mention.entity().type() == EntityType.PERSON && mention.entity().id() == null
+            && SPONSORS.matcher(mention.text()).matches();
     }
 
     /** An office or its titles ("Kyrgyz President", "Deputy Prime Minister") or a hotel, read as a body or a person. */

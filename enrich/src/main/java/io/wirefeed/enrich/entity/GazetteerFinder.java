@@ -731,13 +731,23 @@ public final class GazetteerFinder implements MentionFinder {
             .toArray(KnownName[]::new);
     }
 
-    /** "&lt;PSG&gt;", "&lt;UN&gt;": a ticker's letters name no club or body. */
+    /** "&lt;PSG&gt;", "&lt;UN&gt;", "&lt;CCI.N&gt;": a ticker's letters (with its exchange's) name no club or body. */
     private static boolean inTicker(Tokens words, int i) {
+        String text = words.text();
         int start = words.start(i);
         int end = words.end(i);
-        return start > 0 && words.text().charAt(start - 1) == '<' && end < words.text().length()
-            && words.text().charAt(end) == '>';
+        if (end < text.length() && text.charAt(end) == '.') {
+            int exchange = end + 1;
+            while (exchange < text.length() && exchange - end <= RIC_EXCHANGE && Character.isUpperCase(text.charAt(exchange))) {
+                exchange++;
+            }
+            end = exchange > end + 1 ? exchange : end;
+        }
+        return start > 0 && text.charAt(start - 1) == '<' && end < text.length() && text.charAt(end) == '>';
     }
+
+    /** The most letters of an exchange's code after a ticker ("CCI.N", "NIPN.T", "BARC.L", "AIRP.PA"). */
+    private static final int RIC_EXCHANGE = 3;
 
     /**
      * The names of a key ending in word {@code last}: with its possessive when a name has one ("Moody's", before

@@ -37,7 +37,9 @@ public final class LearnedNameFinder implements MentionFinder {
         List<FoundMention> found = new ArrayList<>();
         String plain = plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
-            if (!judge(field, text, plain, run, titleThenPerson(plain, run, taken, field), found)) {
+            if (everydayWordThen(EntityType.ORGANIZATION, plain, run, taken, field)
+                    || !judge(field, text, plain, run, everydayWordThen(EntityType.PERSON, plain, run, taken, field),
+                    found)) {
                 for (CapitalisedRuns.Run part : run.parts()) {
                     judge(field, text, plain, part, false, found);
                 }
@@ -75,12 +77,19 @@ public final class LearnedNameFinder implements MentionFinder {
             NameKeys.of(text.substring(space + 1, run.end()).strip()), gazetteer);
     }
 
-    /** "Board Dilvar Oskenbay", "Coach Ange Postecoglou": an everyday word, then an earlier finder's person. */
-    private static boolean titleThenPerson(String text, CapitalisedRuns.Run run, List<FoundMention> taken,
-                                           String field) {
+    /**
+     * An everyday word, then an earlier finder's person: "Board Dilvar Oskenbay", "Coach Ange Postecoglou" (a title
+     * and the person); a legal form, then an earlier finder's organisation: "the U.S. Company Alcoa" (no longer name of
+     * the company).
+     */
+    private static boolean everydayWordThen(EntityType type, String text, CapitalisedRuns.Run run,
+                                            List<FoundMention> taken, String field) {
         int firstSpace = text.indexOf(' ', run.start());
-        if (!run.holds().contains(EntityType.PERSON) || firstSpace < 0 || firstSpace >= run.end()
-                || !Lexicon.shipped().isCommonWord(text.substring(run.start(), firstSpace))) {
+        if (!run.holds().contains(type) || firstSpace < 0 || firstSpace >= run.end()) {
+            return false;
+        }
+        String first = text.substring(run.start(), firstSpace);
+        if (type == EntityType.PERSON ? !Lexicon.shipped().isCommonWord(first) : !CompanyForms.isSuffix(first)) {
             return false;
         }
         int second = firstSpace;
@@ -89,7 +98,7 @@ public final class LearnedNameFinder implements MentionFinder {
         }
         for (FoundMention mention : taken) {
             if (mention.field().equals(field) && mention.end() == run.end() && mention.start() == second
-                    && mention.entity().type() == EntityType.PERSON) {
+                    && mention.entity().type() == type) {
                 return true;
             }
         }

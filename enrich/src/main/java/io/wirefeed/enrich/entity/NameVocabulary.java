@@ -41,7 +41,8 @@ final class NameVocabulary {
         "Solutions", "Dynamics", "Robotics", "Instruments", "Devices", "Materials", "Minerals", "Metals", "Refining",
         "Construction", "Engineering", "Hotels", "Resorts", "Beverages", "Brewing", "Breweries", "Distillers",
         "Publishing", "Broadcasting", "Healthcare", "Finance", "Leasing", "Credit", "Management", "Advisors",
-        "Advisers", "Consulting", "Water", "Express", "Film", "Films", "Studios", "Pictures", "Mobility", "Sawmill");
+        "Advisers", "Consulting", "Water", "Express", "Film", "Films", "Studios", "Pictures", "Mobility", "Sawmill", "Goods",
+        "Guaranty");
 
     static final Set<String> ORGANISATION_HEADS = words(
         "Ministry", "Department", "Commission", "Committee", "Subcommittee", "Council", "Board", "Agency", "Bureau",
@@ -56,7 +57,8 @@ final class NameVocabulary {
         "Division", "Battalion", "Unit", "Cartel", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Examiner",
         "Inquirer", "Enquirer", "Courier", "Laboratory", "Fund", "Embassy", "Consulate", "Radio",
         "Television", "Gendarmerie", "Marechaussee", "Constabulary", "Carabinieri", "Militia", "Library", "Zoo",
-        "Diocese", "Archdiocese", "banka", "spořitelna", "sporitelna", "Clinic", "Archive");
+        "Diocese", "Archdiocese", "banka", "Banka", "bankas", "Bankas", "Landesbank", "Girozentrale", "spořitelna",
+        "sporitelna", "Clinic", "Archive");
 
     /** The American parties' words, which name members ("House Republicans", "Nebraska Republican Reps."). */
     static final Set<String> PARTY_ADJECTIVES = words("Republican", "Republicans", "Democratic", "Democrat", "Democrats",
@@ -292,7 +294,7 @@ final class NameVocabulary {
         "JUMPS", "SLIPS", "EASES", "SURGES", "PLUNGES", "HALTS", "DELAYS", "RECEIVES", "EXPECTS",
         "REVISES", "REDUCES", "INCREASES", "DENIES", "PROPOSES", "CANCELS", "OWNS", "OPPOSES", "SETTLES", "RECALLS",
         "REDEEMS", "CALLS", "MULLS", "WEIGHS", "UPS", "REPEATS", "TRIMS", "HIKES", "SLASHES", "FORM", "SAY", "SEE",
-        "AGREE", "SIGN", "SEEK", "JOIN", "GET");
+        "AGREE", "SIGN", "SEEK", "JOIN", "GET", "IT", "BACK", "BACKS", "WOULD", "COULD", "CAN", "SHOULD", "MUST");
 
     /** Capitals that are not organisations. */
     static final Set<String> NOT_ACRONYMS = words(

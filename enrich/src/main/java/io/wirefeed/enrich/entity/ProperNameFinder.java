@@ -1705,7 +1705,8 @@ public final class ProperNameFinder implements MentionFinder {
     private int trimmedStart(String field, Tokens words, int first, int last) {
         boolean organisation = organisationLike(words, first, last);
         int from = first;
-        while (from <= last && (FUNCTION_WORDS.contains(words.name(from)) || JOINERS.contains(words.word(from))
+        while (from <= last && !initialOfAGivenName(words, from, last) && (FUNCTION_WORDS.contains(words.name(from))
+                || JOINERS.contains(words.word(from))
                 || !organisation && (words.opensSentence(from) || from == first && field.equals("headline"))
                 && isOrdinaryWord(words, from, last) && !TITLES.contains(words.word(from))
                 || ordinaryBeforeJoiner(words, from, last) || notOfTheName(words, from, last)
@@ -1713,6 +1714,15 @@ public final class ProperNameFinder implements MentionFinder {
             from++;
         }
         return from + twoWordDemonym(words, from, last);
+    }
+
+    /**
+     * "A. William Reynolds": "A" with a full stop before a given name and a surname is an initial, not the article (nor
+     * a sentence's end: "influenza A. Nguyen, 34, died").
+     */
+    private static boolean initialOfAGivenName(Tokens words, int i, int last) {
+        return i + 1 < last && words.initial(i) && words.next(i) == '.'
+            && Lexicon.shipped().isGivenName(words.name(i + 1));
     }
 
     /**
@@ -1918,7 +1928,7 @@ public final class ProperNameFinder implements MentionFinder {
     private void typed(String field, Tokens words, int first, int last, List<FoundMention> taken,
                        List<FoundMention> found) {
         int from = first;
-        while (from <= last && opensNoName(words, from)) {
+        while (from <= last && opensNoName(words, from, last)) {
             from++;
         }
         if (from > last) {
@@ -1947,8 +1957,9 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /** A joiner, a function word or a day's possessive ("Tonight's American Petroleum Institute report"). */
-    private static boolean opensNoName(Tokens words, int i) {
+    private static boolean opensNoName(Tokens words, int i, int last) {
         return JOINERS.contains(words.word(i)) || FUNCTION_WORDS.contains(words.name(i))
+            && !initialOfAGivenName(words, i, last)
             || words.possessive(i) && DAYS_OF_SPEECH.contains(words.name(i));
     }
 

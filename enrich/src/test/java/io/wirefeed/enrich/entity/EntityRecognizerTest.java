@@ -3516,4 +3516,74 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Petronas Dagangan Bhd", "Pacific Dunlop Ltd")
             .noneMatch(name -> name.contains("("));
     }
+
+    @Test
+    void aSlavicBankIsABank() {
+        List<Entity> entities = recognise("Loan", "", "The World Bank lent 90 mln dlrs to Ljubljanska Banka (LBL) of "
+            + "Ljubljana.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Ljubljanska Banka");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Ljubljana");
+    }
+
+    @Test
+    void anAWithAFullStopBeforeAGivenNameIsAnInitial() {
+        List<Entity> entities = recognise("Bid", "", "A. William Reynolds, chairman of GenCorp Inc, rejected it. The "
+            + "company said A. William Reynolds was named. A new offer came.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("A. William Reynolds");
+    }
+
+    @Test
+    void aProfessionalCorporationIsACompany() {
+        List<Entity> entities = recognise("Funds", "", "The firms were represented by Berger and Montague P.C. of "
+            + "Philadelphia.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Berger and Montague P.C.");
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void anAntitrustActsSponsorsAreNoPerson() {
+        List<Entity> entities = recognise("Offer", "", "The shares will be issued following Hart-Scott-Rodino and FDIC "
+            + "approvals, under the Hart-Scott-Rodino Act.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aPronounInAHeadlineInCapitalsOpensNoCompany() {
+        List<Entity> entities = recognise("UAW SAYS IT BACK CHRYSLER <C>, AMC <AMO> MERGER", "", "The United Auto "
+            + "Workers said it backs the merger of Chrysler Corp and American Motors Corp.");
+
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .noneMatch(text -> text.startsWith("IT "));
+    }
+
+    @Test
+    void companyAfterACountryIsNoPartOfTheName() {
+        List<Entity> entities = recognise("Refinery", "", "It is owned by the U.S.\nCompany Alcoa and the Dutch company "
+            + "Billiton.\n    It merged with Associated Dry\nGoods, which was accounted for as a pooling.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Alcoa", "Associated Dry Goods")
+            .noneMatch(name -> name.startsWith("Company") || name.startsWith("Dry"));
+    }
+
+    @Test
+    void aTickersLettersWithItsExchangeNameNoBody() {
+        List<Entity> entities = recognise("Banks", "", "Citicorp <CCI.N> and Chase Manhattan Corp <CMB.N> have applied.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Citigroup",
+            "Chase Manhattan");
+    }
+
+    @Test
+    void germanStateBanksAndAGuarantyAreBodies() {
+        List<Entity> entities = recognise("Bond", "", "The lead manager is Westdeutsche Landesbank Girozentrale, WestLB. "
+            + "Morgan Guaranty, the trustee, filed the complaint.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Westdeutsche Landesbank Girozentrale",
+            "Morgan Guaranty");
+        assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ final class NameModelTrainer {
         "dev-part-21", "dev-part-22", "dev-part-23", "dev-part-24", "dev-part-25", "dev-part-26", "dev-part-27",
         "dev-part-28", "dev-part-29", "dev-part-30", "dev-part-31", "dev-part-32", "dev-part-33", "dev-part-34",
         "dev-part-35", "dev-part-36", "dev-part-37", "dev-part-38", "dev-part-39", "dev-part-40",
-        "dev-part-41", "dev-part-42", "dev-part-43", "dev-part-44");
+        "dev-part-41", "dev-part-42", "dev-part-43", "dev-part-44", "dev-part-45");
     private static final String PARTS = "/io/wirefeed/enrich/evaluation/";
     private static final int EPOCHS = 10;
     /** Five orders of the examples: one perceptron per order, their weights averaged (see {@link #train}). */
