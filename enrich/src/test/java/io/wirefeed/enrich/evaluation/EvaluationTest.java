@@ -134,7 +134,8 @@ class EvaluationTest {
             new Part("Test part 29", "test-part-29", 40, 0.91, 0.90, 0.95, 0.95),
             new Part("Test part 30", "test-part-30", 40, 0.91, 0.93, 0.95, 0.95),
             new Part("Test part 31", "test-part-31", 40, 0.93, 0.90, 0.95, 0.95),
-            new Part("Test part 32", "test-part-32", 40, 0.91, 0.90, 0.95, 0.95));
+            new Part("Test part 32", "test-part-32", 40, 0.91, 0.90, 0.95, 0.95),
+            new Part("Test part 33", "test-part-33", 40, 0.91, 0.90, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
