@@ -438,13 +438,13 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Mellon Bank N.A.", "The Chase Manhattan Bank, N.A.", "Marine Midland Bank NA said": an American national bank's
-     * form is part of its name as Reuters and the banks write it; not another country's bank's nor a body's NA
-     * (Pakistan's National Assembly: "the State Bank, NA Standing Committee"; "not available" in a table).
+     * "Mellon Bank N.A.", "The Chase Manhattan Bank, N.A.", "Marine Midland Bank NA said", "Citibank NA and": an American
+     * national bank's form is part of its name as Reuters and the banks write it; not another country's bank's nor a
+     * body's NA (Pakistan's National Assembly: "the State Bank, NA Standing Committee"; "not available" in a table).
      */
     static FoundMention withNationalBankForm(String text, FoundMention mention) {
         GazetteerEntry bank = mention.entity();
-        if (bank.type() != EntityType.ORGANIZATION || !mention.text().endsWith("Bank")
+        if (bank.type() != EntityType.ORGANIZATION || !mention.text().endsWith("Bank") && !mention.text().endsWith("bank")
                 || bank.id() != null && !"US".equals(bank.country())) {
             return mention;
         }
@@ -453,7 +453,8 @@ public final class EntityRecognizer {
         if (text.startsWith(" N.A.", end) || text.startsWith(", N.A.", end)) {
             formEnd = text.indexOf("N.A.", end) + 4;
         } else if (text.startsWith(" NA", end) && NATIONAL_ASSOCIATION_AFTER.matcher(text).region(end + 3, text.length())
-                .lookingAt() && !Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION)) {
+                .lookingAt() && ("US".equals(bank.country())
+                || !Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION))) {
             formEnd = end + 3;
         }
         return formEnd < 0 || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd)) ? mention
@@ -462,7 +463,7 @@ public final class EntityRecognizer {
 
     /** What follows a bank's "NA" written without its stops: the clause's end or the bank's verb. */
     private static final Pattern NATIONAL_ASSOCIATION_AFTER = Pattern.compile(
-        "(?:[,.;:)]|$| (?:said|says|is|was|will|has|had|agreed|reported)\\b)");
+        "(?:[,.;:)]|$| (?:said|says|is|was|will|has|had|agreed|reported|and|unit)\\b)");
 
     static String lastWord(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);

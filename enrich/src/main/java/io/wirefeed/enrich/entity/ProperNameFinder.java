@@ -1940,8 +1940,9 @@ public final class ProperNameFinder implements MentionFinder {
         }
         int split = splittingJoiner(words, from, last, taken);
         if (split > 0) {
-            typed(field, words, from, split - 1, taken, found);
-            // "the University of Massachusetts and Fred Judson of the University": a name of its own after the joiner
+            // "Treasury Secretary James Baker and the Office of Management and Budget": each side a name of its own,
+            // read as a run is (a title before a person is no body)
+            name(field, words, from, split - 1, taken, found);
             name(field, words, split + 1, last, taken, found);
             return;
         }

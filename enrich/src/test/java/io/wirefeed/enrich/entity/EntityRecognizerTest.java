@@ -3586,4 +3586,22 @@ class EntityRecognizerTest {
             "Morgan Guaranty");
         assertThat(namesOf(entities, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aTitledPersonListedBeforeABodyIsThePerson() {
+        List<Entity> entities = recognise("Oil", "", "Treasury Secretary James Baker and Office of Management and Budget "
+            + "director James Miller defended the plan.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactlyInAnyOrder("James Baker", "James Miller");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).noneMatch(name -> name.contains("Baker"));
+    }
+
+    @Test
+    void aListedAmericanBanksNaIsPartOfItsName() {
+        List<Entity> entities = recognise("Banks", "", "Saudi American, owned 40 pct by Citibank NA and Saudi French, rose. "
+            + "Chase Manhattan Bank NA unit cut its rates.");
+
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .contains("Citibank NA", "Chase Manhattan Bank NA");
+    }
 }
