@@ -184,7 +184,8 @@ class EvaluationTest {
             new Part("Development part 42", "dev-part-42", 40, 0.94, 0.91),
             new Part("Development part 43", "dev-part-43", 40, 0.94, 0.93),
             new Part("Development part 44", "dev-part-44", 40, 0.89, 0.89),
-            new Part("Development part 45", "dev-part-45", 40, 0.93, 0.91));
+            new Part("Development part 45", "dev-part-45", 40, 0.93, 0.91),
+            new Part("Development part 46", "dev-part-46", 40, 0.92, 0.89));
     }
 
     @ParameterizedTest(name = "{0}")
