@@ -68,18 +68,26 @@ final class BylineNames implements MentionFinder {
     }
 
     /**
-     * The last word of the name from word {@code first}: capitalised words joined by a space, or a hyphen, on one
-     * line ("Copyright" below a byline is no name's), up to a word a label's colon follows (the next label's own).
+     * The last word of the name from word {@code first}: capitalised words (and particles) joined by a space, or a
+     * hyphen, on one line ("Copyright" below a byline is no name's), up to a word a label's colon follows (the next
+     * label's own).
      */
     private static int nameEnd(Tokens words, int first) {
         int last = first;
         while (last + 1 < words.size() && (words.next(last) == ' ' || words.joined(last))
                 && words.start(last + 1) - words.end(last) == 1
-                && (words.capitalised(last + 1) || words.joined(last)) && words.next(last + 1) != ':'
-                && !words.word(last + 1).equals("and") && !AFTER_CREDITS.contains(words.word(last + 1))) {
+                && (words.capitalised(last + 1) || words.joined(last) || particleOfSurname(words, last + 1))
+                && words.next(last + 1) != ':' && !words.word(last + 1).equals("and")
+                && !AFTER_CREDITS.contains(words.word(last + 1))) {
             last++;
         }
         return last;
+    }
+
+    /** "Ahmed Saeed al-Obeidi", "Rafael de Souza": a particle in lower case before the surname it opens. */
+    private static boolean particleOfSurname(Tokens words, int i) {
+        return i + 1 < words.size() && NameVocabulary.PARTICLES.contains(words.word(i)) && words.capitalised(i + 1)
+            && words.start(i + 1) - words.end(i) == 1;
     }
 
     /** Words of the name, a hyphenated word counted once ("Teng Pei-ju" is two). */

@@ -122,10 +122,15 @@ public final class EntityRecognizer {
     private static boolean namesNoEntity(String text, FoundMention mention) {
         return StockIndices.headsIndex(text, mention) || partyAndState(mention)
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
-            || peopleOfNoCountry(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
+            || namesAPeople(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
             || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention)
             || namesAnOfficeOrAFacility(mention) || namesALawsSponsors(mention);
+    }
+
+    /** A people no country is named for, or the people of a place ("Albertans"), read as a place or a body. */
+    private static boolean namesAPeople(FoundMention mention) {
+        return peopleOfNoCountry(mention) || Residents.named(mention, Gazetteer.shipped());
     }
 
     /** Three or more names one hyphen joins to the next: a law's sponsors ("Hart-Scott-Rodino"), no person. */

@@ -757,7 +757,8 @@ public final class GazetteerFinder implements MentionFinder {
     private KnownName[] lookup(Tokens words, String before, int last) {
         if (words.possessive(last)) {
             KnownName[] with = gazetteer.lookup(joined(before, words.key(last, false)));
-            if (with.length > 0) {
+            // "KOC's plans": an acronym's possessive is no town's name ending in s (the Hungarian village of Kocs)
+            if (with.length > 0 && !(townsOnly(with) && words.nameInCapitals(last) && !words.shouting())) {
                 if (!townsOnly(with)) {
                     return with;
                 }
@@ -855,7 +856,8 @@ public final class GazetteerFinder implements MentionFinder {
         // a London, Kentucky the text does not bear out leaves London, England; a county the text does not bear out
         // leaves its town ("Klaipeda is close to the threshold": the city of 190,000, not Klaipeda County)
         for (KnownName place : bestPlace == worldPlace ? List.of(bestPlace) : List.of(bestPlace, worldPlace)) {
-            if (placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())) {
+            if (placeBorneOut(field, words, run, place, countries, shouting, placing.amongPlaces())
+                    && !givenNamesAbbreviation(words, run, place)) {
                 return place.entry();
             }
         }
@@ -1171,6 +1173,18 @@ public final class GazetteerFinder implements MentionFinder {
     private static boolean sideBefore(Tokens words, int i) {
         return words.possessive(i) || i + 1 < words.size() && words.joinedToNext(i)
             && NOT_AFTER_A_REGION.contains(words.word(i + 1));
+    }
+
+    /**
+     * "Petrobangla Chairman Md. Abdul Mannan Patwary": a state's abbreviation before a given name, and after no comma
+     * ("Bethesda, Md."), abbreviates a person's name (Mohammad), as South Asian copy writes it.
+     */
+    private boolean givenNamesAbbreviation(Tokens words, Run run, KnownName place) {
+        int next = run.last() + 1;
+        return place.written().endsWith(".") && words.next(run.last()) == '.' && next < words.size()
+            && words.start(next) == words.end(run.last()) + 2 && words.capitalised(next)
+            && (run.first() == 0 || words.next(run.first() - 1) != ',' && words.next(run.first() - 1) != '-')
+            && lexicon.isGivenName(words.name(next));
     }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */

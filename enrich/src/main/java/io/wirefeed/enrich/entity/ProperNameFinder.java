@@ -1188,12 +1188,37 @@ public final class ProperNameFinder implements MentionFinder {
         return !(words.abbreviated(i) || words.end(i) - words.start(i) == 1);
     }
 
+    /**
+     * "Leader of Opposition in the Gujarat Assembly Amit Chavda": a body's head word after its name, then a given name
+     * no dictionary has and another name word, where copy names a body's member after it; the head's word, or -1.
+     * Not a head opening the run ("Bank Julius Baer").
+     */
+    private int headBeforeAPerson(Tokens words, int from, int last) {
+        for (int j = from + 1; j + 2 <= last; j++) {
+            if (TITLES.contains(words.name(j - 1))) {
+                return -1;  // "Minister of the Interior and Administration Marek Wierzbicki-Lot": a title and its holder
+            }
+            if (ORGANISATION_HEADS.contains(words.name(j)) && !words.possessive(j) && words.joinedToNext(j)
+                    && lexicon.isGivenName(words.name(j + 1)) && !lexicon.isCommonWord(words.word(j + 1))
+                    && !ORGANISATION_HEADS.contains(words.name(j + 2)) && !JOINERS.contains(words.word(j + 2))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Types the run of words {@code first} to {@code last}, trimmed and split as names are written. */
     private void name(String field, Tokens words, int first, int last, List<FoundMention> taken,
                       List<FoundMention> found) {
         int trimmed = trimmedStart(field, words, first, last);
         int from = trimmed + honorificTitle(words, trimmed, last);
         if (from > last) {
+            return;
+        }
+        int head = headBeforeAPerson(words, from, last);
+        if (head > 0) {
+            name(field, words, from, head, taken, found);  // "the Gujarat Assembly Amit Chavda of the Congress"
+            name(field, words, head + 1, last, taken, found);
             return;
         }
         if (readAroundPeople(field, words, from, last, taken, found)

@@ -398,7 +398,20 @@ final class Tokens {
 
     private boolean abbreviationStop(int i, int at) {
         return text.charAt(at) == '.' && at == ends[i] && (initial(i) || TITLE_ABBREVIATIONS.contains(name(i))
-            || engineersTitle(i));
+            || engineersTitle(i) || givenNameAbbreviated(i));
+    }
+
+    /** Given names South Asian, Malaysian and older English copy abbreviate: "Md. Abdul Mannan", "Wm. Randolph". */
+    private static final Set<String> ABBREVIATED_GIVEN_NAMES = WordSet.of("Md", "Mohd", "Muhd", "Wm", "Jas", "Thos",
+        "Chas");
+
+    /**
+     * "Chairman Md. Abdul Mannan Patwary": an abbreviated given name with its stop before another given name, after no
+     * comma ("Baltimore, Md. John Smith said" ends a sentence in Maryland).
+     */
+    private boolean givenNameAbbreviated(int i) {
+        return ABBREVIATED_GIVEN_NAMES.contains(word(i)) && i + 1 < size && capitalised(i + 1)
+            && !(i > 0 && text.charAt(ends[i - 1]) == ',') && Lexicon.shipped().isGivenName(name(i + 1));
     }
 
     /**

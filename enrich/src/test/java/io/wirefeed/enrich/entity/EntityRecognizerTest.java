@@ -3604,4 +3604,50 @@ class EntityRecognizerTest {
         assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
             .contains("Citibank NA", "Chase Manhattan Bank NA");
     }
+
+    @Test
+    void thePeopleOfAPlaceAreNoEntity() {
+        List<Entity> entities = recognise("Police", "", "Albertans deserve a police service that answers to Albertans, "
+            + "not Ottawa. Ontarians, Floridians and Londoners agree. Tensions rose in the Balkans.");
+
+        assertThat(entities).flatExtracting(Entity::getMentions).extracting(mention -> mention.getText())
+            .containsOnly("Ottawa", "Balkans");
+    }
+
+    @Test
+    void anAcronymsPossessiveIsNoTownEndingInS() {
+        List<Entity> entities = recognise("Oil", "", "Kuwait Oil Company (KOC) awarded the contract, part of KOC's plans.");
+
+        assertThat(namesOf(entities, EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void anAbbreviatedGivenNameOpensAPersonsName() {
+        List<Entity> entities = recognise("LNG", "", "The deal was signed by Petrobangla Chairman Md. Abdul Mannan "
+            + "Patwary, in Dhaka.");
+        List<Entity> states = recognise("Farm", "", "Sen. David Boren (D-Okla.), Rudy Boschwitz and a firm of Bethesda, "
+            + "Md. John Smith said.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Md. Abdul Mannan Patwary");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Dhaka");
+        assertThat(namesOf(states, EntityType.PLACE)).contains("Oklahoma", "Maryland");
+    }
+
+    @Test
+    void aBylinesSurnameKeepsItsParticle() {
+        List<Entity> entities = recognise("Raid", "", "Troops killed him.\n(Reporting by Ahmed Saeed al-Obeidi in Baghdad; "
+            + "Editing by Ana de Souza)");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Ahmed Saeed al-Obeidi", "Ana de Souza");
+    }
+
+    @Test
+    void aMemberNamedAfterHisBodyIsAPersonOfHisOwn() {
+        List<Entity> entities = recognise("Blast", "", "Leader of Opposition in the Gujarat Assembly Amit Chavda of the "
+            + "Congress demanded a probe. Minister of the Interior and Administration Marek Kowalski agreed.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).contains("Amit Chavda", "Marek Kowalski");
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Gujarat Assembly")
+            .noneMatch(name -> name.contains("Chavda") || name.startsWith("Interior"));
+    }
 }
