@@ -135,7 +135,8 @@ class EvaluationTest {
             new Part("Test part 30", "test-part-30", 40, 0.91, 0.93, 0.95, 0.95),
             new Part("Test part 31", "test-part-31", 40, 0.93, 0.90, 0.95, 0.95),
             new Part("Test part 32", "test-part-32", 40, 0.91, 0.90, 0.95, 0.95),
-            new Part("Test part 33", "test-part-33", 40, 0.91, 0.90, 0.95, 0.95));
+            new Part("Test part 33", "test-part-33", 40, 0.91, 0.90, 0.95, 0.95),
+            new Part("Test part 34", "test-part-34", 40, 0.93, 0.92, 0.95, 0.95));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
@@ -185,7 +186,8 @@ class EvaluationTest {
             new Part("Development part 43", "dev-part-43", 40, 0.94, 0.93),
             new Part("Development part 44", "dev-part-44", 40, 0.89, 0.89),
             new Part("Development part 45", "dev-part-45", 40, 0.93, 0.91),
-            new Part("Development part 46", "dev-part-46", 40, 0.92, 0.89));
+            new Part("Development part 46", "dev-part-46", 40, 0.92, 0.89),
+            new Part("Development part 47", "dev-part-47", 40, 0.89, 0.88));
     }
 
     @ParameterizedTest(name = "{0}")
