@@ -47,7 +47,7 @@ final class CurrencyCodes {
 
     /** Whether the mention is a currency's code beside an amount in the text, or its letters before a sign. */
     static boolean namesAnAmount(String text, FoundMention mention) {
-        if (mention.end() < text.length() && SIGNS.indexOf(text.charAt(mention.end())) >= 0) {
+        if (mention.end() < text.length() && SIGNS.indexOf(text.charAt(mention.end())) >= 0 || namesACurrency(mention)) {
             return true;
         }
         if (!CODES.contains(mention.text())) {
@@ -56,5 +56,30 @@ final class CurrencyCodes {
         int from = Math.max(0, mention.start() - 20);
         return AMOUNT_BEFORE.matcher(text).region(from, mention.start()).find()
             || AMOUNT_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt();
+    }
+
+    /** The currencies' names, capitalised as a table of rates writes them after their country's people. */
+    private static final Set<String> CURRENCIES = WordSet.of("Dollar", "Dollars", "Pound", "Pounds", "Mark", "Marks",
+        "Franc", "Francs", "Lira", "Lire", "Peseta", "Pesetas", "Escudo", "Escudos", "Drachma", "Drachmas", "Schilling",
+        "Schillings", "Guilder", "Guilders", "Krona", "Kronor", "Krone", "Kroner", "Markka", "Punt", "Yen", "Yuan",
+        "Renminbi", "Won", "Rupee", "Rupees", "Rupiah", "Ringgit", "Baht", "Peso", "Pesos", "Real", "Reais", "Rand",
+        "Riyal", "Riyals", "Rial", "Rials", "Dinar", "Dinars", "Dirham", "Dirhams", "Shilling", "Shillings", "Naira",
+        "Cedi", "Kwacha", "Birr", "Taka", "Kyat", "Dong", "Forint", "Zloty", "Koruna", "Ruble", "Rubles", "Rouble",
+        "Roubles", "Leu", "Lev", "Tenge", "Hryvnia", "Lari", "Manat", "Som", "Sucre", "Bolivar", "Colon", "Quetzal",
+        "Lempira", "Cordoba", "Guarani", "Sol", "Soles", "Austral", "Cruzado");
+
+    /**
+     * "Saudi Riyal", "Indonesian Rupiah", "Deutsche Mark" in a table of rates: a currency's name after its country's
+     * people (or the country), which a finder may read as a person or a body.
+     */
+    private static boolean namesACurrency(FoundMention mention) {
+        String text = mention.text();
+        int space = text.lastIndexOf(' ');
+        if (space < 0 || mention.entity().id() != null || !CURRENCIES.contains(text.substring(space + 1))) {
+            return false;
+        }
+        String people = text.substring(0, space).strip();
+        return people.equals("Deutsche") || Gazetteer.shipped().knowsAs(NameKeys.of(people), KnownName.Kind.DEMONYM,
+            KnownName.Kind.COUNTRY);
     }
 }

@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.wirefeed.schema.EntityType;
@@ -38,6 +39,7 @@ public final class LearnedNameFinder implements MentionFinder {
         String plain = plain(text);
         for (CapitalisedRuns.Run run : CapitalisedRuns.in(plain, taken, field)) {
             if (everydayWordThen(EntityType.ORGANIZATION, plain, run, taken, field)
+                    || afterTold(plain, run) && earlierNamesOnly(run, taken, field)
                     || !judge(field, text, plain, run, everydayWordThen(EntityType.PERSON, plain, run, taken, field),
                     found)) {
                 for (CapitalisedRuns.Run part : run.parts()) {
@@ -105,7 +107,30 @@ public final class LearnedNameFinder implements MentionFinder {
         return false;
     }
 
-    /** The text with no-break spaces as spaces, at the same offsets, as the model was trained. */
+    /**
+     * "Neyra told Reuters Peru was current": after "told", a run of two or more earlier finders' mentions and nothing
+     * else is the one told and the clause's subject, not a longer name around them (elsewhere such runs are often one
+     * name: "Lakki Marwat", "Amnesty International Nigeria").
+     */
+    private static boolean earlierNamesOnly(CapitalisedRuns.Run run, List<FoundMention> taken, String field) {
+        List<FoundMention> inside = taken.stream().filter(mention -> mention.field().equals(field)
+            && mention.start() >= run.start() && mention.end() <= run.end())
+            .sorted(Comparator.comparingInt(FoundMention::start)).toList();
+        int covered = run.start();
+        for (FoundMention mention : inside) {
+            if (mention.start() > covered + 1) {
+                return false;  // a word of the run no earlier finder took
+            }
+            covered = Math.max(covered, mention.end());
+        }
+        return inside.size() >= 2 && covered == run.end();
+    }
+
+    private static boolean afterTold(String text, CapitalisedRuns.Run run) {
+        return text.startsWith("told ", run.start() - "told ".length());
+    }
+
+    /** The text with no-break spaces, at the same offsets, as the model was trained. */
     static String plain(String text) {
         return text.indexOf('\u00A0') < 0 ? text : text.replace('\u00A0', ' ');
     }

@@ -1067,7 +1067,9 @@ public final class ProperNameFinder implements MentionFinder {
         String word = words.name(i);
         boolean noun = lexicon.isCommonWord(word) || word.endsWith("men") || word.endsWith("ers");
         boolean ofABody = headWordIn(words, first, i) && !ORGANISATION_HEADS.contains(words.word(i));  // "Prosecutor's Office"
-        if (!noun || lexicon.isGivenName(word) || placeKnownAt(taken, words, i, i) || ofABody) {
+        // "the European Community's Executive Commission": a listed body's possessive ends its name
+        boolean listedBody = knownAt(taken, -1, words.nameEnd(i));
+        if (!noun || lexicon.isGivenName(word) || placeKnownAt(taken, words, i, i) || ofABody || listedBody) {
             return false;
         }
         for (int j = i + 1; j < words.size() && j <= i + 3 && words.capitalised(j); j++) {

@@ -3650,4 +3650,29 @@ class EntityRecognizerTest {
         assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Gujarat Assembly")
             .noneMatch(name -> name.contains("Chavda") || name.startsWith("Interior"));
     }
+
+    @Test
+    void afterToldTheOneToldAndTheSubjectAreTwoNames() {
+        List<Entity> entities = recognise("Debt", "", "Neyra told Reuters Peru was current on interest payments.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).containsExactly("Reuters");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Peru");
+    }
+
+    @Test
+    void aListedBodysPossessiveEndsItsName() {
+        List<Entity> entities = recognise("CGCT", "", "Jacques Delors, President of the European Community's\n"
+            + "Executive Commission, called for control.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("European Community")
+            .noneMatch(name -> name.contains("Community's"));
+    }
+
+    @Test
+    void aCurrencyAfterItsCountrysPeopleIsNoEntity() {
+        List<Entity> entities = recognise("SDR rate", "", "The SDR was worth 1.28 Deutsche Mark, 2,100 Indonesian Rupiah "
+            + "and 4.8 Saudi Riyal.");
+
+        assertThat(entities).isEmpty();
+    }
 }
