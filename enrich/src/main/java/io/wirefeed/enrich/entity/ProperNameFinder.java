@@ -1356,10 +1356,19 @@ public final class ProperNameFinder implements MentionFinder {
                 && !PORTFOLIOS.contains(words.name(k)) && !people(words, k, k)
                 && !knownPlaceAt(taken, words, k);  // "Member for Sydney Tanya Plibersek"
             if (opensName && mayBePerson(words, k, last, taken)) {
-                return withGivenNamesBefore(words, t + 2, k);
+                return afterHonorific(words, t + 2, withGivenNamesBefore(words, t + 2, k));
             }
         }
         return -1;
+    }
+
+    /**
+     * "Chief Officer for Agriculture Ms. Purity Wanjiku Mwangi": a word between an honorific and the name's first word
+     * opens the name, whatever a dictionary makes of it.
+     */
+    private static int afterHonorific(Tokens words, int from, int start) {
+        return start - 2 >= from && HONORIFICS.contains(words.name(start - 2)) && words.capitalised(start - 1)
+            ? start - 1 : start;
     }
 
     /**

@@ -3675,4 +3675,12 @@ class EntityRecognizerTest {
 
         assertThat(entities).isEmpty();
     }
+
+    @Test
+    void aWordAfterAnHonorificOpensTheName() {
+        List<Entity> entities = recognise("Fertiliser", "", "Nyandarua County Chief Officer for Agriculture Ms. Purity "
+            + "Wanjiku Mwangi said farmers were ready.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Purity Wanjiku Mwangi");
+    }
 }
