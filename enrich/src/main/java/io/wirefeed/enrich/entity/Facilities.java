@@ -9,14 +9,20 @@ import io.wirefeed.schema.EntityType;
 
 /**
  * "the Pan-American Highway", "Cairo International Stadium", "Ninoy Aquino International Airport",
- * "the Jomo Kenyatta Highway": a facility, named by its kind, which is no place, body or person, whichever finder read
- * it, and neither are the places and people in its name ("Cairo", "Jomo Kenyatta"). Not a person whose surname is a
- * facility's word, after a given name ("Coach Bruce Arena").
+ * "the Jomo Kenyatta Highway", "Andrew Mapheto Drive", "Pennsylvania Avenue": a facility or a street, named by its kind,
+ * which is no place, body or person, whichever finder read it, and neither are the places and people in its name
+ * ("Cairo", "Jomo Kenyatta"). Not a person whose surname is a facility's word, after a given name ("Coach Bruce
+ * Arena").
  */
 final class Facilities {
 
     private static final Set<String> KINDS = WordSet.of("Highway", "Expressway", "Motorway", "Freeway", "Stadium",
-        "Arena", "Airport");
+        "Arena", "Airport", "Drive", "Avenue", "Boulevard", "Road");
+    /**
+     * Kinds no one's surname is ("Andrew Mapheto Drive"), unlike "Arena" ("Coach Bruce Arena"). Not "Gardens", which
+     * towns are named with ("Miami Gardens").
+     */
+    private static final Set<String> NO_SURNAMES = WordSet.of("Drive", "Avenue", "Boulevard", "Road");
 
     /**
      * Grounds named by their initials, which lists know as companies ("SCG", Siam Cement Group, "MCG"): "at the SCG"
@@ -47,7 +53,7 @@ final class Facilities {
                     && !words.possessive(first - 1)) {  // "Chicago's O'Hare International Airport": Chicago stands
                 first--;
             }
-            if (first < i && !surnamed(words, first, i)) {
+            if (first < i && (NO_SURNAMES.contains(words.word(i)) || !surnamed(words, first, i))) {
                 facilities.add(new int[] {words.start(first), words.end(i)});
             }
         }

@@ -3683,4 +3683,12 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Purity Wanjiku Mwangi");
     }
+
+    @Test
+    void aStreetNamedAfterSomeoneIsNoPerson() {
+        List<Entity> entities = recognise("Riot", "", "Protesters blocked Andrew Mapheto Drive and Olifantsfontein Road. "
+            + "Marchers reached Pennsylvania Avenue. Coach Bruce Arena was fired.");
+
+        assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Bruce Arena");
+    }
 }
