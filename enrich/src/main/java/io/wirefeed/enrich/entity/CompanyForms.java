@@ -52,6 +52,11 @@ final class CompanyForms {
         return !text.isEmpty();
     }
 
+    /** "the IBM P.C.": a personal computer after a maker's initials, not a professional corporation's form. */
+    static boolean personalComputer(Tokens words, int maker) {
+        return maker + 1 < words.size() && words.nameInCapitals(maker) && words.name(maker + 1).equals("P.C.");
+    }
+
     static boolean isSuffix(String word) {
         return SUFFIXES.contains(word);
     }

@@ -122,15 +122,15 @@ public final class EntityRecognizer {
     private static boolean namesNoEntity(String text, FoundMention mention) {
         return StockIndices.headsIndex(text, mention) || partyAndState(mention)
             || formsAlone(mention) || namesAnInstrument(mention) || namesAShareClass(text, mention)
-            || namesAPeople(mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
+            || namesAPeople(text, mention) || namesARate(text, mention) || namesADebtInstrument(text, mention)
             || CurrencyCodes.namesAnAmount(text, mention) || NameVocabulary.isMonthRange(mention.text())
             || namesACompetition(mention) || namesAPortfolio(text, mention) || TradeTerms.namedBy(text, mention)
             || namesAnOfficeOrAFacility(mention) || namesALawsSponsors(mention);
     }
 
     /** A people no country is named for, or the people of a place ("Albertans"), read as a place or a body. */
-    private static boolean namesAPeople(FoundMention mention) {
-        return peopleOfNoCountry(mention) || Residents.named(mention, Gazetteer.shipped());
+    private static boolean namesAPeople(String text, FoundMention mention) {
+        return peopleOfNoCountry(mention) || Residents.named(text, mention, Gazetteer.shipped());
     }
 
     /** Three or more names one hyphen joins to the next: a law's sponsors ("Hart-Scott-Rodino"), no person. */
@@ -457,17 +457,27 @@ public final class EntityRecognizer {
         int formEnd = -1;
         if (text.startsWith(" N.A.", end) || text.startsWith(", N.A.", end)) {
             formEnd = text.indexOf("N.A.", end) + 4;
-        } else if (text.startsWith(" NA", end) && NATIONAL_ASSOCIATION_AFTER.matcher(text).region(end + 3, text.length())
-                .lookingAt() && ("US".equals(bank.country())
-                || !Gazetteer.shipped().knowsAs(NameKeys.of(mention.text()), KnownName.Kind.ORGANIZATION))) {
+        } else if (text.startsWith(" NA", end) && bareNationalAssociation(text, mention)) {
             formEnd = end + 3;
         }
         return formEnd < 0 || formEnd < text.length() && Character.isLetterOrDigit(text.charAt(formEnd)) ? mention
             : new FoundMention(mention.field(), mention.start(), formEnd, text.substring(mention.start(), formEnd), bank);
     }
 
+    /** Whether a bank's "NA" without its stops is its form: by what follows it, and whether a list knows the bank. */
+    private static boolean bareNationalAssociation(String text, FoundMention bank) {
+        int after = bank.end() + " NA".length();
+        return "US".equals(bank.entity().country())
+            ? LISTED_NATIONAL_ASSOCIATION_AFTER.matcher(text).region(after, text.length()).lookingAt()
+            : NATIONAL_ASSOCIATION_AFTER.matcher(text).region(after, text.length()).lookingAt()
+            && !Gazetteer.shipped().knowsAs(NameKeys.of(bank.text()), KnownName.Kind.ORGANIZATION);
+    }
+
     /** What follows a bank's "NA" written without its stops: the clause's end or the bank's verb. */
     private static final Pattern NATIONAL_ASSOCIATION_AFTER = Pattern.compile(
+        "(?:[,.;:)]|$| (?:said|says|is|was|will|has|had|agreed|reported)\\b)");
+    /** And after a listed American bank's, "and" or "unit" too ("Citibank NA and Saudi French"). */
+    private static final Pattern LISTED_NATIONAL_ASSOCIATION_AFTER = Pattern.compile(
         "(?:[,.;:)]|$| (?:said|says|is|was|will|has|had|agreed|reported|and|unit)\\b)");
 
     static String lastWord(String text) {

@@ -510,7 +510,7 @@ public final class GazetteerFinder implements MentionFinder {
         // "Standard and Poor's Corp": a possessive the name is known with goes on to the legal form
         while ((!words.possessive(end) || end == run.last() && possessiveInName(words, run)) && words.joinedToNext(end)
                 && !words.joined(end)) {
-            if (CompanyForms.isSuffix(words.name(end + 1))) {
+            if (CompanyForms.isSuffix(words.name(end + 1)) && !CompanyForms.personalComputer(words, end)) {
                 end++;
             } else if (andCompany(words, end)) {
                 end += 2;  // "Goldman Sachs and Co", "Merrill Lynch & Co Inc"
@@ -1176,14 +1176,15 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /**
-     * "Petrobangla Chairman Md. Abdul Mannan Patwary": a state's abbreviation before a given name, and after no comma
-     * ("Bethesda, Md."), abbreviates a person's name (Mohammad), as South Asian copy writes it.
+     * "Petrobangla Chairman Md. Abdul Mannan Patwary": Maryland's abbreviation before a given name, after a title or
+     * opening the text, abbreviates a person's name (Mohammad), as South Asian copy writes it ("in Annapolis Md. Larry
+     * Hogan", "D-Md. John Boehner" stay Maryland).
      */
     private boolean givenNamesAbbreviation(Tokens words, Run run, KnownName place) {
         int next = run.last() + 1;
-        return place.written().endsWith(".") && words.next(run.last()) == '.' && next < words.size()
+        return place.written().equals("Md.") && words.next(run.last()) == '.' && next < words.size()
             && words.start(next) == words.end(run.last()) + 2 && words.capitalised(next)
-            && (run.first() == 0 || words.next(run.first() - 1) != ',' && words.next(run.first() - 1) != '-')
+            && (run.first() == 0 || NameVocabulary.TITLES.contains(words.name(run.first() - 1)))
             && lexicon.isGivenName(words.name(next));
     }
 

@@ -3,7 +3,9 @@ package io.wirefeed.enrich.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
+import io.wirefeed.enrich.text.WordSet;
 import io.wirefeed.schema.EntityType;
 
 /**
@@ -79,9 +81,12 @@ public final class LearnedNameFinder implements MentionFinder {
             NameKeys.of(text.substring(space + 1, run.end()).strip()), gazetteer);
     }
 
+    /** Nouns for a company, which open no company's name ("NV Philips", "SA Brewing Holdings" keep their forms). */
+    private static final Set<String> COMPANY_NOUNS = WordSet.of("Company", "Corporation");
+
     /**
      * An everyday word, then an earlier finder's person: "Board Dilvar Oskenbay", "Coach Ange Postecoglou" (a title
-     * and the person); a legal form, then an earlier finder's organisation: "the U.S. Company Alcoa" (no longer name of
+     * and the person); "Company", then an earlier finder's organisation: "the U.S. Company Alcoa" (no longer name of
      * the company).
      */
     private static boolean everydayWordThen(EntityType type, String text, CapitalisedRuns.Run run,
@@ -91,7 +96,7 @@ public final class LearnedNameFinder implements MentionFinder {
             return false;
         }
         String first = text.substring(run.start(), firstSpace);
-        if (type == EntityType.PERSON ? !Lexicon.shipped().isCommonWord(first) : !CompanyForms.isSuffix(first)) {
+        if (type == EntityType.PERSON ? !Lexicon.shipped().isCommonWord(first) : !COMPANY_NOUNS.contains(first)) {
             return false;
         }
         int second = firstSpace;

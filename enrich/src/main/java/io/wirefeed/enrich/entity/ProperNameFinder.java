@@ -1202,11 +1202,22 @@ public final class ProperNameFinder implements MentionFinder {
             }
             if (ORGANISATION_HEADS.contains(words.name(j)) && !words.possessive(j) && words.joinedToNext(j)
                     && lexicon.isGivenName(words.name(j + 1)) && !lexicon.isCommonWord(words.word(j + 1))
-                    && !ORGANISATION_HEADS.contains(words.name(j + 2)) && !JOINERS.contains(words.word(j + 2))) {
+                    && !ORGANISATION_HEADS.contains(words.name(j + 2)) && !JOINERS.contains(words.word(j + 2))
+                    && !headClosesWithoutJoiner(words, j + 1, last)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** "Columbia University Irving Medical Center": a body's name after the given name, no member's. */
+    private static boolean headClosesWithoutJoiner(Tokens words, int from, int last) {
+        for (int j = from; j <= last; j++) {
+            if (JOINERS.contains(words.word(j))) {
+                return false;  // "Amit Chavda of the Congress"
+            }
+        }
+        return ORGANISATION_HEADS.contains(words.name(last));
     }
 
     /** Types the run of words {@code first} to {@code last}, trimmed and split as names are written. */
@@ -1753,13 +1764,21 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
-     * "A. William Reynolds": "A" with a full stop before a given name and a surname is an initial, not the article (nor
-     * a sentence's end: "influenza A. Nguyen, 34, died").
+     * "A. William Reynolds": "A" with a full stop before a given name and a surname, opening a sentence or after a verb
+     * of speech, a role or a preposition, is an initial, not the article (nor a sentence's end: "influenza A. Nguyen,
+     * 34, died").
      */
     private static boolean initialOfAGivenName(Tokens words, int i, int last) {
-        return i + 1 < last && words.initial(i) && words.next(i) == '.'
-            && Lexicon.shipped().isGivenName(words.name(i + 1));
+        return i + 1 < last && words.initial(i) && words.next(i) == '.' && Lexicon.shipped().isGivenName(words.name(i + 1))
+            && (i == 0 || words.opensSentence(i) || INITIAL_AFTER.contains(words.word(i - 1))
+            || NameVocabulary.SAID.contains(words.word(i - 1)) || ROLES.contains(words.word(i - 1)));
     }
+
+    /**
+     * Words after which "A." opens a name; after others it ends a sentence ("Moody's rated the bonds A. David Smith
+     * said", "influenza A. Mary Jones").
+     */
+    private static final Set<String> INITIAL_AFTER = WordSet.of("by", "and", "with", "from", "of", "for");
 
     /**
      * 2 when a people's name of two words opens the run before a given name ("New Zealander David Whitcombe", as
@@ -2643,7 +2662,7 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     private static boolean companySuffix(Tokens words, int from, int last) {
-        return last > from && endsCompanyName(words.name(last));
+        return last > from && endsCompanyName(words.name(last)) && !CompanyForms.personalComputer(words, last - 1);
     }
 
     /** Whether a body's head word is among words {@code from} to {@code last}, one word alone too. */

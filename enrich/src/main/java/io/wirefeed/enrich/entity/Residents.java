@@ -13,17 +13,27 @@ final class Residents {
     private static final int SHORTEST = 6;
     private static final List<String> ENDINGS = List.of("ns", "ans", "ians", "ers");
     private static final List<String> TAKEN = List.of("", "a", "o", "s");
-    /** A country's people are its demonym's, which the lists know ("Americans" may be a gang's name). */
-    private static final KnownName.Kind[] PLACES = {KnownName.Kind.CITY, KnownName.Kind.CAPITAL, KnownName.Kind.REGION};
+    /**
+     * A state's or a province's: a country's people are its demonym's, which the lists know ("Americans" may be a
+     * gang's name), and a city's ("Athenians", "Dubliners") name clubs and bands too often.
+     */
+    private static final KnownName.Kind[] PLACES = {KnownName.Kind.REGION};
 
     private Residents() {
     }
 
     /** Whether a mention no list knows is one word naming the people of a place a list knows. */
-    static boolean named(FoundMention mention, Gazetteer lists) {
+    static boolean named(String text, FoundMention mention, Gazetteer lists) {
         String word = mention.text();
-        return mention.entity().id() == null && pluralWord(word) && lists.lookup(NameKeys.of(word)).length == 0
-            && ofAPlace(word, lists);  // (a name the lists know, such as "the Balkans", is no people's)
+        return mention.entity().id() == null && pluralWord(word) && !afterArticle(text, mention)
+            && lists.lookup(NameKeys.of(word)).length == 0  // a name the lists know ("the Balkans") is no people's
+            && ofAPlace(word, lists);
+    }
+
+    /** "The Texans won 24-17", "the Highlanders beat the Crusaders": a side or a band, not a people. */
+    private static boolean afterArticle(String text, FoundMention mention) {
+        int at = mention.start();
+        return text.startsWith("the ", Math.max(0, at - 4)) || text.startsWith("The ", Math.max(0, at - 4));
     }
 
     /** One capitalised word in -s, long enough, not in capitals ("ADRs"). */

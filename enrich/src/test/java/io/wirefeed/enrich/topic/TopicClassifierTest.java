@@ -337,15 +337,6 @@ class TopicClassifierTest {
     }
 
     @Test
-    void commemorationsNamedOnlyAsADateAreNoRemembrance() {
-        assertThat(counterTerrorism("Two men arrested under Terrorism Act after viable device found in Derry", "Two men "
-            + "have been arrested under the Terrorism Act after a viable improvised explosive device was found in "
-            + "Londonderry ahead of this weekend's Easter commemorations.")).isTrue();
-        assertThat(counterTerrorism("Omagh remembers", "Hundreds attended a commemoration of the victims of the 1998 "
-            + "Omagh car bomb on Saturday.")).isFalse();
-    }
-
-    @Test
     void agencySubjectsCountALittle() {
         List<MediaTopic> topics = CLASSIFIER.classify("Talks", "The talks went on.",
             List.of(Subject.newBuilder().setCode("medtop:20000604").build(),
