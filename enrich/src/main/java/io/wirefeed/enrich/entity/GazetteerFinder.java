@@ -92,7 +92,13 @@ public final class GazetteerFinder implements MentionFinder {
             if (entry != null && entry.type() == EntityType.PLACE) {
                 lastPlace = run.last();
             }
-            if (entry != null) {
+            FoundMention branch = entry != null && entry.isCountry() && !found.isEmpty()
+                ? NationalBranches.branch(field, words, run.first(), run.last(), found.get(found.size() - 1),
+                    entry.country())
+                : null;
+            if (branch != null) {
+                found.set(found.size() - 1, branch);  // "Greenpeace Chile": the body's branch, not the body and a place
+            } else if (entry != null) {
                 found.add(mention(field, words, runs, r, entry));
             }
         }

@@ -3699,4 +3699,15 @@ class EntityRecognizerTest {
 
         assertThat(namesOf(entities, EntityType.PERSON)).containsExactly("Bruce Arena");
     }
+
+    @Test
+    void anInternationalBodysNationalBranchIsABodyOfItsOwn() {
+        List<Entity> entities = recognise("Nestle", "", "Outside the hall, the organisations Public Eye and Greenpeace "
+            + "Switzerland protested against the pay report. Neyra told Reuters Peru was current.");
+
+        assertThat(namesOf(entities, EntityType.ORGANIZATION)).contains("Greenpeace Switzerland", "Reuters")
+            .doesNotContain("Greenpeace");
+        assertThat(named(entities, "Greenpeace Switzerland").getCountry()).isEqualTo("CH");
+        assertThat(namesOf(entities, EntityType.PLACE)).containsExactly("Peru");
+    }
 }
