@@ -136,7 +136,8 @@ class EvaluationTest {
             new Part("Test part 31", "test-part-31", 40, 0.93, 0.90, 0.95, 0.95),
             new Part("Test part 32", "test-part-32", 40, 0.91, 0.90, 0.95, 0.95),
             new Part("Test part 33", "test-part-33", 40, 0.91, 0.90, 0.95, 0.95),
-            new Part("Test part 34", "test-part-34", 40, 0.93, 0.92, 0.95, 0.95));
+            new Part("Test part 34", "test-part-34", 40, 0.93, 0.92, 0.95, 0.95),
+            new Part("Test part 35", "test-part-35", 40, 0.91, 0.89, 0.95, 0.90));
     }
 
     /** The development parts: written the same way, first scored, then tuned on and trained on (NameModelTrainer). */
