@@ -1186,12 +1186,9 @@ public final class GazetteerFinder implements MentionFinder {
      * opening the text, abbreviates a person's name (Mohammad), as South Asian copy writes it ("in Annapolis Md. Larry
      * Hogan", "D-Md. John Boehner" stay Maryland).
      */
-    private boolean givenNamesAbbreviation(Tokens words, Run run, KnownName place) {
-        int next = run.last() + 1;
-        return place.written().equals("Md.") && words.next(run.last()) == '.' && next < words.size()
-            && words.start(next) == words.end(run.last()) + 2 && words.capitalised(next)
-            && (run.first() == 0 || NameVocabulary.TITLES.contains(words.name(run.first() - 1)))
-            && lexicon.isGivenName(words.name(next));
+    private static boolean givenNamesAbbreviation(Tokens words, Run run, KnownName place) {
+        return place.written().endsWith(".") && run.first() == run.last() && words.next(run.last()) == '.'
+            && words.givenNameAbbreviated(run.first());
     }
 
     /** "Ill.", "Calif.": an abbreviation written with its stop is no English word. */

@@ -409,7 +409,7 @@ final class Tokens {
      * "Chairman Md. Abdul Mannan Patwary": an abbreviated given name with its stop before another given name, after a
      * title or opening the text ("in Baltimore Md. John Smith said" ends a sentence in Maryland).
      */
-    private boolean givenNameAbbreviated(int i) {
+    boolean givenNameAbbreviated(int i) {
         return ABBREVIATED_GIVEN_NAMES.contains(word(i)) && i + 1 < size && capitalised(i + 1)
             && (i == 0 || NameVocabulary.TITLES.contains(name(i - 1))) && Lexicon.shipped().isGivenName(name(i + 1));
     }
